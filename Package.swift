@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Parley depends on the Swift toolchain alone: Foundation, the standard library and
+/// Swift Testing. Layers only point down: CivilTime → ICalendar → Holidays → ParleyKit → ParleyCLI.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "parley", targets: ["ParleyCLI"]),
+        .executable(name: "parley-bench", targets: ["ParleyBench"]),
+        .library(name: "ParleyKit", targets: ["ParleyKit"]),
+    ],
+    targets: [
+        .target(name: "CivilTime", swiftSettings: strictSettings),
+        .target(name: "ICalendar", dependencies: ["CivilTime"], swiftSettings: strictSettings),
+        .target(name: "Holidays", dependencies: ["CivilTime", "ICalendar"], swiftSettings: strictSettings),
+        .target(
+            name: "ParleyKit",
+            dependencies: ["CivilTime", "ICalendar", "Holidays"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "ParleyCLI",
+            dependencies: ["CivilTime", "ICalendar", "Holidays", "ParleyKit"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "ParleyBench",
+            dependencies: ["CivilTime", "ICalendar"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ICalendarTests",
+            dependencies: ["ICalendar", "CivilTime"],
+            resources: [.copy("Golden")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ParleyCLITests",
+            dependencies: ["ParleyCLI", "ParleyKit"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

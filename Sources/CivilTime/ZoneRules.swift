@@ -1,0 +1,180 @@
+import Foundation
+import Synchronization
+
+/// The rules of one IANA time zone as a table of its transitions, so that converting between
+/// a wall-clock time and an instant is a binary search rather than a Foundation call.
+///
+/// The table is read once per zone from Foundation's `TimeZone` (ICU's data) and cached for
+/// the life of the process; ``named(_:)`` returns the cached copy. It covers
+/// ``coveredYears``; before that range the zone's earliest offset holds and after it the latest.
+///
+/// Wall-clock times that a transition skips or repeats follow RFC 5545 §3.3.5:
+///
+/// - **Gap (clocks forward).** America/New_York jumped from 02:00 EST to 03:00 EDT on
+///   2026-03-08, so 02:30 never showed. It is read with the offset in force before the jump
+///   (−05:00), which moves it forward by the gap's length: 03:30 EDT, 2026-03-08T07:30:00Z.
+/// - **Repeated hour (clocks back).** Australia/Sydney went from 03:00 AEDT back to 02:00
+///   AEST on 2026-04-05, so 02:30 showed twice. The earlier instant is taken:
+///   02:30 AEDT (+11:00), 2026-04-04T15:30:00Z, not 02:30 AEST (16:30Z).
+///
+/// - Complexity: conversions are O(log *t*) for *t* transitions (a few hundred at most).
+public struct ZoneRules: Hashable, Sendable {
+    /// The IANA identifier, as given (`Asia/Jakarta`).
+    public let identifier: String
+    /// Every transition inside ``coveredYears``, in time order.
+    public let transitions: [ZoneTransition]
+    /// Seconds east of UTC before the first transition.
+    public let initialOffset: Int32
+    /// Whether daylight-saving time is in force before the first transition.
+    public let initialIsDaylightSaving: Bool
+    /// The abbreviation before the first transition.
+    public let initialAbbreviation: String
+    private let lowWall: [Int64]
+    private let instants: [Int64]
+
+    /// The years whose transitions the table holds.
+    public static let coveredYears: ClosedRange<Int> = 1800...2400
+
+    /// The rules of the zone named `identifier`, read from the time-zone data on first use and
+    /// cached after that.
+    ///
+    /// - Throws: ``UnknownTimeZoneError`` with the closest known names when the data has no
+    ///   zone of that name.
+    public static func named(_ identifier: String) throws(UnknownTimeZoneError) -> ZoneRules {
+        if let cached = cache.withLock({ $0[identifier] }) { return cached }
+        guard let zone = TimeZone(identifier: identifier) else {
+            throw UnknownTimeZoneError(
+                identifier: identifier,
+                suggestions: Spelling.closest(to: identifier, among: TimeZone.knownTimeZoneIdentifiers.sorted())
+            )
+        }
+        let rules = ZoneRules(identifier: identifier, zone: zone)
+        cache.withLock { $0[identifier] = rules }
+        return rules
+    }
+
+    /// UTC: no transitions, offset zero.
+    public static let utc = ZoneRules(
+        identifier: "UTC", transitions: [], initialOffset: 0, initialIsDaylightSaving: false, initialAbbreviation: "UTC"
+    )
+
+    private static let cache = Mutex<[String: ZoneRules]>([:])
+
+    /// Rules from an explicit table, for zones defined elsewhere (an iCalendar `VTIMEZONE`).
+    /// `transitions` must be in time order.
+    public init(identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool, initialAbbreviation: String) {
+        self.identifier = identifier
+        self.transitions = transitions
+        self.initialOffset = initialOffset
+        self.initialIsDaylightSaving = initialIsDaylightSaving
+        self.initialAbbreviation = initialAbbreviation
+        lowWall = transitions.map(\.lowWallSeconds)
+        instants = transitions.map(\.instant.secondsSinceEpoch)
+    }
+
+    private init(identifier: String, zone: TimeZone) {
+        let start = Date(timeIntervalSince1970: TimeInterval(Self.epochSeconds(year: Self.coveredYears.lowerBound)))
+        let end = Date(timeIntervalSince1970: TimeInterval(Self.epochSeconds(year: Self.coveredYears.upperBound + 1)))
+        var table: [ZoneTransition] = []
+        var previousOffset = Int32(zone.secondsFromGMT(for: start))
+        var cursor = start
+        while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < end {
+            let offset = Int32(zone.secondsFromGMT(for: next))
+            let isDaylight = zone.isDaylightSavingTime(for: next)
+            let abbreviation = zone.abbreviation(for: next) ?? ""
+            table.append(
+                ZoneTransition(
+                    instant: Instant(next), offsetBefore: previousOffset, offsetAfter: offset,
+                    isDaylightSavingAfter: isDaylight, abbreviationAfter: abbreviation
+                )
+            )
+            previousOffset = offset
+            cursor = next
+        }
+        self.init(
+            identifier: identifier,
+            transitions: table,
+            initialOffset: Int32(zone.secondsFromGMT(for: start)),
+            initialIsDaylightSaving: zone.isDaylightSavingTime(for: start),
+            initialAbbreviation: zone.abbreviation(for: start) ?? ""
+        )
+    }
+
+    private static func epochSeconds(year: Int) -> Int64 {
+        Int64(CivilCalendar.days(year: year, month: 1, day: 1)) * 86_400
+    }
+
+    /// Seconds east of UTC in force at `instant`.
+    public func offset(at instant: Instant) -> Int {
+        guard let index = lastTransitionIndex(atOrBefore: instant.secondsSinceEpoch) else { return Int(initialOffset) }
+        return Int(transitions[index].offsetAfter)
+    }
+
+    /// Whether daylight-saving time is in force at `instant`.
+    public func isDaylightSaving(at instant: Instant) -> Bool {
+        guard let index = lastTransitionIndex(atOrBefore: instant.secondsSinceEpoch) else { return initialIsDaylightSaving }
+        return transitions[index].isDaylightSavingAfter
+    }
+
+    /// The wall-clock date-time this zone shows at `instant`, or `nil` outside years 1…9999.
+    public func localDateTime(at instant: Instant) -> LocalDateTime? {
+        LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset(at: instant)))
+    }
+
+    /// How `local` maps to instants in this zone: one instant, none (a gap), or two (a repeated hour).
+    public func resolve(_ local: LocalDateTime) -> LocalResolution {
+        let wall = local.secondsSinceEpoch
+        guard let index = lastIndex(in: lowWall, atOrBefore: wall) else {
+            return .unique(Instant(secondsSinceEpoch: wall - Int64(initialOffset)))
+        }
+        let transition = transitions[index]
+        if wall >= transition.highWallSeconds {
+            return .unique(Instant(secondsSinceEpoch: wall - Int64(transition.offsetAfter)))
+        }
+        let before = Instant(secondsSinceEpoch: wall - Int64(transition.offsetBefore))
+        if transition.offsetAfter > transition.offsetBefore {
+            return .skipped(shifted: before, gap: Int(transition.offsetAfter - transition.offsetBefore))
+        }
+        return .repeated(earlier: before, later: Instant(secondsSinceEpoch: wall - Int64(transition.offsetAfter)))
+    }
+
+    /// The instant RFC 5545 §3.3.5 assigns to `local` in this zone (see the type's discussion).
+    public func instant(for local: LocalDateTime) -> Instant {
+        resolve(local).instant
+    }
+
+    /// The transitions that happen inside `range`, in time order.
+    public func transitions(in range: Range<Instant>) -> ArraySlice<ZoneTransition> {
+        let lower = firstIndex(in: instants, atOrAfter: range.lowerBound.secondsSinceEpoch)
+        let upper = firstIndex(in: instants, atOrAfter: range.upperBound.secondsSinceEpoch)
+        return transitions[lower..<upper]
+    }
+
+    private func lastTransitionIndex(atOrBefore seconds: Int64) -> Int? {
+        lastIndex(in: instants, atOrBefore: seconds)
+    }
+
+    private func lastIndex(in values: [Int64], atOrBefore value: Int64) -> Int? {
+        let index = firstIndex(in: values, atOrAfter: value + 1)
+        return index == 0 ? nil : index - 1
+    }
+
+    private func firstIndex(in values: [Int64], atOrAfter value: Int64) -> Int {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    public static func == (lhs: ZoneRules, rhs: ZoneRules) -> Bool {
+        lhs.identifier == rhs.identifier && lhs.transitions == rhs.transitions && lhs.initialOffset == rhs.initialOffset
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(identifier)
+        hasher.combine(transitions.count)
+    }
+}

@@ -1,0 +1,34 @@
+/// A moment at which a time zone's offset from UTC, daylight-saving flag or abbreviation changes.
+public struct ZoneTransition: Hashable, Sendable {
+    /// The instant of the change.
+    public let instant: Instant
+    /// Seconds east of UTC just before the change.
+    public let offsetBefore: Int32
+    /// Seconds east of UTC from the change on.
+    public let offsetAfter: Int32
+    /// Whether daylight-saving time is in force from the change on.
+    public let isDaylightSavingAfter: Bool
+    /// The zone's abbreviation from the change on, as the time-zone data names it (`EDT`, `AEST`, `GMT+3`).
+    public let abbreviationAfter: String
+
+    /// A transition from its parts.
+    public init(instant: Instant, offsetBefore: Int32, offsetAfter: Int32, isDaylightSavingAfter: Bool, abbreviationAfter: String) {
+        self.instant = instant
+        self.offsetBefore = offsetBefore
+        self.offsetAfter = offsetAfter
+        self.isDaylightSavingAfter = isDaylightSavingAfter
+        self.abbreviationAfter = abbreviationAfter
+    }
+
+    /// The wall-clock time at which the change happens, read on the clock before it
+    /// (America/New_York's spring change happens at 02:00 standard time).
+    public var localBefore: LocalDateTime? {
+        LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offsetBefore))
+    }
+
+    /// The lowest wall-clock second that this change affects: the start of a gap (clocks
+    /// forward) or of the repeated hour (clocks back), as wall seconds since 1970.
+    var lowWallSeconds: Int64 { instant.secondsSinceEpoch + Int64(min(offsetBefore, offsetAfter)) }
+    /// The first wall-clock second that is unambiguous again after this change.
+    var highWallSeconds: Int64 { instant.secondsSinceEpoch + Int64(max(offsetBefore, offsetAfter)) }
+}

@@ -1,0 +1,1 @@
+/// Country calendars: public holidays, weekends and observances (see issue 5).

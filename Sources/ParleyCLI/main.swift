@@ -1,0 +1,3 @@
+import ParleyKit
+
+print("parley \(Parley.version)")
