@@ -19,8 +19,8 @@ extension CalendarTimeZone {
     ///   2011-03-27 to +04:00, 2014-10-26 back to +03:00). `RDATE` is never used: ical.js
     ///   reads only the first of several values and Outlook mishandles long lists.
     ///
-    /// `TZNAME` is the zone data's abbreviation when it is alphabetic (`EST`), otherwise the
-    /// offset in the tz database's numeric style (`+07`, `+0530`).
+    /// `TZNAME` is the zone data's English short name where it is alphabetic and belongs to the
+    /// offset (`EST`, `EDT`), otherwise the tz database's numeric style (`+07`, `+0530`).
     ///
     /// - Complexity: O(*t* log *t*) for *t* transitions in the span.
     public init(rules: ZoneRules, covering years: ClosedRange<Int>) {
@@ -35,26 +35,18 @@ extension CalendarTimeZone {
         let later = Array(rules.transitions(in: spanEnd..<lookaheadEnd))
 
         guard !emitted.isEmpty else {
-            self.init(identifier: rules.identifier, observances: [Self.initialObservance(rules, year: years.lowerBound)].compactMap { $0 })
+            let observance = Self.initialObservance(rules, year: years.lowerBound, names: ZoneNames(rules: rules))
+            self.init(identifier: rules.identifier, observances: [observance].compactMap { $0 })
             return
         }
-        var runs = Self.runs(of: emitted, extendedBy: later, lastLookaheadYear: years.upperBound + Self.lookaheadYears)
+        let names = ZoneNames(rules: rules)
+        var runs = Self.runs(of: emitted, extendedBy: later, names: names, lastLookaheadYear: years.upperBound + Self.lookaheadYears)
         runs.sort { $0.members[0].instant < $1.members[0].instant }
         var observances = runs.compactMap(\.observance)
-        if rules.transitions(in: earliest..<spanStart).isEmpty, let initial = Self.initialObservance(rules, year: years.lowerBound) {
+        if rules.transitions(in: earliest..<spanStart).isEmpty, let initial = Self.initialObservance(rules, year: years.lowerBound, names: names) {
             observances.insert(initial, at: 0)
         }
         self.init(identifier: rules.identifier, observances: observances)
-    }
-
-    /// `TZNAME` for an offset: the abbreviation when it is alphabetic, else `+07` / `+0530` / `-03`.
-    static func name(abbreviation: String, offset: Int) -> String {
-        if !abbreviation.isEmpty, abbreviation.utf8.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
-            return abbreviation
-        }
-        var text = WireDigits.offset(offset)
-        if text.hasSuffix("00") && text.utf8.count == 5 { text.removeLast(2) }
-        return text
     }
 
     private static func startOfYear(_ year: Int) -> Int64 {
@@ -62,25 +54,25 @@ extension CalendarTimeZone {
     }
 
     /// The offset in force before the zone's first transition, from the start of `year`.
-    private static func initialObservance(_ rules: ZoneRules, year: Int) -> TimeZoneObservance? {
+    private static func initialObservance(_ rules: ZoneRules, year: Int, names: ZoneNames) -> TimeZoneObservance? {
         let offset = Int(rules.initialOffset)
         guard let start = LocalDateTime(year: min(max(year, 1), 9999), month: 1, day: 1) else { return nil }
         return TimeZoneObservance(
             kind: rules.initialIsDaylightSaving ? .daylight : .standard,
             start: start,
             offsetFrom: offset, offsetTo: offset,
-            name: name(abbreviation: rules.initialAbbreviation, offset: offset)
+            name: names.name(offset: rules.initialOffset, isDaylightSaving: rules.initialIsDaylightSaving)
         )
     }
 
     /// Groups transitions into yearly runs: same kind, offsets, name, month, weekday and local
     /// time, in consecutive years, with at least one weekday ordinal that fits every member.
-    private static func runs(of emitted: [ZoneTransition], extendedBy later: [ZoneTransition], lastLookaheadYear: Int) -> [Run] {
+    private static func runs(of emitted: [ZoneTransition], extendedBy later: [ZoneTransition], names: ZoneNames, lastLookaheadYear: Int) -> [Run] {
         var runs: [Run] = []
         var open: [Run.Key: Int] = [:]
         for (index, transition) in (emitted + later).enumerated() {
             guard let local = transition.localBefore else { continue }
-            let key = Run.Key(transition: transition, local: local)
+            let key = Run.Key(transition: transition, local: local, names: names)
             let ordinals = YearlyWeekdayRule.ordinals(of: local.date)
             if let runIndex = open[key], runs[runIndex].lastYear == local.date.year - 1,
                 !runs[runIndex].ordinals.isDisjoint(with: ordinals)
@@ -117,11 +109,11 @@ extension CalendarTimeZone {
             var weekday: Weekday
             var secondsOfDay: Int32
 
-            init(transition: ZoneTransition, local: LocalDateTime) {
+            init(transition: ZoneTransition, local: LocalDateTime, names: ZoneNames) {
                 isDaylight = transition.isDaylightSavingAfter
                 offsetBefore = transition.offsetBefore
                 offsetAfter = transition.offsetAfter
-                name = CalendarTimeZone.name(abbreviation: transition.abbreviationAfter, offset: Int(transition.offsetAfter))
+                name = names.name(offset: transition.offsetAfter, isDaylightSaving: transition.isDaylightSavingAfter)
                 month = local.date.month
                 weekday = local.date.weekday
                 secondsOfDay = local.time.secondsSinceMidnight
