@@ -128,13 +128,25 @@ extension CalendarTimeZone {
         var lastLater: ZoneTransition?
         var isOpenEnded = false
 
+        /// `UNTIL` for a rule whose last onset is `last`: the onset's UTC instant (§3.3.10), or
+        /// its local wall time read as UTC when that is later (zones east of UTC).
+        ///
+        /// Both fall before the next yearly onset, so a reader that compares `UNTIL` in UTC
+        /// (as §3.3.10 says) gets the same onsets as one that compares it with the local
+        /// `DTSTART` (python `icalendar` 7 does); with the exact instant alone the latter drops
+        /// the last onset: Moscow's `UNTIL=20101030T230000Z` against a 2010-10-31T03:00 onset.
+        static func until(_ last: ZoneTransition) -> Instant {
+            let wall = last.localBefore?.secondsSinceEpoch ?? last.instant.secondsSinceEpoch
+            return Instant(secondsSinceEpoch: max(last.instant.secondsSinceEpoch, wall))
+        }
+
         var observance: TimeZoneObservance? {
             guard let first = members.first, let start = first.localBefore else { return nil }
             var rule: YearlyWeekdayRule?
             let last = lastLater ?? members[members.count - 1]
             if members.count > 1 || continuesPastSpan {
                 let ordinal = ordinals.contains(-1) ? -1 : ordinals.min() ?? -1
-                rule = YearlyWeekdayRule(month: key.month, ordinal: ordinal, weekday: key.weekday, until: isOpenEnded ? nil : last.instant)
+                rule = YearlyWeekdayRule(month: key.month, ordinal: ordinal, weekday: key.weekday, until: isOpenEnded ? nil : Self.until(last))
             }
             return TimeZoneObservance(
                 kind: key.isDaylight ? .daylight : .standard, start: start,
