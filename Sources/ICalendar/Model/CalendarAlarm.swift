@@ -80,7 +80,7 @@ public struct CalendarAlarm: Hashable, Sendable {
 }
 
 extension CalendarAlarm: TypedComponent {
-    static var componentName: String { "VALARM" }
+    static var componentName: StaticString { "VALARM" }
     var typedComponents: [CalendarAlarm] { [] }
 
     func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {

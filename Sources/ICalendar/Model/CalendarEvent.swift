@@ -82,7 +82,7 @@ public struct CalendarEvent: Hashable, Sendable {
 }
 
 extension CalendarEvent: TypedComponent {
-    static var componentName: String { "VEVENT" }
+    static var componentName: StaticString { "VEVENT" }
     var typedComponents: [CalendarAlarm] { alarms }
 
     func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {

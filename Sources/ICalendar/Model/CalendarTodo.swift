@@ -59,7 +59,7 @@ public struct CalendarTodo: Hashable, Sendable {
 }
 
 extension CalendarTodo: TypedComponent {
-    static var componentName: String { "VTODO" }
+    static var componentName: StaticString { "VTODO" }
     var typedComponents: [CalendarAlarm] { alarms }
 
     func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {

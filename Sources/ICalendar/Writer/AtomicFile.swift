@@ -66,18 +66,26 @@ public struct AtomicFile: ~Copyable {
     public mutating func append(_ bytes: [UInt8]) throws(AtomicFileError) {
         var failure: AtomicFileError?
         bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count, let base = buffer.baseAddress {
-                let result = Glue.write(descriptor, base + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = AtomicFileError(path: path, step: .write, code: errno)
-                    return
-                }
-                written += result
+            do throws(AtomicFileError) {
+                try append(buffer)
+            } catch {
+                failure = error
             }
         }
         if let failure { throw failure }
+    }
+
+    /// Appends the bytes of `buffer` to the temporary file.
+    public mutating func append(_ buffer: UnsafeRawBufferPointer) throws(AtomicFileError) {
+        var written = 0
+        while written < buffer.count, let base = buffer.baseAddress {
+            let result = Glue.write(descriptor, base + written, buffer.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw AtomicFileError(path: path, step: .write, code: errno)
+            }
+            written += result
+        }
     }
 }
 

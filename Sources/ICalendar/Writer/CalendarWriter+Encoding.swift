@@ -8,8 +8,7 @@ extension CalendarWriter {
     ///   control character other than tab and line breaks; the offset counts escaped octets,
     ///   as in the generic path.
     mutating func appendText(_ text: String) throws(CalendarWriteError) {
-        var text = text
-        let failure: CalendarWriteError? = text.withUTF8 { buffer in
+        let failure: CalendarWriteError? = withUTF8(of: text) { buffer in
             guard let base = buffer.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base)
             let count = buffer.count
@@ -54,36 +53,58 @@ extension CalendarWriter {
 
     /// `yyyymmdd`.
     mutating func appendDate(_ date: LocalDate) {
-        appendDigits(UInt(date.year), width: 4)
-        appendDigits(UInt(date.month), width: 2)
-        appendDigits(UInt(date.day), width: 2)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 8) { buffer in
+            var end = 0
+            Self.put(date.year, width: 4, into: buffer, at: &end)
+            Self.put(date.month, width: 2, into: buffer, at: &end)
+            Self.put(date.day, width: 2, into: buffer, at: &end)
+            appendFolding(UnsafeBufferPointer(rebasing: buffer[0..<end]))
+        }
     }
 
     /// `yyyymmddThhmmss`, `Z` when `utc`.
     mutating func appendDateTime(_ value: LocalDateTime, utc: Bool) {
-        appendDate(value.date)
-        appendFolding(UInt8(ascii: "T"))
-        appendDigits(UInt(value.time.hour), width: 2)
-        appendDigits(UInt(value.time.minute), width: 2)
-        appendDigits(UInt(value.time.second), width: 2)
-        if utc { appendFolding(UInt8(ascii: "Z")) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            var end = 0
+            Self.put(value.date.year, width: 4, into: buffer, at: &end)
+            Self.put(value.date.month, width: 2, into: buffer, at: &end)
+            Self.put(value.date.day, width: 2, into: buffer, at: &end)
+            buffer[end] = UInt8(ascii: "T")
+            end += 1
+            Self.put(value.time.hour, width: 2, into: buffer, at: &end)
+            Self.put(value.time.minute, width: 2, into: buffer, at: &end)
+            Self.put(value.time.second, width: 2, into: buffer, at: &end)
+            if utc {
+                buffer[end] = UInt8(ascii: "Z")
+                end += 1
+            }
+            appendFolding(UnsafeBufferPointer(rebasing: buffer[0..<end]))
+        }
     }
 
-    /// A non-negative number in decimal, zero-padded to `width` digits.
-    mutating func appendDigits(_ value: UInt, width: Int) {
-        var divisor: UInt = 1
-        var digits = 1
-        while divisor <= value / 10 {
-            divisor *= 10
-            digits += 1
+    /// A non-negative number in decimal.
+    mutating func appendDigits(_ value: UInt) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var end = buffer.count
+            var rest = value
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            appendFolding(UnsafeBufferPointer(rebasing: buffer[end...]))
         }
-        for _ in digits..<max(width, digits) { appendFolding(UInt8(ascii: "0")) }
+    }
+
+    /// Writes `value` (0…9999) as exactly `width` decimal digits at `end`, advancing it.
+    @inline(__always)
+    private static func put(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at end: inout Int) {
         var rest = value
-        while divisor > 0 {
-            appendFolding(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        for index in stride(from: end + width - 1, through: end, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
         }
+        end += width
     }
 }
 

@@ -15,9 +15,11 @@ import CivilTime
 /// ``CalendarComponent``; no `String` is built along the way.
 ///
 /// - Complexity: O(*n*) in the output size.
-public struct CalendarWriter: Sendable {
-    /// The bytes written so far.
-    public internal(set) var bytes: [UInt8]
+public struct CalendarWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written so far.
+    public private(set) var count = 0
     var lineLength = 0
 
     /// The longest line in octets, not counting CRLF (§3.1).
@@ -25,8 +27,54 @@ public struct CalendarWriter: Sendable {
 
     /// A writer whose buffer has room for `capacity` bytes before it grows.
     public init(reservingCapacity capacity: Int = 4096) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 256)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// A copy of the bytes written so far.
+    public var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    public func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Forgets the bytes written so far, keeping the buffer for reuse (after they went to a file).
+    public mutating func removeAll() {
+        count = 0
+        lineLength = 0
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(capacity * 2, count + extra)
+        let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        replacement.update(from: storage, count: count)
+        storage.deallocate()
+        storage = replacement
+        capacity = grown
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count)
+        (storage + count).update(from: base, count: buffer.count)
+        count += buffer.count
     }
 
     /// The whole calendar, with `BEGIN:VCALENDAR` … `END:VCALENDAR`.
@@ -57,21 +105,25 @@ public struct CalendarWriter: Sendable {
                 var fileError: AtomicFileError?
                 do throws(CalendarWriteError) {
                     try writer.write(document) { (buffer: inout CalendarWriter) -> Bool in
-                        guard buffer.bytes.count >= chunkSize else { return true }
+                        guard buffer.count >= chunkSize else { return true }
                         do throws(AtomicFileError) {
-                            try file.append(buffer.bytes)
+                            try buffer.withBytes { (bytes) throws(AtomicFileError) in try file.append(UnsafeRawBufferPointer(bytes)) }
                         } catch {
                             fileError = error
                             return false
                         }
-                        buffer.bytes.removeAll(keepingCapacity: true)
+                        buffer.removeAll()
                         return true
                     }
                 } catch {
                     throw .body(error)
                 }
                 if let fileError { throw .file(fileError) }
-                do throws(AtomicFileError) { try file.append(writer.bytes) } catch { throw .file(error) }
+                do throws(AtomicFileError) {
+                    try writer.withBytes { (bytes) throws(AtomicFileError) in try file.append(UnsafeRawBufferPointer(bytes)) }
+                } catch {
+                    throw .file(error)
+                }
             }
         } catch {
             switch error {
@@ -94,12 +146,12 @@ public struct CalendarWriter: Sendable {
             do { try writeBody(timeZone.component) } catch { throw error.under([root, "VTIMEZONE #\(index + 1)"]) }
             guard flush(&self) else { return }
         }
-        for (index, event) in document.events.enumerated() {
-            do { try writeTyped(event) } catch { throw error.under([root, "VEVENT #\(index + 1)"]) }
+        for index in document.events.indices {
+            do { try writeTyped(document.events[index]) } catch { throw error.under([root, "VEVENT #\(index + 1)"]) }
             guard flush(&self) else { return }
         }
-        for (index, todo) in document.todos.enumerated() {
-            do { try writeTyped(todo) } catch { throw error.under([root, "VTODO #\(index + 1)"]) }
+        for index in document.todos.indices {
+            do { try writeTyped(document.todos[index]) } catch { throw error.under([root, "VTODO #\(index + 1)"]) }
             guard flush(&self) else { return }
         }
         appendLine(begin: false, root)
@@ -144,11 +196,12 @@ public struct CalendarWriter: Sendable {
         appendLine(begin: false, component.name)
     }
 
-    private mutating func writeTyped<Component: TypedComponent>(_ component: Component) throws(CalendarWriteError) {
+    private mutating func writeTyped<Component: TypedComponent>(_ component: borrowing Component) throws(CalendarWriteError) {
         appendLine(begin: true, Component.componentName)
         try component.forEachProperty { (property) throws(CalendarWriteError) in try write(property) }
-        for (index, alarm) in component.typedComponents.enumerated() {
-            do { try writeTyped(alarm) } catch { throw error.under(["VALARM #\(index + 1)"]) }
+        let alarms = component.typedComponents
+        for index in alarms.indices {
+            do { try writeTyped(alarms[index]) } catch { throw error.under(["VALARM #\(index + 1)"]) }
         }
         appendLine(begin: false, Component.componentName)
     }
@@ -157,18 +210,18 @@ public struct CalendarWriter: Sendable {
     private mutating func write(_ property: TypedProperty) throws(CalendarWriteError) {
         switch property {
         case .raw(let name, let value):
-            appendFolding(name)
+            appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
-            do { try appendValue(value) } catch { throw error.under([name]) }
+            do { try appendValue(value) } catch { throw error.under([name.description]) }
         case .text(let name, let text):
-            appendFolding(name)
+            appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
-            do { try appendText(text) } catch { throw error.under([name]) }
+            do { try appendText(text) } catch { throw error.under([name.description]) }
         case .dateTime(let name, let value):
-            appendFolding(name)
+            appendStatic(name)
             switch value {
             case .date(let date):
-                appendFolding(";VALUE=DATE:")
+                appendStatic(";VALUE=DATE:")
                 appendDate(date)
             case .floating(let local):
                 appendFolding(UInt8(ascii: ":"))
@@ -177,21 +230,21 @@ public struct CalendarWriter: Sendable {
                 appendFolding(UInt8(ascii: ":"))
                 appendDateTime(local, utc: true)
             case .zoned(let local, let tzid):
-                appendFolding(";TZID=")
-                do { try appendParameterValue(tzid, name: "TZID") } catch { throw error.under([name]) }
+                appendStatic(";TZID=")
+                do { try appendParameterValue(tzid, name: "TZID") } catch { throw error.under([name.description]) }
                 appendFolding(UInt8(ascii: ":"))
                 appendDateTime(local, utc: false)
             }
         case .utc(let name, let instant):
-            appendFolding(name)
+            appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
             let clamped = min(max(instant.secondsSinceEpoch, -62_135_596_800), 253_402_300_799)
             if let local = LocalDateTime(secondsSinceEpoch: clamped) { appendDateTime(local, utc: true) }
         case .integer(let name, let value):
-            appendFolding(name)
+            appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
             if value < 0 { appendFolding(UInt8(ascii: "-")) }
-            appendDigits(value.magnitude, width: 1)
+            appendDigits(value.magnitude)
         case .textList, .duration, .address, .property:
             try write(property.property)
             return
@@ -213,14 +266,25 @@ public struct CalendarWriter: Sendable {
     }
 
     private mutating func appendLine(begin: Bool, _ name: String) {
-        appendFolding(begin ? "BEGIN:" : "END:")
+        appendStatic(begin ? "BEGIN:" : "END:")
         appendFolding(name)
         endLine()
     }
 
+    private mutating func appendLine(begin: Bool, _ name: StaticString) {
+        appendStatic(begin ? "BEGIN:" : "END:")
+        appendStatic(name)
+        endLine()
+    }
+
+    /// Appends a compile-time constant (property names, `BEGIN:`), folding as needed.
+    mutating func appendStatic(_ text: StaticString) {
+        appendFolding(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     private mutating func endLine() {
-        bytes.append(13)
-        bytes.append(10)
+        put(13)
+        put(10)
         lineLength = 0
     }
 
@@ -233,8 +297,7 @@ public struct CalendarWriter: Sendable {
     }
 
     private mutating func appendValue(_ value: String) throws(CalendarWriteError) {
-        var value = value
-        let failure: CalendarWriteError? = value.withUTF8 { buffer in
+        let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
             if let offset = ControlBytes.firstIndex(in: buffer) {
                 return CalendarWriteError(path: [], reason: .controlCharacterInValue(byte: buffer[offset], offset: offset))
             }
@@ -277,13 +340,12 @@ public struct CalendarWriter: Sendable {
     }
 
     mutating func appendFolding(_ text: String) {
-        var text = text
-        text.withUTF8 { appendFolding($0) }
+        withUTF8(of: text) { appendFolding($0) }
     }
 
     mutating func appendFolding(_ byte: UInt8) {
         if lineLength == Self.maximumLineLength { fold() }
-        bytes.append(byte)
+        put(byte)
         lineLength += 1
     }
 
@@ -291,28 +353,36 @@ public struct CalendarWriter: Sendable {
     /// moving each fold back to the start of the UTF-8 sequence it would cut.
     mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        let count = source.count
-        while start < count {
+        let end = source.count
+        while start < end {
             let room = Self.maximumLineLength - lineLength
-            if count - start <= room {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<count]))
-                lineLength += count - start
+            if end - start <= room {
+                put(UnsafeBufferPointer(rebasing: source[start..<end]))
+                lineLength += end - start
                 return
             }
             var cut = start + room
             while cut > start && source[cut] & 0xC0 == 0x80 { cut -= 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<cut]))
+            put(UnsafeBufferPointer(rebasing: source[start..<cut]))
             fold()
             start = cut
         }
     }
 
     private mutating func fold() {
-        bytes.append(13)
-        bytes.append(10)
-        bytes.append(32)
+        put(13)
+        put(10)
+        put(32)
         lineLength = 1
     }
+}
+
+/// Calls `body` with the UTF-8 bytes of `text`, without copying a native string.
+@inline(__always)
+func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = text
+    return copy.withUTF8(body)
 }
 
 extension CalendarWriteError {
