@@ -44,6 +44,7 @@ struct IcsWriteBenchmark {
         var timeZones: Duration = .zero
         var serialise: Duration = .zero
         var file: Duration = .zero
+        var fileWithoutFsync: Duration = .zero
         var bytes = 0
         var total: Duration { build + timeZones + file }
     }
@@ -65,6 +66,7 @@ struct IcsWriteBenchmark {
         print("  VTIMEZONEs               \(milliseconds(best.timeZones))")
         print("  serialise + write file   \(milliseconds(best.file))  (streamed in 1 MB chunks to a temporary file, fsync, rename)")
         print("  total                    \(milliseconds(best.total))  best of \(options.runs), median \(milliseconds(median))")
+        print("  (the same without fsync:  \(milliseconds(best.fileWithoutFsync)), not part of the total)")
         print("  (serialise alone into a reused, warm buffer: \(milliseconds(best.serialise)) — the writer's CPU cost without page faults or I/O)")
         print("  speed                    \(grouped(Int(eventsPerSecond))) events/s end to end; \(grouped(Int(writeOnly))) events/s serialise + write file")
         if options.output == nil { try? FileManager.default.removeItem(atPath: path) }
@@ -84,6 +86,9 @@ struct IcsWriteBenchmark {
         start = clock.now
         try CalendarWriter.write(calendar, toFile: path)
         phases.file = clock.now - start
+        start = clock.now
+        try CalendarWriter.write(calendar, toFile: path, durable: false)
+        phases.fileWithoutFsync = clock.now - start
         warm.removeAll()
         start = clock.now
         try warm.write(calendar)

@@ -36,9 +36,13 @@ public struct AtomicFile: ~Copyable {
     /// Replaces the file at `path` with what `body` appends, atomically; for output too big to
     /// hold in memory at once.
     ///
+    /// With `durable` (the default) the data is flushed to the disk (`fsync`) before the
+    /// rename, so even a power cut leaves the old or the new file. Without it the replacement
+    /// is still atomic for every reader and for an interrupted process, only faster.
+    ///
     /// - Throws: ``AtomicFileError``, or whatever `body` throws (the destination is then untouched).
     public static func write<Failure: Error>(
-        to path: String, _ body: (inout AtomicFile) throws(Failure) -> Void
+        to path: String, durable: Bool = true, _ body: (inout AtomicFile) throws(Failure) -> Void
     ) throws(AtomicFileOrBodyError<Failure>) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
@@ -53,7 +57,7 @@ public struct AtomicFile: ~Copyable {
         } catch {
             failure = .body(error)
         }
-        if failure == nil, fsync(descriptor) != 0 { failure = .file(AtomicFileError(path: path, step: .write, code: errno)) }
+        if failure == nil, durable, fsync(descriptor) != 0 { failure = .file(AtomicFileError(path: path, step: .write, code: errno)) }
         if close(descriptor) != 0, failure == nil { failure = .file(AtomicFileError(path: path, step: .write, code: errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = .file(AtomicFileError(path: path, step: .rename, code: errno)) }
         if let failure {

@@ -93,14 +93,15 @@ public struct CalendarWriter: ~Copyable {
 
     /// Writes `document` to the file at `path` atomically (``AtomicFile``), handing the bytes
     /// to the file every `chunkSize` bytes so that a big calendar never sits whole in memory.
+    /// `durable` flushes the file to disk before it replaces the old one (see ``AtomicFile``).
     ///
     /// - Throws: `.body` with a ``CalendarWriteError`` when the calendar cannot be written,
     ///   `.file` with an ``AtomicFileError`` when the file cannot; the destination is then untouched.
     public static func write(
-        _ document: CalendarDocument, toFile path: String, chunkSize: Int = 1 << 20
+        _ document: CalendarDocument, toFile path: String, durable: Bool = true, chunkSize: Int = 1 << 20
     ) throws(AtomicFileOrBodyError<CalendarWriteError>) {
         do throws(AtomicFileOrBodyError<AtomicFileOrBodyError<CalendarWriteError>>) {
-            try AtomicFile.write(to: path) { (file: inout AtomicFile) throws(AtomicFileOrBodyError<CalendarWriteError>) in
+            try AtomicFile.write(to: path, durable: durable) { (file: inout AtomicFile) throws(AtomicFileOrBodyError<CalendarWriteError>) in
                 var writer = CalendarWriter(reservingCapacity: chunkSize + 65_536)
                 var fileError: AtomicFileError?
                 do throws(CalendarWriteError) {
