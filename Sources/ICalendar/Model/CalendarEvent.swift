@@ -74,11 +74,6 @@ public struct CalendarEvent: Hashable, Sendable {
 
     /// The event as a generic `VEVENT` component.
     public var component: CalendarComponent { genericComponent }
-
-    /// The `TZID`s this event's date-times name.
-    public var timeZoneIdentifiers: [String] {
-        [start.tzid, end?.tzid].compactMap { $0 }
-    }
 }
 
 extension CalendarEvent: TypedComponent {

@@ -51,11 +51,6 @@ public struct CalendarTodo: Hashable, Sendable {
 
     /// The to-do as a generic `VTODO` component.
     public var component: CalendarComponent { genericComponent }
-
-    /// The `TZID`s this to-do's date-times name.
-    public var timeZoneIdentifiers: [String] {
-        [start?.tzid, due?.tzid].compactMap { $0 }
-    }
 }
 
 extension CalendarTodo: TypedComponent {
