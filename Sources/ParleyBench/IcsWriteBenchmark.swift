@@ -39,14 +39,25 @@ struct IcsWriteBenchmark {
         var description: String { message }
     }
 
+    /// Wall-clock and CPU time of one phase. CPU time (this thread's) leaves out the time the
+    /// thread waited for a core, which matters on a shared machine.
+    struct Timing {
+        var wall: Duration = .zero
+        var cpu: Duration = .zero
+
+        static func + (lhs: Timing, rhs: Timing) -> Timing {
+            Timing(wall: lhs.wall + rhs.wall, cpu: lhs.cpu + rhs.cpu)
+        }
+    }
+
     struct Phases {
-        var build: Duration = .zero
-        var timeZones: Duration = .zero
-        var serialise: Duration = .zero
-        var file: Duration = .zero
-        var fileWithoutFsync: Duration = .zero
+        var build = Timing()
+        var timeZones = Timing()
+        var file = Timing()
+        var fileWithoutFsync = Timing()
+        var serialise = Timing()
         var bytes = 0
-        var total: Duration { build + timeZones + file }
+        var total: Timing { build + timeZones + file }
     }
 
     var options: Options
@@ -57,42 +68,49 @@ struct IcsWriteBenchmark {
         var all: [Phases] = []
         var warm = CalendarWriter(reservingCapacity: 1 << 20)
         for _ in 0..<options.runs { all.append(try once(path: path, warm: &warm)) }
-        let best = all.min { $0.total < $1.total } ?? Phases()
-        let median = all.map(\.total).sorted()[all.count / 2]
-        let eventsPerSecond = Double(options.events) / best.total.seconds
+        let best = all.min { $0.total.wall < $1.total.wall } ?? Phases()
+        let median = all.map(\.total.wall).sorted()[all.count / 2]
+        func row(_ name: String, _ timing: Timing, _ note: String = "") {
+            print("  \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(milliseconds(timing.wall))  \(milliseconds(timing.cpu))  \(note)")
+        }
         print("ics-write: \(options.events) events in \(IcsWriteWorkload.zones.count) zones with VTIMEZONEs, \(megabytes(best.bytes)) → \(path)")
-        let writeOnly = Double(options.events) / best.file.seconds
-        print("  build model              \(milliseconds(best.build))")
-        print("  VTIMEZONEs               \(milliseconds(best.timeZones))")
-        print("  serialise + write file   \(milliseconds(best.file))  (streamed in 1 MB chunks to a temporary file, fsync, rename)")
-        print("  total                    \(milliseconds(best.total))  best of \(options.runs), median \(milliseconds(median))")
-        print("  (the same without fsync:  \(milliseconds(best.fileWithoutFsync)), not part of the total)")
-        print("  (serialise alone into a reused, warm buffer: \(milliseconds(best.serialise)) — the writer's CPU cost without page faults or I/O)")
-        print("  speed                    \(grouped(Int(eventsPerSecond))) events/s end to end; \(grouped(Int(writeOnly))) events/s serialise + write file")
+        print("  phase (best of \(options.runs) runs)          wall          CPU")
+        row("build model", best.build)
+        row("VTIMEZONEs", best.timeZones)
+        row("serialise + write file", best.file, "streamed in 1 MB chunks: temporary file, fsync, rename")
+        row("total", best.total, "median wall \(milliseconds(median).trimmingCharacters(in: .whitespaces))")
+        row("(same write, no fsync)", best.fileWithoutFsync, "not in the total")
+        row("(serialise, warm buffer)", best.serialise, "not in the total: the writer alone, no page faults, no I/O")
+        let perSecond = { (duration: Duration) in grouped(Int(Double(options.events) / duration.seconds)) }
+        print("  speed: \(perSecond(best.total.wall)) events/s end to end; serialise + write file \(perSecond(best.file.wall)) events/s (wall), \(perSecond(best.file.cpu)) events/s (CPU)")
         if options.output == nil { try? FileManager.default.removeItem(atPath: path) }
-        if options.runPython { comparePython(swiftSecondsPerEvent: best.total.seconds / Double(options.events)) }
+        if options.runPython { comparePython(swiftSecondsPerEvent: best.total.wall.seconds / Double(options.events)) }
         return 0
     }
 
-    private func once(path: String, warm: inout CalendarWriter) throws -> Phases {
+    private func measure(_ body: () throws -> Void) rethrows -> Timing {
         let clock = ContinuousClock()
+        let cpuStart = Self.threadCPUTime()
+        let start = clock.now
+        try body()
+        return Timing(wall: clock.now - start, cpu: Self.threadCPUTime() - cpuStart)
+    }
+
+    private static func threadCPUTime() -> Duration {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
+    }
+
+    private func once(path: String, warm: inout CalendarWriter) throws -> Phases {
         var phases = Phases()
-        var start = clock.now
-        var calendar = IcsWriteWorkload.calendar(events: options.events)
-        phases.build = clock.now - start
-        start = clock.now
-        try calendar.addTimeZones()
-        phases.timeZones = clock.now - start
-        start = clock.now
-        try CalendarWriter.write(calendar, toFile: path)
-        phases.file = clock.now - start
-        start = clock.now
-        try CalendarWriter.write(calendar, toFile: path, durable: false)
-        phases.fileWithoutFsync = clock.now - start
+        var calendar = CalendarDocument(productID: "")
+        phases.build = measure { calendar = IcsWriteWorkload.calendar(events: options.events) }
+        phases.timeZones = try measure { try calendar.addTimeZones() }
+        phases.file = try measure { try CalendarWriter.write(calendar, toFile: path) }
+        phases.fileWithoutFsync = try measure { try CalendarWriter.write(calendar, toFile: path, durable: false) }
         warm.removeAll()
-        start = clock.now
-        try warm.write(calendar)
-        phases.serialise = clock.now - start
+        phases.serialise = try measure { try warm.write(calendar) }
         phases.bytes = warm.count
         return phases
     }

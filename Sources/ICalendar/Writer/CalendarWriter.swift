@@ -70,11 +70,10 @@ public struct CalendarWriter: ~Copyable {
     }
 
     @inline(__always)
-    private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-        reserve(buffer.count)
-        (storage + count).update(from: base, count: buffer.count)
-        count += buffer.count
+    private mutating func put(_ source: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length)
+        (storage + count).update(from: source, count: length)
+        count += length
     }
 
     /// The whole calendar, with `BEGIN:VCALENDAR` … `END:VCALENDAR`.
@@ -353,20 +352,21 @@ public struct CalendarWriter: ~Copyable {
     /// Appends `source`, folding before any octet that would make the line longer than 75,
     /// moving each fold back to the start of the UTF-8 sequence it would cut.
     mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
-        var start = 0
-        let end = source.count
-        while start < end {
+        guard var pointer = source.baseAddress else { return }
+        var remaining = source.count
+        while true {
             let room = Self.maximumLineLength - lineLength
-            if end - start <= room {
-                put(UnsafeBufferPointer(rebasing: source[start..<end]))
-                lineLength += end - start
+            if remaining <= room {
+                put(pointer, count: remaining)
+                lineLength += remaining
                 return
             }
-            var cut = start + room
-            while cut > start && source[cut] & 0xC0 == 0x80 { cut -= 1 }
-            put(UnsafeBufferPointer(rebasing: source[start..<cut]))
+            var cut = room
+            while cut > 0 && pointer[cut] & 0xC0 == 0x80 { cut -= 1 }
+            put(pointer, count: cut)
             fold()
-            start = cut
+            pointer += cut
+            remaining -= cut
         }
     }
 
