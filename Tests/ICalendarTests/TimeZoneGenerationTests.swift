@@ -24,6 +24,14 @@ import Testing
         Case(zone: "Asia/Tehran", years: 2019...2024),
         Case(zone: "Pacific/Chatham", years: 2025...2026),
         Case(zone: "UTC", years: 2026...2026),
+        Case(zone: "America/Mexico_City", years: 2020...2026),
+        Case(zone: "Australia/Lord_Howe", years: 2025...2027),
+        Case(zone: "Europe/Dublin", years: 2024...2026),
+        Case(zone: "Africa/Casablanca", years: 2024...2026),
+        Case(zone: "America/Santiago", years: 2021...2026),
+        Case(zone: "Asia/Gaza", years: 2022...2025),
+        Case(zone: "Pacific/Apia", years: 2010...2022),
+        Case(zone: "Europe/Kyiv", years: 1989...1993),
     ]
 
     /// The calendar a golden VTIMEZONE is written in: the zone plus one event at its span's start.
@@ -46,6 +54,7 @@ import Testing
     @Test(arguments: cases)
     func everyHourMatchesFoundation(_ testCase: Case) throws {
         let bytes = try Self.calendar(testCase)
+        Output.export(bytes, named: "hourly-" + testCase.zone.replacingOccurrences(of: "/", with: "-") + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics")
         let lines = try #require(ContentLines.unfold(bytes))
         let evaluator = try ObservanceEvaluator(lines: lines, lastYear: testCase.years.upperBound + 1)
         let zone = try #require(TimeZone(identifier: testCase.zone))
