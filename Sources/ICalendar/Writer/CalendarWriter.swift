@@ -309,34 +309,38 @@ public struct CalendarWriter: ~Copyable {
 
     /// Appends a parameter value: RFC 6868 caret encoding, then quotes when §3.2 needs them.
     mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
-        var needsQuotes = false
-        var needsEncoding = false
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): needsQuotes = true
-            case UInt8(ascii: "^"), UInt8(ascii: "\""), 10, 13: needsEncoding = true
-            case 9: break
-            case 0..<32, 127: throw CalendarWriteError(path: [], reason: .controlCharacterInParameter(name: name, byte: byte))
-            default: break
-            }
-        }
-        if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
-        if needsEncoding {
-            var previous: UInt8 = 0
-            for byte in value.utf8 {
+        let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
+            var needsQuotes = false
+            var needsEncoding = false
+            for byte in buffer where byte < 0x40 || byte == UInt8(ascii: "^") || byte == 0x7F {
                 switch byte {
-                case UInt8(ascii: "^"): appendFolding("^^")
-                case UInt8(ascii: "\""): appendFolding("^'")
-                case 13: appendFolding("^n")
-                case 10: if previous != 13 { appendFolding("^n") }
-                default: appendFolding(byte)
+                case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): needsQuotes = true
+                case UInt8(ascii: "^"), UInt8(ascii: "\""), 10, 13: needsEncoding = true
+                case 9: break
+                case 0..<32, 127: return CalendarWriteError(path: [], reason: .controlCharacterInParameter(name: name, byte: byte))
+                default: break
                 }
-                previous = byte
             }
-        } else {
-            appendFolding(value)
+            if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+            if needsEncoding {
+                var previous: UInt8 = 0
+                for byte in buffer {
+                    switch byte {
+                    case UInt8(ascii: "^"): appendStatic("^^")
+                    case UInt8(ascii: "\""): appendStatic("^'")
+                    case 13: appendStatic("^n")
+                    case 10: if previous != 13 { appendStatic("^n") }
+                    default: appendFolding(byte)
+                    }
+                    previous = byte
+                }
+            } else {
+                appendFolding(buffer)
+            }
+            if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+            return nil
         }
-        if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+        if let failure { throw failure }
     }
 
     mutating func appendFolding(_ text: String) {
