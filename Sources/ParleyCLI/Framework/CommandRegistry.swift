@@ -5,6 +5,7 @@ enum CommandRegistry {
     /// The registered commands. To add one, append an instance of its type here.
     static let commands: [any Command] = [
         HelpCommand(),
+        TimeZoneCommand(),
         VersionCommand(),
     ]
 
