@@ -15,7 +15,7 @@
 ///     func run(_ invocation: Invocation) throws -> ExitCode {
 ///         let parsed = try invocation.parse(options)
 ///         let name = try parsed.positional(0, "NAME")
-///         try parsed.expectPositionals(count: 1)
+///         try parsed.expectPositionals(atMost: 1)
 ///         invocation.write("Hello, \(parsed.flag("shout") ? name.uppercased() : name)\n")
 ///         return .success
 ///     }

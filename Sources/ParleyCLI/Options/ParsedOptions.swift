@@ -19,7 +19,7 @@ import CivilTime
 /// let format = try parsed.choice("format", default: Format.text)
 /// let year = try parsed.integer("year", in: 1800...2400) ?? 2026
 /// let zone = try parsed.positional(0, "TZID")
-/// try parsed.expectPositionals(count: 1)
+/// try parsed.expectPositionals(atMost: 1)
 /// ```
 struct ParsedOptions: Hashable, Sendable {
     /// The positional arguments, in order.
