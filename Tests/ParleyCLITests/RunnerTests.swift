@@ -1,3 +1,4 @@
+import Foundation
 import ParleyKit
 import Testing
 
@@ -33,6 +34,26 @@ struct RunnerTests {
             #expect(text.contains("  \(code.rawValue)   \(code.meaning)"), "missing exit code \(code.rawValue)")
         }
         #expect(text.contains("NO_COLOR"))
+    }
+
+    @Test func commandNamesAreUniqueLowerCaseWords() {
+        let names = CommandRegistry.commands.map(\.name)
+        #expect(Set(names).count == names.count)
+        for name in names {
+            #expect(!name.isEmpty && name.allSatisfy { $0.isLowercase || $0 == "-" }, "\(name)")
+        }
+        for command in CommandRegistry.commands {
+            #expect(command.synopsis.hasPrefix(command.name), "\(command.name)")
+            #expect(command.summary.hasSuffix("."), "\(command.name)")
+            #expect(!command.summary.contains("\n"), "\(command.name)")
+        }
+    }
+
+    @Test func topLevelHelpListsCommandsByName() {
+        let text = ParleyRun(["--help"]).standardOutput
+        let positions = CommandRegistry.commands.map(\.name).sorted().compactMap { text.range(of: "\n  \($0) ")?.lowerBound }
+        #expect(positions.count == CommandRegistry.commands.count)
+        #expect(positions == positions.sorted())
     }
 
     @Test func noCommandIsAnErrorWithTheUsage() {

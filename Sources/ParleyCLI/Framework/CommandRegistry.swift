@@ -1,8 +1,9 @@
 import CivilTime
 
-/// Every `parley` subcommand, in the order `parley --help` lists them.
+/// Every `parley` subcommand.
 enum CommandRegistry {
-    /// The registered commands. To add one, append an instance of its type here.
+    /// The registered commands. To add one, add a line with an instance of its type; the
+    /// order does not matter (`parley --help` sorts by name), so keep it alphabetical.
     static let commands: [any Command] = [
         HelpCommand(),
         TimeZoneCommand(),

@@ -5,11 +5,12 @@ enum TopLevelHelp {
     /// The usage lines shown after a top-level error.
     static let usage = "Usage: parley [--color WHEN] COMMAND [ARGUMENTS...]\n       parley help [COMMAND]\n       parley --version"
 
-    /// `parley --help`: what Parley is, the commands, the global options, exit codes and environment.
+    /// `parley --help`: what Parley is, the commands (by name), the global options, exit codes
+    /// and environment.
     static var text: String {
         var text = "parley \(Parley.version): plan recurring bilateral consultations; read and write iCalendar.\n\n"
         text += usage + "\n\nCommands:\n"
-        text += HelpTable.render(CommandRegistry.commands.map { ($0.name, $0.summary) })
+        text += HelpTable.render(CommandRegistry.commands.sorted { $0.name < $1.name }.map { ($0.name, $0.summary) })
         text += "\nOptions (accepted by every command too):\n"
         text += HelpTable.render([
             (OptionSpec.color.helpLabel, OptionSpec.color.help),
