@@ -1,0 +1,4 @@
+import Testing
+@testable import ParleyKit
+
+@Suite struct LexerTests {}
