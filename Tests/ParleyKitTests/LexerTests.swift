@@ -1,4 +1,0 @@
-import Testing
-@testable import ParleyKit
-
-@Suite struct LexerTests {}
