@@ -75,8 +75,9 @@ import Testing
                   every 12 ③monhts
                   ④hots alternate jakarta moscow
                   round 1 on ⑤2026-02-30 at jakarta
-                  round 2 on 2026-03-01 at ⑥mosow ⑦plannd
-                blackout 2026-01-01 for ID ⑧"x" extra⑨
+                  round 2 on 2026-03-01 at ⑥mosow planned
+                  round 3 on 2026-04-01 at moscow ⑦plannd
+                blackout 2026-01-01 for ID "x" ⑧extra
                 """)
         let loaded = load(source)
         expectFindings(
