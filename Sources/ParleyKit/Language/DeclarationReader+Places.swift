@@ -18,6 +18,7 @@ extension DeclarationReader {
         else { return }
         expectEnd(&cursor)
         var timezone: String?
+        var timezoneGiven = false
         var weekend: [Weekday] = [.saturday, .sunday]
         var holidays = Country.HolidaySource.builtin
         var seen: [String: SourceLocation] = [:]
@@ -25,7 +26,9 @@ extension DeclarationReader {
             var line = Cursor(child)
             switch child.keyword.text {
             case "timezone":
-                guard once(child, seen: &seen), let value = self.timezone(&line) else { continue }
+                guard once(child, seen: &seen) else { continue }
+                timezoneGiven = true
+                guard let value = self.timezone(&line) else { continue }
                 timezone = value
             case "weekend":
                 guard once(child, seen: &seen), let days = weekdays(&line) else { continue }
@@ -40,11 +43,12 @@ extension DeclarationReader {
             expectEnd(&line)
             expectNoChildren(child)
         }
-        guard let zone = timezone else {
+        if timezone == nil, !timezoneGiven {
             error("country \(id.id) has no time zone: expected an indented line 'timezone Area/City'", at: node.location)
-            return
         }
-        countries.append(Country(id: id.id, name: name, timezone: zone, weekend: weekend, holidays: holidays, location: node.location))
+        // A country whose zone is missing or misspelt is kept (on UTC) so that its uses do
+        // not cascade into "unknown country" errors; the zone error is already reported.
+        countries.append(Country(id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location))
     }
 
     /// `weekend sat sun`, `weekend fri sat`, or `weekend none`.
