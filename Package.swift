@@ -44,6 +44,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "ParleyKitTests",
+            dependencies: ["ParleyKit", "CivilTime"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ParleyCLITests",
             dependencies: ["ParleyCLI", "ParleyKit"],
             swiftSettings: strictSettings
