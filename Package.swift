@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(
             name: "ParleyKitTests",
             dependencies: ["ParleyKit", "CivilTime"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(
