@@ -33,6 +33,7 @@ let package = Package(
         .executableTarget(
             name: "ParleyBench",
             dependencies: ["CivilTime", "ICalendar"],
+            exclude: ["ics_write_bench.py"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
