@@ -30,6 +30,7 @@ public struct CalendarDuration: Hashable, Sendable, CustomStringConvertible {
         var number = ""
         var inTime = false
         var sawUnit = false
+        var timeUnits = 0
         for character in bytes {
             if character.isASCII && character.isNumber {
                 number.append(character)
@@ -43,6 +44,7 @@ public struct CalendarDuration: Hashable, Sendable, CustomStringConvertible {
             guard let value = Int(number), number.count <= 9 else { return nil }
             number = ""
             sawUnit = true
+            if inTime { timeUnits += 1 }
             switch (character, inTime) {
             case ("W", false): days += value * 7
             case ("D", false): days += value
@@ -52,7 +54,7 @@ public struct CalendarDuration: Hashable, Sendable, CustomStringConvertible {
             default: return nil
             }
         }
-        guard number.isEmpty, sawUnit else { return nil }
+        guard number.isEmpty, sawUnit, !inTime || timeUnits > 0 else { return nil }
         self.days = sign * days
         self.seconds = sign * seconds
     }

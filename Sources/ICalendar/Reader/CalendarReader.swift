@@ -47,8 +47,9 @@ public struct CalendarReader: Sendable {
         do {
             try state.run(bytes)
         } catch {
-            throw CalendarReadError(diagnostics: state.diagnostics)
+            throw CalendarReadError(diagnostics: state.diagnostics.sorted { $0.line < $1.line })
         }
+        state.diagnostics = state.diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         if state.diagnostics.contains(where: { $0.severity == .error }) {
             throw CalendarReadError(diagnostics: state.diagnostics)
         }
