@@ -33,6 +33,7 @@ let package = Package(
         .executableTarget(
             name: "ParleyBench",
             dependencies: ["CivilTime", "ICalendar"],
+            exclude: ["ics_write_bench.py"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
@@ -40,6 +41,11 @@ let package = Package(
             name: "ICalendarTests",
             dependencies: ["ICalendar", "CivilTime"],
             resources: [.copy("Golden"), .copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ParleyKitTests",
+            dependencies: ["ParleyKit", "CivilTime"],
             swiftSettings: strictSettings
         ),
         .testTarget(
