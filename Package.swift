@@ -43,6 +43,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "HolidaysTests",
+            dependencies: ["Holidays", "CivilTime"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ParleyCLITests",
             dependencies: ["ParleyCLI", "ParleyKit"],
             swiftSettings: strictSettings
