@@ -1,0 +1,123 @@
+/// Reading and writing the ISO 8601 extended forms Parley uses on its command line, in plans
+/// and in JSON: `2026-03-22`, `10:00` or `10:00:00`, `2026-03-22T10:00:00`, and
+/// `2026-03-22T10:00:00+07:00` / `…Z` for instants.
+public enum ISO8601 {
+    /// `YYYY-MM-DD` for a date.
+    public static func format(_ date: LocalDate) -> String {
+        pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2)
+    }
+
+    /// `hh:mm:ss` for a time of day.
+    public static func format(_ time: LocalTime) -> String {
+        pad(time.hour, 2) + ":" + pad(time.minute, 2) + ":" + pad(time.second, 2)
+    }
+
+    /// `YYYY-MM-DDThh:mm:ss` for a wall-clock date-time.
+    public static func format(_ dateTime: LocalDateTime) -> String {
+        format(dateTime.date) + "T" + format(dateTime.time)
+    }
+
+    /// `YYYY-MM-DDThh:mm:ss±hh:mm` for a wall-clock date-time shown at an offset from UTC
+    /// (seconds east); `Z` is never used, so offsets stay explicit (`+00:00`).
+    /// Offsets with seconds (historical local mean time) are written `±hh:mm:ss`.
+    public static func format(_ dateTime: LocalDateTime, offset: Int) -> String {
+        format(dateTime) + formatOffset(offset)
+    }
+
+    /// `±hh:mm` (or `±hh:mm:ss` when seconds are not zero) for an offset in seconds east of UTC.
+    public static func formatOffset(_ offset: Int) -> String {
+        let sign = offset < 0 ? "-" : "+"
+        let magnitude = abs(offset)
+        var text = sign + pad(magnitude / 3600, 2) + ":" + pad(magnitude / 60 % 60, 2)
+        if magnitude % 60 != 0 { text += ":" + pad(magnitude % 60, 2) }
+        return text
+    }
+
+    /// An instant as it shows in a zone: `2026-03-29T10:00:00+07:00`.
+    public static func format(_ instant: Instant, in rules: ZoneRules) -> String {
+        let offset = rules.offset(at: instant)
+        guard let local = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset)) else {
+            return String(instant.secondsSinceEpoch)
+        }
+        return format(local, offset: offset)
+    }
+
+    /// Reads `YYYY-MM-DD`; `nil` when the text is not exactly that or names no day.
+    public static func date(_ text: some StringProtocol) -> LocalDate? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10])
+        else { return nil }
+        return LocalDate(year: year, month: month, day: day)
+    }
+
+    /// Reads `hh:mm` or `hh:mm:ss`; `nil` otherwise.
+    public static func time(_ text: some StringProtocol) -> LocalTime? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 5 || bytes.count == 8, bytes[2] == UInt8(ascii: ":"),
+            let hour = number(bytes[0..<2]), let minute = number(bytes[3..<5])
+        else { return nil }
+        var second = 0
+        if bytes.count == 8 {
+            guard bytes[5] == UInt8(ascii: ":"), let value = number(bytes[6..<8]) else { return nil }
+            second = value
+        }
+        return LocalTime(hour: hour, minute: minute, second: second)
+    }
+
+    /// Reads `YYYY-MM-DDThh:mm[:ss]` (a space may stand for `T`); `nil` otherwise.
+    public static func dateTime(_ text: some StringProtocol) -> LocalDateTime? {
+        let string = String(text)
+        guard let separator = string.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " }),
+            let date = date(string[..<separator]),
+            let time = time(string[string.index(after: separator)...])
+        else { return nil }
+        return LocalDateTime(date: date, time: time)
+    }
+
+    /// Reads a date-time with an explicit offset or `Z` (`2026-03-22T10:00:00+07:00`,
+    /// `2026-03-22T03:00Z`) and returns the instant; `nil` when there is no offset or the
+    /// text is malformed.
+    public static func instant(_ text: some StringProtocol) -> Instant? {
+        let string = String(text)
+        if string.hasSuffix("Z") || string.hasSuffix("z") {
+            guard let local = dateTime(string.dropLast()) else { return nil }
+            return Instant(secondsSinceEpoch: local.secondsSinceEpoch)
+        }
+        guard string.count > 16 else { return nil }
+        let body = string.dropFirst(16)
+        guard let signIndex = body.lastIndex(where: { $0 == "+" || $0 == "-" }),
+            let local = dateTime(string[..<signIndex]),
+            let offset = offsetSeconds(string[signIndex...])
+        else { return nil }
+        return Instant(secondsSinceEpoch: local.secondsSinceEpoch - Int64(offset))
+    }
+
+    /// Reads `±hh:mm`, `±hhmm` or `±hh`; `nil` otherwise or beyond ±18:00.
+    public static func offsetSeconds(_ text: some StringProtocol) -> Int? {
+        let bytes = Array(text.utf8)
+        guard let signByte = bytes.first, signByte == UInt8(ascii: "+") || signByte == UInt8(ascii: "-") else { return nil }
+        let digits = bytes.dropFirst().filter { $0 != UInt8(ascii: ":") }
+        guard digits.count == 2 || digits.count == 4, bytes.count - 1 - digits.count <= 1,
+            let hours = number(digits.prefix(2)), let minutes = digits.count == 4 ? number(digits.suffix(2)) : 0,
+            minutes < 60, hours * 3600 + minutes * 60 <= 18 * 3600
+        else { return nil }
+        let magnitude = hours * 3600 + minutes * 60
+        return signByte == UInt8(ascii: "-") ? -magnitude : magnitude
+    }
+
+    private static func number(_ digits: some Collection<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}

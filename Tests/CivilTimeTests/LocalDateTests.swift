@@ -1,0 +1,65 @@
+import Testing
+@testable import CivilTime
+
+@Suite struct LocalDateTests {
+    @Test(arguments: [(2026, 2, 29), (2025, 13, 1), (0, 1, 1), (2026, 4, 31), (10000, 1, 1), (2026, 0, 10)])
+    func invalidDatesAreRejected(year: Int, month: Int, day: Int) {
+        #expect(LocalDate(year: year, month: month, day: day) == nil)
+    }
+
+    /// Month arithmetic clamps to the end of a shorter month (as ISO 8601 durations and
+    /// Foundation's `Calendar.date(byAdding: .month …)` do).
+    @Test(arguments: [
+        ((2024, 1, 31), 1, (2024, 2, 29)),
+        ((2025, 1, 31), 1, (2025, 2, 28)),
+        ((2025, 3, 31), -1, (2025, 2, 28)),
+        ((2025, 12, 15), 1, (2026, 1, 15)),
+        ((2026, 1, 15), -13, (2024, 12, 15)),
+        ((2017, 3, 22), 12, (2018, 3, 22)),
+        ((2024, 2, 29), 12, (2025, 2, 28)),
+    ])
+    func addingMonthsClampsTheDay(start: (Int, Int, Int), months: Int, expected: (Int, Int, Int)) throws {
+        let date = try #require(LocalDate(year: start.0, month: start.1, day: start.2))
+        let result = try #require(date.adding(months: months))
+        #expect((result.year, result.month, result.day) == expected)
+    }
+
+    @Test func addingDaysCrossesYearsAndLeapDays() throws {
+        let date = try #require(LocalDate(year: 2024, month: 2, day: 28))
+        #expect(date.adding(days: 1) == LocalDate(year: 2024, month: 2, day: 29))
+        #expect(date.adding(days: 2) == LocalDate(year: 2024, month: 3, day: 1))
+        #expect(date.adding(days: 366) == LocalDate(year: 2025, month: 2, day: 28))
+        #expect(LocalDate.maximum.adding(days: 1) == nil)
+        #expect(LocalDate.minimum.adding(days: -1) == nil)
+        let first = try #require(LocalDate(year: 2017, month: 3, day: 22))
+        let second = try #require(LocalDate(year: 2018, month: 4, day: 10))
+        #expect(first.days(until: second) == 384)
+    }
+
+    /// ISO 8601 week dates near New Year (examples from the ISO 8601 week-date rules).
+    @Test(arguments: [
+        ((2008, 12, 29), (2009, 1)),
+        ((2010, 1, 3), (2009, 53)),
+        ((2021, 1, 3), (2020, 53)),
+        ((2024, 12, 30), (2025, 1)),
+        ((2027, 1, 1), (2026, 53)),
+        ((2026, 3, 22), (2026, 12)),
+    ])
+    func isoWeeks(date: (Int, Int, Int), week: (Int, Int)) throws {
+        let day = try #require(LocalDate(year: date.0, month: date.1, day: date.2))
+        #expect(day.isoWeek.year == week.0)
+        #expect(day.isoWeek.week == week.1)
+        let monday = try #require(LocalDate(daysSinceEpoch: day.isoWeek.mondayDaysSinceEpoch))
+        #expect(monday.weekday == .monday)
+        #expect(monday.isoWeek == day.isoWeek)
+    }
+
+    @Test func weekdayArithmetic() {
+        #expect(Weekday.sunday.advanced(by: 1) == .monday)
+        #expect(Weekday.monday.advanced(by: -1) == .sunday)
+        #expect(Weekday.friday.days(until: .monday) == 3)
+        #expect(Weekday(icalendarCode: "th") == .thursday)
+        #expect(Weekday(name: "Sat") == .saturday)
+        #expect(Weekday(name: "sa") == nil)
+    }
+}
