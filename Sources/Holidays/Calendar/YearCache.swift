@@ -1,3 +1,5 @@
+import CivilTime
+
 import Synchronization
 
 /// The process-wide cache of computed country-years, safe to share across tasks.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Brazil (BR): national holidays, Lei 662/1949 as amended (Lei 6.802/1980 Aparecida,
 /// Lei 14.759/2023 Zumbi and Black Awareness Day since 2024). Weekend Saturday–Sunday; no
 /// substitute days. Carnival is an optional point (ponto facultativo), not listed.

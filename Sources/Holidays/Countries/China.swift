@@ -1,3 +1,5 @@
+import CivilTime
+
 /// China (CN): National Holidays and Commemoration Days Regulations (State Council, as
 /// amended 2024: Spring Festival Eve and a second Labour Day from 2025).
 ///

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// How one country's days off are built: its weekend, subdivisions and year rules.
 struct CountryDefinition: Sendable {
     let code: String

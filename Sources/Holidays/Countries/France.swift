@@ -1,3 +1,5 @@
+import CivilTime
+
 /// France (FR): Code du travail art. L3133-1 (metropolitan France). Weekend Saturday–Sunday;
 /// no substitute days.
 enum France {

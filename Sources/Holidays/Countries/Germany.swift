@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Germany (DE): the nationwide holidays (Länder laws agree on these; the Unity Day is federal,
 /// Einigungsvertrag art. 2). Weekend Saturday–Sunday; no substitute days. Reformation Day was
 /// nationwide once, on its 500th anniversary, 2017-10-31.

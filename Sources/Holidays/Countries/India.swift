@@ -1,3 +1,5 @@
+import CivilTime
+
 /// India (IN): the gazetted holidays of central government offices in Delhi/New Delhi.
 ///
 /// Weekend Saturday–Sunday (central government five-day week). Fixed: Republic Day,

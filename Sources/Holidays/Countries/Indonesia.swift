@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Indonesia (ID): national holidays (Keppres / SKB 3 Menteri) and *cuti bersama*.
 ///
 /// Weekend Saturday–Sunday. Rule-based: New Year, Lunar New Year (Foundation `.chinese`),

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Malaysia (MY): federal holidays (Holidays Act 1951), national level.
 ///
 /// Weekend Saturday–Sunday at federal level (several states rest Friday–Saturday; states are
@@ -24,6 +26,6 @@ enum Malaysia {
         b.add(.islamicNewYear, from: islamic, ["Islamic New Year"])
         b.add(.mawlid, from: islamic, ["Prophet Muhammad's Birthday"])
         b.add(MalaysiaTables.decreed)
-        b.substitute(on: [.sunday]) { $0.kind == .public && !$0.name.hasPrefix("Additional") }
+        b.substitute(on: [.sunday], where: { $0.kind == .public && !$0.name.hasPrefix("Additional") })
     }
 }

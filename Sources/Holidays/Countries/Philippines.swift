@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Philippines (PH): regular holidays and special non-working days, Administrative Code
 /// (EO 292) as amended by RA 9177, RA 9256, RA 9492, RA 10966 and the yearly proclamation.
 ///

@@ -28,8 +28,8 @@ enum Russia {
         let movedByDecree = Set(decreed.compactMap(\.from))
         b.addWorkingDays(RussiaTables.workingDays)
         b.add(RussiaTables.decreed)
-        b.substitute(on: [.saturday, .sunday]) { holiday in
+        b.substitute(on: [.saturday, .sunday], where: { holiday in
             holiday.kind == .public && holiday.date.month != 1 && !movedByDecree.contains(holiday.date)
-        }
+        })
     }
 }

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Singapore (SG): Holidays Act 1998 and the Ministry of Manpower's yearly gazette.
 ///
 /// Weekend Saturday–Sunday. A holiday on a Sunday gives the next day that is not already a

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// South Africa (ZA): Public Holidays Act 36 of 1994. Weekend Saturday–Sunday; a holiday on a
 /// Sunday gives the Monday (s. 2(1)). Election days and presidential declarations are tabled.
 enum SouthAfrica {

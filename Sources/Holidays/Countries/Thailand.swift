@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Thailand (TH): Cabinet resolutions on public holidays.
 ///
 /// Weekend Saturday–Sunday. Fixed days by rule, with the royal days of the reign in force;
@@ -28,8 +30,8 @@ enum Thailand {
         b.add(b.date(12, 10), "Constitution Day")
         b.add(b.date(12, 31), "New Year's Eve")
         b.add(ThailandTables.decreed)
-        b.substitute(on: [.saturday, .sunday], name: { $0.name + " (in lieu)" }) {
+        b.substitute(on: [.saturday, .sunday], name: { $0.name + " (in lieu)" }, where: {
             $0.kind == .public && $0.name != "National Children's Day"
-        }
+        })
     }
 }

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// United Kingdom (GB): bank holidays common to all four nations.
 ///
 /// Weekend Saturday–Sunday. Banking and Financial Dealings Act 1971 schedule 1: New Year's

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// United States (US): federal holidays, 5 U.S.C. 6103.
 ///
 /// Weekend Saturday–Sunday. A holiday on Saturday is observed the Friday before, on Sunday the

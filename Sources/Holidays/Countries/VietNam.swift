@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Viet Nam (VN): Labour Code 2019 art. 112.
 ///
 /// Weekend Saturday–Sunday. Tết (lunar New Year's Eve and the first four days, Foundation
@@ -28,6 +30,6 @@ enum VietNam {
         if b.year >= 2026 { b.add(b.date(11, 24), "Vietnam Cultural Day") }
         b.add(VietNamTables.decreed)
         b.addWorkingDays(VietNamTables.workingDays)
-        b.substitute(on: [.saturday, .sunday]) { $0.kind == .public && !$0.name.contains("Lunar New Year") }
+        b.substitute(on: [.saturday, .sunday], where: { $0.kind == .public && !$0.name.contains("Lunar New Year") })
     }
 }

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Why a day is off work.
 ///
 /// The raw value is the spelling used in `parley holidays --format json` and in plans.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A country or subdivision code that no built-in calendar knows.
 public struct HolidaysError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What was wrong.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// A state, territory or province with its own days off (ISO 3166-2 suffix, e.g. `ACT`).
 public struct Subdivision: Hashable, Sendable {
     /// The code after the country prefix, e.g. `"ACT"` for AU-ACT.

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// An Islamic holiday, by its Hijri month and day.
 public enum IslamicHoliday: String, CaseIterable, Hashable, Sendable {
     /// Islamic New Year, 1 Muharram.
