@@ -45,6 +45,9 @@ public struct CountryCalendar: Sendable {
         }
     }
 
+    /// The country's Islamic dates, for observances.
+    var definitionIslamicDates: IslamicDates { definition.islamic }
+
     /// The weekend in force in `year` (Saudi Arabia: Friday–Saturday).
     public func weekend(in year: Int) -> Weekend { self.year(year).weekend }
 

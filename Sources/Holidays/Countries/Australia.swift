@@ -33,7 +33,12 @@ enum Australia {
         b.add(b.date(12, 26), b.isIn("SA") ? "Proclamation Day" : "Boxing Day")
         b.add(AustraliaTables.decreed)
         guard b.subdivision != nil else { return }
-        b.move(["Australia Day"], on: [.saturday, .sunday])
+        if b.isIn("SA") {
+            b.move(["Australia Day"], on: [.saturday])
+            b.observe(saturday: .none, sunday: .next, where: { $0.name == "Australia Day" })
+        } else {
+            b.move(["Australia Day"], on: [.saturday, .sunday])
+        }
         state(&b)
         if !b.isIn("TAS", "WA") { b.add(b.easter(-1), "Easter Saturday") }
         if easterSunday(b) { b.add(b.easter(), "Easter Sunday") }
@@ -71,7 +76,7 @@ enum Australia {
             b.add(b.nth(2, .monday, of: 6), birthday)
             b.add(b.nth(1, .monday, of: 8), "Picnic Day")
         case "QLD":
-            b.add(b.nth(1, .monday, of: 5), "Labor Day")
+            b.add((2013...2015).contains(b.year) ? b.nth(1, .monday, of: 10) : b.nth(1, .monday, of: 5), "Labor Day")
             b.add(b.year >= 2016 ? b.nth(1, .monday, of: 10) : b.nth(2, .monday, of: 6), birthday)
             b.add(royalQueenslandShow(b), "The Royal Queensland Show")
         case "SA":
@@ -97,41 +102,57 @@ enum Australia {
 
     /// Brisbane's Ekka People's Day: the Wednesday of the show, which opens on the first Friday
     /// of August, or the second when the first is before 5 August. In 2021 the show was
-    /// cancelled and the holiday moved to 29 October (Queensland Government).
+    /// cancelled and the holiday moved to 29 October, in 2020 to Friday 14 August (Queensland
+    /// Government).
     private static func royalQueenslandShow(_ b: YearBuilder) -> LocalDate? {
+        if b.year == 2020 { return b.date(8, 14) }
         if b.year == 2021 { return b.date(10, 29) }
         guard let first = b.nth(1, .friday, of: 8) else { return nil }
         let opening = first.day < 5 ? first.adding(days: 7) : first
         return opening?.adding(days: 5)
     }
 
+    /// Substitute and moved days. South Australia's Holidays Act amendments of 2023 replaced
+    /// moving a Saturday holiday with keeping it and adding the Monday.
     private static func substitutes(_ b: inout YearBuilder) {
+        let newSouthAustralia = b.year >= 2023
         switch b.subdivision {
-        case "SA", "TAS":
+        case "SA" where !newSouthAustralia:
+            b.move(["New Year's Day"], on: [.saturday])
+            b.observe(saturday: .none, sunday: .next, where: { $0.name == "New Year's Day" })
+        case "TAS":
             b.move(["New Year's Day"], on: [.saturday, .sunday])
         default:
-            b.observe(saturday: .next, sunday: .next) { $0.name == "New Year's Day" }
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "New Year's Day" })
         }
         switch b.subdivision {
         case "WA":
-            b.observe(saturday: .next, sunday: .next) { $0.name == "ANZAC Day" }
-        case "SA":
-            b.observe(saturday: .none, sunday: .next) { $0.name == "ANZAC Day" }
-        case "ACT", "NT", "QLD":
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "ANZAC Day" })
+        case "NSW" where b.year >= 2026:
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "ANZAC Day" })
+        case "SA" where !newSouthAustralia:
+            b.observe(saturday: .none, sunday: .next, where: { $0.name == "ANZAC Day" })
+        case "ACT":
+            b.observe(saturday: .next, sunday: .none, where: { $0.name == "ANZAC Day" })
+            b.move(["ANZAC Day"], on: [.sunday])
+        case "NT", "QLD":
             b.move(["ANZAC Day"], on: [.sunday])
         default:
             break
         }
         switch b.subdivision {
         case "SA":
-            b.move(["Christmas Day"], on: [.saturday])
-            b.observe(saturday: .none, sunday: .next) { $0.name == "Christmas Day" }
-            b.observe(saturday: .next, sunday: .next) { $0.name == "Proclamation Day" }
-        case "NT", "TAS":
-            b.observe(saturday: .next, sunday: .next) { $0.name == "Christmas Day" }
+            if !newSouthAustralia { b.move(["Christmas Day", "Proclamation Day"], on: [.saturday]) }
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "Christmas Day" })
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "Proclamation Day" })
+        case "TAS":
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "Christmas Day" })
+            b.move(["Boxing Day"], on: [.saturday, .sunday])
+        case "NT" where b.year <= 2021:
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "Christmas Day" })
             b.move(["Boxing Day"], on: [.saturday, .sunday])
         default:
-            b.observe(saturday: .next, sunday: .next) { $0.name == "Christmas Day" || $0.name == "Boxing Day" }
+            b.observe(saturday: .next, sunday: .next, where: { $0.name == "Christmas Day" || $0.name == "Boxing Day" })
         }
     }
 }

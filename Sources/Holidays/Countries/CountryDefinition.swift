@@ -12,9 +12,12 @@ struct CountryDefinition: Sendable {
     let weekend: @Sendable (Int) -> Weekend
     /// Adds the year's days off.
     let build: @Sendable (inout YearBuilder) -> Void
+    /// The country's Islamic dates (decreed tables, then estimates), for Ramadan.
+    let islamic: IslamicDates
 
     init(code: String, name: String, subdivisions: [Subdivision] = [], sources: [String],
          weekend: @escaping @Sendable (Int) -> Weekend = { _ in .saturdaySunday },
+         islamic: IslamicDates = IslamicDates(estimateShift: 0),
          build: @escaping @Sendable (inout YearBuilder) -> Void) {
         self.code = code
         self.name = name
@@ -22,5 +25,6 @@ struct CountryDefinition: Sendable {
         self.sources = sources
         self.weekend = weekend
         self.build = build
+        self.islamic = islamic
     }
 }

@@ -11,6 +11,7 @@ enum India {
     static let definition = CountryDefinition(
         code: "IN", name: "India",
         sources: [IndiaTables.source],
+        islamic: IndiaTables.islamic,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -12,6 +12,7 @@ enum Indonesia {
     static let definition = CountryDefinition(
         code: "ID", name: "Indonesia",
         sources: ["Keppres 24/2016 (Pancasila Day)", IndonesiaTables.source],
+        islamic: IndonesiaTables.islamic,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -10,6 +10,7 @@ enum Malaysia {
     static let definition = CountryDefinition(
         code: "MY", name: "Malaysia",
         sources: ["Holidays Act 1951", MalaysiaTables.source],
+        islamic: MalaysiaTables.islamic,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

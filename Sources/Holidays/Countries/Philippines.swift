@@ -10,6 +10,7 @@ enum Philippines {
     static let definition = CountryDefinition(
         code: "PH", name: "Philippines",
         sources: ["Executive Order 292 as amended (RA 9492)", PhilippinesTables.source],
+        islamic: PhilippinesTables.islamic,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -31,5 +31,7 @@ enum Russia {
         b.substitute(on: [.saturday, .sunday], where: { holiday in
             holiday.kind == .public && holiday.date.month != 1 && !movedByDecree.contains(holiday.date)
         })
+        // Beyond the last resolution a future one may move these days elsewhere.
+        if b.year > RussiaTables.confirmedThrough { b.markEstimated(where: { $0.kind == .observed }) }
     }
 }

@@ -15,6 +15,7 @@ enum SaudiArabia {
         sources: ["Royal Decree of 2013-06-23 (Friday–Saturday weekend)", "Royal Order A/371 of 2022 (Founding Day)",
                   "Umm al-Qura calendar (Foundation .islamicUmmAlQura)"],
         weekend: { $0 >= 2013 ? .fridaySaturday : Weekend([.thursday, .friday]) },
+        islamic: islamic,
         build: build)
 
     static let islamic = IslamicDates(estimateShift: 0)

@@ -10,6 +10,7 @@ enum Singapore {
     static let definition = CountryDefinition(
         code: "SG", name: "Singapore",
         sources: ["Holidays Act 1998 s. 4", SingaporeTables.source],
+        islamic: SingaporeTables.islamic,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

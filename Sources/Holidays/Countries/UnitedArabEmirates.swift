@@ -14,6 +14,7 @@ enum UnitedArabEmirates {
         sources: ["Federal Decree-Law 33 of 2021", "Cabinet Resolution 27 of 2019",
                   "Umm al-Qura calendar (Foundation .islamicUmmAlQura)"],
         weekend: { $0 >= 2022 ? .saturdaySunday : .fridaySaturday },
+        islamic: islamic,
         build: build)
 
     static let islamic = IslamicDates(estimateShift: 0)

@@ -52,9 +52,9 @@ public enum LunarCalendars {
         memo(Key(kind: 0, year: year, month: month, day: day, leap: false)) {
             guard let newYear = chineseNewYear(year) else { return nil }
             if month == 1 && day == 1 { return newYear }
-            // Walk forward month by month from the New Year; each step 29 or 30 days.
+            // Month m starts 29.53·(m−1) days after New Year, one lunation later after a leap month.
             let estimate = Int((Double(month - 1) * 29.530_59).rounded()) + day - 1
-            for delta in [0, -1, 1, -2, 2, -3, 3, -30, 30, -31, 31, -29, 29] {
+            for delta in -3...33 {
                 guard let candidate = newYear.adding(days: estimate + delta) else { continue }
                 let parts = chinese.dateComponents([.month, .day], from: noon(candidate))
                 if parts.month == month && parts.day == day && parts.isLeapMonth != true {

@@ -154,6 +154,12 @@ struct YearBuilder {
         }
     }
 
+    /// Marks the holidays matching `which` as estimated (e.g. substitute days a future decree
+    /// may still move).
+    mutating func markEstimated(where which: (Holiday) -> Bool) {
+        for index in holidays.indices where which(holidays[index]) { holidays[index].isEstimated = true }
+    }
+
     /// Removes one holiday (used when a rule moves it).
     mutating func remove(_ holiday: Holiday) {
         if let index = holidays.firstIndex(of: holiday) { holidays.remove(at: index) }

@@ -12,7 +12,7 @@ enum IndiaTables {
     static let confirmedThrough = 2026
 
     /// Islamic holidays as decreed (first day of each).
-    static let islamic = IslamicDates(estimateShift: 0, [
+    static let islamic = IslamicDates(estimateShift: 1, [
         .eidAlFitr: DateTable(source: source, confirmedThrough: 2026, [
             "2015-07-18",
             "2016-07-06",

@@ -34,7 +34,7 @@ C = {
  "SG": ("Singapore", 2027, 1, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha"},
         r"New Year's Day|Chinese New Year|Good Friday|Labor Day|National Day|Christmas Day|.*\(observed.*", [], ("public",),
         "Ministry of Manpower gazette of public holidays (Holidays Act 1998) through 2027, as compiled by python-holidays 0.109"),
- "IN": ("India", 2026, 0, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha", "mawlid": "Prophet's Birthday", "ashura": "Ashura"},
+ "IN": ("India", 2026, 1, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha", "mawlid": "Prophet's Birthday", "ashura": "Ashura"},
         r"Republic Day|Independence Day|Mahatma Gandhi's Birthday|Christmas|Good Friday|Dr. B. R. Ambedkar's Birthday",
         [], ("public",),
         "Department of Personnel and Training office memoranda on holidays for central government offices "
