@@ -33,7 +33,7 @@ enum Australia {
         b.add(b.date(12, 26), b.isIn("SA") ? "Proclamation Day" : "Boxing Day")
         b.add(AustraliaTables.decreed)
         guard b.subdivision != nil else { return }
-        if b.isIn("SA") {
+        if b.isIn("SA") && b.year < 2023 {
             b.move(["Australia Day"], on: [.saturday])
             b.observe(saturday: .none, sunday: .next, where: { $0.name == "Australia Day" })
         } else {
@@ -133,7 +133,7 @@ enum Australia {
         case "SA" where !newSouthAustralia:
             b.observe(saturday: .none, sunday: .next, where: { $0.name == "ANZAC Day" })
         case "ACT":
-            b.observe(saturday: .next, sunday: .none, where: { $0.name == "ANZAC Day" })
+            if b.year >= 2026 { b.observe(saturday: .next, sunday: .none, where: { $0.name == "ANZAC Day" }) }
             b.move(["ANZAC Day"], on: [.sunday])
         case "NT", "QLD":
             b.move(["ANZAC Day"], on: [.sunday])
