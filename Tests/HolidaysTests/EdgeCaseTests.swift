@@ -3,7 +3,7 @@ import Holidays
 import Testing
 
 private func day(_ text: String) throws -> LocalDate {
-    try #require(LocalDate(isoText: text), "bad date \(text)")
+    try #require(ISO8601.date(text), "bad date \(text)")
 }
 
 /// The named edge cases, each checked against the decree it comes from.

@@ -28,7 +28,7 @@ import Testing
         }
         let known = KnownDifferences.shared.entries(for: calendar)
         func neighbours(_ iso: String) -> [String] {
-            guard let date = LocalDate(isoText: iso) else { return [] }
+            guard let date = ISO8601.date(iso) else { return [] }
             return [-1, 1].compactMap { date.adding(days: $0)?.iso }
         }
         var unexplained: [String] = []
@@ -101,12 +101,4 @@ struct KnownDifferences {
     }()
 
     func entries(for calendar: PythonHolidaysFixture.Calendar) -> Set<String> { rows[calendar.description] ?? [] }
-}
-
-extension LocalDate {
-    init?(isoText text: String) {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        self.init(year: parts[0], month: parts[1], day: parts[2])
-    }
 }

@@ -57,11 +57,5 @@ struct PythonHolidaysFixture {
 
 extension LocalDate {
     /// `YYYY-MM-DD`.
-    var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
+    var iso: String { ISO8601.format(self) }
 }

@@ -22,7 +22,7 @@ public struct DateTable: Sendable {
         var dates: [LocalDate] = []
         var invalid: [String] = []
         for entry in entries {
-            if let date = LocalDate(iso: entry) { dates.append(date) } else { invalid.append(entry) }
+            if let date = ISO8601.date(entry) { dates.append(date) } else { invalid.append(entry) }
         }
         self.dates = dates.sorted()
         self.invalidEntries = invalid
@@ -39,15 +39,4 @@ public struct DateTable: Sendable {
 
     /// The table's dates in `year`.
     public func dates(in year: Int) -> [LocalDate] { dates.filter { $0.year == year } }
-}
-
-extension LocalDate {
-    /// Parses `YYYY-MM-DD`; `nil` for anything else.
-    init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
-    }
 }

@@ -15,11 +15,11 @@ struct DecreedDays: Sendable {
         let from: LocalDate?
 
         init(_ date: String, _ name: String, _ kind: HolidayKind, in subdivision: String? = nil, from: String? = nil) {
-            self.date = LocalDate(iso: date)
+            self.date = ISO8601.date(date)
             self.name = name
             self.kind = kind
             self.subdivision = subdivision
-            self.from = from.flatMap { LocalDate(iso: $0) }
+            self.from = from.flatMap { ISO8601.date($0) }
         }
     }
 
