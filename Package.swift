@@ -32,7 +32,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["CivilTime", "ICalendar"],
+            dependencies: ["CivilTime", "ICalendar", "Holidays"],
+            exclude: ["ics_write_bench.py"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
@@ -46,6 +47,11 @@ let package = Package(
             name: "HolidaysTests",
             dependencies: ["Holidays", "CivilTime"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "ParleyKitTests",
+            dependencies: ["ParleyKit", "CivilTime"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,1 +1,28 @@
-print("parley-bench")
+import Foundation
+
+/// `parley-bench`: synthetic workloads and timing, release builds only
+/// (`swift run -c release parley-bench ics-write`).
+let arguments = Array(CommandLine.arguments.dropFirst())
+let usage = """
+    Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
+
+      ics-write   Build, serialise and atomically write N events (default 100000) in five
+                  zones with VTIMEZONEs and long multilingual texts; report events per second.
+                  When python3 can import `icalendar`, time it writing the same first
+                  --python-events events (default 10000) and print the per-event speed ratio.
+    """
+switch arguments.first {
+case "ics-write":
+    do {
+        let options = try IcsWriteBenchmark.Options(arguments: Array(arguments.dropFirst()))
+        exit(try IcsWriteBenchmark(options: options).run())
+    } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+case "--help", "-h", "help":
+    print(usage)
+default:
+    FileHandle.standardError.write(Data("Error: expected a benchmark name\n\(usage)\n".utf8))
+    exit(2)
+}

@@ -5,6 +5,9 @@ enum CommandRegistry {
     /// The registered commands. To add one, add a line with an instance of its type; the
     /// order does not matter (`parley --help` sorts by name), so keep it alphabetical.
     static let commands: [any Command] = [
+        CheckCommand(),
+        ExportCommand(),
+        FormatCommand(),
         HelpCommand(),
         HolidaysCommand(),
         TimeZoneCommand(),

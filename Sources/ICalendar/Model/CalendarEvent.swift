@@ -1,0 +1,104 @@
+import CivilTime
+
+/// A `VEVENT` (RFC 5545 §3.6.1) with the properties Parley writes, as a value.
+///
+/// ``component`` turns it into the generic tree in a fixed property order (UID, DTSTAMP,
+/// DTSTART, DTEND or DURATION, RRULE, SUMMARY, …), so the same event always gives the same bytes.
+public struct CalendarEvent: Hashable, Sendable {
+    /// `STATUS` of an event (§3.8.1.11).
+    public enum Status: String, Hashable, Sendable {
+        case tentative = "TENTATIVE"
+        case confirmed = "CONFIRMED"
+        case cancelled = "CANCELLED"
+    }
+
+    /// `UID` (§3.8.4.7): globally unique and stable across runs (Parley derives it from
+    /// series id and round number).
+    public var uid: String
+    /// `DTSTAMP` (§3.8.7.2): when this copy of the event was made; written in UTC.
+    public var timestamp: Instant
+    /// `DTSTART` (§3.8.2.4).
+    public var start: CalendarDateTime
+    /// `DTEND` (§3.8.2.2), exclusive; for a whole-day event the day after the last day.
+    public var end: CalendarDateTime?
+    /// `DURATION` (§3.8.2.5), written only when ``end`` is `nil`.
+    public var duration: CalendarDuration?
+    /// `RRULE` (§3.8.5.3) in its wire form (`FREQ=YEARLY;BYMONTH=3`), written as given.
+    public var recurrenceRule: String?
+    /// `SUMMARY` (§3.8.1.12).
+    public var summary: String?
+    /// `DESCRIPTION` (§3.8.1.5).
+    public var description: String?
+    /// `LOCATION` (§3.8.1.7).
+    public var location: String?
+    /// `CATEGORIES` (§3.8.1.2).
+    public var categories: [String]
+    /// `STATUS` (§3.8.1.11).
+    public var status: Status?
+    /// `SEQUENCE` (§3.8.7.4): bumped each time the event moves.
+    public var sequence: Int?
+    /// `ORGANIZER` (§3.8.4.3).
+    public var organizer: CalendarAddress?
+    /// `ATTENDEE`s (§3.8.4.1), in order.
+    public var attendees: [CalendarAddress]
+    /// Any other properties (`URL`, `X-…`), written after the typed ones, in order.
+    public var otherProperties: [CalendarProperty]
+    /// `VALARM`s (§3.6.6), in order.
+    public var alarms: [CalendarAlarm]
+
+    /// An event from its parts.
+    public init(
+        uid: String, timestamp: Instant, start: CalendarDateTime, end: CalendarDateTime? = nil,
+        duration: CalendarDuration? = nil, recurrenceRule: String? = nil, summary: String? = nil,
+        description: String? = nil, location: String? = nil, categories: [String] = [], status: Status? = nil,
+        sequence: Int? = nil, organizer: CalendarAddress? = nil, attendees: [CalendarAddress] = [],
+        otherProperties: [CalendarProperty] = [], alarms: [CalendarAlarm] = []
+    ) {
+        self.uid = uid
+        self.timestamp = timestamp
+        self.start = start
+        self.end = end
+        self.duration = duration
+        self.recurrenceRule = recurrenceRule
+        self.summary = summary
+        self.description = description
+        self.location = location
+        self.categories = categories
+        self.status = status
+        self.sequence = sequence
+        self.organizer = organizer
+        self.attendees = attendees
+        self.otherProperties = otherProperties
+        self.alarms = alarms
+    }
+
+    /// The event as a generic `VEVENT` component.
+    public var component: CalendarComponent {
+        var properties: [CalendarProperty] = []
+        properties.reserveCapacity(10 + attendees.count + otherProperties.count)
+        properties.append(CalendarProperty(name: "UID", value: CalendarText.escape(uid)))
+        properties.append(.utc("DTSTAMP", timestamp))
+        properties.append(.dateTime("DTSTART", start))
+        if let end {
+            properties.append(.dateTime("DTEND", end))
+        } else if let duration {
+            properties.append(.duration("DURATION", duration))
+        }
+        if let recurrenceRule { properties.append(CalendarProperty(name: "RRULE", value: recurrenceRule)) }
+        if let sequence { properties.append(.integer("SEQUENCE", sequence)) }
+        if let status { properties.append(CalendarProperty(name: "STATUS", value: status.rawValue)) }
+        if let summary { properties.append(.text("SUMMARY", summary)) }
+        if let location { properties.append(.text("LOCATION", location)) }
+        if let description { properties.append(.text("DESCRIPTION", description)) }
+        if !categories.isEmpty { properties.append(.textList("CATEGORIES", categories)) }
+        if let organizer { properties.append(.address("ORGANIZER", organizer)) }
+        for attendee in attendees { properties.append(.address("ATTENDEE", attendee)) }
+        properties += otherProperties
+        return CalendarComponent(name: "VEVENT", properties: properties, components: alarms.map(\.component))
+    }
+
+    /// The `TZID`s this event's date-times name.
+    public var timeZoneIdentifiers: [String] {
+        [start.tzid, end?.tzid].compactMap { $0 }
+    }
+}

@@ -1,0 +1,55 @@
+import CivilTime
+
+/// The yearly recurrence of a time-zone change, as an observance's `RRULE` writes it
+/// (RFC 5545 §3.3.10, §3.6.5): the *n*th or last given weekday of a month, every year,
+/// optionally until an instant.
+///
+/// "Second Sunday of March" is `FREQ=YEARLY;BYMONTH=3;BYDAY=2SU`; "last Sunday of October
+/// until 2010" is `FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20101030T230000Z`. `UNTIL` is
+/// always in UTC in `STANDARD` and `DAYLIGHT` sub-components (§3.3.10).
+public struct YearlyWeekdayRule: Hashable, Sendable {
+    /// The month, 1…12.
+    public var month: Int
+    /// Which weekday of the month: 1…5 counts from the start, −1 is the last.
+    public var ordinal: Int
+    /// The weekday.
+    public var weekday: Weekday
+    /// The last onset, inclusive; `nil` when the rule does not end.
+    public var until: Instant?
+
+    /// A rule from its parts.
+    public init(month: Int, ordinal: Int, weekday: Weekday, until: Instant? = nil) {
+        self.month = month
+        self.ordinal = ordinal
+        self.weekday = weekday
+        self.until = until
+    }
+
+    /// `FREQ=YEARLY;BYMONTH=3;BYDAY=2SU` (plus `;UNTIL=…Z` when the rule ends).
+    public var wireValue: String {
+        var text = "FREQ=YEARLY;BYMONTH=\(month);BYDAY=\(ordinal)\(weekday.icalendarCode)"
+        if let until, let utc = until.utcDateTime { text += ";UNTIL=" + WireDigits.dateTime(utc, utc: true) }
+        return text
+    }
+
+    /// The day of `month` in `year` that the rule picks, or `nil` when the month has no
+    /// such weekday (a fifth Sunday in a month with four).
+    public func day(in year: Int) -> LocalDate? {
+        guard let first = LocalDate(year: year, month: month, day: 1) else { return nil }
+        let length = CivilCalendar.daysInMonth(year: year, month: month)
+        if ordinal > 0 {
+            let day = 1 + first.weekday.days(until: weekday) + (ordinal - 1) * 7
+            return day <= length ? first.adding(days: day - 1) : nil
+        }
+        guard let last = LocalDate(year: year, month: month, day: length) else { return nil }
+        let back = weekday.days(until: last.weekday) + (-ordinal - 1) * 7
+        return back < length ? last.adding(days: -back) : nil
+    }
+
+    /// The ordinals (1…5 and −1) that describe `date` as a weekday of its month.
+    static func ordinals(of date: LocalDate) -> Set<Int> {
+        var result: Set<Int> = [(date.day - 1) / 7 + 1]
+        if date.day + 7 > CivilCalendar.daysInMonth(year: date.year, month: date.month) { result.insert(-1) }
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+import CivilTime
+import ICalendar
+
+/// The synthetic calendar of `parley-bench ics-write`: `count` consultation rounds spread over
+/// ten years (2026–2035) in five zones, with long Cyrillic, Arabic, Javanese and emoji texts
+/// that need folding and escaping. `ics_write_bench.py` builds the same events for python
+/// `icalendar`; keep the two in step.
+struct IcsWriteWorkload {
+    static let zones = ["Asia/Jakarta", "Europe/Moscow", "Australia/Sydney", "America/New_York", "Asia/Kolkata"]
+    static let titles = [
+        "Indonesia–Russia consultations on international information security",
+        "Консультации по международной информационной безопасности",
+        "مشاورات ثنائية حول أمن المعلومات الدولي",
+        "ꦥꦼꦭꦏ꧀ꦱꦤꦤ꧀ꦥꦿꦶꦏ꧀ꦱꦤ꧀ ꦗꦏꦂꦠ",
+        "CERT capacity-building workshop 🇮🇩🤝🇷🇺",
+    ]
+    static let texts = [
+        "Basis: MoU between the Security Council of the Russian Federation and the Coordinating Ministry for Political, Legal and Security Affairs, Moscow, 2015-06-22; agenda: 1) review, 2) CERT cooperation.\nDelegations: deputy ministers.",
+        "Повестка дня: 1) итоги предыдущего раунда; 2) сотрудничество групп реагирования на компьютерные инциденты, обмен опытом; 3) подготовка к следующей встрече в Джакарте.",
+        "جدول الأعمال: مراجعة نتائج الجولة السابقة، والتعاون بين فرق الاستجابة لحوادث الحاسوب، وتبادل الخبرات، والتحضير للاجتماع القادم في جاكرتا.",
+        "ꦲꦒꦺꦤ꧀ꦝ: ꦥꦩꦿꦶꦏ꧀ꦱꦤ꧀ ꦲꦱꦶꦭ꧀ ꦥꦸꦠꦫꦤ꧀ ꦱꦏꦢꦸꦫꦸꦁꦔꦺ, ꦏꦫꦗꦤ꧀ ꦠꦶꦩ꧀ ꦕꦺꦂꦠ꧀, ꦭꦤ꧀ ꦥꦚꦶꦪꦥꦤ꧀ ꦥꦠꦼꦩꦺꦴꦤ꧀ ꦱꦧꦺꦴꦠ꧀ꦲꦺ ꦲꦶꦁ ꦩꦺꦴꦱ꧀ꦏꦺꦴ.",
+        "Workshop 🛡️🔐💻: incident handling drills, malware analysis, 🇮🇩🤝🇷🇺 exchange of experts; travel ✈️ Jakarta–Moscow, hotel 🏨 booked, visas 🛂 pending.",
+    ]
+    static let locations = ["Jakarta, Hotel Sari Pan Pacific", "Москва, Смоленская-Сенная площадь, 32/34", "Sydney", "New York", "New Delhi"]
+
+    /// Event `index`, exactly as `ics_write_bench.py` builds it.
+    static func event(_ index: Int) -> CalendarEvent? {
+        let zone = zones[index % zones.count]
+        guard let base = LocalDate(year: 2026, month: 1, day: 1), let day = base.adding(days: (index * 37) % 3653),
+            let time = LocalTime(hour: 8 + index % 9, minute: (index * 15) % 60)
+        else { return nil }
+        let start = LocalDateTime(date: day, time: time)
+        guard let end = start.adding(seconds: 90 * 60) else { return nil }
+        return CalendarEvent(
+            uid: "parley-bench-\(index)@parley.example",
+            timestamp: Instant(secondsSinceEpoch: 1_767_225_600),
+            start: .zoned(start, tzid: zone), end: .zoned(end, tzid: zone),
+            summary: "Round \(index): " + titles[index % titles.count],
+            description: texts[index % texts.count],
+            location: locations[index % locations.count],
+            status: .confirmed,
+            sequence: index % 3
+        )
+    }
+
+    /// The calendar of `count` events, without its time zones.
+    static func calendar(events count: Int) -> CalendarDocument {
+        var calendar = CalendarDocument(productID: "-//Parley//parley-bench//EN", method: "PUBLISH")
+        calendar.events.reserveCapacity(count)
+        for index in 0..<count {
+            if let event = event(index) { calendar.events.append(event) }
+        }
+        return calendar
+    }
+}
