@@ -45,6 +45,23 @@ struct HolidaysCommandTests {
         #expect(result.standardOutput.contains("2026-06-01 Mon  Reconciliation Day [public]"))
     }
 
+    /// RFC 5545 §3.6.1 all-day events: one VEVENT per day off, CRLF lines, a DATE start and the
+    /// next day as end; deterministic bytes.
+    @Test func icsFeedHasOneAllDayEventPerDayOff() throws {
+        let ics = ParleyRun(["holidays", "SG", "2026", "--format", "ics"])
+        #expect(ics.code == .success)
+        let json = ParleyRun(["holidays", "SG", "2026", "--format", "json"])
+        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(json.standardOutput.utf8))
+        let text = ics.standardOutput
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(text.components(separatedBy: "BEGIN:VEVENT\r\n").count - 1 == entries.count)
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(text.contains("DTSTART;VALUE=DATE:20261109\r\nDTEND;VALUE=DATE:20261110\r\nSUMMARY:Diwali (observed)\r\n"))
+        #expect(text.contains("TRANSP:TRANSPARENT\r\n"))
+        #expect(ParleyRun(["holidays", "SG", "2026", "--format", "ics"]).standardOutput == text)
+    }
+
     @Test(arguments: [
         (["holidays", "XY", "2026"], "unknown country 'XY'"),
         (["holidays", "AU", "2026", "--subdivision", "ACR"], "did you mean 'ACT'"),

@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Holidays
+import ICalendar
 
 /// `parley holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--format text|json|ics]`: a
 /// country's days off.
@@ -8,11 +9,11 @@ import Holidays
 /// `FROM TO` are two years (inclusive) or two ISO 8601 dates (inclusive). Text prints one day
 /// per line with its weekday, kind and name, marking estimated dates; JSON prints
 /// `[{"date":"2026-03-20","estimated":false,"kind":"collective-leave","name":"…"}]` (keys
-/// sorted).
+/// sorted); ics writes an RFC 5545 feed of all-day, transparent events.
 struct HolidaysCommand: Command {
     let name = "holidays"
     let summary = "List a country's public holidays, collective leave and other days off."
-    let synopsis = "holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--format text|json]"
+    let synopsis = "holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--format text|json|ics]"
     let discussion = """
         COUNTRY is an ISO 3166-1 alpha-2 code (ID, RU, AU, IN, SG, US, CN, JP, KR, GB, DE, FR,
         MY, TH, VN, PH, SA, AE, BR, ZA). YEAR defaults to the current year; FROM TO are two
@@ -28,12 +29,12 @@ struct HolidaysCommand: Command {
     ]
     let options: [OptionSpec] = [
         .value("subdivision", "X", "A state or territory, e.g. ACT or AU-ACT (Australia)."),
-        .value("format", "FORMAT", "text (default) or json."),
+        .value("format", "FORMAT", "text (default), json, or ics (an RFC 5545 holiday feed of all-day events)."),
     ]
 
     /// The output formats of `--format`.
     enum Format: String, CaseIterable, Sendable {
-        case text, json
+        case text, json, ics
     }
 
     /// One day off in `--format json`.
@@ -67,6 +68,9 @@ struct HolidaysCommand: Command {
             }))
         case .text:
             invocation.write(Self.text(calendar, days, from: start, through: end))
+        case .ics:
+            let bytes = try CalendarWriter.bytes(of: calendar.icsDocument(from: start, through: end))
+            invocation.write(String(decoding: bytes, as: UTF8.self))
         }
         return .success
     }
