@@ -4,7 +4,7 @@ public struct LocalTime: Hashable, Comparable, Sendable {
     public let secondsSinceMidnight: Int32
 
     /// Midnight, 00:00:00.
-    public static let midnight = LocalTime(secondsSinceMidnight: 0)
+    public static let midnight = LocalTime(secondsSinceMidnight: Int32(0))
 
     /// A validated time, or `nil` outside 00:00:00…23:59:59.
     ///

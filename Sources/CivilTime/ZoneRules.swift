@@ -81,7 +81,7 @@ public struct ZoneRules: Hashable, Sendable {
         while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < end {
             let offset = Int32(zone.secondsFromGMT(for: next))
             let isDaylight = zone.isDaylightSavingTime(for: next)
-            let abbreviation = zone.abbreviation(for: next) ?? ""
+            let abbreviation = Self.abbreviation(zone.abbreviation(for: next), offset: offset)
             table.append(
                 ZoneTransition(
                     instant: Instant(next), offsetBefore: previousOffset, offsetAfter: offset,
@@ -96,8 +96,37 @@ public struct ZoneRules: Hashable, Sendable {
             transitions: table,
             initialOffset: Int32(zone.secondsFromGMT(for: start)),
             initialIsDaylightSaving: zone.isDaylightSavingTime(for: start),
-            initialAbbreviation: zone.abbreviation(for: start) ?? ""
+            initialAbbreviation: Self.abbreviation(zone.abbreviation(for: start), offset: Int32(zone.secondsFromGMT(for: start)))
         )
+    }
+
+    /// Foundation on Linux names some historical periods by the zone's current `GMT±h` label
+    /// (Moscow at +04:00 in 2011–2014 comes back as `GMT+3`). Such a label is replaced by the
+    /// numeric form the IANA data itself uses (`+04`, `+0530`) when it disagrees with the offset.
+    static func abbreviation(_ label: String?, offset: Int32) -> String {
+        let numeric = numericAbbreviation(offset: Int(offset))
+        guard let label, !label.isEmpty else { return numeric }
+        guard label.hasPrefix("GMT") || label.hasPrefix("UTC") else { return label }
+        let rest = label.dropFirst(3)
+        if rest.isEmpty { return offset == 0 ? label : numeric }
+        var seconds: Int?
+        if let signed = ISO8601.offsetSeconds(rest) {
+            seconds = signed
+        } else if let sign = rest.first, sign == "+" || sign == "-", let hours = Int(rest.dropFirst()), hours <= 14 {
+            seconds = (sign == "-" ? -1 : 1) * hours * 3600
+        }
+        return seconds == Int(offset) ? label : numeric
+    }
+
+    /// `+07`, `-0330`, `+0545`: the IANA data's numeric abbreviation for an offset.
+    static func numericAbbreviation(offset: Int) -> String {
+        let magnitude = abs(offset)
+        let hours = magnitude / 3600
+        let minutes = magnitude / 60 % 60
+        let sign = offset < 0 ? "-" : "+"
+        let hourText = hours < 10 ? "0\(hours)" : "\(hours)"
+        guard minutes != 0 else { return sign + hourText }
+        return sign + hourText + (minutes < 10 ? "0\(minutes)" : "\(minutes)")
     }
 
     private static func epochSeconds(year: Int) -> Int64 {

@@ -1,3 +1,8 @@
-import ParleyKit
+import Foundation
 
-print("parley \(Parley.version)")
+let code = run(
+    arguments: Array(CommandLine.arguments.dropFirst()),
+    environment: ProcessInfo.processInfo.environment,
+    output: .standard
+)
+exit(code.rawValue)

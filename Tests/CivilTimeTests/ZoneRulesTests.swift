@@ -99,3 +99,30 @@ import Testing
         }
     }
 }
+
+@Suite struct ZoneAbbreviationTests {
+    /// Foundation's stale `GMT±h` labels are replaced by the numeric form when they disagree
+    /// with the offset; real names and agreeing labels are kept.
+    static let labels: [(label: String, offset: Int32, expected: String)] = [
+        ("GMT+3", 14_400, "+04"),
+        ("GMT+3", 10_800, "GMT+3"),
+        ("GMT+13", -36_000, "-10"),
+        ("GMT+05:30", 19_800, "GMT+05:30"),
+        ("MSK", 14_400, "MSK"),
+        ("GMT", 0, "GMT"),
+        ("GMT", 3600, "+01"),
+        ("", 20_700, "+0545"),
+    ]
+
+    @Test(arguments: labels)
+    func staleLabelsAreReplaced(label: String, offset: Int32, expected: String) {
+        #expect(ZoneRules.abbreviation(label, offset: offset) == expected)
+    }
+
+    @Test func moscowIn2011IsNamedByItsOffset() throws {
+        let rules = try ZoneRules.named("Europe/Moscow")
+        let change = try #require(rules.transitions.first { $0.localBefore?.date == LocalDate(year: 2011, month: 3, day: 27) })
+        #expect(change.abbreviationAfter == "MSK" || change.abbreviationAfter == "+04")
+        #expect(LocalTime.midnight.secondsSinceMidnight == 0)
+    }
+}

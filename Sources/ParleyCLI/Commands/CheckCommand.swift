@@ -1,0 +1,52 @@
+import CivilTime
+import Foundation
+import ParleyKit
+
+/// `parley check [PATH...] [--format text|json|github|sarif] [--strict] [--from DATE] [--to DATE]`:
+/// reads the plans, expands their rounds in the window and reports every finding.
+struct CheckCommand: Command {
+    let name = "check"
+    let summary = "Check plans for malformed input and broken rules."
+    let synopsis = "check [PATH...] [--format text|json|github|sarif] [--strict] [--from DATE] [--to DATE] [--today DATE] | check --explain CODE"
+    let discussion = """
+        Reads every *.parley file under each PATH (default: Plans) and the files they use,
+        expands each series' rounds in the window (default: a year before today to three
+        years after), and runs the rules: \(RuleCatalog.all.map(\.code).joined(separator: ", ")).
+        Rules are hard (errors) unless marked soft (warnings). --explain CODE describes a rule.
+        --today pins the day the check runs, for reproducible output.
+        """
+    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).")]
+    let options: [OptionSpec] = [
+        .value("format", "FORMAT", "text (default), json, github or sarif."),
+        .flag("strict", "Treat warnings as errors."),
+        .value("from", "DATE", "First day of the window (default: a year before today)."),
+        .value("to", "DATE", "Last day of the window (default: three years after today)."),
+        .value("today", "DATE", "The day to check as of (default: today in UTC)."),
+        .value("explain", "CODE", "Explain the rule with this code and exit."),
+    ]
+    let exitCodes: [ExitCode] = [.success, .findings, .invalidInput]
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        if let code = try parsed.value("explain") {
+            try parsed.expectPositionals(atMost: 0)
+            guard let text = RuleCatalog.explain(code) else {
+                let codes = RuleCatalog.all.map(\.code)
+                var message = "unknown rule code '\(code)'"
+                if let best = Spelling.closest(to: code, among: codes, limit: 1).first { message += "; did you mean '\(best)'?" }
+                throw UsageError(message + " (codes: \(codes.joined(separator: ", ")))")
+            }
+            invocation.write(text)
+            return .success
+        }
+        let format = try parsed.choice("format", default: ReportFormat.text)
+        let today = try parsed.date("today") ?? Instant(Date()).utcDateTime?.date ?? .minimum
+        let defaults = DateWindow.around(today)
+        let window = DateWindow(from: try parsed.date("from") ?? defaults.from, through: try parsed.date("to") ?? defaults.through)
+        let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
+        let loaded = Resolver.load(paths, reader: DiskPlanReader())
+        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict")))
+        invocation.write(format.render(result.findings, sources: loaded.sources))
+        return ExitCode(rawValue: result.exitCode) ?? .invalidInput
+    }
+}

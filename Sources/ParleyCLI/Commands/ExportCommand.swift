@@ -1,0 +1,33 @@
+import ParleyKit
+
+/// `parley export [PATH...] --format json`: the resolved plan as JSON for other tools.
+struct ExportCommand: Command {
+    let name = "export"
+    let summary = "Print the resolved plan as JSON (schema version \(Plan.exportSchemaVersion))."
+    let synopsis = "export [PATH...] --format json"
+    let discussion = """
+        Reads the plans like check does and prints them resolved: every country, venue,
+        person, series (with its rules and rounds) and blackout, each with the file, line and
+        column it was declared at. Keys are sorted; the schema is documented in the README.
+        Malformed input is reported on standard error and nothing is printed (exit status 2).
+        """
+    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).")]
+    let options: [OptionSpec] = [.value("format", "FORMAT", "json (the only format).")]
+
+    /// The formats of `--format`.
+    enum Format: String, CaseIterable, Sendable {
+        case json
+    }
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        _ = try parsed.choice("format", default: Format.json)
+        let loaded = Resolver.load(parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals, reader: DiskPlanReader())
+        if loaded.hasInputErrors {
+            invocation.writeError(TextReporter.report(loaded.findings, sources: loaded.sources))
+            return .invalidInput
+        }
+        invocation.write(loaded.plan.exportJSON)
+        return .success
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import ICalendar
+import ParleyKit
+
+/// `parley fmt [PATH...] [--check]`: rewrites plan files in their canonical form.
+struct FormatCommand: Command {
+    let name = "fmt"
+    let summary = "Format plan files canonically, keeping comments."
+    let synopsis = "fmt [PATH...] [--check]"
+    let discussion = """
+        Rewrites every *.parley file under each PATH (default: Plans) in canonical form:
+        two-space indentation, one space between words, comments kept, at most one blank
+        line in a row. Files are replaced atomically. With --check nothing is written; the
+        files that would change are listed and the exit status is 1.
+        A file with syntax errors is not touched; its errors are printed and the exit status is 2.
+        """
+    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).")]
+    let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted.")]
+    let exitCodes: [ExitCode] = [.success, .findings, .invalidInput]
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        let checkOnly = parsed.flag("check")
+        let reader = DiskPlanReader()
+        var invalid = false
+        var changed = false
+        for path in parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals {
+            guard let files = reader.planFiles(at: path) else {
+                invocation.writeError("\(path):1:1: error: cannot read \(path): no such file or folder [input]\n")
+                invalid = true
+                continue
+            }
+            for file in files {
+                let text: String
+                switch reader.read(file) {
+                case .failure(let failure):
+                    invocation.writeError("\(file):1:1: error: cannot read \(file): \(failure.reason) [input]\n")
+                    invalid = true
+                    continue
+                case .success(let value): text = value
+                }
+                switch Formatter.format(text, path: file) {
+                case .failure(let error):
+                    invocation.writeError(TextReporter.report(error.findings, sources: [file: SourceFile(path: file, text: text)]))
+                    invalid = true
+                case .success(let formatted):
+                    guard formatted != text else { continue }
+                    changed = true
+                    if checkOnly {
+                        invocation.write("\(file): not formatted\n")
+                    } else {
+                        try AtomicFile.write(Array(formatted.utf8), to: file)
+                        invocation.write("\(file): formatted\n")
+                    }
+                }
+            }
+        }
+        if invalid { return .invalidInput }
+        return checkOnly && changed ? .findings : .success
+    }
+}

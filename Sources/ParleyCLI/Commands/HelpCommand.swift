@@ -1,0 +1,21 @@
+/// `parley help [COMMAND]`: the top-level help, or one command's.
+struct HelpCommand: Command {
+    let name = "help"
+    let summary = "Show help for parley or for one command."
+    let synopsis = "help [COMMAND]"
+    let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.")]
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        try parsed.expectPositionals(atMost: 1)
+        guard let topic = parsed.positionals.first else {
+            invocation.write(TopLevelHelp.text)
+            return .success
+        }
+        guard let command = CommandRegistry.command(named: topic) else {
+            throw CommandRegistry.unknownCommandError(topic)
+        }
+        invocation.write(command.helpText)
+        return .success
+    }
+}

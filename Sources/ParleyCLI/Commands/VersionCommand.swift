@@ -1,0 +1,15 @@
+import ParleyKit
+
+/// `parley version`: the same as `parley --version`.
+struct VersionCommand: Command {
+    let name = "version"
+    let summary = "Print parley's version."
+    let synopsis = "version"
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        try parsed.expectPositionals(atMost: 0)
+        invocation.write("parley \(Parley.version)\n")
+        return .success
+    }
+}

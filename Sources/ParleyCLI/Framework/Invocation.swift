@@ -1,0 +1,39 @@
+/// Everything a command's `run` gets: its arguments, the environment, where to write, and
+/// how to colour.
+struct Invocation: Sendable {
+    /// The arguments after the command's name, with `--color` already taken out.
+    let arguments: [String]
+    /// The process environment (tests pass their own).
+    let environment: [String: String]
+    /// Standard output and standard error.
+    let output: Output
+    /// The `--color` choice.
+    let colorMode: ColorMode
+
+    /// Colouring for standard output, decided by `--color`, `NO_COLOR` and whether it is a terminal.
+    var outputStyle: TextStyle {
+        TextStyle(isEnabled: colorMode.allowsColor(on: output.standardOutput, environment: environment))
+    }
+
+    /// Colouring for standard error, decided by `--color`, `NO_COLOR` and whether it is a terminal.
+    var errorStyle: TextStyle {
+        TextStyle(isEnabled: colorMode.allowsColor(on: output.standardError, environment: environment))
+    }
+
+    /// Splits ``arguments`` by `options` (normally the command's own ``Command/options``).
+    ///
+    /// - Throws: ``UsageError`` for an unknown option or a missing value.
+    func parse(_ options: [OptionSpec]) throws(UsageError) -> ParsedOptions {
+        try ParsedOptions(parsing: arguments, options: options)
+    }
+
+    /// Writes `text` to standard output as is (add the `\n` yourself).
+    func write(_ text: String) {
+        output.standardOutput.write(text)
+    }
+
+    /// Writes `text` to standard error as is (add the `\n` yourself).
+    func writeError(_ text: String) {
+        output.standardError.write(text)
+    }
+}

@@ -1,0 +1,95 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// One output stream of a run, standard output or standard error: either a file descriptor
+/// of the process or, in tests, a memory buffer that collects everything written.
+///
+/// A channel on a terminal writes each call through at once (so standard output and standard
+/// error interleave as written); otherwise it gathers up to 64 KiB before each `write(2)`.
+/// ``Output/flush()`` writes what remains; `run(arguments:environment:output:)` calls it.
+final class OutputChannel: Sendable {
+    /// Whether the stream is a terminal, which allows colour under `--color auto`.
+    let isTerminal: Bool
+    private let fileDescriptor: Int32?
+    private let pending = Mutex<[UInt8]>([])
+
+    private static let bufferLimit = 64 * 1024
+
+    /// A channel writing to an open file descriptor of the process (1 or 2).
+    init(fileDescriptor: Int32) {
+        self.fileDescriptor = fileDescriptor
+        isTerminal = isatty(fileDescriptor) == 1
+    }
+
+    /// A channel that keeps everything written in memory, read back with ``text`` or ``bytes``.
+    init(capturingAsTerminal isTerminal: Bool) {
+        fileDescriptor = nil
+        self.isTerminal = isTerminal
+    }
+
+    /// Writes `text` as UTF-8.
+    func write(_ text: String) {
+        write(bytes: text.utf8)
+    }
+
+    /// Writes raw bytes (an `.ics` body, for instance) unchanged.
+    func write(bytes: some Collection<UInt8>) {
+        let ready: [UInt8]? = pending.withLock { buffer in
+            buffer.append(contentsOf: bytes)
+            guard fileDescriptor != nil, isTerminal || buffer.count >= Self.bufferLimit else { return nil }
+            defer { buffer.removeAll(keepingCapacity: true) }
+            return buffer
+        }
+        if let ready { writeThrough(ready) }
+    }
+
+    /// Writes out anything gathered but not yet written; does nothing for a memory channel.
+    func flush() {
+        guard fileDescriptor != nil else { return }
+        let ready = pending.withLock { buffer in
+            defer { buffer.removeAll(keepingCapacity: true) }
+            return buffer
+        }
+        writeThrough(ready)
+    }
+
+    /// Everything written to a memory channel (empty for a file-descriptor channel once flushed).
+    var bytes: [UInt8] { pending.withLock { $0 } }
+
+    /// Everything written to a memory channel, decoded as UTF-8.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    private func writeThrough(_ data: [UInt8]) {
+        guard let fileDescriptor, !data.isEmpty else { return }
+        data.withUnsafeBytes { raw in
+            guard var address = raw.baseAddress else { return }
+            var remaining = raw.count
+            while remaining > 0 {
+                let written = systemWrite(fileDescriptor, address, remaining)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                remaining -= written
+                address += written
+            }
+        }
+    }
+}
+
+/// `write(2)` under the C library's own module name on each platform.
+private func systemWrite(_ descriptor: Int32, _ address: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, address, count)
+    #elseif canImport(Musl)
+    Musl.write(descriptor, address, count)
+    #else
+    Darwin.write(descriptor, address, count)
+    #endif
+}

@@ -1,0 +1,74 @@
+import CivilTime
+
+/// One thing `parley check` reports: a malformed input or a broken rule, with where it was
+/// found, where the other side of it was declared, and how to fix it when a fix is known.
+///
+/// Findings are data (as in swift-syntax's diagnostics): reporters turn them into text,
+/// JSON, GitHub annotations or SARIF without parsing messages.
+public struct Finding: Hashable, Sendable {
+    /// A secondary location that explains the finding ("declared here", "previous round here").
+    public struct Note: Hashable, Sendable {
+        /// What is at ``location``.
+        public let message: String
+        /// Where it is.
+        public let location: SourceLocation
+
+        /// A note from its parts.
+        public init(_ message: String, at location: SourceLocation) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    /// A way out: a message and, for date clashes, the nearest date that would not clash.
+    public struct Suggestion: Hashable, Sendable {
+        /// What to do, in words (`move round 3 to 2026-02-16`).
+        public let message: String
+        /// The nearest clean date, when there is one.
+        public let date: LocalDate?
+
+        /// A suggestion from its parts.
+        public init(_ message: String, date: LocalDate? = nil) {
+            self.message = message
+            self.date = date
+        }
+    }
+
+    /// Error, warning or note.
+    public let severity: Severity
+    /// The stable code of the rule that found it (`input`, `cadence`, `blackout`, …).
+    public let code: String
+    /// One sentence saying what is wrong, what was expected and what was found.
+    public let message: String
+    /// The spot to fix.
+    public let location: SourceLocation
+    /// The other sides of the finding.
+    public let notes: [Note]
+    /// The fix, when one is known.
+    public let suggestion: Suggestion?
+
+    /// A finding from its parts.
+    public init(
+        _ severity: Severity, code: String, message: String, at location: SourceLocation,
+        notes: [Note] = [], suggestion: Suggestion? = nil
+    ) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+        self.notes = notes
+        self.suggestion = suggestion
+    }
+
+    /// The same finding with another severity (used by `--strict`).
+    public func with(severity: Severity) -> Finding {
+        Finding(severity, code: code, message: message, at: location, notes: notes, suggestion: suggestion)
+    }
+
+    /// Orders findings by file, line, column, then code and message, so output is deterministic.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        return lhs.message < rhs.message
+    }
+}

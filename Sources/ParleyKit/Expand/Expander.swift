@@ -1,0 +1,55 @@
+import CivilTime
+
+/// Turns series and their recorded rounds into the concrete occurrences of a window.
+///
+/// Recorded rounds that take place (held, planned, proposed) become occurrences as written.
+/// After the last of them, the cadence implies further rounds (numbered on, hosted by the
+/// alternation, `proposed`, ``Occurrence/isImplied``) up to the end of the window.
+/// Postponed and cancelled rounds are not occurrences.
+///
+/// - Complexity: O(*r* + *i*) for *r* recorded rounds and *i* implied ones, plus sorting.
+public enum Expander {
+    /// The occurrences of `plan` in `window`.
+    public static func expand(_ plan: Plan, in window: DateWindow) -> Expansion {
+        var occurrences: [Occurrence] = []
+        for series in plan.series {
+            let zoneOfSeries = series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC"
+            func make(number: Int, start: RoundStart, venue: String?, isVirtual: Bool, status: RoundStatus, implied: Bool, location: SourceLocation) {
+                let first = start.date
+                guard let last = first.adding(days: series.lastingDays - 1), window.overlaps(first, last) else { return }
+                let zone = venue.flatMap { plan.venuesByID[$0]?.timezone } ?? zoneOfSeries
+                var startTime = start.time
+                var endTime: LocalTime?
+                if case .timed(let from, let to) = series.sessions {
+                    startTime = startTime ?? from
+                    endTime = to
+                }
+                let instant = startTime.flatMap { time in
+                    (try? ZoneRules.named(zone)).map { $0.instant(for: LocalDateTime(date: first, time: time)) }
+                }
+                occurrences.append(
+                    Occurrence(
+                        seriesID: series.id, number: number, firstDay: first, lastDay: last, startTime: startTime, endTime: endTime,
+                        venueID: venue, isVirtual: isVirtual, timezone: zone, start: instant, status: status, isImplied: implied,
+                        location: location))
+            }
+            let meetings = series.meetings
+            for round in meetings {
+                let isVirtual = round.isVirtual || series.hosting?.mode == .virtual
+                make(number: round.number, start: round.start, venue: round.venue?.id, isVirtual: isVirtual, status: round.status, implied: false, location: round.location)
+            }
+            guard let last = meetings.last else { continue }
+            var number = (series.rounds.map(\.number).max() ?? 0)
+            var anchor = last.start.date
+            var venue = last.venue?.id
+            while let next = series.nextExpected(after: anchor), next <= window.through {
+                number += 1
+                venue = series.expectedVenue(after: venue)
+                make(number: number, start: .date(next), venue: venue, isVirtual: series.hosting?.mode == .virtual, status: .proposed, implied: true, location: series.location)
+                anchor = next
+            }
+        }
+        occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
+        return Expansion(window: window, occurrences: occurrences)
+    }
+}

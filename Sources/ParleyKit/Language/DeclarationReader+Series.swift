@@ -1,0 +1,289 @@
+import CivilTime
+
+extension DeclarationReader {
+    /// The properties of a series as they are read, before it is built.
+    private struct SeriesDraft {
+        var partners: [Reference] = []
+        var basis: String?
+        var cadence: Span?
+        var lasting = 1
+        var sessions = Sessions.allDay
+        var hosting: Hosting?
+        var delegates: [Reference] = []
+        var rules: [RuleSpec] = []
+        var pauses: [Pause] = []
+        var rounds: [Round] = []
+        var seen: [String: SourceLocation] = [:]
+    }
+
+    /// `dialogue ID "Title"` or `exchange ID "Title"` and its indented lines.
+    mutating func readSeries(_ node: SyntaxNode, kind: Series.Kind) {
+        var cursor = Cursor(node)
+        guard let id = id(&cursor, what: "a \(kind.rawValue) id such as id-ru-iis"),
+            let title = string(&cursor, what: "the \(kind.rawValue)'s title in quotes")
+        else { return }
+        expectEnd(&cursor)
+        var draft = SeriesDraft()
+        for child in node.children {
+            if child.keyword.text == "round" {
+                if let round = readRound(child) {
+                    if let earlier = draft.rounds.first(where: { $0.number == round.number }) {
+                        error("round \(round.number) is recorded twice in \(id.id)", at: child.location, notes: [Finding.Note("round \(round.number) first recorded here", at: earlier.location)])
+                    } else {
+                        draft.rounds.append(round)
+                    }
+                }
+                continue
+            }
+            readSeriesProperty(child, into: &draft)
+        }
+        guard draft.partners.count >= 2 else {
+            if draft.seen["partners"] == nil {
+                error("\(kind.rawValue) \(id.id) has no partners: expected an indented line 'partners ID RU'", at: node.location)
+            }
+            return
+        }
+        series.append(
+            Series(
+                kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
+                lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
+                rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location))
+    }
+
+    private mutating func readSeriesProperty(_ child: SyntaxNode, into draft: inout SeriesDraft) {
+        var line = Cursor(child)
+        let word = child.keyword.kind == .word ? child.keyword.text : ""
+        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance"]
+        if single.contains(word) {
+            guard once(child, seen: &draft.seen) else { return }
+        }
+        switch word {
+        case "partners":
+            guard let ids = idList(&line, what: "country ids such as 'ID RU'") else { return }
+            guard ids.count >= 2 else {
+                fail(&line, expected: "at least two partner countries")
+                return
+            }
+            draft.partners = ids
+        case "basis":
+            guard let text = string(&line, what: "the agreement in quotes") else { return }
+            draft.basis = text
+        case "every":
+            guard let span = span(&line, what: "a number after 'every'") else { return }
+            draft.cadence = span
+        case "lasting":
+            guard let days = count(&line, what: "a number of days after 'lasting'", range: 1...366) else { return }
+            guard let unit = unit(&line) else { return }
+            guard unit == .days else {
+                error("expected 'days' after 'lasting \(days)', found '\(unit.rawValue)'", at: child.tokens[2].location)
+                return
+            }
+            draft.lasting = days
+        case "sessions":
+            guard let sessions = sessions(&line) else { return }
+            draft.sessions = sessions
+        case "hosts", "host", "virtual":
+            guard hostingOnce(child, draft: &draft), let hosting = hosting(child, &line) else { return }
+            draft.hosting = hosting
+        case "delegates":
+            guard let ids = idList(&line, what: "person ids") else { return }
+            draft.delegates = ids
+        case "gap":
+            guard keyword(&line, "at") else { return }
+            let atLeast: Bool
+            if line.accept("least") {
+                atLeast = true
+            } else if line.accept("most") {
+                atLeast = false
+            } else {
+                fail(&line, expected: "'least' or 'most' after 'gap at'")
+                return
+            }
+            guard let span = span(&line, what: "a number") else { return }
+            draft.rules.append(RuleSpec(kind: atLeast ? .gapAtLeast(span) : .gapAtMost(span), severity: soft(&line), location: child.location))
+        case "tolerance":
+            guard let days = count(&line, what: "a number of days after 'tolerance'", range: 0...3660), keyword(&line, "days") else { return }
+            draft.rules.append(RuleSpec(kind: .tolerance(days: days), severity: soft(&line), location: child.location))
+        case "within":
+            guard let days = count(&line, what: "a number of days after 'within'", range: 0...3660), keyword(&line, "days"),
+                keyword(&line, "after"), let other = id(&line, what: "a series id after 'after'")
+            else { return }
+            draft.rules.append(RuleSpec(kind: .within(days: days, after: other), severity: soft(&line), location: child.location))
+        case "avoid":
+            guard let kind = avoidKind(&line) else { return }
+            draft.rules.append(RuleSpec(kind: kind, severity: soft(&line), location: child.location))
+        case "paused":
+            guard let (from, through) = dateRange(&line) else { return }
+            let reason = optionalString(&line)
+            guard line.isAtEnd else { break }
+            draft.pauses.append(Pause(from: from, through: through, reason: reason, location: child.location))
+        default:
+            unknownKeyword(child.keyword, among: Keywords.series, what: "a series property")
+            return
+        }
+        expectEnd(&line)
+        expectNoChildren(child)
+    }
+
+    private mutating func hostingOnce(_ child: SyntaxNode, draft: inout SeriesDraft) -> Bool {
+        if let first = draft.seen["hosting"] {
+            error("'\(child.keyword.text)' conflicts with the hosting already given", at: child.location, notes: [Finding.Note("hosting first given here", at: first)])
+            return false
+        }
+        draft.seen["hosting"] = child.location
+        return true
+    }
+
+    private mutating func hosting(_ child: SyntaxNode, _ line: inout Cursor) -> Hosting? {
+        switch child.keyword.text {
+        case "hosts":
+            guard keyword(&line, "alternate"), let venues = idList(&line, what: "venue ids after 'hosts alternate'") else { return nil }
+            guard venues.count >= 2 else {
+                fail(&line, expected: "at least two venues to alternate")
+                return nil
+            }
+            return Hosting(mode: .alternate(venues), severity: soft(&line), location: child.location)
+        case "host":
+            guard let venue = id(&line, what: "a venue id after 'host'") else { return nil }
+            return Hosting(mode: .fixed(venue), severity: soft(&line), location: child.location)
+        default:
+            return Hosting(mode: .virtual, severity: soft(&line), location: child.location)
+        }
+    }
+
+    /// One or more ids up to the end of the line (or a trailing `soft`).
+    mutating func idList(_ cursor: inout Cursor, what: String) -> [Reference]? {
+        var ids: [Reference] = []
+        while let token = cursor.current, !(token.kind == .word && token.text == "soft" && cursor.index == cursor.tokens.count - 1) {
+            if token.kind == .comma, !ids.isEmpty {
+                cursor.index += 1
+                continue
+            }
+            guard let reference = id(&cursor, what: what) else { return nil }
+            ids.append(reference)
+        }
+        guard !ids.isEmpty else {
+            fail(&cursor, expected: what)
+            return nil
+        }
+        return ids
+    }
+
+    /// `all-day` or `HH:MM..HH:MM`.
+    private mutating func sessions(_ cursor: inout Cursor) -> Sessions? {
+        let what = "'all-day' or session hours such as 09:00..17:00"
+        guard let token = cursor.current, token.kind == .word else {
+            fail(&cursor, expected: what)
+            return nil
+        }
+        if token.text == "all-day" {
+            cursor.index += 1
+            return .allDay
+        }
+        let parts = token.text.split(separator: "..", omittingEmptySubsequences: false)
+        guard parts.count == 2, let start = ISO8601.time(parts[0]), let end = ISO8601.time(parts[1]) else {
+            fail(&cursor, expected: what)
+            return nil
+        }
+        guard start < end else {
+            cursor.failed = true
+            error("expected session hours that end after they start, found \(token.text)", at: token.location)
+            return nil
+        }
+        cursor.index += 1
+        return .timed(start: start, end: end)
+    }
+
+    private mutating func avoidKind(_ cursor: inout Cursor) -> RuleSpec.Kind? {
+        guard let token = cursor.current, token.kind == .word else {
+            fail(&cursor, expected: "'holidays', 'weekends' or 'observance NAME' after 'avoid'")
+            return nil
+        }
+        cursor.index += 1
+        switch token.text {
+        case "holidays": return .avoidHolidays
+        case "weekends": return .avoidWeekends
+        case "observance":
+            guard let name = id(&cursor, what: "an observance name such as ramadan") else { return nil }
+            return .avoidObservance(name.id)
+        default:
+            cursor.failed = true
+            error(
+                "expected 'holidays', 'weekends' or 'observance NAME' after 'avoid', found \(token.quoted)" + didYouMean(token.text, among: Keywords.avoidable),
+                at: token.location)
+            return nil
+        }
+    }
+
+    /// `round N on DATE[THH:MM] [at VENUE | virtual] [STATUS] ["note"]` with `note` and
+    /// `moved from DATE` lines.
+    mutating func readRound(_ child: SyntaxNode) -> Round? {
+        var line = Cursor(child)
+        guard let number = count(&line, what: "a round number after 'round'"), keyword(&line, "on"),
+            let start = roundStart(&line)
+        else { return nil }
+        var venue: Reference?
+        var isVirtual = false
+        if line.accept("at") {
+            guard let value = id(&line, what: "a venue id after 'at'") else { return nil }
+            venue = value
+        } else if line.accept("virtual") {
+            isVirtual = true
+        }
+        var status = RoundStatus.planned
+        if let token = line.current, token.kind == .word {
+            guard let value = RoundStatus(rawValue: token.text) else {
+                let names = RoundStatus.allCases.map(\.rawValue)
+                error(
+                    "expected a status (\(names.joined(separator: ", "))) or a note in quotes, found \(token.quoted)" + didYouMean(token.text, among: names + ["at", "virtual"]),
+                    at: token.location)
+                return nil
+            }
+            status = value
+            line.index += 1
+        }
+        var notes: [String] = []
+        if let note = optionalString(&line) { notes.append(note) }
+        expectEnd(&line)
+        guard !line.failed else { return nil }
+        var movedFrom: [LocalDate] = []
+        for grandchild in child.children {
+            var sub = Cursor(grandchild)
+            switch grandchild.keyword.text {
+            case "note":
+                guard let text = string(&sub, what: "a note in quotes") else { continue }
+                notes.append(text)
+            case "moved":
+                guard keyword(&sub, "from"), let date = date(&sub) else { continue }
+                movedFrom.append(date)
+            default:
+                unknownKeyword(grandchild.keyword, among: Keywords.round, what: "a round property")
+                continue
+            }
+            expectEnd(&sub)
+            expectNoChildren(grandchild)
+        }
+        return Round(number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(), location: child.location)
+    }
+
+    private mutating func roundStart(_ cursor: inout Cursor) -> RoundStart? {
+        guard let token = cursor.current, token.kind == .word else {
+            fail(&cursor, expected: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) after 'on'")
+            return nil
+        }
+        if let separator = token.text.firstIndex(of: "T") {
+            guard let date = checkedDate(String(token.text[..<separator]), at: token.location, what: "a date-time (YYYY-MM-DDTHH:MM)") else {
+                cursor.failed = true
+                return nil
+            }
+            guard let time = ISO8601.time(token.text[token.text.index(after: separator)...]) else {
+                fail(&cursor, expected: "a date-time (YYYY-MM-DDTHH:MM) with a valid time")
+                return nil
+            }
+            cursor.index += 1
+            return .dateTime(LocalDateTime(date: date, time: time))
+        }
+        guard let date = date(&cursor, what: "a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM) after 'on'") else { return nil }
+        return .date(date)
+    }
+}

@@ -1,0 +1,15 @@
+/// The words the plan language reserves at each level, for "did you mean" suggestions.
+enum Keywords {
+    static let topLevel = ["use", "country", "venue", "person", "dialogue", "exchange", "blackout"]
+    static let country = ["timezone", "weekend", "holidays"]
+    static let venue = ["timezone"]
+    static let person = ["email", "busy"]
+    static let series = [
+        "partners", "basis", "every", "lasting", "sessions", "hosts", "host", "virtual", "delegates",
+        "gap", "tolerance", "within", "avoid", "paused", "round",
+    ]
+    static let round = ["note", "moved"]
+    static let units = ["days", "weeks", "months", "years"]
+    static let avoidable = ["holidays", "weekends", "observance"]
+    static let holidaySources = ["builtin", "none", "from"]
+}

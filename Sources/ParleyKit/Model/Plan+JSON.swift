@@ -1,0 +1,129 @@
+import CivilTime
+
+extension Plan {
+    /// The version of the export document's shape; it grows only by adding keys.
+    public static let exportSchemaVersion = 1
+
+    /// The resolved plan as JSON for `parley export --format json` (keys sorted, absent
+    /// optional values as `null`, every object with its `location`). See the README's
+    /// "Export schema" for every key.
+    public var exportJSON: String {
+        JSONValue.object([
+            "schemaVersion": .int(Plan.exportSchemaVersion),
+            "files": .array(files.map(JSONValue.string)),
+            "countries": .array(countries.map(Plan.json)),
+            "venues": .array(venues.map(Plan.json)),
+            "people": .array(people.map(Plan.json)),
+            "series": .array(series.map(Plan.json)),
+            "blackouts": .array(blackouts.map(Plan.json)),
+        ]).rendered + "\n"
+    }
+
+    static func json(_ country: Country) -> JSONValue {
+        let holidays: JSONValue
+        switch country.holidays {
+        case .builtin: holidays = .object(["source": .string("builtin"), "path": .null])
+        case .none: holidays = .object(["source": .string("none"), "path": .null])
+        case .file(let path): holidays = .object(["source": .string("file"), "path": .string(path)])
+        }
+        return .object([
+            "id": .string(country.id), "name": .string(country.name), "timezone": .string(country.timezone),
+            "weekend": .array(country.weekend.map { .string($0.shortName) }), "holidays": holidays,
+            "location": .location(country.location),
+        ])
+    }
+
+    static func json(_ venue: Venue) -> JSONValue {
+        .object([
+            "id": .string(venue.id), "city": .string(venue.city), "country": .string(venue.country.id),
+            "timezone": .string(venue.timezone), "location": .location(venue.location),
+        ])
+    }
+
+    static func json(_ person: Person) -> JSONValue {
+        .object([
+            "id": .string(person.id), "role": .string(person.role), "country": .string(person.country.id),
+            "email": .optional(person.email), "busyCalendar": .optional(person.busyCalendar), "location": .location(person.location),
+        ])
+    }
+
+    static func json(_ span: Span) -> JSONValue {
+        .object(["amount": .int(span.amount), "unit": .string(span.unit.rawValue)])
+    }
+
+    static func json(_ series: Series) -> JSONValue {
+        let sessions: JSONValue
+        switch series.sessions {
+        case .allDay: sessions = .object(["allDay": .bool(true), "start": .null, "end": .null])
+        case .timed(let start, let end):
+            sessions = .object(["allDay": .bool(false), "start": .string(RoundStart.shortTime(start)), "end": .string(RoundStart.shortTime(end))])
+        }
+        var hosting = JSONValue.null
+        if let value = series.hosting {
+            let (mode, venues): (String, [Reference]) =
+                switch value.mode {
+                case .alternate(let list): ("alternate", list)
+                case .fixed(let venue): ("fixed", [venue])
+                case .virtual: ("virtual", [])
+                }
+            hosting = .object([
+                "mode": .string(mode), "venues": .array(venues.map { .string($0.id) }), "soft": .bool(value.severity == .warning),
+                "location": .location(value.location),
+            ])
+        }
+        return .object([
+            "id": .string(series.id), "kind": .string(series.kind.rawValue), "title": .string(series.title),
+            "partners": .array(series.partners.map { .string($0.id) }), "basis": .optional(series.basis),
+            "cadence": series.cadence.map(json) ?? .null, "lastingDays": .int(series.lastingDays), "sessions": sessions,
+            "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
+            "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
+            "rounds": .array(series.rounds.map(json)), "location": .location(series.location),
+        ])
+    }
+
+    static func json(_ rule: RuleSpec) -> JSONValue {
+        var object: [String: JSONValue] = ["soft": .bool(rule.severity == .warning), "location": .location(rule.location)]
+        switch rule.kind {
+        case .gapAtLeast(let span):
+            object["kind"] = .string("gap-at-least")
+            object["span"] = json(span)
+        case .gapAtMost(let span):
+            object["kind"] = .string("gap-at-most")
+            object["span"] = json(span)
+        case .tolerance(let days):
+            object["kind"] = .string("tolerance")
+            object["days"] = .int(days)
+        case .within(let days, let after):
+            object["kind"] = .string("within")
+            object["days"] = .int(days)
+            object["after"] = .string(after.id)
+        case .avoidHolidays: object["kind"] = .string("avoid-holidays")
+        case .avoidWeekends: object["kind"] = .string("avoid-weekends")
+        case .avoidObservance(let name):
+            object["kind"] = .string("avoid-observance")
+            object["observance"] = .string(name)
+        }
+        return .object(object)
+    }
+
+    static func json(_ pause: Pause) -> JSONValue {
+        .object(["from": .string("\(pause.from)"), "through": .string("\(pause.through)"), "reason": .optional(pause.reason), "location": .location(pause.location)])
+    }
+
+    static func json(_ round: Round) -> JSONValue {
+        .object([
+            "number": .int(round.number), "date": .string("\(round.start.date)"),
+            "time": round.start.time.map { .string(RoundStart.shortTime($0)) } ?? .null,
+            "venue": .optional(round.venue?.id), "virtual": .bool(round.isVirtual), "status": .string(round.status.rawValue),
+            "notes": .array(round.notes.map(JSONValue.string)), "movedFrom": .array(round.movedFrom.map { .string("\($0)") }),
+            "location": .location(round.location),
+        ])
+    }
+
+    static func json(_ blackout: Blackout) -> JSONValue {
+        .object([
+            "from": .string("\(blackout.from)"), "through": .string("\(blackout.through)"), "country": .optional(blackout.country?.id),
+            "reason": .optional(blackout.reason), "soft": .bool(blackout.severity == .warning), "location": .location(blackout.location),
+        ])
+    }
+}

@@ -1,0 +1,64 @@
+/// A recurring track between partners: a `dialogue` or an `exchange`, its rhythm, hosting,
+/// delegates, rules and recorded rounds.
+public struct Series: Hashable, Sendable {
+    /// `dialogue` (policy consultations) or `exchange` (workshops, capacity building).
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case dialogue, exchange
+    }
+
+    /// Dialogue or exchange.
+    public let kind: Kind
+    /// The id (`id-ru-iis`).
+    public let id: String
+    /// The title.
+    public let title: String
+    /// The partner countries.
+    public let partners: [Reference]
+    /// The agreement it rests on, when given.
+    public let basis: String?
+    /// The agreed rhythm (`every 12 months`), when there is one.
+    public let cadence: Span?
+    /// How many days each round lasts (1 unless `lasting N days`).
+    public let lastingDays: Int
+    /// Daily session hours.
+    public let sessions: Sessions
+    /// Who hosts, when said.
+    public let hosting: Hosting?
+    /// The people who attend every round.
+    public let delegates: [Reference]
+    /// The rules it carries.
+    public let rules: [RuleSpec]
+    /// Stretches when its rhythm is suspended.
+    public let pauses: [Pause]
+    /// Its recorded rounds, in the order written.
+    public let rounds: [Round]
+    /// Where the declaration starts.
+    public let location: SourceLocation
+
+    /// A series from its parts.
+    public init(
+        kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
+        lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
+        pauses: [Pause], rounds: [Round], location: SourceLocation
+    ) {
+        self.kind = kind
+        self.id = id
+        self.title = title
+        self.partners = partners
+        self.basis = basis
+        self.cadence = cadence
+        self.lastingDays = lastingDays
+        self.sessions = sessions
+        self.hosting = hosting
+        self.delegates = delegates
+        self.rules = rules
+        self.pauses = pauses
+        self.rounds = rounds
+        self.location = location
+    }
+
+    /// The rounds that take place (held, planned, proposed), ordered by start date then number.
+    public var meetings: [Round] {
+        rounds.filter(\.status.takesPlace).sorted { ($0.start.date, $0.number) < ($1.start.date, $1.number) }
+    }
+}

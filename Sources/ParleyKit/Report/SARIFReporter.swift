@@ -1,0 +1,76 @@
+import Foundation
+
+/// SARIF 2.1.0 (OASIS, <https://docs.oasis-open.org/sarif/sarif/v2.1.0/>): one run whose
+/// `tool.driver.rules` lists every rule (§3.19.23), results with `ruleId` and `ruleIndex`,
+/// 1-based regions (§3.30.5) counted in Unicode code points (`columnKind`, §3.14.17),
+/// notes as `relatedLocations` and the suggestion in `properties.suggestion`.
+public enum SARIFReporter {
+    /// The SARIF log, ending with a newline.
+    public static func report(_ findings: [Finding], rules: [any PlanRule] = RuleCatalog.all) -> String {
+        let ruleIndex = Dictionary(rules.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let descriptors = rules.map { rule -> JSONValue in
+            .object([
+                "id": .string(rule.code),
+                "name": .string(rule.code),
+                "shortDescription": .object(["text": .string(rule.summary)]),
+                "fullDescription": .object(["text": .string(rule.explanation)]),
+                "defaultConfiguration": .object(["level": .string("error")]),
+            ])
+        }
+        let results = findings.map { finding -> JSONValue in
+            var result: [String: JSONValue] = [
+                "ruleId": .string(finding.code),
+                "level": .string(level(finding.severity)),
+                "message": .object(["text": .string(finding.message)]),
+                "locations": .array([.object(["physicalLocation": physical(finding.location)])]),
+            ]
+            if let index = ruleIndex[finding.code] { result["ruleIndex"] = .int(index) }
+            if !finding.notes.isEmpty {
+                result["relatedLocations"] = .array(
+                    finding.notes.enumerated().map { index, note in
+                        .object(["id": .int(index), "message": .object(["text": .string(note.message)]), "physicalLocation": physical(note.location)])
+                    })
+            }
+            if let suggestion = finding.suggestion {
+                var properties: [String: JSONValue] = ["suggestion": .string(suggestion.message)]
+                if let date = suggestion.date { properties["suggestedDate"] = .string("\(date)") }
+                result["properties"] = .object(properties)
+            }
+            return .object(result)
+        }
+        let run = JSONValue.object([
+            "tool": .object([
+                "driver": .object([
+                    "name": .string("parley"),
+                    "semanticVersion": .string(Parley.version),
+                    "rules": .array(descriptors),
+                ])
+            ]),
+            "columnKind": .string("unicodeCodePoints"),
+            "results": .array(results),
+        ])
+        return JSONValue.object([
+            "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),
+            "version": .string("2.1.0"),
+            "runs": .array([run]),
+        ]).rendered + "\n"
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+
+    static func physical(_ location: SourceLocation) -> JSONValue {
+        // Percent-encoded as a relative URI reference; `:` too, so no path reads as a scheme.
+        let encoded = location.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? location.file
+        let uri = encoded.replacing(":", with: "%3A")
+        return .object([
+            "artifactLocation": .object(["uri": .string(uri)]),
+            "region": .object(["startLine": .int(location.line), "startColumn": .int(location.column)]),
+        ])
+    }
+}

@@ -1,0 +1,215 @@
+import CivilTime
+
+/// Loads plan files and everything they `use`, and resolves ids across them into a ``Plan``.
+///
+/// It reports, each at `file:line:col`:
+/// - files that cannot be read, and `use` lines naming them;
+/// - `use` cycles, at the `use` that closes the cycle with a note at the one that opened it;
+/// - duplicate ids (all kinds share one namespace), with a note at the first declaration;
+/// - dangling references, with "did you mean" among ids of the right kind, and a note at the
+///   declaration when the id exists but is of another kind or in a file that is not `use`d.
+///
+/// A file sees its own declarations and those of the files it uses, directly or through
+/// other files.
+///
+/// - Complexity: O(*n*) in the total size of the files, plus O(*f*²) for *f* files to
+///   compute what each file sees.
+public struct Resolver {
+    enum Kind: String {
+        case country, venue, person, series
+    }
+
+    struct Declared {
+        let kind: Kind
+        let file: String
+        let location: SourceLocation
+    }
+
+    let reader: any PlanReader
+    var sinks: [String: DiagnosticSink] = [:]
+    var order: [String] = []
+    var files: [String: PlanFile] = [:]
+    var sources: [String: SourceFile] = [:]
+    var trees: [String: SyntaxTree] = [:]
+    var extra: [Finding] = []
+
+    /// Loads the files `paths` name (files, or folders meaning every `*.parley` under them)
+    /// and everything they use.
+    public static func load(_ paths: [String], reader: any PlanReader) -> LoadedPlan {
+        var resolver = Resolver(reader: reader)
+        for path in paths {
+            guard let found = reader.planFiles(at: path) else {
+                resolver.extra.append(Finding(.error, code: "input", message: "cannot read \(path): no such file or folder", at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+                continue
+            }
+            for file in found { resolver.loadFile(PlanPath.normalize(file), from: nil) }
+        }
+        return resolver.resolve()
+    }
+
+    mutating func loadFile(_ path: String, from use: PlanFile.Use?) {
+        guard files[path] == nil, sinks[path] == nil else { return }
+        var sink = DiagnosticSink()
+        switch reader.read(path) {
+        case .failure(let failure):
+            let message = "cannot read \(path): \(failure.reason)"
+            if let use {
+                extra.append(Finding(.error, code: "input", message: message, at: use.location))
+            } else {
+                extra.append(Finding(.error, code: "input", message: message, at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+            }
+            sinks[path] = sink
+            return
+        case .success(let text):
+            let source = SourceFile(path: path, text: text)
+            let tree = Parser.parse(source, into: &sink)
+            let file = DeclarationReader.read(tree, into: &sink)
+            sources[path] = source
+            trees[path] = tree
+            files[path] = file
+            sinks[path] = sink
+            order.append(path)
+            for use in file.uses {
+                loadFile(target(of: use, in: path), from: use)
+            }
+        }
+    }
+
+    func target(of use: PlanFile.Use, in path: String) -> String {
+        PlanPath.normalize(PlanPath.join(PlanPath.directory(of: path), use.path))
+    }
+
+    mutating func resolve() -> LoadedPlan {
+        findCycles()
+        let visible = visibility()
+        var declared: [String: Declared] = [:]
+        var countries: [Country] = []
+        var venues: [Venue] = []
+        var people: [Person] = []
+        var series: [Series] = []
+        var blackouts: [Blackout] = []
+        for path in order {
+            guard let file = files[path] else { continue }
+            func declare(_ id: String, _ kind: Kind, _ location: SourceLocation) -> Bool {
+                if let first = declared[id] {
+                    extra.append(Finding(.error, code: "input", message: "duplicate id '\(id)': already declared as a \(first.kind.rawValue)", at: location, notes: [Finding.Note("'\(id)' first declared here", at: first.location)]))
+                    return false
+                }
+                declared[id] = Declared(kind: kind, file: path, location: location)
+                return true
+            }
+            for item in file.countries where declare(item.id, .country, item.location) { countries.append(item) }
+            for item in file.venues where declare(item.id, .venue, item.location) { venues.append(item) }
+            for item in file.people where declare(item.id, .person, item.location) { people.append(item) }
+            for item in file.series where declare(item.id, .series, item.location) { series.append(item) }
+            blackouts += file.blackouts
+        }
+        var references = ReferenceChecker(declared: declared, visible: visible)
+        let zones = Dictionary(countries.map { ($0.id, $0.timezone) }, uniquingKeysWith: { first, _ in first })
+        venues = venues.map { venue in
+            references.check(venue.country, .country)
+            guard !venue.hasOwnTimezone else { return venue }
+            return Venue(id: venue.id, city: venue.city, country: venue.country, timezone: zones[venue.country.id] ?? "UTC", hasOwnTimezone: false, location: venue.location)
+        }
+        for person in people { references.check(person.country, .country) }
+        for blackout in blackouts { if let country = blackout.country { references.check(country, .country) } }
+        for item in series {
+            for partner in item.partners { references.check(partner, .country) }
+            for delegate in item.delegates { references.check(delegate, .person) }
+            if let hosting = item.hosting {
+                switch hosting.mode {
+                case .alternate(let list): for venue in list { references.check(venue, .venue) }
+                case .fixed(let venue): references.check(venue, .venue)
+                case .virtual: break
+                }
+            }
+            for round in item.rounds { if let venue = round.venue { references.check(venue, .venue) } }
+            for rule in item.rules {
+                guard case .within(_, let other) = rule.kind else { continue }
+                references.check(other, .series)
+                if other.id == item.id {
+                    extra.append(Finding(.error, code: "input", message: "\(item.id) cannot follow itself: expected another series after 'after'", at: other.location))
+                }
+            }
+        }
+        var findings = extra + references.findings
+        for path in order { findings += sinks[path]?.all ?? [] }
+        findings.sort(by: Finding.reportOrder)
+        let plan = Plan(files: order, countries: countries, venues: venues, people: people, series: series, blackouts: blackouts)
+        return LoadedPlan(plan: plan, findings: findings, sources: sources, trees: order.compactMap { trees[$0] })
+    }
+
+    /// Reports each `use` that closes a cycle, at that `use` with a note at the `use` that
+    /// started the cycle.
+    mutating func findCycles() {
+        var state: [String: Int] = [:]
+        var stack: [(path: String, use: PlanFile.Use?)] = []
+        func visit(_ path: String, via use: PlanFile.Use?) {
+            state[path] = 1
+            stack.append((path, use))
+            for next in files[path]?.uses ?? [] {
+                let target = target(of: next, in: path)
+                guard files[target] != nil else { continue }
+                if state[target] == 1 {
+                    let start = stack.firstIndex { $0.path == target } ?? 0
+                    let cycle = stack[start...].map(\.path) + [target]
+                    var notes: [Finding.Note] = []
+                    if start + 1 < stack.count, let opening = stack[start + 1].use {
+                        notes.append(Finding.Note("\(target) uses \(stack[start + 1].path) here", at: opening.location))
+                    }
+                    extra.append(Finding(.error, code: "input", message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only", at: next.location, notes: notes))
+                } else if state[target] == nil {
+                    visit(target, via: next)
+                }
+            }
+            stack.removeLast()
+            state[path] = 2
+        }
+        for path in order where state[path] == nil { visit(path, via: nil) }
+    }
+
+    /// For each file, the files whose declarations it sees: itself and everything it uses.
+    func visibility() -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        for path in order {
+            var seen: Set<String> = [path]
+            var queue = [path]
+            while let current = queue.popLast() {
+                for use in files[current]?.uses ?? [] {
+                    let next = target(of: use, in: current)
+                    if seen.insert(next).inserted { queue.append(next) }
+                }
+            }
+            result[path] = seen
+        }
+        return result
+    }
+}
+
+/// Checks references against the declared ids, collecting findings.
+struct ReferenceChecker {
+    let declared: [String: Resolver.Declared]
+    let visible: [String: Set<String>]
+    var findings: [Finding] = []
+
+    mutating func check(_ reference: Reference, _ kind: Resolver.Kind) {
+        let from = reference.location.file
+        if let declaration = declared[reference.id] {
+            if declaration.kind != kind {
+                findings.append(Finding(.error, code: "input", message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+            } else if visible[from]?.contains(declaration.file) == false {
+                findings.append(Finding(.error, code: "input", message: "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+            }
+            return
+        }
+        let candidates = declared.filter { $0.value.kind == kind }.keys.sorted()
+        var message = "unknown \(kind.rawValue) '\(reference.id)'"
+        if let best = Spelling.closest(to: reference.id, among: candidates, limit: 1).first {
+            message += "; did you mean '\(best)'?"
+            findings.append(Finding(.error, code: "input", message: message, at: reference.location, notes: declared[best].map { [Finding.Note("'\(best)' declared here", at: $0.location)] } ?? []))
+        } else {
+            message += candidates.isEmpty ? "; no \(kind.rawValue) is declared" : "; expected one of: " + candidates.prefix(8).joined(separator: ", ")
+            findings.append(Finding(.error, code: "input", message: message, at: reference.location))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import CivilTime
+
+/// `blackout`: a round touching a declared blackout window (elections, summits) of everyone
+/// or of a country that is a partner of the series or hosts the round.
+public struct BlackoutRule: PlanRule {
+    /// The rule.
+    public init() {}
+
+    public let code = "blackout"
+    public let summary = "A round falls on a declared blackout day (an election, a summit)."
+    public let explanation = """
+        `blackout DATE` or `blackout FROM..TO`, optionally `for COUNTRY` and with a reason in \
+        quotes, declares days no round may touch: for everyone, or for rounds of series the \
+        country is a partner of and rounds hosted in it. Every day of a round counts (its \
+        `lasting` days). Implied rounds are not checked. The suggestion is the nearest start \
+        date, within a year either way, whose days touch no blackout that applies. Add `soft` \
+        to the blackout to make findings warnings.
+
+        Example:
+          blackout 2024-02-14 for ID "Indonesian general election"
+          round 4 on 2024-02-13 at jakarta planned   # lasting 2 days
+        reports: round 4 of d (2024-02-13..2024-02-14) falls in the blackout 2024-02-14 for ID: Indonesian general election
+        """
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let plan = context.plan
+        guard !plan.blackouts.isEmpty else { return [] }
+        let everyone = plan.blackouts.filter { $0.country == nil }
+        let byCountry = Dictionary(grouping: plan.blackouts.filter { $0.country != nil }) { $0.country?.id ?? "" }
+        var findings: [Finding] = []
+        for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
+            guard let series = plan.seriesByID[occurrence.seriesID] else { continue }
+            var countries = series.partners.map(\.id)
+            if let venue = occurrence.venueID, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) {
+                countries.append(country)
+            }
+            let applicable = everyone + countries.flatMap { byCountry[$0] ?? [] }
+            for blackout in applicable where blackout.overlaps(occurrence.firstDay, occurrence.lastDay) {
+                let span = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
+                let window = blackout.from == blackout.through ? "\(blackout.from)" : "\(blackout.from)..\(blackout.through)"
+                let whose = blackout.country.map { " for \($0.id)" } ?? ""
+                let reason = blackout.reason.map { ": \($0)" } ?? ""
+                let clean = nearestClean(occurrence, series: series, blackouts: applicable)
+                findings.append(
+                    Finding(
+                        blackout.severity, code: code,
+                        message: "round \(occurrence.number) of \(series.id) (\(span)) falls in the blackout \(window)\(whose)\(reason)",
+                        at: occurrence.location, notes: [Finding.Note("the blackout is declared here", at: blackout.location)],
+                        suggestion: clean.map { Finding.Suggestion("move round \(occurrence.number) to \($0), the nearest start date clear of every blackout", date: $0) }))
+            }
+        }
+        return findings
+    }
+
+    /// The start date nearest the occurrence's (later wins a tie), at most 366 days away,
+    /// whose days touch none of `blackouts`.
+    func nearestClean(_ occurrence: Occurrence, series: Series, blackouts: [Blackout]) -> LocalDate? {
+        let length = series.lastingDays - 1
+        func isClean(_ start: LocalDate) -> Bool {
+            guard let end = start.adding(days: length) else { return false }
+            return !blackouts.contains { $0.overlaps(start, end) }
+        }
+        for distance in 1...366 {
+            if let later = occurrence.firstDay.adding(days: distance), isClean(later) { return later }
+            if let earlier = occurrence.firstDay.adding(days: -distance), isClean(earlier) { return earlier }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,21 @@
+import CivilTime
+
+/// How `parley check` runs.
+public struct CheckOptions: Sendable {
+    /// The day the check runs (for the default window and "overdue" findings).
+    public var today: LocalDate
+    /// The window; the default is a year before ``today`` to three years after it.
+    public var window: DateWindow
+    /// Whether warnings count as errors (they are reported as errors).
+    public var strict: Bool
+    /// The rules to run.
+    public var rules: [any PlanRule]
+
+    /// Options for a check on `today`.
+    public init(today: LocalDate, window: DateWindow? = nil, strict: Bool = false, rules: [any PlanRule] = RuleCatalog.all) {
+        self.today = today
+        self.window = window ?? DateWindow.around(today)
+        self.strict = strict
+        self.rules = rules
+    }
+}

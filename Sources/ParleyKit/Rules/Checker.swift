@@ -1,0 +1,20 @@
+/// Runs the rules over a loaded plan: `parley check` without the command line.
+///
+/// ```swift
+/// let loaded = Resolver.load(["Plans"], reader: DiskPlanReader())
+/// let result = Checker.check(loaded, options: CheckOptions(today: today))
+/// print(TextReporter.report(result.findings, sources: loaded.sources))
+/// exit(result.exitCode)
+/// ```
+public enum Checker {
+    /// The input findings of `loaded` plus every rule's findings, in report order.
+    public static func check(_ loaded: LoadedPlan, options: CheckOptions) -> CheckResult {
+        let expansion = Expander.expand(loaded.plan, in: options.window)
+        let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today)
+        var findings = loaded.findings
+        for rule in options.rules { findings += rule.check(context) }
+        if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
+        findings.sort(by: Finding.reportOrder)
+        return CheckResult(findings: findings, expansion: expansion)
+    }
+}

@@ -1,0 +1,55 @@
+import CivilTime
+
+/// `order`: a round of a series that must follow another (`within 90 days after id-ru-iis`)
+/// that does not start within that many days after the end of the other's latest round.
+public struct OrderRule: PlanRule {
+    /// The rule.
+    public init() {}
+
+    public let code = "order"
+    public let summary = "A round does not fall within its window after the series it follows."
+    public let explanation = """
+        `within N days after SERIES` on a series (typically an exchange following a dialogue) \
+        expects each of its rounds to start after the last day of the most recent round of \
+        SERIES and no more than N days after it. The suggestion is the latest date the window \
+        allows, or the day after the other round ends. Add `soft` to make findings warnings.
+
+        Example:
+          exchange cert "CERT workshop"
+            within 90 days after iis
+            round 1 on 2026-09-01 planned
+        with iis's latest round on 2026-03-10..2026-03-11 reports:
+          round 1 of cert on 2026-09-01 is 174 days after round 1 of iis ended (2026-03-11): expected within 90 days, by 2026-06-09
+        """
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        for series in context.plan.series {
+            for rule in series.rules {
+                guard case .within(let days, let otherReference) = rule.kind,
+                    let other = context.plan.seriesByID[otherReference.id], other.id != series.id
+                else { continue }
+                let theirs = other.meetings
+                let ruleNote = Finding.Note("the order rule is declared here", at: rule.location)
+                for round in series.meetings where context.window.contains(round.start.date) {
+                    let date = round.start.date
+                    guard let before = theirs.last(where: { $0.start.date <= date }) else {
+                        let next = theirs.first.flatMap { $0.start.date.adding(days: other.lastingDays) }
+                        findings.append(Finding(rule.severity, code: code, message: "round \(round.number) of \(series.id) on \(date) comes before any round of \(other.id): expected within \(days) days after one", at: round.location, notes: [ruleNote], suggestion: next.map { Finding.Suggestion("move round \(round.number) to \($0) or later", date: $0) }))
+                        continue
+                    }
+                    guard let ended = before.start.date.adding(days: other.lastingDays - 1), let dayAfter = ended.adding(days: 1),
+                        let limit = ended.adding(days: days)
+                    else { continue }
+                    let beforeNote = Finding.Note("round \(before.number) of \(other.id) is here", at: before.location)
+                    if date <= ended {
+                        findings.append(Finding(rule.severity, code: code, message: "round \(round.number) of \(series.id) on \(date) starts before round \(before.number) of \(other.id) ends (\(ended)): expected within \(days) days after it", at: round.location, notes: [beforeNote, ruleNote], suggestion: Finding.Suggestion("move round \(round.number) to \(dayAfter) or later", date: dayAfter)))
+                    } else if date > limit {
+                        findings.append(Finding(rule.severity, code: code, message: "round \(round.number) of \(series.id) on \(date) is \(ended.days(until: date)) days after round \(before.number) of \(other.id) ended (\(ended)): expected within \(days) days, by \(limit)", at: round.location, notes: [beforeNote, ruleNote], suggestion: Finding.Suggestion("move round \(round.number) to \(limit) or earlier", date: limit)))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,25 @@
+import CivilTime
+
+/// What a rule sees: the plan, its occurrences in the window, and the day the check runs.
+public struct RuleContext: Sendable {
+    /// The resolved plan.
+    public let plan: Plan
+    /// The occurrences in ``window``.
+    public let expansion: Expansion
+    /// The window findings are reported for: a rule reports a round only when it starts inside.
+    public var window: DateWindow { expansion.window }
+    /// Today, for "overdue" findings (passed in, so checks are reproducible).
+    public let today: LocalDate
+
+    /// A context from its parts.
+    public init(plan: Plan, expansion: Expansion, today: LocalDate) {
+        self.plan = plan
+        self.expansion = expansion
+        self.today = today
+    }
+
+    /// The note pointing at a rule line.
+    static func ruleNote(_ text: String, _ location: SourceLocation) -> Finding.Note {
+        Finding.Note(text, at: location)
+    }
+}

@@ -1,0 +1,43 @@
+import CivilTime
+import Testing
+@testable import ParleyKit
+
+/// Every example in `Examples/` checked as `parley check EXAMPLE --today 2026-06-01` would,
+/// against its committed expected output.
+@Suite struct ExamplesTests {
+    static let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let path: String
+        let exitCode: Int32
+        var testDescription: String { path }
+    }
+
+    static let cases = [
+        Case(path: "Examples/01-on-track.parley", exitCode: 0),
+        Case(path: "Examples/02-cadence.parley", exitCode: 1),
+        Case(path: "Examples/03-gap.parley", exitCode: 1),
+        Case(path: "Examples/04-host.parley", exitCode: 1),
+        Case(path: "Examples/05-order.parley", exitCode: 1),
+        Case(path: "Examples/06-blackout.parley", exitCode: 1),
+        Case(path: "Examples/07-shared", exitCode: 0),
+        Case(path: "Examples/08-mistakes.parley", exitCode: 2),
+    ]
+
+    @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {
+        let reader = MemoryPlanReader(RepositoryFiles.files(under: "Examples"))
+        let loaded = Resolver.load([example.path], reader: reader)
+        let result = Checker.check(loaded, options: CheckOptions(today: Self.today))
+        let golden = (example.path.hasSuffix(".parley") ? String(example.path.dropLast(".parley".count)) : example.path) + ".expected"
+        RepositoryFiles.expectGolden(TextReporter.report(result.findings, sources: loaded.sources), path: golden)
+        #expect(result.exitCode == example.exitCode)
+    }
+
+    @Test func everyExampleIsCovered() {
+        let covered = Set(Self.cases.map(\.path))
+        for file in RepositoryFiles.planFiles(under: "Examples") {
+            let top = file.split(separator: "/").prefix(2).joined(separator: "/")
+            #expect(covered.contains(top), "\(file) has no expected output")
+        }
+    }
+}
