@@ -74,6 +74,27 @@ import Testing
         #expect(!lines.contains { $0.hasPrefix("RDATE") })
     }
 
+    /// The project's own reader (``CalendarReader``, ``TimeZoneDefinition``) reads each generated
+    /// VTIMEZONE back, without warnings, to Foundation's offsets for every hour of the span.
+    @Test(arguments: cases)
+    func readerReadsTheSameOffsets(_ testCase: Case) throws {
+        let result = try CalendarReader().read(bytes: try Self.calendar(testCase))
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let definition = try #require(result.calendar?.components(named: "VTIMEZONE").first)
+        let rules = try TimeZoneDefinition.rules(from: definition)
+        let zone = try #require(TimeZone(identifier: testCase.zone))
+        var seconds = Int64(CivilCalendar.days(year: testCase.years.lowerBound, month: 1, day: 1)) * 86_400
+        let end = Int64(CivilCalendar.days(year: testCase.years.upperBound + 1, month: 1, day: 1)) * 86_400
+        var mismatches: [String] = []
+        while seconds < end {
+            let expected = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            let actual = rules.offset(at: Instant(secondsSinceEpoch: seconds))
+            if actual != expected, mismatches.count < 5 { mismatches.append("\(seconds): reader \(actual), Foundation \(expected)") }
+            seconds += 3600
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+    }
+
     @Test(arguments: [
         Case(zone: "Australia/Sydney", years: 2026...2027),
         Case(zone: "America/New_York", years: 2026...2027),
