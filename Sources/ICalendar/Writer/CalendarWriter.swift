@@ -283,8 +283,10 @@ public struct CalendarWriter: ~Copyable {
     }
 
     private mutating func endLine() {
-        put(13)
-        put(10)
+        reserve(2)
+        storage[count] = 13
+        storage[count + 1] = 10
+        count += 2
         lineLength = 0
     }
 
@@ -375,9 +377,11 @@ public struct CalendarWriter: ~Copyable {
     }
 
     private mutating func fold() {
-        put(13)
-        put(10)
-        put(32)
+        reserve(3)
+        storage[count] = 13
+        storage[count + 1] = 10
+        storage[count + 2] = 32
+        count += 3
         lineLength = 1
     }
 }
