@@ -12,7 +12,8 @@ import CivilTime
 ///
 /// Typed events, to-dos and alarms are encoded straight into the buffer (TEXT escaped while it
 /// is copied, date-times formatted in place), giving the same bytes as writing their generic
-/// ``CalendarComponent``; no `String` is built along the way.
+/// ``CalendarComponent``; no `String` is built along the way. The writer owns its buffer and
+/// is therefore noncopyable; ``bytes`` hands out a copy, ``withBytes(_:)`` a view.
 ///
 /// - Complexity: O(*n*) in the output size.
 public struct CalendarWriter: ~Copyable {
