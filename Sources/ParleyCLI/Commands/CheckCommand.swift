@@ -49,7 +49,14 @@ struct CheckCommand: Command {
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
         let loaded = Resolver.load(paths, reader: DiskPlanReader())
         let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict")))
-        invocation.write(format.render(result.findings, sources: loaded.sources))
+        let style = invocation.outputStyle
+        invocation.write(format.render(result.findings, sources: loaded.sources, label: { severity in
+            switch severity {
+            case .error: style.errorLabel
+            case .warning: style.warningLabel
+            case .note: style.noteLabel
+            }
+        }))
         return ExitCode(rawValue: result.exitCode) ?? .invalidInput
     }
 }
