@@ -197,7 +197,7 @@ public struct RecurrenceRuleIterator: Sendable {
         case .hourly, .minutely, .secondly:
             let unit = frequency == .hourly ? 3600 : frequency == .minutely ? 60 : 1
             let current = (day * 86_400 + hour * 3600 + minute * 60 + second) / unit
-            let goal = (targetDay * 86_400 + Int(target.time.secondsSinceMidnight)) / unit - 86_400 / unit
+            let goal = (targetDay * 86_400 + Int(target.time.secondsSinceMidnight)) / unit - 1
             let moved = (current + steps(goal - current) * interval) * unit
             day = Self.floorDiv(moved, 86_400)
             let rest = moved - day * 86_400
