@@ -5,17 +5,28 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
+           parley-bench expand [--no-python] [--runs N]
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
                   When python3 can import `icalendar`, time it writing the same first
                   --python-events events (default 10000) and print the per-event speed ratio.
+      expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
+                  last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
+                  compare with python-dateutil and icalendar + recurring-ical-events when present.
     """
 switch arguments.first {
 case "ics-write":
     do {
         let options = try IcsWriteBenchmark.Options(arguments: Array(arguments.dropFirst()))
         exit(try IcsWriteBenchmark(options: options).run())
+    } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+case "expand":
+    do {
+        exit(try ExpandBenchmark(arguments: Array(arguments.dropFirst())).run())
     } catch {
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
         exit(2)
