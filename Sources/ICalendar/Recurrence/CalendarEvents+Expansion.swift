@@ -36,8 +36,10 @@ extension CalendarEvents {
         return Self.sorted(result)
     }
 
+    /// Stable order by start; sorts small keys, then moves each occurrence once.
     private static func sorted(_ occurrences: [EventOccurrence]) -> [EventOccurrence] {
-        occurrences.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+        let keys = occurrences.indices.map { (occurrences[$0].start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
+        return keys.map { occurrences[$0.1] }
     }
 }
 
