@@ -76,6 +76,7 @@ struct ExpandBenchmark {
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         guard let calendar = try CalendarReader().read(bytes: bytes).calendar else { return 0 }
         let events = CalendarEvents(calendar: calendar)
+        guard !events.diagnostics.contains(where: { $0.severity == .error }) else { return 0 }
         let from = Instant(secondsSinceEpoch: 1_767_225_600)
         return try events.occurrences(from: from, to: from.adding(seconds: 365 * 86_400)).count
     }
@@ -89,7 +90,8 @@ struct ExpandBenchmark {
             let zone = zones[index % zones.count]
             let month = index % 12 + 1
             let day = index % 28 + 1
-            let start = "2026\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)T\(9 + index % 8)0000"
+            let hour = 9 + index % 8
+            let start = "2026\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)T\(hour < 10 ? "0" : "")\(hour)0000"
             lines += ["BEGIN:VEVENT", "UID:bench-\(index)@parley", "DTSTAMP:20260101T000000Z", "SUMMARY:Consultation round \(index)",
                       "DTSTART;TZID=\(zone):\(start)", "DURATION:PT1H30M"]
             switch index % 3 {
