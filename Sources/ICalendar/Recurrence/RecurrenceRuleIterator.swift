@@ -505,13 +505,9 @@ public struct RecurrenceRuleIterator: Sendable {
             guard valid else { throw unreachableError() }
             resetSubDailyTimes(checked: false)
         }
-        guard day <= Int(LocalDate.maximum.daysSinceEpoch) else {
-            finished = true
-            return
-        }
-        let date = CivilCalendar.date(days: day)
-        year = date.year
-        month = date.month
+        // `year` and `month` are only read by YEARLY and MONTHLY periods; the others work on
+        // `day`, so the end of the calendar is checked on it directly.
+        if day > Int(LocalDate.maximum.daysSinceEpoch) { finished = true }
     }
 
     /// The next value of a time field `interval` steps on that is in `allowed` (or any value
