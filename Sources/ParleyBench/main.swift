@@ -5,11 +5,14 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
+           parley-bench holidays
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
                   When python3 can import `icalendar`, time it writing the same first
                   --python-events events (default 10000) and print the per-event speed ratio.
+      holidays    Compute every day off of every built-in country for 2000–2099 from a cold
+                  process (target: under 50 ms), then query the cache.
     """
 switch arguments.first {
 case "ics-write":
@@ -18,6 +21,13 @@ case "ics-write":
         exit(try IcsWriteBenchmark(options: options).run())
     } catch {
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+case "holidays":
+    do {
+        exit(try HolidaysBenchmark().run())
+    } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
         exit(2)
     }
 case "--help", "-h", "help":
