@@ -60,6 +60,22 @@ struct HolidaysCommandTests {
         #expect(text.contains("DTSTART;VALUE=DATE:20261109\r\nDTEND;VALUE=DATE:20261110\r\nSUMMARY:Diwali (observed)\r\n"))
         #expect(text.contains("TRANSP:TRANSPARENT\r\n"))
         #expect(ParleyRun(["holidays", "SG", "2026", "--format", "ics"]).standardOutput == text)
+        try Self.keepForInterop(text, as: "holidays-SG-2026.ics")
+    }
+
+    /// Feeds for CI's independent parsers (python `icalendar` and `ical`, `.ci/run`).
+    @Test(arguments: [["ID", "2025", "2027"], ["RU", "2025"], ["AU", "2026", "--subdivision", "ACT"]])
+    func icsFeedsForInteropCheck(_ arguments: [String]) throws {
+        let result = ParleyRun(["holidays"] + arguments + ["--format", "ics"])
+        #expect(result.code == .success)
+        #expect(result.standardOutput.contains("BEGIN:VEVENT\r\n"))
+        try Self.keepForInterop(result.standardOutput, as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
+    }
+
+    /// Writes `text` into `PARLEY_ICS_OUTPUT_DIR` when CI sets it.
+    static func keepForInterop(_ text: String, as name: String) throws {
+        guard let directory = ProcessInfo.processInfo.environment["PARLEY_ICS_OUTPUT_DIR"] else { return }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
     }
 
     @Test(arguments: [
