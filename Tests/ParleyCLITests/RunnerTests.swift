@@ -107,7 +107,7 @@ struct RunnerTests {
     }
 
     @Test(arguments: [
-        ("chek", []),
+        ("chek", ["check"]),
         ("hlep", ["help"]),
         ("verison", ["version"]),
         ("zzzzzzzz", []),
