@@ -78,6 +78,33 @@ struct HolidaysCommandTests {
         try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
     }
 
+    static let leaveFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("HolidaysTests/Fixtures/leave.ics").path
+
+    @Test func importMergesAFeedOverOrInstead() throws {
+        let over = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed])
+        #expect(over.code == .success)
+        #expect(over.standardOutput.contains("2026-03-20 Fri  Eid al-Fitr Joint Holiday [collective-leave]"))
+        #expect(over.standardOutput.contains("2026-03-25 Wed  Ministry retreat, Bogor [public]"))
+        #expect(!over.standardOutput.contains("2026-03-23 Mon  Eid al-Fitr Joint Holiday"))
+        let instead = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
+                                 "--import-mode", "instead", "--format", "json"])
+        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(instead.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2026-03-23", "2026-03-24", "2026-03-25"])
+    }
+
+    @Test func importErrorsNameTheFileAndLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-holidays-bad-\(UUID()).ics").path
+        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = ParleyRun(["holidays", "ID", "2026", "--import", path])
+        #expect(result.code == .invalidInput)
+        #expect(result.standardError.contains("\(path):1: "))
+        let missing = ParleyRun(["holidays", "ID", "2026", "--import", path + ".absent"])
+        #expect(missing.code == .invalidInput)
+        #expect(missing.standardError.contains("cannot read --import file"))
+    }
+
     @Test(arguments: [
         (["holidays", "XY", "2026"], "unknown country 'XY'"),
         (["holidays", "AU", "2026", "--subdivision", "ACR"], "did you mean 'ACT'"),
