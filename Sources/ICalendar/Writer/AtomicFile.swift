@@ -19,8 +19,8 @@ public struct AtomicFile: ~Copyable {
         self.path = path
     }
 
-    /// Replaces the file at `path` with `bytes`, atomically. The new file gets mode 0644
-    /// (less the process umask).
+    /// Replaces the file at `path` with `bytes`, atomically. A replaced file keeps its
+    /// permissions; a new one gets mode 0644 (less the process umask).
     ///
     /// - Throws: ``AtomicFileError`` naming the path, the step that failed and the system's reason.
     public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
@@ -45,11 +45,16 @@ public struct AtomicFile: ~Copyable {
         to path: String, durable: Bool = true, _ body: (inout AtomicFile) throws(Failure) -> Void
     ) throws(AtomicFileOrBodyError<Failure>) {
         let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let folderPrefix = slash.map { String(path[...$0]) } ?? ""
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = folderPrefix + ".\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .file(AtomicFileError(path: path, step: .create, code: errno)) }
+        var existing = stat()
+        if stat(path, &existing) == 0 {
+            // A replaced file keeps its permissions (a plan kept private stays private).
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+        }
         var file = AtomicFile(descriptor: descriptor, path: path)
         var failure: AtomicFileOrBodyError<Failure>?
         do {
