@@ -14,6 +14,8 @@ import Testing
     struct Comparison {
         let total: Int
         let unexplained: [String]
+        /// Known differences listed for this calendar that no longer differ.
+        let stale: [String]
         var matching: Int { total - mismatches }
         let mismatches: Int
     }
@@ -45,7 +47,9 @@ import Testing
             if !(estimated && theirNeighbour) { unexplained.append("\(calendar) \(date) extra \(actual[date]?.map(\.name) ?? [])") }
         }
         let total = Set(expected.keys).union(actual.keys).count
-        return Comparison(total: total, unexplained: unexplained, mismatches: missing.count + extra.count)
+        let differing = Set(missing.map { "\($0) missing" } + extra.map { "\($0) extra" })
+        return Comparison(total: total, unexplained: unexplained, stale: known.subtracting(differing).sorted(),
+                          mismatches: missing.count + extra.count)
     }
 
     static let fullFidelity = PythonHolidaysFixture.shared.calendars.filter {
@@ -57,6 +61,7 @@ import Testing
         let comparison = try Self.compare(calendar)
         #expect(comparison.total > 100)
         #expect(comparison.unexplained == [], "\(comparison.matching)/\(comparison.total) days agree")
+        #expect(comparison.stale == [], "known differences that no longer differ")
     }
 
     /// Main-holiday countries: the agreement floor recorded when they were added (days matching
