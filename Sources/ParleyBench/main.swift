@@ -7,6 +7,7 @@ let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench check [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
            parley-bench expand [--no-python] [--runs N]
+           parley-bench holidays
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
@@ -17,6 +18,8 @@ let usage = """
       expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
                   last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
                   compare with python-dateutil and icalendar + recurring-ical-events when present.
+      holidays    Compute every day off of every built-in country for 2000–2099 from a cold
+                  process (target: under 50 ms), then query the cache.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -36,6 +39,8 @@ case "check":
     runBenchmark { try CheckBenchmark(options: CheckBenchmark.Options(arguments: rest)).run() }
 case "expand":
     runBenchmark { try ExpandBenchmark(arguments: rest).run() }
+case "holidays":
+    runBenchmark { try HolidaysBenchmark().run() }
 case "--help", "-h", "help":
     print(usage)
 default:
