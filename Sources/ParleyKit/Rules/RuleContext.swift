@@ -10,12 +10,15 @@ public struct RuleContext: Sendable {
     public var window: DateWindow { expansion.window }
     /// Today, for "overdue" findings (passed in, so checks are reproducible).
     public let today: LocalDate
+    /// The recorded rounds by person and venue, as absolute time (for the conflict rules).
+    public let index: ConflictIndex
 
     /// A context from its parts.
     public init(plan: Plan, expansion: Expansion, today: LocalDate) {
         self.plan = plan
         self.expansion = expansion
         self.today = today
+        index = ConflictIndex(plan: plan, expansion: expansion)
     }
 
     /// The note pointing at a rule line.
