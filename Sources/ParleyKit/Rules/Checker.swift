@@ -13,6 +13,7 @@ public enum Checker {
         let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today)
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }
+        findings = acknowledge(findings, in: loaded.plan, window: options.window)
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
         findings.sort(by: Finding.reportOrder)
         return CheckResult(findings: findings, expansion: expansion)
