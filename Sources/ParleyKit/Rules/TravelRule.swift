@@ -56,11 +56,18 @@ public struct TravelRule: PlanRule {
                         .warning, code: code,
                         message: "\(person) has \(days) day\(days == 1 ? "" : "s") to travel from \(from.city) (round \(earlier.number) of \(earlier.seriesID), \(RoundClock.describe(earlier))) to \(to.city) (round \(later.number) of \(later.seriesID), \(RoundClock.describe(later))): \(distance) needs \(needed) day\(needed == 1 ? "" : "s")",
                         at: later.location,
-                        notes: [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)],
+                        notes: [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)] + delegateNotes(person, earlier, later, plan: plan),
                         suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "\(person)'s other rounds with time to travel")))
             }
         }
         return findings
+    }
+
+    /// Notes at `person`'s place in the delegates of both rounds' series.
+    private func delegateNotes(_ person: String, _ earlier: Occurrence, _ later: Occurrence, plan: Plan) -> [Finding.Note] {
+        [earlier.seriesID, later.seriesID].compactMap { series in
+            plan.seriesByID[series]?.delegates.first { $0.id == person }.map { Finding.Note("\(person) is a delegate of \(series) here", at: $0.location) }
+        }
     }
 
     /// The days needed between a round at `from` and the next at `to`: none in the same city,
