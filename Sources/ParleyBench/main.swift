@@ -5,14 +5,15 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
-           parley-bench check [--people N] [--busy-events N] [--doublings N] [--runs N]
+           parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
                   When python3 can import `icalendar`, time it writing the same first
                   --python-events events (default 10000) and print the per-event speed ratio.
-      check       Time `parley check` on synthetic plans (--people N, default 500; --busy-events N,
-                  default 10000) and at --doublings N doublings (default 3); print the growth.
+      conflicts   Time `parley check` with the conflict rules on plans of --people N officials
+                  (default 500) with busy calendars (--busy-events N, default 10000), and at
+                  --doublings N doublings (default 3); print how the time grows.
     """
 switch arguments.first {
 case "ics-write":
@@ -23,8 +24,8 @@ case "ics-write":
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
         exit(2)
     }
-case "check":
-    do { exit(CheckBenchmark(options: try CheckBenchmark.Options(arguments: Array(arguments.dropFirst()))).run()) } catch {
+case "conflicts":
+    do { exit(ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: Array(arguments.dropFirst()))).run()) } catch {
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
         exit(2)
     }

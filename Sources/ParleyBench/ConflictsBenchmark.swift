@@ -2,10 +2,10 @@ import CivilTime
 import Foundation
 import ParleyKit
 
-/// `parley-bench check`: times `parley check` (load, expand, index, every rule) on the
-/// synthetic plans of ``CheckWorkload``, at a base size and at each doubling, and reports how
+/// `parley-bench conflicts`: times `parley check` (load, expand, index, every rule) on the
+/// synthetic plans of ``ConflictsWorkload``, at a base size and at each doubling, and reports how
 /// the time grows.
-struct CheckBenchmark {
+struct ConflictsBenchmark {
     struct Options {
         var people = 500
         var busyEvents = 10_000
@@ -34,15 +34,15 @@ struct CheckBenchmark {
     /// Runs every size and prints the report; returns the process exit code.
     func run() -> Int32 {
         let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
-        print("check: plans of CheckWorkload, today \(today), window \(DateWindow.around(today)); best of \(options.runs)")
+        print("check: plans of ConflictsWorkload, today \(today), window \(DateWindow.around(today)); best of \(options.runs)")
         print(["people", "rounds", "attend.", "busy", "load ms", "check ms", "total ms", "findings", "growth"].map { pad($0, 9) }.joined())
         var previous: Double?
         for doubling in 0...options.doublings {
             let scale = 1 << doubling
             let people = options.people * scale
-            var files = CheckWorkload.files(people: people)
+            var files = ConflictsWorkload.files(people: people)
             let perPerson = max(1, options.busyEvents * scale / people)
-            for person in 0..<people { files["bench/calendars/p\(person).ics"] = CheckWorkload.busyCalendar(person: person, events: perPerson) }
+            for person in 0..<people { files["bench/calendars/p\(person).ics"] = ConflictsWorkload.busyCalendar(person: person, events: perPerson) }
             let reader = MemoryPlanReader(files)
             var best: (load: Duration, check: Duration, rounds: Int, attendances: Int, findings: Int)?
             for _ in 0..<options.runs {

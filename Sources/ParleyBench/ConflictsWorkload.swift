@@ -1,10 +1,10 @@
-/// A synthetic set of plan files for `parley-bench check`: countries in ten zones on both
+/// A synthetic set of plan files for `parley-bench conflicts`: countries in ten zones on both
 /// sides of the date line, a venue per fifty people in each, `people` officials, and `people / 2` series of
 /// twelve recorded rounds each (two-monthly, two days, hosts alternating, four delegates; every
 /// fifth series virtual with session hours), so that every conflict rule has work to do.
 ///
 /// Doubling `people` doubles the series, rounds and attendances.
-enum CheckWorkload {
+enum ConflictsWorkload {
     static let countries: [(id: String, zone: String)] = [
         ("ID", "Asia/Jakarta"), ("RU", "Europe/Moscow"), ("AU", "Australia/Sydney"), ("IN", "Asia/Kolkata"),
         ("SG", "Asia/Singapore"), ("NZ", "Pacific/Auckland"), ("US", "America/New_York"), ("GB", "Europe/London"),
@@ -79,7 +79,7 @@ enum CheckWorkload {
     }
 }
 
-extension CheckWorkload {
+extension ConflictsWorkload {
     /// Person `person`'s busy calendar: `events` VEVENTs in their country's zone, one in ten
     /// recurring weekly (COUNT=10, one EXDATE), the rest single two-hour meetings spread over
     /// 2026–2028.
