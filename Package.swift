@@ -32,7 +32,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["CivilTime", "ICalendar", "ParleyKit"],
+            dependencies: ["CivilTime", "ICalendar", "Holidays", "ParleyKit"],
             exclude: ["ics_write_bench.py"],
             swiftSettings: strictSettings
         ),
@@ -41,6 +41,12 @@ let package = Package(
             name: "ICalendarTests",
             dependencies: ["ICalendar", "CivilTime"],
             resources: [.copy("Golden")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HolidaysTests",
+            dependencies: ["Holidays", "CivilTime"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
+           parley-bench holidays
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
@@ -14,6 +15,8 @@ let usage = """
       conflicts   Time `parley check` with the conflict rules on plans of --people N officials
                   (default 500) with busy calendars (--busy-events N, default 10000), and at
                   --doublings N doublings (default 3); print how the time grows.
+      holidays    Compute every day off of every built-in country for 2000–2099 from a cold
+                  process (target: under 50 ms), then query the cache.
     """
 switch arguments.first {
 case "ics-write":
@@ -27,6 +30,13 @@ case "ics-write":
 case "conflicts":
     do { exit(ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: Array(arguments.dropFirst()))).run()) } catch {
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+case "holidays":
+    do {
+        exit(try HolidaysBenchmark().run())
+    } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
         exit(2)
     }
 case "--help", "-h", "help":
