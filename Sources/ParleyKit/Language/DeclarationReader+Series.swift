@@ -210,6 +210,8 @@ extension DeclarationReader {
         case "observance":
             guard let name = id(&cursor, what: "an observance name such as ramadan") else { return nil }
             return .avoidObservance(name.id)
+        case "ramadan", "lent", "un-observances":
+            return .avoidObservance(token.text)
         default:
             cursor.failed = true
             error(

@@ -12,6 +12,8 @@ public struct RuleContext: Sendable {
     public let today: LocalDate
     /// The recorded rounds by person and venue, as absolute time (for the conflict rules).
     public let index: ConflictIndex
+    /// The country calendars of the plan's countries.
+    public let calendars: CalendarBook
 
     /// A context from its parts.
     public init(plan: Plan, expansion: Expansion, today: LocalDate) {
@@ -19,6 +21,7 @@ public struct RuleContext: Sendable {
         self.expansion = expansion
         self.today = today
         index = ConflictIndex(plan: plan, expansion: expansion)
+        calendars = CalendarBook(plan: plan)
     }
 
     /// The note pointing at a rule line.
