@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "ICalendarTests",
             dependencies: ["ICalendar", "CivilTime"],
-            resources: [.copy("Golden")],
+            resources: [.copy("Golden"), .copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(
             name: "ParleyKitTests",
             dependencies: ["ParleyKit", "CivilTime"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -16,14 +16,14 @@ struct ConflictsBenchmark {
             var rest = arguments[...]
             while let flag = rest.popFirst() {
                 guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
-                    throw IcsWriteBenchmark.UsageError(message: "\(flag) needs a positive whole number")
+                    throw BenchmarkError("\(flag) needs a positive whole number")
                 }
                 switch flag {
                 case "--people": people = value
                 case "--busy-events": busyEvents = value
                 case "--doublings": doublings = value
                 case "--runs": runs = value
-                default: throw IcsWriteBenchmark.UsageError(message: "unknown option '\(flag)'")
+                default: throw BenchmarkError("unknown option '\(flag)'")
                 }
             }
         }

@@ -5,6 +5,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
+           parley-bench check [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
 
@@ -12,6 +13,8 @@ let usage = """
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
                   When python3 can import `icalendar`, time it writing the same first
                   --python-events events (default 10000) and print the per-event speed ratio.
+      check       Generate a plan (200 countries, 2000 series, 20000 rounds, 500 people)
+                  and time parsing + resolving it and checking every round.
       conflicts   Time `parley check` with the conflict rules on plans of --people N officials
                   (default 500) with busy calendars (--busy-events N, default 10000), and at
                   --doublings N doublings (default 3); print how the time grows.
@@ -23,6 +26,14 @@ case "ics-write":
     do {
         let options = try IcsWriteBenchmark.Options(arguments: Array(arguments.dropFirst()))
         exit(try IcsWriteBenchmark(options: options).run())
+    } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+case "check":
+    do {
+        let options = try CheckBenchmark.Options(arguments: Array(arguments.dropFirst()))
+        exit(try CheckBenchmark(options: options).run())
     } catch {
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
         exit(2)
