@@ -45,7 +45,7 @@ struct CheckCommand: Command {
         let window = DateWindow(from: try parsed.date("from") ?? defaults.from, through: try parsed.date("to") ?? defaults.through)
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
         let loaded = Resolver.load(paths, reader: DiskPlanReader())
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict")))
+        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: DiskPlanReader()))
         invocation.write(format.render(result.findings, sources: loaded.sources))
         return ExitCode(rawValue: result.exitCode) ?? .invalidInput
     }

@@ -3,7 +3,7 @@ public enum RuleCatalog {
     /// Every rule, in the order they are documented.
     public static let all: [any PlanRule] = [
         InputRule(), CadenceRule(), GapRule(), HostRule(), OrderRule(), BlackoutRule(),
-        HolidayRule(), WeekendRule(), ObservanceRule(), DoubleBookedRule(), TravelRule(), VenueRule(), HoursRule(),
+        HolidayRule(), WeekendRule(), ObservanceRule(), DoubleBookedRule(), TravelRule(), VenueRule(), BusyRule(), HoursRule(),
     ]
 
     /// The rule with `code`, or `nil`.

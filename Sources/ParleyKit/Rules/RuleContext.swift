@@ -14,9 +14,12 @@ public struct RuleContext: Sendable {
     public let index: ConflictIndex
     /// The country calendars of the plan's countries.
     public let calendars: CalendarBook
+    /// The people's busy calendars, expanded over the window.
+    public let busy: BusyCalendars
 
     /// A context from its parts.
-    public init(plan: Plan, expansion: Expansion, today: LocalDate) {
+    public init(plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none) {
+        self.busy = busy
         self.plan = plan
         self.expansion = expansion
         self.today = today
