@@ -50,7 +50,7 @@ struct ConflictsBenchmark {
                 let start = clock.now
                 let loaded = Resolver.load(["bench"], reader: reader)
                 let loadedAt = clock.now
-                let result = Checker.check(loaded, options: CheckOptions(today: today))
+                let result = Checker.check(loaded, options: CheckOptions(today: today, reader: reader))
                 let end = clock.now
                 let rounds = result.expansion.occurrences.count { !$0.isImplied }
                 let attendances = loaded.plan.series.reduce(0) { $0 + $1.delegates.count * $1.rounds.count }
