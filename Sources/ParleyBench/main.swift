@@ -7,6 +7,7 @@ let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench check [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
            parley-bench expand [--no-python] [--runs N]
+           parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
@@ -18,6 +19,9 @@ let usage = """
       expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
                   last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
                   compare with python-dateutil and icalendar + recurring-ical-events when present.
+      conflicts   Time `parley check` with the conflict rules on plans of --people N officials
+                  (default 500) with busy calendars (--busy-events N, default 10000), and at
+                  --doublings N doublings (default 3); print how the time grows.
       holidays    Compute every day off of every built-in country for 2000–2099 from a cold
                   process (target: under 50 ms), then query the cache.
     """
@@ -39,6 +43,8 @@ case "check":
     runBenchmark { try CheckBenchmark(options: CheckBenchmark.Options(arguments: rest)).run() }
 case "expand":
     runBenchmark { try ExpandBenchmark(arguments: rest).run() }
+case "conflicts":
+    runBenchmark { ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: rest)).run() }
 case "holidays":
     runBenchmark { try HolidaysBenchmark().run() }
 case "--help", "-h", "help":
