@@ -6,7 +6,7 @@ enum Keywords {
     static let person = ["email", "busy"]
     static let series = [
         "partners", "basis", "every", "lasting", "sessions", "hosts", "host", "virtual", "delegates",
-        "gap", "tolerance", "within", "avoid", "paused", "round",
+        "gap", "tolerance", "within", "avoid", "prefer", "paused", "round",
     ]
     static let round = ["note", "moved"]
     static let units = ["days", "weeks", "months", "years"]

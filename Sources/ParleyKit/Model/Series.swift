@@ -32,6 +32,8 @@ public struct Series: Hashable, Sendable {
     public let pauses: [Pause]
     /// Its recorded rounds, in the order written.
     public let rounds: [Round]
+    /// The months it would rather meet in (`prefer months …`), when said.
+    public let preferredMonths: PreferredMonths?
     /// Where the declaration starts.
     public let location: SourceLocation
 
@@ -39,7 +41,7 @@ public struct Series: Hashable, Sendable {
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
-        pauses: [Pause], rounds: [Round], location: SourceLocation
+        pauses: [Pause], rounds: [Round], location: SourceLocation, preferredMonths: PreferredMonths? = nil
     ) {
         self.kind = kind
         self.id = id
@@ -55,6 +57,7 @@ public struct Series: Hashable, Sendable {
         self.pauses = pauses
         self.rounds = rounds
         self.location = location
+        self.preferredMonths = preferredMonths
     }
 
     /// The rounds that take place (held, planned, proposed), ordered by start date then number.

@@ -1,0 +1,92 @@
+import CivilTime
+
+/// Runs the rules of `parley check` on the plan with one candidate round added, cheaply
+/// enough to do it for every window of a search.
+///
+/// What is built once: the occurrences of every other series over the whole search span
+/// (expanded once, sorted by first day). What is built per candidate: the target series
+/// with the candidate recorded, a plan sharing every index with the original except that
+/// series (``Plan/init(_:replacing:)``), the target series' own occurrences in a narrow
+/// window around the candidate, and the other occurrences in that window (found by binary
+/// search). Every rule then runs on that narrow context, exactly as `parley check --from
+/// --to` would, and only the findings that concern the candidate are kept: those at its
+/// location or with a note pointing at it (the other side of a clash).
+///
+/// - Complexity: per candidate, O(log *n* + *k* + *r*) to build the context for *n* other
+///   occurrences in the span, *k* of them in the narrow window and *r* recorded rounds of
+///   the target series, plus the rules' own cost on that context.
+struct CandidateProbe {
+    /// Days of context either side of a candidate, enough for travel days and travel allowances.
+    static let margin = 14
+
+    let plan: Plan
+    let series: Series
+    let rules: [any PlanRule]
+    let today: LocalDate
+    /// Occurrences of the other series, by first day.
+    let others: [Occurrence]
+    /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
+    let longest: Int
+
+    init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate) {
+        self.plan = plan
+        self.series = series
+        self.rules = rules.filter { $0.code != "input" }
+        self.today = today
+        let margin = CandidateProbe.margin
+        let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: span.through.adding(days: margin) ?? span.through)
+        others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
+        longest = plan.series.map(\.lastingDays).max() ?? 1
+    }
+
+    /// The findings of every rule that concern `round` when it is added to the series.
+    func findings(for round: Round) -> [Finding] {
+        let candidate = series.adding(round)
+        let first = round.start.date
+        let margin = CandidateProbe.margin
+        guard let last = first.adding(days: series.lastingDays - 1),
+            let from = first.adding(days: -margin), let through = last.adding(days: margin)
+        else { return [] }
+        let window = DateWindow(from: from, through: through)
+        let own = Expander.expand(Plan(plan, only: candidate), in: window).occurrences
+        let lowest = from.adding(days: -longest) ?? from
+        var occurrences = own
+        var index = firstIndex(startingOnOrAfter: lowest)
+        while index < others.count, others[index].firstDay <= through {
+            if others[index].lastDay >= from { occurrences.append(others[index]) }
+            index += 1
+        }
+        occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
+        let context = RuleContext(plan: Plan(plan, replacing: candidate), expansion: Expansion(window: window, occurrences: occurrences), today: today)
+        let location = round.location
+        var found: [Finding] = []
+        for rule in rules {
+            for finding in rule.check(context) where finding.location == location || finding.notes.contains(where: { $0.location == location }) {
+                found.append(finding)
+            }
+        }
+        return found
+    }
+
+    /// Other occurrences that overlap `first...last`.
+    func others(overlapping first: LocalDate, _ last: LocalDate) -> [Occurrence] {
+        let lowest = first.adding(days: -longest) ?? first
+        var result: [Occurrence] = []
+        var index = firstIndex(startingOnOrAfter: lowest)
+        while index < others.count, others[index].firstDay <= last {
+            if others[index].lastDay >= first { result.append(others[index]) }
+            index += 1
+        }
+        return result
+    }
+
+    private func firstIndex(startingOnOrAfter date: LocalDate) -> Int {
+        var low = 0
+        var high = others.count
+        while low < high {
+            let middle = (low + high) / 2
+            if others[middle].firstDay < date { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
