@@ -12,6 +12,8 @@ import CivilTime
 ///    When nothing fits, each further stage widens that by ``wideningDays(for:)`` on each
 ///    side, at most ``maximumWidenings`` times; from stage 1 on, `cadence` findings are costs,
 ///    not rejections. If `after` is past the due date, the horizon is centred on `after`.
+///    If `after` and `before` leave no day of any stage, the one stage is what they allow
+///    (at most ``openHorizonDays``), with `cadence` findings as costs.
 ///    Without a cadence (or a previous round), one stage covers `after` to `before`, or a
 ///    year (``openHorizonDays``) when `before` is not given.
 /// 3. **Host.** The next venue of the alternation after the last round that named one, the
@@ -113,6 +115,11 @@ public enum Scheduler {
             let window = DateWindow(from: from, through: through)
             if let last = steps.last, last.starts == window { continue }
             steps.append(SearchStep(index: index, starts: window, relaxesCadence: index > 0))
+        }
+        if steps.isEmpty {
+            // --after/--before exclude every stage: search what they allow, cadence relaxed.
+            let end = min(latestStart, after.adding(days: openHorizonDays - 1) ?? latestStart)
+            steps.append(SearchStep(index: 0, starts: DateWindow(from: after, through: end), relaxesCadence: true))
         }
         return steps
     }
