@@ -200,3 +200,38 @@ import Testing
         }
     }
 }
+
+/// `prefer months`, the language's one preference.
+@Suite struct SchedulePreferredMonthsTests {
+    static func read(_ line: String) -> (PreferredMonths?, [Finding]) {
+        let text = "dialogue d \"D\"\n  partners ID RU\n  \(line)\n"
+        var sink = DiagnosticSink()
+        let tree = Parser.parse(SourceFile(path: "p.parley", text: text), into: &sink)
+        let file = DeclarationReader.read(tree, into: &sink)
+        return (file.series.first?.preferredMonths, sink.all)
+    }
+
+    @Test(arguments: [
+        ("prefer months mar..may, sep..nov", [3, 4, 5, 9, 10, 11], "mar..may, sep..nov"),
+        ("prefer months nov..feb", [1, 2, 11, 12], "nov..feb"),
+        ("prefer months June, august", [6, 8], "jun, aug"),
+    ])
+    func readsMonthsAndRanges(line: String, months: [Int], text: String) {
+        let (read, findings) = Self.read(line)
+        #expect(findings.isEmpty)
+        #expect((1...12).filter { read?.contains(month: $0) == true } == months)
+        #expect(read?.description == text)
+    }
+
+    @Test(arguments: [
+        ("prefer months mar..mey", "expected months such as 'mar..may, sep..nov', found 'mar..mey'; did you mean 'may'?", 17),
+        ("prefer month mar", "expected 'months' (did you mean 'months' for 'month'?), found 'month'", 10),
+        ("prefer months", "expected months such as 'mar..may, sep..nov', found the end of the line", 16),
+    ])
+    func reportsMistakesWhereTheyAre(line: String, message: String, column: Int) {
+        let (_, findings) = Self.read(line)
+        #expect(findings.map(\.message) == [message])
+        #expect(findings.first?.location.line == 3)
+        #expect(findings.first?.location.column == column)
+    }
+}
