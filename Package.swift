@@ -32,7 +32,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["CivilTime", "ICalendar"],
+            dependencies: ["CivilTime", "ICalendar", "ParleyKit"],
             exclude: ["ics_write_bench.py"],
             swiftSettings: strictSettings
         ),

@@ -20,6 +20,11 @@ case "ics-write":
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
         exit(2)
     }
+case "next":
+    do { exit(try NextBenchmark(arguments: Array(arguments.dropFirst())).run()) } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+        exit(2)
+    }
 case "--help", "-h", "help":
     print(usage)
 default:

@@ -5,12 +5,16 @@ import CivilTime
 ///
 /// What is built once: the occurrences of every other series over the whole search span
 /// (expanded once, sorted by first day). What is built per candidate: the target series
-/// with the candidate recorded, a plan sharing every index with the original except that
-/// series (``Plan/init(_:replacing:)``), the target series' own occurrences in a narrow
-/// window around the candidate, and the other occurrences in that window (found by binary
-/// search). Every rule then runs on that narrow context, exactly as `parley check --from
-/// --to` would, and only the findings that concern the candidate are kept: those at its
-/// location or with a note pointing at it (the other side of a clash).
+/// with the candidate recorded, its occurrences in a narrow window around the candidate
+/// (± ``margin`` days), the other occurrences in that window (found by binary search), and
+/// a plan that shares the countries, venues, people, blackouts and their indexes with the
+/// original but lists only the series a candidate can interact with: the target, the series
+/// tied to it by `within … after` either way, and the series with an occurrence in the
+/// window (``Plan/init(_:keeping:)``). Every rule then runs on that narrow context, as
+/// `parley check --from --to` would over the window, and only the findings that concern the
+/// candidate are kept: those at its location or with a note pointing at it (the other side
+/// of a clash). A finding about the candidate needs a round or occurrence that meets it, and
+/// every such one is in the narrow plan, so nothing that concerns it is lost.
 ///
 /// - Complexity: per candidate, O(log *n* + *k* + *r*) to build the context for *n* other
 ///   occurrences in the span, *k* of them in the narrow window and *r* recorded rounds of
@@ -27,6 +31,9 @@ struct CandidateProbe {
     let others: [Occurrence]
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
     let longest: Int
+    /// The target series and those tied to it by an order rule (`within N days after`), in
+    /// either direction: the series whose rounds a candidate can affect wherever they are.
+    let related: Set<String>
 
     init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate) {
         self.plan = plan
@@ -37,6 +44,15 @@ struct CandidateProbe {
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: span.through.adding(days: margin) ?? span.through)
         others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
         longest = plan.series.map(\.lastingDays).max() ?? 1
+        var related: Set<String> = [series.id]
+        for other in plan.series {
+            for rule in other.rules {
+                guard case .within(_, let after) = rule.kind else { continue }
+                if after.id == series.id { related.insert(other.id) }
+                if other.id == series.id { related.insert(after.id) }
+            }
+        }
+        self.related = related
     }
 
     /// The findings of every rule that concern `round` when it is added to the series.
@@ -57,7 +73,10 @@ struct CandidateProbe {
             index += 1
         }
         occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
-        let context = RuleContext(plan: Plan(plan, replacing: candidate), expansion: Expansion(window: window, occurrences: occurrences), today: today)
+        var keep = related
+        for occurrence in occurrences { keep.insert(occurrence.seriesID) }
+        let relevant = plan.series.filter { keep.contains($0.id) }.map { $0.id == series.id ? candidate : $0 }
+        let context = RuleContext(plan: Plan(plan, keeping: relevant), expansion: Expansion(window: window, occurrences: occurrences), today: today)
         let location = round.location
         var found: [Finding] = []
         for rule in rules {

@@ -13,7 +13,7 @@ import CivilTime
 ///    side, at most ``maximumWidenings`` times; from stage 1 on, `cadence` findings are costs,
 ///    not rejections. If `after` is past the due date, the horizon is centred on `after`.
 ///    If `after` and `before` leave no day of any stage, the one stage is what they allow
-///    (at most ``openHorizonDays``), with `cadence` findings as costs.
+///    (up to `before`), with `cadence` findings as costs.
 ///    Without a cadence (or a previous round), one stage covers `after` to `before`, or a
 ///    year (``openHorizonDays``) when `before` is not given.
 /// 3. **Host.** The next venue of the alternation after the last round that named one, the
@@ -99,7 +99,7 @@ public enum Scheduler {
     /// The stages of the search (see the type's documentation).
     static func searchSteps(_ series: Series, due: LocalDate?, after: LocalDate, latestStart: LocalDate) -> [SearchStep] {
         guard let due else {
-            let end = min(latestStart, after.adding(days: openHorizonDays - 1) ?? latestStart)
+            let end = latestStart < .maximum ? latestStart : (after.adding(days: openHorizonDays - 1) ?? latestStart)
             return [SearchStep(index: 0, starts: DateWindow(from: after, through: end), relaxesCadence: false)]
         }
         let centre = max(due, after)
@@ -118,7 +118,7 @@ public enum Scheduler {
         }
         if steps.isEmpty {
             // --after/--before exclude every stage: search what they allow, cadence relaxed.
-            let end = min(latestStart, after.adding(days: openHorizonDays - 1) ?? latestStart)
+            let end = latestStart < .maximum ? latestStart : (after.adding(days: openHorizonDays - 1) ?? latestStart)
             steps.append(SearchStep(index: 0, starts: DateWindow(from: after, through: end), relaxesCadence: true))
         }
         return steps
