@@ -22,6 +22,7 @@ import Testing
         Case(path: "Examples/06-blackout.parley", exitCode: 1),
         Case(path: "Examples/07-shared", exitCode: 0),
         Case(path: "Examples/08-mistakes.parley", exitCode: 2),
+        Case(path: "Examples/09-next.parley", exitCode: 0),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

@@ -31,9 +31,14 @@ struct CandidateProbe {
     let others: [Occurrence]
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
     let longest: Int
-    /// The target series and those tied to it by an order rule (`within N days after`), in
-    /// either direction: the series whose rounds a candidate can affect wherever they are.
-    let related: Set<String>
+    /// The positions in `plan.series` of the target series and those tied to it by an order
+    /// rule (`within N days after`) either way: the series a candidate can affect wherever
+    /// their rounds are.
+    let related: Set<Int>
+    /// Each series' position in `plan.series`.
+    let positions: [String: Int]
+    /// The target series' position.
+    let targetPosition: Int
 
     init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate) {
         self.plan = plan
@@ -44,15 +49,20 @@ struct CandidateProbe {
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: span.through.adding(days: margin) ?? span.through)
         others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
         longest = plan.series.map(\.lastingDays).max() ?? 1
-        var related: Set<String> = [series.id]
-        for other in plan.series {
+        var positions: [String: Int] = [:]
+        for (position, item) in plan.series.enumerated() where positions[item.id] == nil { positions[item.id] = position }
+        let target = positions[series.id] ?? 0
+        var related: Set<Int> = [target]
+        for (position, other) in plan.series.enumerated() {
             for rule in other.rules {
                 guard case .within(_, let after) = rule.kind else { continue }
-                if after.id == series.id { related.insert(other.id) }
-                if other.id == series.id { related.insert(after.id) }
+                if after.id == series.id { related.insert(position) }
+                if other.id == series.id, let followed = positions[after.id] { related.insert(followed) }
             }
         }
+        self.positions = positions
         self.related = related
+        targetPosition = target
     }
 
     /// The findings of every rule that concern `round` when it is added to the series.
@@ -74,8 +84,8 @@ struct CandidateProbe {
         }
         occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
         var keep = related
-        for occurrence in occurrences { keep.insert(occurrence.seriesID) }
-        let relevant = plan.series.filter { keep.contains($0.id) }.map { $0.id == series.id ? candidate : $0 }
+        for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
+        let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let context = RuleContext(plan: Plan(plan, keeping: relevant), expansion: Expansion(window: window, occurrences: occurrences), today: today)
         let location = round.location
         var found: [Finding] = []

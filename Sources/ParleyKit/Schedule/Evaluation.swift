@@ -10,6 +10,10 @@ struct Evaluation {
     let number: Int
     let host: (venue: String?, isVirtual: Bool, reason: String)
     let location: SourceLocation
+    /// What every window satisfies by its host, worded once.
+    private let hostSentence: String?
+    /// The codes of the rules the probe runs, in catalogue order.
+    private let codes: [String]
     private var cache: [Int32: [Finding]] = [:]
 
     init(plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int, host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation) {
@@ -20,6 +24,14 @@ struct Evaluation {
         self.number = number
         self.host = host
         self.location = location
+        if let venue = host.venue {
+            hostSentence = "hosted at \(venue): \(host.reason)"
+        } else if host.isVirtual {
+            hostSentence = "held online: \(host.reason)"
+        } else {
+            hostSentence = nil
+        }
+        codes = probe.rules.map(\.code)
     }
 
     /// The ranked suggestions and the grouped rejections of `step`.
@@ -79,11 +91,7 @@ struct Evaluation {
         let last = first.adding(days: series.lastingDays - 1) ?? first
         var costs: [Cost] = []
         var satisfies: [String] = []
-        if let venue = host.venue {
-            satisfies.append("hosted at \(venue): \(host.reason)")
-        } else if host.isVirtual {
-            satisfies.append("held online: \(host.reason)")
-        }
+        if let hostSentence { satisfies.append(hostSentence) }
         for finding in findings {
             switch finding.severity {
             case .error:
@@ -94,7 +102,7 @@ struct Evaluation {
                 continue
             }
         }
-        let silent = probe.rules.map(\.code).filter { code in !findings.contains { $0.code == code } }
+        let silent = findings.isEmpty ? codes : codes.filter { code in !findings.contains { $0.code == code } }
         if !silent.isEmpty { satisfies.append("no finding from the rules " + silent.joined(separator: ", ")) }
         if let due {
             let distance = abs(first.days(until: due))
