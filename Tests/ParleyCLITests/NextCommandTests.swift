@@ -164,7 +164,7 @@ import ParleyKit
                   "rank": 1,
                   "satisfies": [
                     "hosted at moscow: moscow follows jakarta (round 1) in the alternation jakarta → moscow",
-                    "no finding from the rules \(RuleCodes.all)",
+                    "passes every rule of parley check (\(RuleCatalog.all.count - 1))",
                     "within the cadence tolerance (2026-03-11 ± 31 days)",
                     "no other round of the delegates within three days"
                   ],
@@ -204,9 +204,4 @@ import ParleyKit
         #expect(run.code == .invalidInput)
         #expect(run.standardError.hasPrefix(message), "\(run.standardError)")
     }
-}
-
-/// The codes of every rule `parley check` runs except `input`, as `satisfies` lists them.
-enum RuleCodes {
-    static var all: String { ParleyKit.RuleCatalog.all.map(\.code).filter { $0 != "input" }.joined(separator: ", ") }
 }
