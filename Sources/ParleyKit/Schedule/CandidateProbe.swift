@@ -6,7 +6,8 @@ import CivilTime
 /// What is built once: the occurrences of every other series over the whole search span
 /// (expanded once, sorted by first day). What is built per candidate: the target series
 /// with the candidate recorded, its occurrences in a narrow window around the candidate
-/// (± ``margin`` days), the other occurrences in that window (found by binary search), and
+/// (± ``margin`` days, stretched by ``reach(first:last:)`` when the candidate goes in
+/// between recorded rounds), the other occurrences in that window (found by binary search), and
 /// a plan that shares the countries, venues, people, blackouts and their indexes with the
 /// original but lists only the series a candidate can interact with: the target, the series
 /// tied to it by `within … after` either way, and the series with an occurrence in the
@@ -39,30 +40,60 @@ struct CandidateProbe {
     let positions: [String: Int]
     /// The target series' position.
     let targetPosition: Int
+    /// The start dates of the target series' recorded meetings, in order.
+    let ownStarts: [LocalDate]
+    /// The start dates of the recorded meetings of the series that follow the target, in order.
+    let followerStarts: [LocalDate]
 
     init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate) {
         self.plan = plan
         self.series = series
         self.rules = rules.filter { $0.code != "input" }
         self.today = today
-        let margin = CandidateProbe.margin
-        let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: span.through.adding(days: margin) ?? span.through)
-        others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
-        longest = plan.series.map(\.lastingDays).max() ?? 1
         var positions: [String: Int] = [:]
         for (position, item) in plan.series.enumerated() where positions[item.id] == nil { positions[item.id] = position }
         let target = positions[series.id] ?? 0
         var related: Set<Int> = [target]
+        var followers: [LocalDate] = []
         for (position, other) in plan.series.enumerated() {
             for rule in other.rules {
                 guard case .within(_, let after) = rule.kind else { continue }
-                if after.id == series.id { related.insert(position) }
+                if after.id == series.id, other.id != series.id {
+                    related.insert(position)
+                    followers += other.meetings.map(\.start.date)
+                }
                 if other.id == series.id, let followed = positions[after.id] { related.insert(followed) }
             }
         }
         self.positions = positions
         self.related = related
         targetPosition = target
+        ownStarts = series.meetings.map(\.start.date)
+        followerStarts = followers.sorted()
+        let margin = CandidateProbe.margin
+        let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
+        let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
+        others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
+        longest = plan.series.map(\.lastingDays).max() ?? 1
+    }
+
+    /// The last day the rules must look at for a candidate starting on `first` and ending on
+    /// `last`: a margin after it, and far enough to reach the recorded rounds whose findings
+    /// it changes when it goes in between existing rounds: the series' next round (its
+    /// cadence, gap and host are now measured from the candidate) and the rounds of series
+    /// that follow this one (`within … after`) up to that next round (they now follow the
+    /// candidate).
+    func reach(first: LocalDate, last: LocalDate) -> LocalDate? {
+        let margin = CandidateProbe.margin
+        guard var through = last.adding(days: margin) else { return nil }
+        let next = ownStarts.first { $0 > first }
+        if let next, let end = next.adding(days: margin) { through = max(through, end) }
+        if let affected = followerStarts.last(where: { start in start >= first && (next.map { start < $0 } ?? true) }),
+            let end = affected.adding(days: margin)
+        {
+            through = max(through, end)
+        }
+        return through
     }
 
     /// The findings of every rule that concern `round` when it is added to the series.
@@ -71,7 +102,7 @@ struct CandidateProbe {
         let first = round.start.date
         let margin = CandidateProbe.margin
         guard let last = first.adding(days: series.lastingDays - 1),
-            let from = first.adding(days: -margin), let through = last.adding(days: margin)
+            let from = first.adding(days: -margin), let through = reach(first: first, last: last)
         else { return [] }
         let window = DateWindow(from: from, through: through)
         let own = Expander.expand(Plan(plan, only: candidate), in: window).occurrences
