@@ -190,6 +190,27 @@ import ParleyKit
         #expect(run.standardOutput == expected)
     }
 
+    @Test func malformedPlansExitTwoWithTheirErrors() throws {
+        let folder = try Self.folder(["p.parley": Self.plan + "dialog x \"X\"\n"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = ParleyRun(["next", "d", folder + "/p.parley", "--today", "2025-06-01"])
+        #expect(run.code == .invalidInput)
+        #expect(run.standardOutput.isEmpty)
+        #expect(run.standardError.contains("p.parley:23:1: error: expected a declaration (use, country, venue, person, dialogue, exchange, blackout), found 'dialog'; did you mean 'dialogue'? [input]\n"))
+        #expect(run.standardError.hasSuffix("Error: the plans have 1 input error; fix them first (parley check)\n"))
+    }
+
+    @Test func limitShowsTheBestAndCountsTheRest() throws {
+        let folder = try Self.folder(["p.parley": Self.plan])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = ParleyRun(["next", "d", folder + "/p.parley", "--today", "2025-06-01", "--limit", "2"])
+        #expect(run.code == .success)
+        #expect(run.standardOutput.contains("\n1. 2026-03-12..2026-03-13 at moscow (score 1)\n"))
+        #expect(run.standardOutput.contains("\n2. 2026-03-09..2026-03-10 at moscow (score 2)\n"))
+        #expect(!run.standardOutput.contains("\n3. "))
+        #expect(run.standardOutput.hasSuffix("(61 more windows fit; raise --limit to see them)\n"))
+    }
+
     @Test(arguments: [
         (["next"], "Error: missing argument SERIES-ID"),
         (["next", "dd", "PLAN"], "Error: unknown series 'dd'; did you mean 'd'?"),
