@@ -1,5 +1,6 @@
 import CivilTime
 import Foundation
+import ICalendar
 import ParleyKit
 
 /// `parley next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K]
@@ -96,7 +97,7 @@ struct NextCommand: Command {
             throw ScheduleError(.notWritable, "\(path) changed while parley next was running; run it again")
         }
         let updated = try proposal.recording(suggestion, in: current)
-        try AtomicFile.write(updated, to: path)
+        try AtomicFile.write(Array(updated.utf8), to: path)
         return "\nWrote '\(RoundInsertion.text(of: suggestion.round))' to \(path):\(insertion.line)\n"
     }
 }

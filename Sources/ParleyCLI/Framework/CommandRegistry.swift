@@ -9,6 +9,7 @@ enum CommandRegistry {
         ExportCommand(),
         FormatCommand(),
         HelpCommand(),
+        HolidaysCommand(),
         NextCommand(),
         TimeZoneCommand(),
         VersionCommand(),
