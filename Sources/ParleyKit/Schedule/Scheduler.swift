@@ -74,14 +74,14 @@ public enum Scheduler {
         let insertion = tree.flatMap { RoundInsertion.locate(series, in: $0) }
         let location = insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
         let probe = CandidateProbe(plan: plan, series: series, span: span, rules: request.rules, today: request.today)
-        var context = Evaluation(plan: plan, series: series, probe: probe, due: due, number: number, host: host, location: location)
+        var evaluation = Evaluation(plan: plan, series: series, probe: probe, due: due, number: number, host: host, location: location)
 
         var suggestions: [Suggestion] = []
         var rejections: [RejectionGroup] = []
         var searched: [SearchStep] = []
         for step in steps {
             searched.append(step)
-            (suggestions, rejections) = context.search(step)
+            (suggestions, rejections) = evaluation.search(step)
             if !suggestions.isEmpty { break }
         }
         return Proposal(
