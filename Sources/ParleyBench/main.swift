@@ -6,6 +6,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench check [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
+           parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
+           parley-bench holidays
            parley-bench next [--runs N]
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
@@ -14,6 +16,11 @@ let usage = """
                   --python-events events (default 10000) and print the per-event speed ratio.
       check       Generate a plan (200 countries, 2000 series, 20000 rounds, 500 people)
                   and time parsing + resolving it and checking every round.
+      conflicts   Time `parley check` with the conflict rules on plans of --people N officials
+                  (default 500) with busy calendars (--busy-events N, default 10000), and at
+                  --doublings N doublings (default 3); print how the time grows.
+      holidays    Compute every day off of every built-in country for 2000–2099 from a cold
+                  process (target: under 50 ms), then query the cache.
       next        Time `parley next` over three years (5 countries, 50 delegates, 10000 busy events).
     """
 switch arguments.first {
@@ -31,6 +38,18 @@ case "check":
         exit(try CheckBenchmark(options: options).run())
     } catch {
         FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+case "conflicts":
+    do { exit(ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: Array(arguments.dropFirst()))).run()) } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+case "holidays":
+    do {
+        exit(try HolidaysBenchmark().run())
+    } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
         exit(2)
     }
 case "next":

@@ -59,7 +59,7 @@ struct NextCommand: Command {
         let loaded = Resolver.load(paths, reader: DiskPlanReader())
         let proposal: Proposal
         do {
-            proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: seriesID, today: today, after: after, before: before))
+            proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: DiskPlanReader()))
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {
                 invocation.writeError(TextReporter.report(error.findings, sources: loaded.sources))

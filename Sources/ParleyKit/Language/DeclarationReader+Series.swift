@@ -14,6 +14,7 @@ extension DeclarationReader {
         var pauses: [Pause] = []
         var rounds: [Round] = []
         var preferredMonths: PreferredMonths?
+        var travelDays: Int?
         var seen: [String: SourceLocation] = [:]
     }
 
@@ -48,14 +49,14 @@ extension DeclarationReader {
             Series(
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
-                rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location,
+                rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
                 preferredMonths: draft.preferredMonths))
     }
 
     private mutating func readSeriesProperty(_ child: SyntaxNode, into draft: inout SeriesDraft) {
         var line = Cursor(child)
         let word = child.keyword.kind == .word ? child.keyword.text : ""
-        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance", "prefer"]
+        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance", "travel", "prefer"]
         if single.contains(word) {
             guard once(child, seen: &draft.seen) else { return }
         }
@@ -117,6 +118,9 @@ extension DeclarationReader {
         case "prefer":
             guard keyword(&line, "months"), let months = preferredMonths(&line, location: child.location) else { return }
             draft.preferredMonths = months
+        case "travel":
+            guard let days = count(&line, what: "a number of travel days after 'travel'", range: 0...14), line.accept("day") || keyword(&line, "days") else { return }
+            draft.travelDays = days
         case "paused":
             guard let (from, through) = dateRange(&line) else { return }
             let reason = optionalString(&line)
@@ -239,6 +243,8 @@ extension DeclarationReader {
         case "observance":
             guard let name = id(&cursor, what: "an observance name such as ramadan") else { return nil }
             return .avoidObservance(name.id)
+        case "ramadan", "lent", "un-observances":
+            return .avoidObservance(token.text)
         default:
             cursor.failed = true
             error(
@@ -284,6 +290,7 @@ extension DeclarationReader {
         if !statusFailed { expectEnd(&line) }
         guard !line.failed else { return nil }
         var movedFrom: [LocalDate] = []
+        var acknowledgements: [Acknowledgement] = []
         for grandchild in child.children {
             var sub = Cursor(grandchild)
             switch grandchild.keyword.text {
@@ -293,6 +300,9 @@ extension DeclarationReader {
             case "moved":
                 guard keyword(&sub, "from"), let date = date(&sub) else { continue }
                 movedFrom.append(date)
+            case "acknowledge":
+                guard let acknowledgement = acknowledgement(&sub, at: grandchild.location) else { continue }
+                acknowledgements.append(acknowledgement)
             default:
                 unknownKeyword(grandchild.keyword, among: Keywords.round, what: "a round property")
                 continue
@@ -300,7 +310,7 @@ extension DeclarationReader {
             expectEnd(&sub)
             expectNoChildren(grandchild)
         }
-        return Round(number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(), location: child.location)
+        return Round(number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(), location: child.location, acknowledgements: acknowledgements)
     }
 
     private mutating func roundStart(_ cursor: inout Cursor) -> RoundStart? {

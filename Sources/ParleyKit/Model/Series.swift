@@ -36,13 +36,17 @@ public struct Series: Hashable, Sendable {
     public let preferredMonths: PreferredMonths?
     /// Where the declaration starts.
     public let location: SourceLocation
+    /// `travel N days`: the days a delegate needs before and after a round abroad, and
+    /// between a round of this series and one in another city; `nil` for the default (1).
+    public let travelDays: Int?
 
     /// A series from its parts.
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
-        pauses: [Pause], rounds: [Round], location: SourceLocation, preferredMonths: PreferredMonths? = nil
+        pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil
     ) {
+        self.travelDays = travelDays
         self.kind = kind
         self.id = id
         self.title = title

@@ -11,8 +11,10 @@ import CivilTime
 /// a plan that shares the countries, venues, people, blackouts and their indexes with the
 /// original but lists only the series a candidate can interact with: the target, the series
 /// tied to it by `within … after` either way, and the series with an occurrence in the
-/// window (``Plan/init(_:keeping:)``). Every rule then runs on that narrow context, as
-/// `parley check --from --to` would over the window, and only the findings that concern the
+/// window (``Plan/init(_:keeping:)``). People's busy calendars are read and expanded once
+/// for the whole search and shared by every context. Every rule then runs on that narrow
+/// context, and acknowledgements apply, as `parley check --from --to` would over the
+/// window, and only the findings that concern the
 /// candidate are kept: those at its location or with a note pointing at it (the other side
 /// of a clash). A finding about the candidate needs a round or occurrence that meets it, and
 /// every such one is in the narrow plan, so nothing that concerns it is lost.
@@ -40,12 +42,14 @@ struct CandidateProbe {
     let positions: [String: Int]
     /// The target series' position.
     let targetPosition: Int
+    /// The people's busy calendars, read and expanded once over the whole search.
+    let busy: BusyCalendars
     /// The start dates of the target series' recorded meetings, in order.
     let ownStarts: [LocalDate]
     /// The start dates of the recorded meetings of the series that follow the target, in order.
     let followerStarts: [LocalDate]
 
-    init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate) {
+    init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate, reader: (any PlanReader)? = nil) {
         self.plan = plan
         self.series = series
         self.rules = rules.filter { $0.code != "input" }
@@ -74,6 +78,7 @@ struct CandidateProbe {
         let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
         others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
+        busy = reader.map { BusyCalendars(plan: plan, reader: $0, window: wide) } ?? .none
         longest = plan.series.map(\.lastingDays).max() ?? 1
     }
 
@@ -117,15 +122,14 @@ struct CandidateProbe {
         var keep = related
         for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
-        let context = RuleContext(plan: Plan(plan, keeping: relevant), expansion: Expansion(window: window, occurrences: occurrences), today: today)
+        let narrow = Plan(plan, keeping: relevant)
+        let context = RuleContext(plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy)
+        var all: [Finding] = []
+        for rule in rules { all += rule.check(context) }
         let location = round.location
-        var found: [Finding] = []
-        for rule in rules {
-            for finding in rule.check(context) where finding.location == location || finding.notes.contains(where: { $0.location == location }) {
-                found.append(finding)
-            }
+        return Checker.acknowledge(all, in: narrow, window: window).filter { finding in
+            finding.location == location || finding.notes.contains { $0.location == location }
         }
-        return found
     }
 
     /// Other occurrences that overlap `first...last`.

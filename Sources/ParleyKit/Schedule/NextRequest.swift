@@ -13,13 +13,20 @@ public struct NextRequest: Sendable {
     public var before: LocalDate?
     /// The rules a window must pass: those of `parley check` unless a caller narrows them.
     public var rules: [any PlanRule]
+    /// Where people's busy calendars (`busy from "…ics"`) are read from, as `parley check`
+    /// reads them; `nil` skips them.
+    public var reader: (any PlanReader)?
 
     /// A request for the next round of `seriesID` as of `today`.
-    public init(seriesID: String, today: LocalDate, after: LocalDate? = nil, before: LocalDate? = nil, rules: [any PlanRule] = RuleCatalog.all) {
+    public init(
+        seriesID: String, today: LocalDate, after: LocalDate? = nil, before: LocalDate? = nil, rules: [any PlanRule] = RuleCatalog.all,
+        reader: (any PlanReader)? = nil
+    ) {
         self.seriesID = seriesID
         self.today = today
         self.after = after
         self.before = before
         self.rules = rules
+        self.reader = reader
     }
 }

@@ -73,7 +73,11 @@ public enum Scheduler {
         let tree = loaded.trees.first { $0.file.path == series.location.file }
         let insertion = tree.flatMap { RoundInsertion.locate(series, in: $0) }
         let location = insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
-        let probe = CandidateProbe(plan: plan, series: series, span: span, rules: request.rules, today: request.today)
+        let probe = CandidateProbe(plan: plan, series: series, span: span, rules: request.rules, today: request.today, reader: request.reader)
+        let unreadable = probe.busy.problems.filter { $0.severity == .error }
+        guard unreadable.isEmpty else {
+            throw ScheduleError(.invalidInput, "\(unreadable.count) busy \(unreadable.count == 1 ? "calendar cannot" : "calendars cannot") be read; fix them first (parley check)", findings: unreadable)
+        }
         var evaluation = Evaluation(plan: plan, series: series, probe: probe, due: due, number: number, host: host, location: location)
 
         var suggestions: [Suggestion] = []

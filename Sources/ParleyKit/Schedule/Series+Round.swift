@@ -23,5 +23,6 @@ extension Series {
         self.rounds = rounds
         location = base.location
         preferredMonths = base.preferredMonths
+        travelDays = base.travelDays
     }
 }
