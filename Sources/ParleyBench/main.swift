@@ -9,6 +9,7 @@ let usage = """
            parley-bench expand [--no-python] [--runs N]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
+           parley-bench next [--runs N]
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
@@ -24,6 +25,7 @@ let usage = """
                   --doublings N doublings (default 3); print how the time grows.
       holidays    Compute every day off of every built-in country for 2000–2099 from a cold
                   process (target: under 50 ms), then query the cache.
+      next        Time `parley next` over three years (5 countries, 50 delegates, 10000 busy events).
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -47,6 +49,8 @@ case "conflicts":
     runBenchmark { ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: rest)).run() }
 case "holidays":
     runBenchmark { try HolidaysBenchmark().run() }
+case "next":
+    runBenchmark { try NextBenchmark(arguments: rest).run() }
 case "--help", "-h", "help":
     print(usage)
 default:

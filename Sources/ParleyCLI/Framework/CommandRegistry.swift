@@ -11,6 +11,7 @@ enum CommandRegistry {
         FormatCommand(),
         HelpCommand(),
         HolidaysCommand(),
+        NextCommand(),
         TimeZoneCommand(),
         VersionCommand(),
     ]
