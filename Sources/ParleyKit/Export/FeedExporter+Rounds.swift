@@ -110,7 +110,6 @@ extension FeedExporter {
             lines.append("Delegates: " + names.joined(separator: "; "))
         }
         lines.append("Status: \(round.status.rawValue)")
-        if !round.movedFrom.isEmpty { lines.append("Moved from: " + round.movedFrom.map { "\($0)" }.joined(separator: ", ")) }
         for note in round.notes { lines.append("Note: \(note)") }
         return CalendarEvent(
             uid: uid(series.id, round.number), timestamp: timestamp(of: round), start: start, end: end,
@@ -118,7 +117,9 @@ extension FeedExporter {
             categories: [series.kind == .dialogue ? "Dialogue" : "Exchange"] + partnerNames,
             status: status(of: round), sequence: round.movedFrom.count,
             alarms: series.reminders.map { reminder in
-                .display(before: CalendarDuration(minutes: reminder.minutesBefore), description: "Reminder: \(summary)")
+                .display(
+                    before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440),
+                    description: "Reminder: \(summary)")
             }
         )
     }
@@ -139,7 +140,7 @@ extension FeedExporter {
             uid: uid(series.id, round.number, milestone: number), timestamp: roundEvent.timestamp,
             start: .date(day), end: .date(next),
             summary: "\(milestone.title): \(summary)",
-            description: "Milestone \(milestone.offset) \(relation) \(summary) (\(first)).",
+            description: "Milestone \(milestone.offset) \(relation) \(summary).",
             categories: ["Milestone"] + roundEvent.categories,
             status: roundEvent.status, sequence: roundEvent.sequence, organizer: roundEvent.organizer,
             otherProperties: [CalendarProperty(name: "TRANSP", value: "TRANSPARENT")]

@@ -17,7 +17,7 @@ import ICalendar
 /// | `STATUS` | held, planned → `CONFIRMED`; proposed → `TENTATIVE`; postponed, cancelled → `CANCELLED` |
 /// | `SUMMARY` | `Title, round n` |
 /// | `LOCATION` | `City, Country` of the venue, `Online` for a virtual round |
-/// | `DESCRIPTION` | series, kind, basis, round, host, delegates, status, moves, notes |
+/// | `DESCRIPTION` | series, kind, basis, round, host, delegates (with emails), status, notes; never the round's dates, so a move changes only `DTSTART`, `DTEND`, `SEQUENCE` and `DTSTAMP` |
 /// | `CATEGORIES` | `Dialogue` or `Exchange`, then the partner countries' names |
 /// | `ORGANIZER` | the `organizer` person's email, `CN` their role |
 /// | `ATTENDEE` | delegates with an email, `CN` their role (only in feeds without `METHOD`: RFC 5546 §3.2.1 forbids attendees in `PUBLISH`) |
