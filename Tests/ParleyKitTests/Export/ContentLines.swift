@@ -8,16 +8,27 @@ struct ContentLines {
     /// The unfolded lines, in order.
     let lines: [String]
 
+    /// Unfolds on octets, not characters: a fold may fall before a combining mark (a Javanese
+    /// vowel sign, an emoji modifier), which would otherwise join the space into one character.
     init(_ bytes: [UInt8]) {
-        var unfolded: [String] = []
-        for line in String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n") where !line.isEmpty {
-            if line.hasPrefix(" ") || line.hasPrefix("\t"), let last = unfolded.popLast() {
-                unfolded.append(last + line.dropFirst())
-            } else {
-                unfolded.append(line)
+        var unfolded: [[UInt8]] = []
+        var start = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == 13, bytes[index + 1] == 10 else {
+                index += 1
+                continue
             }
+            let physical = Array(bytes[start..<index])
+            if let first = physical.first, first == 32 || first == 9, !unfolded.isEmpty {
+                unfolded[unfolded.count - 1] += physical.dropFirst()
+            } else if !physical.isEmpty {
+                unfolded.append(physical)
+            }
+            index += 2
+            start = index
         }
-        lines = unfolded
+        lines = unfolded.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The `VEVENT`s, each as its unfolded lines (without BEGIN/END), keyed by UID.
