@@ -16,9 +16,10 @@ independent readers:
     including its RFC 5546 iTIP restriction check (`ICalGLib.restriction_check`) for feeds
     that carry a METHOD,
 
-and fails (exit 1) when any reader rejects a feed, or when the events any reader sees (UID,
-start and end as UTC instants, or dates for all-day events) differ from what the exported
-JSON says they must be. The expectation is computed here, from the JSON alone, with python's
+and fails (exit 1) when any reader rejects a feed, when the readers disagree on any event
+(UID, start, end, SUMMARY, DESCRIPTION, LOCATION after unescaping), or when the events any
+reader sees (UID, start and end as UTC instants, or dates for all-day events) differ from
+what the exported JSON says they must be. The expectation is computed here, from the JSON alone, with python's
 zoneinfo and dateutil's relativedelta (calendar months clamped at month ends), following the
 mapping in README's "parley ics" section:
 
@@ -157,14 +158,20 @@ def expected_membership(name, events):
 # The four readers: each returns {uid: (start, end)}.
 
 
+def texts(event):
+    """SUMMARY, DESCRIPTION and LOCATION of an icalendar event, unescaped ('' when absent)."""
+    return tuple(str(event.get(name, "")) for name in ("SUMMARY", "DESCRIPTION", "LOCATION"))
+
+
 def read_icalendar(data):
     calendar = icalendar.Calendar.from_ical(data)
-    return {str(event["UID"]): (normalise(event.start), normalise(event.end)) for event in calendar.walk("VEVENT")}
+    return {str(event["UID"]): (normalise(event.start), normalise(event.end)) + texts(event) for event in calendar.walk("VEVENT")}
 
 
 def read_ical(data):
     calendar = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
-    return {event.uid: (normalise(event.dtstart), normalise(event.end)) for event in calendar.events}
+    return {event.uid: (normalise(event.dtstart), normalise(event.end), event.summary or "", event.description or "", event.location or "")
+            for event in calendar.events}
 
 
 def read_recurring(data):
@@ -175,7 +182,7 @@ def read_recurring(data):
         if uid in result:
             raise ValueError(f"{uid} occurs more than once")
         end = event["DTEND"].dt if "DTEND" in event else event["DTSTART"].dt
-        result[uid] = (normalise(event["DTSTART"].dt), normalise(end))
+        result[uid] = (normalise(event["DTSTART"].dt), normalise(end)) + texts(event)
     return result
 
 
@@ -217,7 +224,8 @@ def read_libical(data):
     while event:
         start = event.get_dtstart()
         end = event.get_dtend()
-        events[event.get_uid()] = (libical_time(start), libical_time(start if end.is_null_time() else end))
+        events[event.get_uid()] = (libical_time(start), libical_time(start if end.is_null_time() else end),
+                                   event.get_summary() or "", event.get_description() or "", event.get_location() or "")
         event = calendar.get_next_component(ICalGLib.ComponentKind.VEVENT_COMPONENT)
     return events
 
@@ -250,12 +258,14 @@ def compare(seen, expected, membership):
             problems.append(f"{name}: UIDs differ from the plan (missing {missing}, unexpected {extra})")
         for uid in sorted(events):
             want = expected.get(uid) if expected is not None else None
-            if want is not None and events[uid] != want[:2]:
-                problems.append(f"{name}: {uid} is {events[uid]}, the plan says {want[:2]}")
+            if want is not None and events[uid][:2] != want[:2]:
+                problems.append(f"{name}: {uid} is {events[uid][:2]}, the plan says {want[:2]}")
     readers = list(seen.items())
     for name, events in readers[1:]:
-        if events != readers[0][1]:
-            problems.append(f"{readers[0][0]} and {name} read different events")
+        first_name, first = readers[0]
+        for uid in sorted(set(events) | set(first)):
+            if events.get(uid) != first.get(uid):
+                problems.append(f"{first_name} and {name} read {uid} differently: {first.get(uid)} vs {events.get(uid)}")
     return problems
 
 
