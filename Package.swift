@@ -32,8 +32,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["CivilTime", "ICalendar"],
-            exclude: ["ics_write_bench.py"],
+            dependencies: ["CivilTime", "ICalendar", "ParleyKit"],
+            exclude: ["ics_write_bench.py", "ics_feeds_bench.py"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
