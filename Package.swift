@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyKitTests",
-            dependencies: ["ParleyKit", "CivilTime"],
+            dependencies: ["ParleyKit", "CivilTime", "ICalendar"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -38,60 +38,36 @@ public enum FeedExporter {
     public static func feeds(of plan: Plan, by grouping: FeedGrouping) -> FeedSet {
         var findings: [Finding] = []
         let rounds = roundEvents(of: plan, findings: &findings)
-        var groups: [(id: String, title: String, prefix: String, rounds: [RoundEvents])] = []
+        var groups: [(id: String, title: String, indices: [Int])] = []
+        let prefix: String
         switch grouping {
         case .series:
+            prefix = ""
+            let bySeries = Dictionary(grouping: rounds.indices, by: { rounds[$0].seriesID })
             for series in plan.series {
-                let members = rounds.filter { $0.seriesID == series.id }
-                if !members.isEmpty { groups.append((series.id, series.title, "", members)) }
+                if let members = bySeries[series.id] { groups.append((series.id, series.title, members)) }
             }
         case .country:
+            prefix = "country-"
             for country in plan.countries {
-                let members = rounds.filter { $0.countries.contains(country.id) }
-                if !members.isEmpty { groups.append((country.id, "Parley: \(country.name)", "country-", members)) }
+                let members = rounds.indices.filter { rounds[$0].countries.contains(country.id) }
+                if !members.isEmpty { groups.append((country.id, "Parley: \(country.name)", members)) }
             }
         case .person:
+            prefix = "person-"
             for person in plan.people {
-                let members = rounds.filter { $0.people.contains(person.id) }
-                if !members.isEmpty { groups.append((person.id, "Parley: \(person.role)", "person-", members)) }
+                let members = rounds.indices.filter { rounds[$0].people.contains(person.id) }
+                if !members.isEmpty { groups.append((person.id, "Parley: \(person.role)", members)) }
             }
         }
-        let prefix = groups.first?.prefix ?? ""
         let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
+        var assembler = FeedAssembler(rounds: rounds)
         var feeds: [Feed] = []
         for (group, name) in zip(groups, names) {
-            if let feed = feed(named: name, title: group.title, rounds: group.rounds, findings: &findings) { feeds.append(feed) }
+            if let feed = assembler.feed(named: name, title: group.title, indices: group.indices) { feeds.append(feed) }
         }
-        if let all = feed(named: "all.ics", title: "Parley: all rounds", rounds: rounds, findings: &findings) { feeds.append(all) }
+        if let all = assembler.feed(named: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices)) { feeds.append(all) }
         feeds.sort { $0.fileName < $1.fileName }
-        return FeedSet(feeds: feeds, findings: findings.sorted(by: Finding.reportOrder))
-    }
-
-    /// One `VCALENDAR` of `rounds`' events with the `VTIMEZONE`s they use; `METHOD:PUBLISH`
-    /// only when every event has an organizer.
-    static func feed(named name: String, title: String, rounds: [RoundEvents], findings: inout [Finding]) -> Feed? {
-        var events = rounds.flatMap(\.events)
-        let publish = !events.isEmpty && events.allSatisfy { $0.organizer != nil }
-        if publish {
-            for index in events.indices { events[index].attendees = [] }
-        }
-        var calendar = CalendarDocument(
-            productID: productID, method: publish ? "PUBLISH" : nil,
-            otherProperties: [.text("X-WR-CALNAME", title), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")],
-            events: events
-        )
-        do {
-            try calendar.addTimeZones()
-        } catch {
-            findings.append(Finding(.error, code: "input", message: "\(name): \(error)", at: SourceLocation(file: name, line: 1, column: 1, offset: 0)))
-            return nil
-        }
-        do {
-            let bytes = try CalendarWriter.bytes(of: calendar)
-            return Feed(fileName: name, title: title, eventCount: events.count, bytes: bytes)
-        } catch {
-            findings.append(Finding(.error, code: "input", message: "\(name): \(error)", at: SourceLocation(file: name, line: 1, column: 1, offset: 0)))
-            return nil
-        }
+        return FeedSet(feeds: feeds, findings: (findings + assembler.findings).sorted(by: Finding.reportOrder))
     }
 }

@@ -1,7 +1,9 @@
+import CivilTime
 import ICalendar
 
 /// The calendar events of one recorded round: the round itself and one all-day event per
-/// milestone, with who and which countries they concern (for ``FeedGrouping``).
+/// milestone, with who and which countries they concern (for ``FeedGrouping``) and what a
+/// feed holding them needs (zones, years, whether they can be published).
 struct RoundEvents: Sendable {
     /// The series' id.
     let seriesID: String
@@ -11,4 +13,26 @@ struct RoundEvents: Sendable {
     let countries: [String]
     /// Delegates and the organizer, without repeats.
     let people: [String]
+
+    /// Whether every event has an `ORGANIZER` (so a feed of them may be `METHOD:PUBLISH`).
+    var hasOrganizer: Bool { events.allSatisfy { $0.organizer != nil } }
+
+    /// Whether any event lists `ATTENDEE`s (which `PUBLISH` forbids).
+    var hasAttendees: Bool { events.contains { !$0.attendees.isEmpty } }
+
+    /// The `TZID`s the events use.
+    var timeZoneIdentifiers: [String] { events.flatMap(\.timeZoneIdentifiers) }
+
+    /// The calendar years the events' dates fall in.
+    var years: ClosedRange<Int>? {
+        var low = Int.max
+        var high = Int.min
+        for event in events {
+            for value in [event.start, event.end].compactMap({ $0 }) {
+                low = min(low, value.localDate.year)
+                high = max(high, value.localDate.year)
+            }
+        }
+        return low <= high ? low...high : nil
+    }
 }

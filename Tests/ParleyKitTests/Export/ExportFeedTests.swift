@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Testing
+import ICalendar
 @testable import ParleyKit
 
 /// `FeedExporter` against RFC 5545/5546 facts worked out by hand from the RFC text and the
@@ -180,6 +181,26 @@ import Testing
             Status: held
             Note: Hotel Sari Pan Pacific
             """)
+    }
+
+    /// Feeds are assembled from events serialised once; the bytes must be exactly what the
+    /// ICalendar writer gives for the whole document (header, VTIMEZONEs, events, END).
+    @Test func assembledFeedsEqualTheWholeDocument() throws {
+        let loaded = Resolver.load(["plan.parley"], reader: MemoryPlanReader(["plan.parley": Self.plan]))
+        var findings: [Finding] = []
+        let rounds = FeedExporter.roundEvents(of: loaded.plan, findings: &findings)
+        let feeds = try Self.feeds()
+        for (name, indices) in [("all.ics", Array(rounds.indices)), ("id-ru-iis.ics", rounds.indices.filter { rounds[$0].seriesID == "id-ru-iis" })] {
+            var events = indices.flatMap { rounds[$0].events }
+            let publish = events.allSatisfy { $0.organizer != nil }
+            if publish { events = events.map { var event = $0; event.attendees = []; return event } }
+            var document = CalendarDocument(
+                productID: FeedExporter.productID, method: publish ? "PUBLISH" : nil,
+                otherProperties: [.text("X-WR-CALNAME", name == "all.ics" ? "Parley: all rounds" : "Indonesia–Russia consultations"), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")],
+                events: events)
+            try document.addTimeZones()
+            #expect(try CalendarWriter.bytes(of: document) == feeds[name], "\(name)")
+        }
     }
 
     @Test func twoRunsGiveTheSameBytes() throws {
