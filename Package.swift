@@ -32,7 +32,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["CivilTime", "ICalendar", "ParleyKit"],
+            dependencies: ["CivilTime", "ICalendar", "Holidays", "ParleyKit"],
             exclude: ["ics_write_bench.py", "ics_feeds_bench.py"],
             swiftSettings: strictSettings
         ),
@@ -40,12 +40,19 @@ let package = Package(
         .testTarget(
             name: "ICalendarTests",
             dependencies: ["ICalendar", "CivilTime"],
-            resources: [.copy("Golden")],
+            resources: [.copy("Golden"), .copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "HolidaysTests",
+            dependencies: ["Holidays", "CivilTime"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ParleyKitTests",
             dependencies: ["ParleyKit", "CivilTime", "ICalendar"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -60,11 +60,22 @@ public struct CalendarDocument: Hashable, Sendable {
     }
 
     /// Every `TZID` the events and to-dos name, sorted.
+    ///
+    /// - Complexity: O(*n* · *z*) for *n* components naming *z* distinct zones.
     public var timeZoneIdentifiers: [String] {
-        var identifiers: Set<String> = []
-        for event in events { identifiers.formUnion(event.timeZoneIdentifiers) }
-        for todo in todos { identifiers.formUnion(todo.timeZoneIdentifiers) }
-        return identifiers.sorted()
+        var seen: [String] = []
+        func include(_ value: CalendarDateTime?) {
+            if case .zoned(_, let tzid)? = value, !seen.contains(tzid) { seen.append(tzid) }
+        }
+        for event in events {
+            include(event.start)
+            include(event.end)
+        }
+        for todo in todos {
+            include(todo.start)
+            include(todo.due)
+        }
+        return seen.sorted()
     }
 
     /// The calendar years that the events' and to-dos' dates fall in, or `nil` when there are none.

@@ -9,6 +9,7 @@ enum CommandRegistry {
         ExportCommand(),
         FormatCommand(),
         HelpCommand(),
+        HolidaysCommand(),
         IcsCommand(),
         TimeZoneCommand(),
         VersionCommand(),

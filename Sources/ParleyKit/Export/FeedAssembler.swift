@@ -68,7 +68,7 @@ struct FeedAssembler {
         var writer = CalendarWriter(reservingCapacity: 1536 * rounds[index].events.count)
         for var event in rounds[index].events {
             if stripped { event.attendees = [] }
-            try writer.write(event.component)
+            try writer.write(event)
         }
         if stripped {
             published[index] = writer.bytes

@@ -21,7 +21,13 @@ struct RoundEvents: Sendable {
     var hasAttendees: Bool { events.contains { !$0.attendees.isEmpty } }
 
     /// The `TZID`s the events use.
-    var timeZoneIdentifiers: [String] { events.flatMap(\.timeZoneIdentifiers) }
+    var timeZoneIdentifiers: [String] {
+        var identifiers: [String] = []
+        for event in events {
+            for case .zoned(_, let tzid)? in [event.start, event.end] where !identifiers.contains(tzid) { identifiers.append(tzid) }
+        }
+        return identifiers
+    }
 
     /// The calendar years the events' dates fall in.
     var years: ClosedRange<Int>? {

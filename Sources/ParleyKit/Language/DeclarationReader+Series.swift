@@ -283,20 +283,24 @@ extension DeclarationReader {
             isVirtual = true
         }
         var status = RoundStatus.planned
+        var statusFailed = false
         if let token = line.current, token.kind == .word {
-            guard let value = RoundStatus(rawValue: token.text) else {
+            if let value = RoundStatus(rawValue: token.text) {
+                status = value
+            } else {
+                // Reported, then read on as `planned`, so that the venue and the rest of the
+                // line are still checked in the same run.
                 let names = RoundStatus.allCases.map(\.rawValue)
                 error(
                     "expected a status (\(names.joined(separator: ", "))) or a note in quotes, found \(token.quoted)" + didYouMean(token.text, among: names + ["at", "virtual"]),
                     at: token.location)
-                return nil
+                statusFailed = true
             }
-            status = value
             line.index += 1
         }
         var notes: [String] = []
         if let note = optionalString(&line) { notes.append(note) }
-        expectEnd(&line)
+        if !statusFailed { expectEnd(&line) }
         guard !line.failed else { return nil }
         var movedFrom: [LocalDate] = []
         for grandchild in child.children {

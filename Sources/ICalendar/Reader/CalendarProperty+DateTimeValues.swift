@@ -1,0 +1,47 @@
+import CivilTime
+
+extension CalendarProperty {
+    /// The DATE / DATE-TIME values of this property (`DTSTART`, `DTEND`, `RECURRENCE-ID`, and
+    /// the lists of `RDATE` and `EXDATE`), in the forms of RFC 5545 §3.3.4–3.3.5: `VALUE=DATE`
+    /// gives `.date`, a `Z` suffix `.utc`, a `TZID` parameter `.zoned`, else `.floating`.
+    /// For `VALUE=PERIOD` (`RDATE` only) each period's start is given.
+    ///
+    /// An 8-digit value without `VALUE=DATE` (a common feed error) is read as a DATE; the
+    /// reader's event layer reports it as a warning.
+    ///
+    /// - Returns: `nil` when any item is not a valid DATE or DATE-TIME.
+    public var dateTimeValues: [CalendarDateTime]? {
+        let tzid = parameter("TZID")?.value
+        let isDate = parameter("VALUE")?.value.uppercased() == "DATE"
+        var result: [CalendarDateTime] = []
+        for item in value.split(separator: ",") {
+            var text = item.trimmingSpaces
+            if let slash = text.firstIndex(of: "/") { text = text[..<slash] }
+            if isDate || text.utf8.count == 8 {
+                guard let date = DateTimeText.date(text) else { return nil }
+                result.append(.date(date))
+                continue
+            }
+            guard let (local, isUTC) = DateTimeText.dateTime(text) else { return nil }
+            if isUTC {
+                result.append(.utc(local))
+            } else if let tzid {
+                result.append(.zoned(local, tzid: tzid))
+            } else {
+                result.append(.floating(local))
+            }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// The single DATE / DATE-TIME value, or `nil` (see ``dateTimeValues``).
+    public var dateTimeValue: CalendarDateTime? {
+        guard let values = dateTimeValues, values.count == 1 else { return nil }
+        return values.first
+    }
+
+    /// Whether the value is a bare 8-digit date without `VALUE=DATE` (RFC 5545 requires the parameter).
+    var isDateWithoutValueParameter: Bool {
+        parameter("VALUE") == nil && value.split(separator: ",").contains { $0.trimmingSpaces.utf8.count == 8 }
+    }
+}

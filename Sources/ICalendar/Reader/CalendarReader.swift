@@ -1,0 +1,214 @@
+/// Reads iCalendar text (RFC 5545 §3.1, §3.4–3.6) into the generic ``CalendarComponent`` tree.
+///
+/// Values stay in wire form (unfolded, still escaped); typed accessors such as
+/// ``CalendarProperty/textValue`` and ``CalendarProperty/dateTimeValues`` decode
+/// them. Every property and component keeps its 1-based line.
+///
+/// The reader is tolerant where real feeds deviate, and says so in a warning: bare LF line
+/// ends, a UTF-8 byte-order mark, blank lines, an 8-digit date without `VALUE=DATE`, floating
+/// times in a Google calendar with `X-WR-TIMEZONE` (see ``CalendarEvents``). Names are
+/// case-insensitive (RFC 5545 §2) and uppercased without comment; `X-` names are kept.
+///
+/// It does not give up at the first error: a malformed line is reported and skipped, and
+/// reading goes on, so one run lists every problem. Exceeding a ``CalendarReaderLimits``
+/// bound stops at once.
+///
+/// ```swift
+/// let result = try CalendarReader().read(text)
+/// for event in result.calendar?.components(named: "VEVENT") ?? [] { … }
+/// ```
+///
+/// - Complexity: O(*n*) in the input's length.
+public struct CalendarReader: Sendable {
+    /// The bounds against hostile input.
+    public var limits: CalendarReaderLimits
+
+    /// A reader with `limits`.
+    public init(limits: CalendarReaderLimits = CalendarReaderLimits()) {
+        self.limits = limits
+    }
+
+    /// Reads `text`.
+    ///
+    /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error.
+    public func read(_ text: String) throws(CalendarReadError) -> CalendarReadResult {
+        try read(bytes: Array(text.utf8))
+    }
+
+    /// Reads UTF-8 bytes.
+    ///
+    /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error.
+    public func read(bytes: [UInt8]) throws(CalendarReadError) -> CalendarReadResult {
+        var state = ReaderState(limits: limits)
+        guard bytes.count <= limits.maximumBytes else {
+            state.fail(line: 1, column: nil, "the input is \(bytes.count) bytes, over the limit of \(limits.maximumBytes)")
+            throw CalendarReadError(diagnostics: state.diagnostics)
+        }
+        do {
+            try state.run(bytes)
+        } catch {
+            throw CalendarReadError(diagnostics: state.diagnostics.sorted { $0.line < $1.line })
+        }
+        state.diagnostics = state.diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        if state.diagnostics.contains(where: { $0.severity == .error }) {
+            throw CalendarReadError(diagnostics: state.diagnostics)
+        }
+        return CalendarReadResult(components: state.roots, warnings: state.diagnostics)
+    }
+}
+
+/// Thrown inside the reader when a limit stops it; the diagnostic is already recorded.
+struct ReaderAbort: Error {}
+
+struct ReaderState {
+    let limits: CalendarReaderLimits
+    var diagnostics: [CalendarDiagnostic] = []
+    var roots: [CalendarComponent] = []
+    var stack: [CalendarComponent] = []
+    var componentCount = 0
+    var warnedBareLF = false
+    var warnedBlank = false
+
+    init(limits: CalendarReaderLimits) {
+        self.limits = limits
+    }
+
+    mutating func fail(line: Int, column: Int?, _ message: String) {
+        diagnostics.append(CalendarDiagnostic(.error, line: line, column: column, message))
+    }
+
+    mutating func warn(line: Int, column: Int? = nil, _ message: String) {
+        diagnostics.append(CalendarDiagnostic(.warning, line: line, column: column, message))
+    }
+
+    /// Splits into physical lines, unfolds them into logical lines and handles each.
+    mutating func run(_ bytes: [UInt8]) throws(ReaderAbort) {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            start = 3
+            warn(line: 1, "the file starts with a UTF-8 byte-order mark; ignored")
+        }
+        var logical: [UInt8] = []
+        var logicalLine = 0
+        var lineNumber = 0
+        var index = start
+        while index < bytes.count {
+            lineNumber += 1
+            var end = index
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var contentEnd = end
+            if contentEnd > index && bytes[contentEnd - 1] == 0x0D {
+                contentEnd -= 1
+            } else if end < bytes.count && !warnedBareLF {
+                warnedBareLF = true
+                warn(line: lineNumber, "line ends with a bare LF instead of CRLF (RFC 5545 §3.1); read anyway")
+            }
+            let physical = bytes[index..<contentEnd]
+            index = end + 1
+            if let first = physical.first, first == 0x20 || first == 0x09 {
+                guard logicalLine > 0 else {
+                    fail(line: lineNumber, column: 1, "a folded continuation line with no line before it to continue")
+                    continue
+                }
+                guard logical.count + physical.count - 1 <= limits.maximumLineLength else {
+                    fail(line: logicalLine, column: nil, "the content line is longer than the limit of \(limits.maximumLineLength) bytes")
+                    throw ReaderAbort()
+                }
+                logical.append(contentsOf: physical.dropFirst())
+                continue
+            }
+            if logicalLine > 0 { try handle(logical, line: logicalLine) }
+            logical.removeAll(keepingCapacity: true)
+            logicalLine = 0
+            if physical.isEmpty {
+                if !warnedBlank {
+                    warnedBlank = true
+                    warn(line: lineNumber, "blank line; ignored")
+                }
+                continue
+            }
+            guard physical.count <= limits.maximumLineLength else {
+                fail(line: lineNumber, column: nil, "the content line is longer than the limit of \(limits.maximumLineLength) bytes")
+                throw ReaderAbort()
+            }
+            logical.append(contentsOf: physical)
+            logicalLine = lineNumber
+        }
+        if logicalLine > 0 { try handle(logical, line: logicalLine) }
+        for open in stack.reversed() {
+            fail(line: open.line ?? lineNumber, column: nil, "BEGIN:\(open.name) is never closed by END:\(open.name)")
+        }
+        while !stack.isEmpty { closeTop() }
+    }
+
+    private mutating func handle(_ bytes: [UInt8], line: Int) throws(ReaderAbort) {
+        let parsed: ContentLine
+        do {
+            parsed = try ContentLine(parsing: bytes, maximumParameters: limits.maximumParameters)
+        } catch {
+            fail(line: line, column: error.column, error.message)
+            return
+        }
+        switch parsed.name {
+        case "BEGIN":
+            let name = parsed.value.trimmingCharacters(in: " \t")
+            guard !name.isEmpty, name.utf8.allSatisfy(ContentLine.isNameByte) else {
+                fail(line: line, column: 7, "expected a component name after BEGIN:, found '\(parsed.value)'")
+                return
+            }
+            guard stack.count < limits.maximumDepth else {
+                fail(line: line, column: nil, "components nest deeper than the limit of \(limits.maximumDepth)")
+                throw ReaderAbort()
+            }
+            componentCount += 1
+            guard componentCount <= limits.maximumComponents else {
+                fail(line: line, column: nil, "more components than the limit of \(limits.maximumComponents)")
+                throw ReaderAbort()
+            }
+            stack.append(CalendarComponent(name: name, line: line))
+        case "END":
+            let name = parsed.value.trimmingCharacters(in: " \t").uppercased()
+            guard let top = stack.last else {
+                fail(line: line, column: 5, "END:\(name) with no BEGIN:\(name) open")
+                return
+            }
+            if top.name == name {
+                closeTop()
+            } else if let depth = stack.lastIndex(where: { $0.name == name }) {
+                for open in stack[(depth + 1)...].reversed() {
+                    fail(line: open.line ?? line, column: nil, "BEGIN:\(open.name) is closed by END:\(name) at line \(line) before its own END")
+                }
+                while stack.count > depth { closeTop() }
+            } else {
+                fail(line: line, column: 5, "END:\(name) does not match BEGIN:\(top.name) at line \(top.line ?? 0)")
+            }
+        default:
+            guard !stack.isEmpty else {
+                fail(line: line, column: 1, "property \(parsed.name) outside any component (expected BEGIN:VCALENDAR first)")
+                return
+            }
+            stack[stack.count - 1].properties.append(
+                CalendarProperty(name: parsed.name, parameters: parsed.parameters, value: parsed.value, line: line)
+            )
+        }
+    }
+
+    private mutating func closeTop() {
+        guard let done = stack.popLast() else { return }
+        if stack.isEmpty {
+            roots.append(done)
+        } else {
+            stack[stack.count - 1].components.append(done)
+        }
+    }
+}
+
+extension String {
+    /// The string without leading or trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

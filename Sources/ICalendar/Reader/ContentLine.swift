@@ -1,0 +1,109 @@
+/// One unfolded content line split into name, parameters and value (RFC 5545 §3.1):
+///
+///     contentline = name *(";" param) ":" value
+///     param       = param-name "=" param-value *("," param-value)
+///     param-value = paramtext / quoted-string
+///
+/// Parameter values are unquoted and RFC 6868 caret escapes decoded (`^n` a line break,
+/// `^'` a double quote, `^^` a caret).
+struct ContentLine {
+    let name: String
+    let parameters: [CalendarParameter]
+    let value: String
+
+    struct Failure: Error {
+        let column: Int
+        let message: String
+    }
+
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+    }
+
+    init(parsing bytes: [UInt8], maximumParameters: Int) throws(Failure) {
+        var index = 0
+        func readName(_ what: String) throws(Failure) -> String {
+            let start = index
+            while index < bytes.count && Self.isNameByte(bytes[index]) { index += 1 }
+            guard index > start else {
+                let found = index < bytes.count ? "'\(Character(Unicode.Scalar(bytes[index])))'" : "the end of the line"
+                throw Failure(column: index + 1, message: "expected a \(what) (letters, digits and '-'), found \(found)")
+            }
+            return String(decoding: bytes[start..<index], as: UTF8.self).uppercased()
+        }
+        name = try readName("property name")
+        var parameters: [CalendarParameter] = []
+        while index < bytes.count && bytes[index] == UInt8(ascii: ";") {
+            index += 1
+            let parameterName = try readName("parameter name")
+            guard index < bytes.count && bytes[index] == UInt8(ascii: "=") else {
+                throw Failure(column: index + 1, message: "expected '=' after parameter \(parameterName)")
+            }
+            index += 1
+            var values: [String] = []
+            repeat {
+                if index < bytes.count && bytes[index] == UInt8(ascii: ",") && !values.isEmpty { index += 1 }
+                if index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
+                    let start = index + 1
+                    index = start
+                    while index < bytes.count && bytes[index] != UInt8(ascii: "\"") { index += 1 }
+                    guard index < bytes.count else {
+                        throw Failure(column: start, message: "the quoted value of parameter \(parameterName) is never closed by '\"'")
+                    }
+                    values.append(try Self.text(bytes[start..<index], column: start))
+                    index += 1
+                } else {
+                    let start = index
+                    while index < bytes.count, ![UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "\"")].contains(bytes[index]) {
+                        index += 1
+                    }
+                    values.append(try Self.text(bytes[start..<index], column: start + 1))
+                }
+            } while index < bytes.count && bytes[index] == UInt8(ascii: ",")
+            parameters.append(CalendarParameter(name: parameterName, values: values.map(Self.decodeCarets)))
+            guard parameters.count <= maximumParameters else {
+                throw Failure(column: index + 1, message: "more than \(maximumParameters) parameters on one line")
+            }
+        }
+        guard index < bytes.count && bytes[index] == UInt8(ascii: ":") else {
+            let found = index < bytes.count ? "'\(Character(Unicode.Scalar(bytes[index])))'" : "the end of the line"
+            throw Failure(column: index + 1, message: "expected ':' before the value of \(name), found \(found)")
+        }
+        self.parameters = parameters
+        value = try Self.text(bytes[(index + 1)...], column: index + 2)
+    }
+
+    private static func text(_ bytes: ArraySlice<UInt8>, column: Int) throws(Failure) -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Failure(column: column, message: "the text is not valid UTF-8")
+        }
+        return text
+    }
+
+    /// RFC 6868: `^n`/`^N` is a line break, `^'` a double quote, `^^` a caret; a caret before
+    /// anything else stays as it is.
+    static func decodeCarets(_ text: String) -> String {
+        guard text.contains("^") else { return text }
+        var result = ""
+        var caret = false
+        for character in text {
+            if caret {
+                switch character {
+                case "n", "N": result.append("\n")
+                case "'": result.append("\"")
+                case "^": result.append("^")
+                default:
+                    result.append("^")
+                    result.append(character)
+                }
+                caret = false
+            } else if character == "^" {
+                caret = true
+            } else {
+                result.append(character)
+            }
+        }
+        if caret { result.append("^") }
+        return result
+    }
+}

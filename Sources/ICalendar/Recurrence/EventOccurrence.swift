@@ -1,0 +1,30 @@
+import CivilTime
+
+/// One occurrence of an event (or to-do) in a calendar: its start and end, the instance it
+/// stands for (`RECURRENCE-ID`), and the component that describes it — the master, or the
+/// override that replaced this instance.
+public struct EventOccurrence: Hashable, Sendable {
+    /// The start.
+    public var start: RecurrenceInstance
+    /// The end (equal to `start` for an event without `DTEND` or `DURATION` and a DATE-TIME start).
+    public var end: RecurrenceInstance
+    /// The generated instance this occurrence stands for.
+    public var recurrenceID: RecurrenceInstance
+    /// The component: the master event, or an override with the same `UID` and this `RECURRENCE-ID`.
+    public var component: CalendarComponent
+
+    /// An occurrence from its parts.
+    public init(start: RecurrenceInstance, end: RecurrenceInstance, recurrenceID: RecurrenceInstance, component: CalendarComponent) {
+        self.start = start
+        self.end = end
+        self.recurrenceID = recurrenceID
+        self.component = component
+    }
+
+    /// Whether the occurrence overlaps the half-open window `[from, to)`; an occurrence of zero
+    /// length overlaps when its start is inside it.
+    public func overlaps(from: Instant, to: Instant) -> Bool {
+        if start.instant == end.instant { return start.instant >= from && start.instant < to }
+        return start.instant < to && end.instant > from
+    }
+}

@@ -1,0 +1,587 @@
+import CivilTime
+
+/// The wall-clock start times one ``RecurrenceRule`` generates from a `DTSTART`, in order,
+/// computed lazily one period at a time (RFC 5545 §3.3.10).
+///
+/// The algorithm is the one python-dateutil, libical and most clients share: for each period
+/// (a year, a month, a week starting on `WKST`, a day, an hour, …) every day of the period is
+/// tested against the `BYxxx` parts, the survivors are combined with the times of day,
+/// `BYSETPOS` picks among them, and `UNTIL`/`COUNT` end the sequence. Parts left out take their
+/// value from `DTSTART` (a `FREQ=MONTHLY` rule without `BYDAY`/`BYMONTHDAY` recurs on
+/// `DTSTART`'s day of the month). Candidates before `DTSTART` are dropped; `DTSTART` itself is
+/// produced only when it matches the rule (``RecurrenceSet`` always adds it, as §3.8.5.3 says).
+///
+/// Dates that do not exist are skipped, never moved: `FREQ=MONTHLY;BYMONTHDAY=31` has no
+/// occurrence in April, and `BYDAY=5MO` none in a month with four Mondays.
+///
+/// **Search limit.** The Gregorian calendar repeats every 400 years (146,097 days, a whole
+/// number of weeks), so a `YEARLY`, `MONTHLY`, `WEEKLY` or `DAILY` rule that finds nothing in
+/// 400 years' worth of consecutive periods (400 years, 4,800 months, 20,871 weeks, 146,097 days)
+/// never will. The iterator stops there with ``RecurrenceError/Code/searchLimitExceeded``
+/// instead of searching to year 9999: `FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30` fails after 400
+/// periods. `HOURLY`, `MINUTELY` and `SECONDLY` rules skip days the day filters reject in one
+/// step and stop the same way after 146,097 days without an occurrence. The sequence ends
+/// normally after 9999-12-31.
+///
+/// - Complexity: O(*p*) per period for a period of *p* days (one day for `DAILY` and finer),
+///   so O(1) amortised per occurrence for the usual rules; memory O(1) beyond one period.
+public struct RecurrenceRuleIterator: Sendable {
+    /// How the rule's `UNTIL` bounds the candidates.
+    enum Bound: Sendable {
+        case none
+        /// The last allowed wall-clock time (floating `UNTIL`, or a `DATE` one: its whole day).
+        case wall(LocalDateTime)
+        /// The last allowed instant; candidates are placed in `zone` per RFC 5545 §3.3.5.
+        case instant(Instant, ZoneRules)
+    }
+
+    private let frequency: RecurrenceFrequency
+    private let interval: Int
+    private let start: LocalDateTime
+    private let bound: Bound
+    private let monthMask: UInt16
+    private let weekNumbers: [Int]
+    private let plainWeekdays: UInt8
+    private let ordinalWeekdays: [(weekday: Int, ordinal: Int)]
+    private let positiveMonthDays: UInt32
+    private let negativeMonthDays: UInt32
+    private let yearDays: [Int]
+    private let setPositions: [Int]
+    private let hours: [Int]
+    private let minutes: [Int]
+    private let seconds: [Int]
+    private let weekStart: Int
+    private let fixedTimes: [Int]
+
+    private var year: Int
+    private var month: Int
+    private var day: Int
+    private var hour: Int
+    private var minute: Int
+    private var second: Int
+    private var times: [Int]
+    private var remaining: Int?
+    private var pending: [LocalDateTime] = []
+    private var pendingIndex = 0
+    private var finished = false
+    private var emptyPeriods = 0
+    private var lastYieldDay: Int
+    private var candidates: [LocalDate] = []
+    private var ordinalDays: [Int] = []
+
+    /// An iterator over `rule` from `start` (a wall-clock time), with `UNTIL` interpreted per
+    /// `bound`. Use ``RecurrenceRule/expansion(from:in:)`` to build one from iCalendar values.
+    ///
+    /// - Throws: ``RecurrenceError/Code/unreachable`` when a `BYHOUR`/`BYMINUTE`/`BYSECOND`
+    ///   value of a rule of that frequency can never be reached from `start`.
+    init(rule: RecurrenceRule, start: LocalDateTime, bound: Bound) throws(RecurrenceError) {
+        frequency = rule.frequency
+        interval = max(1, rule.interval)
+        self.start = start
+        self.bound = bound
+        weekStart = rule.effectiveWeekStart.rawValue
+        remaining = rule.count
+
+        var byMonth = rule.byMonth
+        var byMonthDay = rule.byMonthDay
+        var byDay = rule.byDay
+        if rule.byWeekNumber.isEmpty && rule.byYearDay.isEmpty && rule.byMonthDay.isEmpty && rule.byDay.isEmpty {
+            switch rule.frequency {
+            case .yearly:
+                if byMonth.isEmpty { byMonth = [start.date.month] }
+                byMonthDay = [start.date.day]
+            case .monthly:
+                byMonthDay = [start.date.day]
+            case .weekly:
+                byDay = [RecurrenceWeekday(start.date.weekday)]
+            default:
+                break
+            }
+        }
+        monthMask = byMonth.reduce(0) { $0 | (1 << UInt16($1)) }
+        weekNumbers = rule.byWeekNumber
+        var plain: UInt8 = 0
+        var ordinals: [(weekday: Int, ordinal: Int)] = []
+        for entry in byDay {
+            if let ordinal = entry.ordinal, rule.frequency >= .monthly {
+                ordinals.append((entry.weekday.rawValue, ordinal))
+            } else {
+                plain |= 1 << UInt8(entry.weekday.rawValue)
+            }
+        }
+        plainWeekdays = plain
+        ordinalWeekdays = ordinals
+        positiveMonthDays = byMonthDay.filter { $0 > 0 }.reduce(0) { $0 | (1 << UInt32($1)) }
+        negativeMonthDays = byMonthDay.filter { $0 < 0 }.reduce(0) { $0 | (1 << UInt32(-$1)) }
+        yearDays = rule.byYearDay
+        setPositions = rule.bySetPosition
+
+        let time = start.time
+        func reachable(_ values: [Int], from origin: Int, base: Int, part: String) throws(RecurrenceError) -> [Int] {
+            let divisor = Self.gcd(rule.interval, base)
+            let kept = values.filter { divisor == 1 || ((($0 - origin) % divisor) + divisor) % divisor == 0 }
+            guard !kept.isEmpty else {
+                throw RecurrenceError(
+                    .unreachable,
+                    "\(part)=\(values.map(String.init).joined(separator: ",")) can never be reached every \(rule.interval) \(rule.frequency.icalendarName.lowercased()) step(s) from \(part == "BYHOUR" ? time.hour : part == "BYMINUTE" ? time.minute : time.second)"
+                )
+            }
+            return Array(Set(kept)).sorted()
+        }
+        func timePart(_ values: [Int], default value: Int, frequency own: RecurrenceFrequency, base: Int, part: String) throws(RecurrenceError) -> [Int] {
+            let usable = values.filter { $0 < base }
+            if values.isEmpty { return rule.frequency > own ? [value] : [] }
+            if rule.frequency == own { return try reachable(usable, from: value, base: base, part: part) }
+            return Array(Set(usable)).sorted()
+        }
+        hours = try timePart(rule.byHour, default: time.hour, frequency: .hourly, base: 24, part: "BYHOUR")
+        minutes = try timePart(rule.byMinute, default: time.minute, frequency: .minutely, base: 60, part: "BYMINUTE")
+        seconds = try timePart(rule.bySecond, default: time.second, frequency: .secondly, base: 60, part: "BYSECOND")
+        if rule.frequency > .hourly {
+            var list: [Int] = []
+            for h in hours { for m in minutes { for s in seconds { list.append(h * 3600 + m * 60 + s) } } }
+            fixedTimes = list.sorted()
+        } else {
+            fixedTimes = []
+        }
+
+        year = start.date.year
+        month = start.date.month
+        day = Int(start.date.daysSinceEpoch)
+        hour = time.hour
+        minute = time.minute
+        second = time.second
+        lastYieldDay = day
+        times = []
+        resetSubDailyTimes()
+    }
+
+    /// The next start time, or `nil` when the rule is exhausted (by `COUNT`, `UNTIL` or year 9999).
+    ///
+    /// - Throws: ``RecurrenceError/Code/searchLimitExceeded`` when the search limit passes
+    ///   without an occurrence (see the type's discussion).
+    public mutating func next() throws(RecurrenceError) -> LocalDateTime? {
+        while true {
+            if pendingIndex < pending.count {
+                defer { pendingIndex += 1 }
+                return pending[pendingIndex]
+            }
+            if finished { return nil }
+            try fillPeriod()
+        }
+    }
+
+    /// Moves forward, without producing them, past the periods that end before `target`;
+    /// later calls to ``next()`` give the same values as before, minus those earlier ones.
+    /// Does nothing for a rule with `COUNT`, which must be counted from its start.
+    ///
+    /// - Complexity: O(1).
+    public mutating func skip(toward target: LocalDateTime) {
+        guard remaining == nil, pendingIndex >= pending.count, !finished, target > start else { return }
+        let targetDay = Int(target.date.daysSinceEpoch)
+        func steps(_ distance: Int) -> Int { distance > 0 ? distance / interval : 0 }
+        switch frequency {
+        case .yearly:
+            year += steps(target.date.year - year) * interval
+        case .monthly:
+            let current = year * 12 + month - 1
+            let next = current + steps(target.date.year * 12 + target.date.month - 1 - current) * interval
+            year = next / 12
+            month = next % 12 + 1
+        case .weekly:
+            let aligned = day - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
+            let k = steps((targetDay - aligned) / 7 - 1)
+            if k > 0 { day = aligned + k * 7 * interval }
+        case .daily:
+            day += steps(targetDay - day - 1) * interval
+        case .hourly, .minutely, .secondly:
+            let unit = frequency == .hourly ? 3600 : frequency == .minutely ? 60 : 1
+            let current = (day * 86_400 + hour * 3600 + minute * 60 + second) / unit
+            let goal = (targetDay * 86_400 + Int(target.time.secondsSinceMidnight)) / unit - 86_400 / unit
+            let moved = (current + steps(goal - current) * interval) * unit
+            day = Self.floorDiv(moved, 86_400)
+            let rest = moved - day * 86_400
+            hour = rest / 3600
+            minute = rest / 60 % 60
+            second = rest % 60
+            resetSubDailyTimes()
+        }
+        if frequency <= .weekly {
+            let date = CivilCalendar.date(days: day)
+            year = date.year
+            month = date.month
+        } else if frequency >= .monthly {
+            day = CivilCalendar.days(year: year, month: month, day: 1)
+        }
+        emptyPeriods = 0
+        lastYieldDay = max(lastYieldDay, day)
+    }
+
+    // MARK: - One period
+
+    private mutating func fillPeriod() throws(RecurrenceError) {
+        pending.removeAll(keepingCapacity: true)
+        pendingIndex = 0
+        guard year <= 9999 else {
+            finished = true
+            return
+        }
+        let filtered = collectCandidates()
+        let timeList = frequency > .hourly ? fixedTimes : times
+        emit(timeList)
+        if !pending.isEmpty {
+            emptyPeriods = 0
+            lastYieldDay = day
+        } else {
+            emptyPeriods += 1
+        }
+        if finished { return }
+        try checkSearchLimit()
+        try advance(filtered: filtered)
+    }
+
+    private mutating func checkSearchLimit() throws(RecurrenceError) {
+        let limit: Int
+        switch frequency {
+        case .yearly: limit = 400
+        case .monthly: limit = 4_800
+        case .weekly: limit = 20_871
+        case .daily: limit = 146_097
+        case .hourly, .minutely, .secondly:
+            limit = Int.max
+            if day - lastYieldDay > 146_097 {
+                throw searchLimitError("146,097 days (400 years)")
+            }
+        }
+        if emptyPeriods >= limit {
+            throw searchLimitError("\(limit) consecutive \(frequency.icalendarName.lowercased()) periods (400 years)")
+        }
+    }
+
+    private func searchLimitError(_ span: String) -> RecurrenceError {
+        RecurrenceError(
+            .searchLimitExceeded,
+            "the rule produced no occurrence in \(span) after \(RecurrenceRule.format(pending.last ?? start)); the Gregorian calendar repeats every 400 years, so it never will"
+        )
+    }
+
+    /// Fills `candidates` with the period's days that pass the day filters; returns whether
+    /// any day of the period was rejected.
+    private mutating func collectCandidates() -> Bool {
+        candidates.removeAll(keepingCapacity: true)
+        let first: Int
+        let length: Int
+        switch frequency {
+        case .yearly:
+            first = CivilCalendar.days(year: year, month: 1, day: 1)
+            length = CivilCalendar.daysInYear(year)
+        case .monthly:
+            first = CivilCalendar.days(year: year, month: month, day: 1)
+            length = CivilCalendar.daysInMonth(year: year, month: month)
+        case .weekly:
+            first = day
+            length = 7 - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
+        default:
+            first = day
+            length = 1
+        }
+        if !ordinalWeekdays.isEmpty { buildOrdinalDays() }
+        var (y, m, d) = CivilCalendar.date(days: first)
+        var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+        var weekday = Self.weekdayIndex(first)
+        var rejected = false
+        for offset in 0..<length {
+            let index = first + offset
+            if accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday),
+                let date = LocalDate(year: y, month: m, day: d)
+            {
+                candidates.append(date)
+            } else {
+                rejected = true
+            }
+            weekday = weekday == 7 ? 1 : weekday + 1
+            d += 1
+            if d > monthLength {
+                d = 1
+                m += 1
+                if m > 12 {
+                    m = 1
+                    y += 1
+                }
+                monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+            }
+        }
+        return rejected
+    }
+
+    private func accepts(index: Int, year y: Int, month m: Int, day d: Int, monthLength: Int, weekday: Int) -> Bool {
+        if monthMask != 0 && monthMask & (1 << UInt16(m)) == 0 { return false }
+        if !weekNumbers.isEmpty && !matchesWeekNumber(index: index, year: y) { return false }
+        if plainWeekdays != 0 || !ordinalWeekdays.isEmpty {
+            let plain = plainWeekdays & (1 << UInt8(weekday)) != 0
+            if !plain && !ordinalDays.contains(index) { return false }
+        }
+        if positiveMonthDays != 0 || negativeMonthDays != 0 {
+            let fromEnd = monthLength - d + 1
+            if positiveMonthDays & (1 << UInt32(d)) == 0 && negativeMonthDays & (1 << UInt32(fromEnd)) == 0 { return false }
+        }
+        if !yearDays.isEmpty {
+            let ordinal = index - CivilCalendar.days(year: y, month: 1, day: 1) + 1
+            let fromEnd = ordinal - CivilCalendar.daysInYear(y) - 1
+            if !yearDays.contains(ordinal) && !yearDays.contains(fromEnd) { return false }
+        }
+        return true
+    }
+
+    /// `BYWEEKNO`: week 1 is the first week (starting on `WKST`) with at least four days in
+    /// the year, as ISO 8601 has it for Monday weeks.
+    private func matchesWeekNumber(index: Int, year y: Int) -> Bool {
+        var weekYear = y
+        var firstWeek = weekOneStart(weekYear)
+        if index < firstWeek {
+            weekYear -= 1
+            firstWeek = weekOneStart(weekYear)
+        } else {
+            let nextFirst = weekOneStart(weekYear + 1)
+            if index >= nextFirst {
+                weekYear += 1
+                firstWeek = nextFirst
+            }
+        }
+        let count = (weekOneStart(weekYear + 1) - firstWeek) / 7
+        let number = (index - firstWeek) / 7 + 1
+        return weekNumbers.contains(number) || weekNumbers.contains(number - count - 1)
+    }
+
+    private func weekOneStart(_ y: Int) -> Int {
+        let january1 = CivilCalendar.days(year: y, month: 1, day: 1)
+        let intoWeek = Self.weekdayIndex(january1).distance(to: weekStart, mod: 7, reversed: true)
+        return intoWeek <= 3 ? january1 - intoWeek : january1 - intoWeek + 7
+    }
+
+    /// The days `BYDAY` ordinals select in this period: within each `BYMONTH` month (or the
+    /// year) for `YEARLY`, within the month for `MONTHLY`.
+    private mutating func buildOrdinalDays() {
+        ordinalDays.removeAll(keepingCapacity: true)
+        var ranges: [(Int, Int)] = []
+        if frequency == .yearly {
+            if monthMask != 0 {
+                for m in 1...12 where monthMask & (1 << UInt16(m)) != 0 {
+                    let first = CivilCalendar.days(year: year, month: m, day: 1)
+                    ranges.append((first, first + CivilCalendar.daysInMonth(year: year, month: m) - 1))
+                }
+            } else {
+                let first = CivilCalendar.days(year: year, month: 1, day: 1)
+                ranges.append((first, first + CivilCalendar.daysInYear(year) - 1))
+            }
+        } else {
+            let first = CivilCalendar.days(year: year, month: month, day: 1)
+            ranges.append((first, first + CivilCalendar.daysInMonth(year: year, month: month) - 1))
+        }
+        for (first, last) in ranges {
+            for (weekday, ordinal) in ordinalWeekdays {
+                let index: Int
+                if ordinal > 0 {
+                    index = first + (ordinal - 1) * 7 + Self.weekdayIndex(first).distance(to: weekday, mod: 7, reversed: false)
+                } else {
+                    index = last + (ordinal + 1) * 7 - Self.weekdayIndex(last).distance(to: weekday, mod: 7, reversed: true)
+                }
+                if index >= first && index <= last { ordinalDays.append(index) }
+            }
+        }
+    }
+
+    private mutating func emit(_ timeList: [Int]) {
+        guard !candidates.isEmpty, !timeList.isEmpty else { return }
+        if !setPositions.isEmpty {
+            let total = candidates.count * timeList.count
+            var chosen: [LocalDateTime] = []
+            for position in setPositions {
+                let flat = position > 0 ? position - 1 : total + position
+                guard flat >= 0, flat < total,
+                    let time = LocalTime(secondsSinceMidnight: timeList[flat % timeList.count])
+                else { continue }
+                let value = LocalDateTime(date: candidates[flat / timeList.count], time: time)
+                if !chosen.contains(value) { chosen.append(value) }
+            }
+            chosen.sort()
+            for value in chosen where !offer(value) { return }
+        } else {
+            for date in candidates {
+                for seconds in timeList {
+                    guard let time = LocalTime(secondsSinceMidnight: seconds) else { continue }
+                    if !offer(LocalDateTime(date: date, time: time)) { return }
+                }
+            }
+        }
+    }
+
+    /// Adds `value` when it is on or after the start and within the bounds; returns `false`
+    /// once the sequence has ended.
+    private mutating func offer(_ value: LocalDateTime) -> Bool {
+        switch bound {
+        case .none: break
+        case .wall(let last):
+            if value > last {
+                finished = true
+                return false
+            }
+        case .instant(let last, let zone):
+            if zone.instant(for: value) > last {
+                finished = true
+                return false
+            }
+        }
+        guard value >= start else { return true }
+        if let left = remaining {
+            if left == 0 {
+                finished = true
+                return false
+            }
+            remaining = left - 1
+        }
+        pending.append(value)
+        return true
+    }
+
+    // MARK: - Stepping to the next period (as python-dateutil and libical do)
+
+    private mutating func advance(filtered: Bool) throws(RecurrenceError) {
+        switch frequency {
+        case .yearly:
+            year += interval
+            return
+        case .monthly:
+            let next = year * 12 + month - 1 + interval
+            year = next / 12
+            month = next % 12 + 1
+            return
+        case .weekly:
+            day += -Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true) + interval * 7
+        case .daily:
+            day += interval
+        case .hourly:
+            if filtered { hour += ((23 - hour) / interval) * interval }
+            let (days, newHour) = try step(hour, within: hours, base: 24)
+            hour = newHour
+            day += days
+            resetSubDailyTimes(checked: false)
+        case .minutely:
+            if filtered { minute += ((1439 - (hour * 60 + minute)) / interval) * interval }
+            let repeats = 1440 / Self.gcd(interval, 1440)
+            var valid = false
+            for _ in 0..<repeats {
+                let (carry, newMinute) = try step(minute, within: minutes, base: 60)
+                minute = newMinute
+                let total = hour + carry
+                day += total / 24
+                hour = total % 24
+                if hours.isEmpty || hours.contains(hour) {
+                    valid = true
+                    break
+                }
+            }
+            guard valid else { throw unreachableError() }
+            resetSubDailyTimes(checked: false)
+        case .secondly:
+            if filtered { second += ((86_399 - (hour * 3600 + minute * 60 + second)) / interval) * interval }
+            let repeats = 86_400 / Self.gcd(interval, 86_400)
+            var valid = false
+            for _ in 0..<repeats {
+                let (carry, newSecond) = try step(second, within: seconds, base: 60)
+                second = newSecond
+                let totalMinutes = minute + carry
+                minute = totalMinutes % 60
+                let totalHours = hour + totalMinutes / 60
+                day += totalHours / 24
+                hour = totalHours % 24
+                if (hours.isEmpty || hours.contains(hour)) && (minutes.isEmpty || minutes.contains(minute))
+                    && (seconds.isEmpty || seconds.contains(second))
+                {
+                    valid = true
+                    break
+                }
+            }
+            guard valid else { throw unreachableError() }
+            resetSubDailyTimes(checked: false)
+        }
+        guard day <= Int(LocalDate.maximum.daysSinceEpoch) else {
+            finished = true
+            return
+        }
+        let date = CivilCalendar.date(days: day)
+        year = date.year
+        month = date.month
+    }
+
+    /// The next value of a time field `interval` steps on that is in `allowed` (or any value
+    /// when `allowed` is empty), with the carry into the next larger field.
+    private func step(_ value: Int, within allowed: [Int], base: Int) throws(RecurrenceError) -> (carry: Int, value: Int) {
+        if allowed.isEmpty {
+            let total = value + interval
+            return (total / base, total % base)
+        }
+        var carry = 0
+        var current = value
+        for _ in 0..<base {
+            let total = current + interval
+            carry += total / base
+            current = total % base
+            if allowed.contains(current) { return (carry, current) }
+        }
+        throw unreachableError()
+    }
+
+    private func unreachableError() -> RecurrenceError {
+        RecurrenceError(.unreachable, "the rule's INTERVAL never reaches its BYHOUR/BYMINUTE/BYSECOND values from DTSTART")
+    }
+
+    /// The times of day of the current sub-daily period (`HOURLY`: its hour with each
+    /// `BYMINUTE`×`BYSECOND`; `MINUTELY`: its minute with each `BYSECOND`; `SECONDLY`: itself).
+    private mutating func resetSubDailyTimes(checked: Bool = true) {
+        guard frequency <= .hourly else { return }
+        times.removeAll(keepingCapacity: true)
+        if checked {
+            if (!hours.isEmpty && !hours.contains(hour)) || (frequency <= .minutely && !minutes.isEmpty && !minutes.contains(minute))
+                || (frequency == .secondly && !seconds.isEmpty && !seconds.contains(second))
+            {
+                return
+            }
+        }
+        switch frequency {
+        case .hourly:
+            for m in minutes { for s in seconds { times.append(hour * 3600 + m * 60 + s) } }
+        case .minutely:
+            for s in seconds { times.append(hour * 3600 + minute * 60 + s) }
+        default:
+            times.append(hour * 3600 + minute * 60 + second)
+        }
+        times.sort()
+    }
+
+    // MARK: - Integer helpers
+
+    /// ISO weekday (Monday 1 … Sunday 7) of a day counted from 1970-01-01.
+    static func weekdayIndex(_ days: Int) -> Int {
+        ((days + 3) % 7 + 7) % 7 + 1
+    }
+
+    static func gcd(_ a: Int, _ b: Int) -> Int {
+        var (x, y) = (abs(a), abs(b))
+        while y != 0 { (x, y) = (y, x % y) }
+        return x
+    }
+
+    static func floorDiv(_ a: Int, _ b: Int) -> Int {
+        a >= 0 ? a / b : (a - b + 1) / b
+    }
+}
+
+extension Int {
+    /// For weekdays 1…7: `reversed == false` gives the days forward from `self` to `other`;
+    /// `reversed == true` the days back from `self` to the previous (or same) `other`.
+    fileprivate func distance(to other: Int, mod: Int, reversed: Bool) -> Int {
+        let difference = reversed ? self - other : other - self
+        return ((difference % mod) + mod) % mod
+    }
+}

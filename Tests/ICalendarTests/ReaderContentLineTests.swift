@@ -1,0 +1,106 @@
+import CivilTime
+import Testing
+
+@testable import ICalendar
+
+/// Content lines, unfolding, parameters and TEXT (RFC 5545 §3.1, §3.2, §3.3.11; RFC 6868).
+struct ReaderContentLineTests {
+    static func read(_ lines: [String], separator: String = "\r\n") throws -> CalendarReadResult {
+        try CalendarReader().read(lines.joined(separator: separator) + separator)
+    }
+
+    @Test func unfoldsAndKeepsLineNumbers() throws {
+        let result = try Self.read([
+            "BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:A long sum", " mary that was", "\tfolded", "DESCRIPTION:x", "END:VEVENT", "END:VCALENDAR",
+        ])
+        let event = try #require(result.calendar?.components.first)
+        #expect(event.line == 2)
+        #expect(event.property("SUMMARY")?.value == "A long summary that wasfolded")
+        #expect(event.property("SUMMARY")?.line == 3)
+        #expect(event.property("DESCRIPTION")?.line == 6)
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func bareLineFeedsAreReadWithOneWarning() throws {
+        let result = try Self.read(["BEGIN:VCALENDAR", "X-A:1", "X-B:2", "END:VCALENDAR"], separator: "\n")
+        #expect(result.calendar?.properties.count == 2)
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first?.message.contains("bare LF") == true)
+        #expect(result.warnings.first?.line == 1)
+    }
+
+    @Test func parametersQuotedListsAndCarets() throws {
+        let result = try Self.read([
+            "BEGIN:VCALENDAR",
+            #"attendee;member="mailto:a@x.org","mailto:b@x.org";cn="Doe; John: ^'JD^'";x-note=line^nbreak^^:mailto:jd@x.org"#,
+            "END:VCALENDAR",
+        ])
+        let property = try #require(result.calendar?.properties.first)
+        #expect(property.name == "ATTENDEE")
+        #expect(property.parameter("MEMBER")?.values == ["mailto:a@x.org", "mailto:b@x.org"])
+        #expect(property.parameter("cn")?.value == "Doe; John: \"JD\"")
+        #expect(property.parameter("X-NOTE")?.value == "line\nbreak^")
+        #expect(property.value == "mailto:jd@x.org")
+    }
+
+    @Test(arguments: [
+        (#"a\,b\;c\\d\ne\Nf"#, "a,b;c\\d\ne\nf"),
+        (#"keep \: as is"#, #"keep \: as is"#),
+        (#"trailing\"#, #"trailing\"#),
+        ("plain", "plain"),
+    ])
+    func textUnescaping(_ wire: String, _ text: String) {
+        #expect(CalendarProperty(name: "DESCRIPTION", value: wire).textValue == text)
+    }
+
+    @Test func textLists() {
+        #expect(CalendarProperty(name: "CATEGORIES", value: #"A\,B,C,,D"#).textValues == ["A,B", "C", "", "D"])
+    }
+
+    @Test func nestedComponentsToAnyDepth() throws {
+        let depth = 40
+        let lines = (0..<depth).map { "BEGIN:X-L\($0)" } + ["X-LEAF:1"] + (0..<depth).reversed().map { "END:X-L\($0)" }
+        let result = try Self.read(lines)
+        var node = try #require(result.components.first)
+        for level in 1..<depth {
+            node = try #require(node.components.first)
+            #expect(node.name == "X-L\(level)")
+        }
+        #expect(node.property("X-LEAF")?.value == "1")
+    }
+
+    @Test(arguments: [
+        ("DTSTART;VALUE=DATE:20260322", CalendarDateTime.date(LocalDate(year: 2026, month: 3, day: 22)!)),
+        ("DTSTART:20260322", .date(LocalDate(year: 2026, month: 3, day: 22)!)),
+        ("DTSTART:20260322T100000Z", .utc(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!)),
+        ("DTSTART:20260322T100000", .floating(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!)),
+        ("DTSTART;TZID=Asia/Jakarta:20260322T100000", .zoned(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!, tzid: "Asia/Jakarta")),
+    ])
+    func dateTimeValues(_ line: String, _ expected: CalendarDateTime) throws {
+        let result = try Self.read(["BEGIN:VCALENDAR", line, "END:VCALENDAR"])
+        #expect(result.calendar?.properties.first?.dateTimeValue == expected)
+    }
+
+    @Test func eightDigitDateWithoutValueDateIsAWarning() throws {
+        let result = try Self.read([
+            "BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:1", "DTSTART:20260322", "END:VEVENT", "END:VCALENDAR",
+        ])
+        let events = CalendarEvents(calendar: try #require(result.calendar))
+        #expect(events.diagnostics.contains { $0.severity == .warning && $0.line == 4 && $0.message.contains("VALUE=DATE") })
+        #expect(try events.allOccurrences().map(\.start.iso8601) == ["2026-03-22"])
+    }
+
+    @Test(arguments: [
+        ("P1W", 7, 0), ("-PT15M", 0, -900), ("P1DT2H3M4S", 1, 7384), ("+P2D", 2, 0), ("PT0S", 0, 0),
+    ])
+    func durations(_ text: String, _ days: Int, _ seconds: Int) throws {
+        let duration = try #require(CalendarDuration(parsing: text))
+        #expect(duration == CalendarDuration(days: days, seconds: seconds))
+        #expect(CalendarDuration(parsing: duration.description) == duration)
+    }
+
+    @Test(arguments: ["P", "PT", "1D", "P1H", "PT1D", "P1DT", "PXD", "P-1D"])
+    func badDurations(_ text: String) {
+        #expect(CalendarDuration(parsing: text) == nil)
+    }
+}
