@@ -134,3 +134,27 @@ private func day(_ text: String) throws -> LocalDate {
         #expect(Set(results.map { $0.map(\.date) }).count == 1)
     }
 }
+
+/// Indonesia 2017 against the SKB 3 Menteri signed 2016-04-14 as published (kompas.com,
+/// bertuahpos.com, 2016) with Keppres 24/2016 (Pancasila Day from 2017): a second,
+/// hand-checked source for the transcribed table.
+@Suite struct IndonesiaDecree2017Tests {
+    static let national = [
+        "2017-01-01", "2017-01-28", "2017-03-28", "2017-04-14", "2017-04-24", "2017-05-01", "2017-05-11",
+        "2017-05-25", "2017-06-01", "2017-06-25", "2017-06-26", "2017-08-17", "2017-09-01", "2017-09-21",
+        "2017-12-01", "2017-12-25",
+    ]
+
+    @Test func nationalHolidays2017() throws {
+        let id = try CountryCalendar("ID")
+        let publicDays = id.daysOff(in: 2017).filter { $0.kind == .public }.map(\.date.iso)
+        #expect(publicDays == Self.national)
+    }
+
+    @Test func cutiBersamaAroundEid2017() throws {
+        let id = try CountryCalendar("ID")
+        for date in ["2017-06-23", "2017-06-27", "2017-06-28"] {
+            #expect(id.holidays(on: try #require(ISO8601.date(date))).map(\.kind) == [.collectiveLeave], "\(date)")
+        }
+    }
+}

@@ -90,7 +90,7 @@ import Testing
     @Test func everyRuleIsExplainedWithAUniqueCode() {
         let codes = RuleCatalog.all.map(\.code)
         #expect(Set(codes).count == codes.count)
-        #expect(codes == ["input", "cadence", "gap", "host", "order", "blackout"])
+        #expect(codes == ["input", "cadence", "gap", "host", "order", "blackout", "holiday", "weekend", "observance", "double-booked", "travel", "venue", "busy", "hours"])
         for code in codes {
             let text = RuleCatalog.explain(code) ?? ""
             #expect(text.hasPrefix("\(code): "))

@@ -6,26 +6,26 @@ import CivilTime
 /// ```swift
 /// let act = try CountryCalendar("AU", subdivision: "ACT")
 /// act.daysOff(in: 2026)            // New Year's Day … Canberra Day (2026-03-09) …
-/// act.isDayOff(LocalDate(year: 2026, month: 6, day: 1)!)   // Reconciliation Day → true
+/// act.isDayOff(ISO8601.date("2026-06-01") ?? .minimum)   // Reconciliation Day → true
 /// ```
 ///
 /// Each country-year is computed once per process and cached (thread-safe), so queries after
 /// the first are dictionary lookups.
 public struct CountryCalendar: Sendable {
+    private let cache: YearCache
+
     /// The country.
-    public let country: Country
+    public var country: Country { Country(cache.definition) }
     /// The subdivision, if one was asked for.
-    public let subdivision: Subdivision?
-    private let definition: CountryDefinition
+    public var subdivision: Subdivision? { cache.subdivision }
 
     /// The calendar of `countryCode` (ISO 3166-1 alpha-2, any case) and optional subdivision
     /// code (e.g. `"ACT"` or `"AU-ACT"`).
     /// - Throws: ``HolidaysError`` naming the unknown code, with suggestions.
     public init(_ countryCode: String, subdivision: String? = nil) throws(HolidaysError) {
-        definition = try Country.definition(countryCode)
-        country = Country(definition)
+        let definition = try Country.definition(countryCode)
         guard let subdivision else {
-            self.subdivision = nil
+            cache = YearCache.store(for: definition, subdivision: nil)
             return
         }
         var wanted = subdivision.uppercased()
@@ -35,18 +35,13 @@ public struct CountryCalendar: Sendable {
                 code: .unknownSubdivision, value: subdivision, country: definition.code,
                 suggestions: Spelling.closest(to: wanted, among: definition.subdivisions.map(\.code)))
         }
-        self.subdivision = found
+        cache = YearCache.store(for: definition, subdivision: found)
     }
 
-    private func year(_ year: Int) -> CountryYear {
-        let key = YearCache.Key(country: definition.code, subdivision: subdivision?.code, year: year)
-        return YearCache.shared.year(key) {
-            CountryYear(definition: definition, subdivision: subdivision?.code, year: year)
-        }
-    }
+    private func year(_ year: Int) -> CountryYear { cache.year(year) }
 
     /// The country's Islamic dates, for observances.
-    var definitionIslamicDates: IslamicDates { definition.islamic }
+    var definitionIslamicDates: IslamicDates { cache.definition.islamic }
 
     /// The weekend in force in `year` (Saudi Arabia: Friday–Saturday).
     public func weekend(in year: Int) -> Weekend { self.year(year).weekend }
@@ -76,13 +71,18 @@ public struct CountryCalendar: Sendable {
 
     /// Whether `date` is a weekend day that has not been decreed a working day.
     public func isWeekend(_ date: LocalDate) -> Bool {
-        let year = self.year(date.year)
-        return year.weekend.contains(date.weekday) && !year.workingDays.contains(date.daysSinceEpoch)
+        let days = date.daysSinceEpoch
+        let weekday = date.weekday
+        return cache.withYear(date.year) { year in year.weekend.contains(weekday) && !year.workingDays.contains(days) }
     }
 
     /// Whether `date` is off work: a holiday of any kind or a (non-working) weekend day.
     public func isDayOff(_ date: LocalDate) -> Bool {
-        year(date.year).offDays.contains(date.daysSinceEpoch) || isWeekend(date)
+        let days = date.daysSinceEpoch
+        let weekday = date.weekday
+        return cache.withYear(date.year) { year in
+            year.offDays.contains(days) || (year.weekend.contains(weekday) && !year.workingDays.contains(days))
+        }
     }
 
     /// Whether `date` is an estimated holiday or a day next to one: the decree may yet move

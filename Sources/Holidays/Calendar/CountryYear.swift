@@ -1,7 +1,8 @@
 import CivilTime
 
-/// One country-year, computed once and cached: its days off and decreed working days.
-struct CountryYear: Sendable {
+/// One country-year, computed once and cached: its days off and decreed working days
+/// (a class, so reading it from the cache is one reference count, not four).
+final class CountryYear: Sendable {
     let holidays: [Holiday]
     let weekend: Weekend
     let offDays: Set<Int32>

@@ -6,11 +6,15 @@ import CivilTime
 /// (New Year, Australia Day, Good Friday, Easter Monday, ANZAC Day, Christmas, Boxing Day).
 /// With one, that jurisdiction's Act: ACT (Holidays Act 1958: Canberra Day, second Monday of
 /// March; Reconciliation Day, the Monday on or after 27 May, since 2018), NSW, NT, QLD, SA,
-/// TAS, VIC, WA. Substitute days follow each Act: a weekend New Year's Day, Christmas or
-/// Boxing Day gives the next free weekday (Christmas on Saturday → Monday 27 and Boxing Day on
-/// Sunday → Tuesday 28); SA and TAS move New Year's Day, NT and TAS move Boxing Day; WA and SA
-/// substitute a weekend ANZAC Day, ACT, NT and QLD move it off a Sunday. One-off days
-/// (mourning day 2022-09-22) and the yearly AFL Grand Final Friday (VIC) are tabled.
+/// TAS, VIC, WA. Substitute days follow each Act as amended: a weekend New Year's Day,
+/// Christmas or Boxing Day gives the next free weekday (Christmas on Saturday → Monday 27 and
+/// Boxing Day on Sunday → Tuesday 28); Australia Day on a weekend moves to the Monday (SA
+/// before 2023: Sunday kept plus Monday); Tasmania moves New Year's and Boxing Day off a
+/// weekend (NT Boxing Day until 2021); South Australia moved Saturday holidays to the Monday
+/// until its 2023 amendments, and keeps them with a substitute Monday since; WA (and NSW
+/// since 2026, ACT on Saturdays since 2026) substitute a weekend ANZAC Day, while ACT, NT and
+/// QLD move it off a Sunday. One-off days (the mourning day 2022-09-22, ACT's 2021 additional
+/// day) and Victoria's yearly AFL Grand Final Friday are tabled (``AustraliaTables``).
 enum Australia {
     static let definition = CountryDefinition(
         code: "AU", name: "Australia",

@@ -3,7 +3,8 @@ import CivilTime
 /// Saudi Arabia (SA): Labour Law implementing regulations and Council of Ministers decisions.
 ///
 /// Weekend **Friday–Saturday** (Royal Decree of 2013-06-23; Thursday–Friday before). Eid
-/// al-Fitr four days from 1 Shawwal; Day of Arafah and three days of Eid al-Adha; Founding Day
+/// al-Fitr four days from the eve of 1 Shawwal (the government holiday starts after the last
+/// working day of Ramadan); Day of Arafah and three days of Eid al-Adha; Founding Day
 /// (22 February, since 2022, Royal Order A/371 of 2022) and National Day (23 September). Hijri
 /// dates from Umm al-Qura, the Kingdom's own calendar (marked estimated: Eid is announced by
 /// the Supreme Court on sighting). Eid days on the weekend are made up by working days after
@@ -23,9 +24,9 @@ enum SaudiArabia {
     static func build(_ b: inout YearBuilder) {
         if b.year >= 2022 { b.add(b.date(2, 22), "Founding Day Holiday") }
         b.add(b.date(9, 23), "National Day Holiday")
-        for (name, first, length) in [("Eid al-Fitr Holiday", IslamicHoliday.eidAlFitr, 4), ("Eid al-Adha Holiday", .arafah, 4)] {
+        for (name, first, lead) in [("Eid al-Fitr Holiday", IslamicHoliday.eidAlFitr, 1), ("Eid al-Adha Holiday", .arafah, 0)] {
             for found in islamic.dates(first, in: b.year) {
-                let days = (0..<length).compactMap { found.date.adding(days: $0) }
+                let days = (0..<4).compactMap { found.date.adding(days: $0 - lead) }
                 for (index, day) in days.enumerated() {
                     b.add(day, first == .arafah && index == 0 ? "Day of Arafah" : name, estimated: true)
                 }

@@ -9,7 +9,9 @@ import CivilTime
 /// Sunday or on another holiday, and Children's Day on a weekend or another holiday, give the
 /// next non-holiday weekday (since 2014); since 2021 also Independence Movement Day,
 /// Liberation Day, National Foundation Day and Hangul Day on a weekend; since 2023 also Buddha's
-/// Birthday and Christmas. Election days and temporary holidays are tabled.
+/// Birthday and Christmas; since 2026 Labour Day (1 May) and Constitution Day (17 July), both
+/// holidays again from 2026 (2025 amendments, as compiled by python-holidays 0.109). One
+/// alternative day per date. Election days and temporary holidays are tabled.
 enum SouthKorea {
     static let definition = CountryDefinition(
         code: "KR", name: "South Korea",
@@ -25,8 +27,10 @@ enum SouthKorea {
         b.add(seollal?.adding(days: 1), "The second day of Korean New Year")
         b.add(b.date(3, 1), "Independence Movement Day")
         b.add(b.chinese(4, 8), "Buddha's Birthday")
+        if y >= 2026 { b.add(b.date(5, 1), "Labor Day") }
         b.add(b.date(5, 5), "Children's Day")
         b.add(b.date(6, 6), "Memorial Day")
+        if y >= 2026 { b.add(b.date(7, 17), "Constitution Day") }
         b.add(b.date(8, 15), "Liberation Day")
         let chuseok = b.chinese(8, 15)
         b.add(chuseok?.adding(days: -1), "The day preceding Chuseok")
@@ -57,12 +61,18 @@ enum SouthKorea {
             }
             if clash { wanted.append((last, name)) }
         }
-        var weekendNames = ["Children's Day"]
-        if year >= 2021 { weekendNames += ["Independence Movement Day", "Liberation Day", "National Foundation Day", "Hangul Day"] }
-        if year >= 2023 { weekendNames += ["Buddha's Birthday", "Christmas Day"] }
-        for holiday in all where weekendNames.contains(holiday.name) {
+        // Children's Day: on a weekend or on another holiday (since 2014). The days added in
+        // 2021 (and 2023, 2026): on a weekend only. One alternative day per date.
+        var weekendOnly: [String] = []
+        if year >= 2021 { weekendOnly += ["Independence Movement Day", "Liberation Day", "National Foundation Day", "Hangul Day"] }
+        if year >= 2023 { weekendOnly += ["Buddha's Birthday", "Christmas Day"] }
+        if year >= 2026 { weekendOnly += ["Labor Day", "Constitution Day"] }
+        var dates = Set<LocalDate>()
+        for holiday in all.sorted() {
             let onWeekend = holiday.date.weekday == .saturday || holiday.date.weekday == .sunday
-            if onWeekend || clashes(holiday.date, holiday.name) { wanted.append((holiday.date, holiday.name)) }
+            let qualifies = holiday.name == "Children's Day" ? onWeekend || clashes(holiday.date, holiday.name)
+                : weekendOnly.contains(holiday.name) && onWeekend
+            if qualifies && dates.insert(holiday.date).inserted { wanted.append((holiday.date, holiday.name)) }
         }
         for item in wanted.sorted(by: { $0.after < $1.after }) {
             var day = item.after.adding(days: 1)

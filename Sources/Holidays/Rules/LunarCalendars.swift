@@ -27,10 +27,10 @@ public enum LunarCalendars {
         return calendar
     }
 
-    private static let chinese = calendar(.chinese, zone: TimeZone(secondsFromGMT: 8 * 3600) ?? utc)
+    private static let chineseCalendar = calendar(.chinese, zone: TimeZone(secondsFromGMT: 8 * 3600) ?? utc)
     private static let ummAlQura = calendar(.islamicUmmAlQura, zone: utc)
     private static let islamicCivil = calendar(.islamicCivil, zone: utc)
-    private static let hebrew = calendar(.hebrew, zone: utc)
+    private static let hebrewCalendar = calendar(.hebrew, zone: utc)
 
     private static func noon(_ date: LocalDate) -> Date {
         Date(timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400 + 43_200)
@@ -43,40 +43,45 @@ public enum LunarCalendars {
         return date
     }
 
-    /// The civil date of day `day` of Chinese month `month` (not a leap month) that falls in
-    /// civil year `year`'s lunar year, i.e. the lunar year whose New Year is in `year`.
+    /// The civil date of day `day` of Chinese month `month` (not a leap month) of the lunar
+    /// year that starts in civil year `year` (one Foundation conversion, then cached).
     ///
-    /// Example: `chinese(year: 2026, month: 1, day: 1)` → 2026-02-17 (Chinese New Year).
+    /// Example: `chinese(year: 2026, month: 1, day: 1)` → 2026-02-17 (Chinese New Year);
+    /// `chinese(year: 2017, month: 8, day: 15)` → 2017-10-04 (after leap month 6).
     /// Month 12 dates therefore fall early in `year + 1`.
     public static func chinese(year: Int, month: Int, day: Int) -> LocalDate? {
         memo(Key(kind: 0, year: year, month: month, day: day, leap: false)) {
-            guard let newYear = chineseNewYear(year) else { return nil }
-            if month == 1 && day == 1 { return newYear }
-            // Month m starts 29.53·(m−1) days after New Year, one lunation later after a leap month.
-            let estimate = Int((Double(month - 1) * 29.530_59).rounded()) + day - 1
-            for delta in -3...33 {
-                guard let candidate = newYear.adding(days: estimate + delta) else { continue }
-                let parts = chinese.dateComponents([.month, .day], from: noon(candidate))
-                if parts.month == month && parts.day == day && parts.isLeapMonth != true {
-                    return candidate
-                }
-            }
-            return nil
+            // Foundation numbers Chinese years within 60-year cycles (eras) from 2637 BCE:
+            // 1984 is era 78, year 1.
+            var parts = DateComponents()
+            parts.era = (year + 2636) / 60 + 1
+            parts.year = (year + 2636) % 60 + 1
+            parts.month = month
+            parts.day = day
+            parts.hour = 12
+            parts.isLeapMonth = false
+            guard let date = chineseCalendar.date(from: parts) else { return nil }
+            return LocalDate(daysSinceEpoch: Int(((date.timeIntervalSince1970 + 8 * 3600) / 86_400).rounded(.down)))
+        }
+    }
+
+    /// The first day of the first Chinese month (leap or not) that starts on or after `date`:
+    /// the day of the first new moon from `date` on, China time (at most two conversions).
+    ///
+    /// Example: on or after 2023-03-03 → 2023-03-22 (leap month 2 of 2023).
+    public static func chineseMonthStart(onOrAfter date: LocalDate) -> LocalDate? {
+        memo(Key(kind: 6, year: date.year, month: date.month, day: date.day, leap: false)) {
+            guard let day = chineseCalendar.dateComponents([.day], from: noon(date)).day else { return nil }
+            if day == 1 { return date }
+            // The month has 29 or 30 days: day 30 − day + 1 later is day 1 or day 30.
+            guard let guess = date.adding(days: 30 - day),
+                  let guessDay = chineseCalendar.dateComponents([.day], from: noon(guess)).day else { return nil }
+            return guessDay == 1 ? guess : guess.adding(days: 1)
         }
     }
 
     /// Chinese New Year (month 1, day 1) in civil year `year` (always 21 Jan – 20 Feb).
-    public static func chineseNewYear(_ year: Int) -> LocalDate? {
-        memo(Key(kind: 1, year: year, month: 1, day: 1, leap: false)) {
-            guard let start = LocalDate(year: year, month: 1, day: 21) else { return nil }
-            for offset in 0..<31 {
-                guard let candidate = start.adding(days: offset) else { return nil }
-                let parts = chinese.dateComponents([.month, .day], from: noon(candidate))
-                if parts.month == 1 && parts.day == 1 && parts.isLeapMonth != true { return candidate }
-            }
-            return nil
-        }
-    }
+    public static func chineseNewYear(_ year: Int) -> LocalDate? { chinese(year: year, month: 1, day: 1) }
 
     /// The civil date of Hijri `year`-`month`-`day` in the given Islamic calendar.
     ///
@@ -92,9 +97,13 @@ public enum LunarCalendars {
         }
     }
 
-    /// The Hijri year in progress on civil date `date` (Umm al-Qura).
+    /// The Hijri year in progress on civil date `date` (Umm al-Qura), cached by date.
     public static func hijriYear(on date: LocalDate) -> Int? {
-        ummAlQura.dateComponents([.year], from: noon(date)).year
+        let key = Key(kind: 5, year: date.year, month: date.month, day: date.day, leap: false)
+        if let year = cache.withLock({ $0[key] }) { return year }
+        guard let year = ummAlQura.dateComponents([.year], from: noon(date)).year else { return nil }
+        cache.withLock { $0[key] = year }
+        return year
     }
 
     /// The civil date of Hebrew `month`/`day` in the Hebrew year that begins (1 Tishri) in civil
@@ -104,7 +113,7 @@ public enum LunarCalendars {
     public static func hebrew(year: Int, month: Int, day: Int) -> LocalDate? {
         memo(Key(kind: 4, year: year, month: month, day: day, leap: false)) {
             let parts = DateComponents(year: year + 3761, month: month, day: day, hour: 12)
-            guard let date = hebrew.date(from: parts) else { return nil }
+            guard let date = hebrewCalendar.date(from: parts) else { return nil }
             return LocalDate(daysSinceEpoch: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
         }
     }

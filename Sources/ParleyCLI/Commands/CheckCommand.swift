@@ -48,7 +48,7 @@ struct CheckCommand: Command {
         let window = DateWindow(from: from, through: through)
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
         let loaded = Resolver.load(paths, reader: DiskPlanReader())
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict")))
+        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: DiskPlanReader()))
         let style = invocation.outputStyle
         invocation.write(format.render(result.findings, sources: loaded.sources, label: { severity in
             switch severity {

@@ -81,6 +81,14 @@ extension Plan {
             "organizer": .optional(series.organizer?.id),
             "reminders": .array(series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
             "milestones": .array(series.milestones.map(json)),
+            "preferredMonths": series.preferredMonths.map(json) ?? .null,
+        ])
+    }
+
+    static func json(_ months: PreferredMonths) -> JSONValue {
+        .object([
+            "months": .array((1...12).filter { months.contains(month: $0) }.map(JSONValue.int)),
+            "text": .string(months.description), "location": .location(months.location),
         ])
     }
 

@@ -32,8 +32,13 @@ public struct Series: Hashable, Sendable {
     public let pauses: [Pause]
     /// Its recorded rounds, in the order written.
     public let rounds: [Round]
+    /// The months it would rather meet in (`prefer months …`), when said.
+    public let preferredMonths: PreferredMonths?
     /// Where the declaration starts.
     public let location: SourceLocation
+    /// `travel N days`: the days a delegate needs before and after a round abroad, and
+    /// between a round of this series and one in another city; `nil` for the default (1).
+    public let travelDays: Int?
     /// The person (an office or desk, with an email) who organises its rounds (`organizer id-desk`);
     /// `parley ics` writes it as `ORGANIZER` and publishes with `METHOD:PUBLISH` (RFC 5546 §3.2.1).
     public let organizer: Reference?
@@ -46,9 +51,10 @@ public struct Series: Hashable, Sendable {
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
-        pauses: [Pause], rounds: [Round], location: SourceLocation,
+        pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil,
         organizer: Reference? = nil, reminders: [Reminder] = [], milestones: [Milestone] = []
     ) {
+        self.travelDays = travelDays
         self.kind = kind
         self.id = id
         self.title = title
@@ -63,6 +69,7 @@ public struct Series: Hashable, Sendable {
         self.pauses = pauses
         self.rounds = rounds
         self.location = location
+        self.preferredMonths = preferredMonths
         self.organizer = organizer
         self.reminders = reminders
         self.milestones = milestones
