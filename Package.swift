@@ -32,7 +32,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["CivilTime", "ICalendar"],
+            dependencies: ["CivilTime", "ICalendar", "Holidays", "ParleyKit"],
             exclude: ["ics_write_bench.py", "expand_bench.py"],
             swiftSettings: strictSettings
         ),
@@ -44,8 +44,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "HolidaysTests",
+            dependencies: ["Holidays", "CivilTime"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "ParleyKitTests",
             dependencies: ["ParleyKit", "CivilTime"],
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -27,4 +27,15 @@ import Testing
         #expect(error.step == .create)
         #expect(error.description == "cannot create a temporary file for \(path): No such file or directory")
     }
+
+    @Test func aReplacedFileKeepsItsPermissions() throws {
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("private.parley").path
+        try AtomicFile.write(Array("first\n".utf8), to: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        try AtomicFile.write(Array("second\n".utf8), to: path)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
 }

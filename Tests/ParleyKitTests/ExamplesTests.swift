@@ -22,12 +22,21 @@ import Testing
         Case(path: "Examples/06-blackout.parley", exitCode: 1),
         Case(path: "Examples/07-shared", exitCode: 0),
         Case(path: "Examples/08-mistakes.parley", exitCode: 2),
+        Case(path: "Examples/09-double-booked", exitCode: 1),
+        Case(path: "Examples/10-venue.parley", exitCode: 1),
+        Case(path: "Examples/11-travel.parley", exitCode: 0),
+        Case(path: "Examples/12-hours.parley", exitCode: 0),
+        Case(path: "Examples/13-holiday.parley", exitCode: 1),
+        Case(path: "Examples/14-weekend.parley", exitCode: 1),
+        Case(path: "Examples/15-observance.parley", exitCode: 1),
+        Case(path: "Examples/16-busy", exitCode: 1),
+        Case(path: "Examples/17-next.parley", exitCode: 0),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {
         let reader = MemoryPlanReader(RepositoryFiles.files(under: "Examples"))
         let loaded = Resolver.load([example.path], reader: reader)
-        let result = Checker.check(loaded, options: CheckOptions(today: Self.today))
+        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, reader: reader))
         let golden = (example.path.hasSuffix(".parley") ? String(example.path.dropLast(".parley".count)) : example.path) + ".expected"
         RepositoryFiles.expectGolden(TextReporter.report(result.findings, sources: loaded.sources), path: golden)
         #expect(result.exitCode == example.exitCode)

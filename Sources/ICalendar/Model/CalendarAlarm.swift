@@ -76,23 +76,29 @@ public struct CalendarAlarm: Hashable, Sendable {
     }
 
     /// The alarm as a generic `VALARM` component.
-    public var component: CalendarComponent {
-        var properties = [CalendarProperty(name: "ACTION", value: action.rawValue)]
+    public var component: CalendarComponent { genericComponent }
+}
+
+extension CalendarAlarm: TypedComponent {
+    static var componentName: StaticString { "VALARM" }
+    var typedComponents: [CalendarAlarm] { [] }
+
+    func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
+        try body(.raw("ACTION", action.rawValue))
         switch trigger {
         case .relative(let duration, let relatedToEnd):
-            properties.append(.duration("TRIGGER", duration, parameters: relatedToEnd ? [CalendarParameter("RELATED", "END")] : []))
+            try body(.duration("TRIGGER", duration, relatedToEnd ? [CalendarParameter("RELATED", "END")] : []))
         case .absolute(let instant):
             var property = CalendarProperty.utc("TRIGGER", instant)
             property.parameters = [CalendarParameter("VALUE", "DATE-TIME")]
-            properties.append(property)
+            try body(.property(property))
         }
         if let repetition {
-            properties.append(.integer("REPEAT", repetition.count))
-            properties.append(.duration("DURATION", repetition.interval))
+            try body(.integer("REPEAT", repetition.count))
+            try body(.duration("DURATION", repetition.interval, []))
         }
-        if let summary { properties.append(.text("SUMMARY", summary)) }
-        if let description { properties.append(.text("DESCRIPTION", description)) }
-        for attendee in attendees { properties.append(.address("ATTENDEE", attendee)) }
-        return CalendarComponent(name: "VALARM", properties: properties)
+        if let summary { try body(.text("SUMMARY", summary)) }
+        if let description { try body(.text("DESCRIPTION", description)) }
+        for attendee in attendees { try body(.address("ATTENDEE", attendee)) }
     }
 }

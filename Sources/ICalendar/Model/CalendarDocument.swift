@@ -60,11 +60,22 @@ public struct CalendarDocument: Hashable, Sendable {
     }
 
     /// Every `TZID` the events and to-dos name, sorted.
+    ///
+    /// - Complexity: O(*n* · *z*) for *n* components naming *z* distinct zones.
     public var timeZoneIdentifiers: [String] {
-        var identifiers: Set<String> = []
-        for event in events { identifiers.formUnion(event.timeZoneIdentifiers) }
-        for todo in todos { identifiers.formUnion(todo.timeZoneIdentifiers) }
-        return identifiers.sorted()
+        var seen: [String] = []
+        func include(_ value: CalendarDateTime?) {
+            if case .zoned(_, let tzid)? = value, !seen.contains(tzid) { seen.append(tzid) }
+        }
+        for event in events {
+            include(event.start)
+            include(event.end)
+        }
+        for todo in todos {
+            include(todo.start)
+            include(todo.due)
+        }
+        return seen.sorted()
     }
 
     /// The calendar years that the events' and to-dos' dates fall in, or `nil` when there are none.
@@ -88,11 +99,14 @@ public struct CalendarDocument: Hashable, Sendable {
     }
 
     /// Adds a generated `VTIMEZONE` (``CalendarTimeZone/init(rules:covering:)``) for every
-    /// `TZID` used that has none yet, covering ``yearSpan``, in `TZID` order.
+    /// `TZID` used that has none yet, in `TZID` order, covering `years` or, by default,
+    /// ``yearSpan``. Pass a wider span when recurring events run past their first year and
+    /// the zone's rules may change meanwhile (a rule still in force is written without end
+    /// anyway).
     ///
     /// - Throws: ``UnknownTimeZoneError`` (with suggestions) for a `TZID` the zone data lacks.
-    public mutating func addTimeZones() throws(UnknownTimeZoneError) {
-        guard let span = yearSpan else { return }
+    public mutating func addTimeZones(covering years: ClosedRange<Int>? = nil) throws(UnknownTimeZoneError) {
+        guard let span = years ?? yearSpan else { return }
         let present = Set(timeZones.map(\.identifier))
         for identifier in timeZoneIdentifiers where !present.contains(identifier) {
             timeZones.append(CalendarTimeZone(rules: try ZoneRules.named(identifier), covering: span))

@@ -73,32 +73,31 @@ public struct CalendarEvent: Hashable, Sendable {
     }
 
     /// The event as a generic `VEVENT` component.
-    public var component: CalendarComponent {
-        var properties: [CalendarProperty] = []
-        properties.reserveCapacity(10 + attendees.count + otherProperties.count)
-        properties.append(CalendarProperty(name: "UID", value: CalendarText.escape(uid)))
-        properties.append(.utc("DTSTAMP", timestamp))
-        properties.append(.dateTime("DTSTART", start))
-        if let end {
-            properties.append(.dateTime("DTEND", end))
-        } else if let duration {
-            properties.append(.duration("DURATION", duration))
-        }
-        if let recurrenceRule { properties.append(CalendarProperty(name: "RRULE", value: recurrenceRule)) }
-        if let sequence { properties.append(.integer("SEQUENCE", sequence)) }
-        if let status { properties.append(CalendarProperty(name: "STATUS", value: status.rawValue)) }
-        if let summary { properties.append(.text("SUMMARY", summary)) }
-        if let location { properties.append(.text("LOCATION", location)) }
-        if let description { properties.append(.text("DESCRIPTION", description)) }
-        if !categories.isEmpty { properties.append(.textList("CATEGORIES", categories)) }
-        if let organizer { properties.append(.address("ORGANIZER", organizer)) }
-        for attendee in attendees { properties.append(.address("ATTENDEE", attendee)) }
-        properties += otherProperties
-        return CalendarComponent(name: "VEVENT", properties: properties, components: alarms.map(\.component))
-    }
+    public var component: CalendarComponent { genericComponent }
+}
 
-    /// The `TZID`s this event's date-times name.
-    public var timeZoneIdentifiers: [String] {
-        [start.tzid, end?.tzid].compactMap { $0 }
+extension CalendarEvent: TypedComponent {
+    static var componentName: StaticString { "VEVENT" }
+    var typedComponents: [CalendarAlarm] { alarms }
+
+    func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
+        try body(.text("UID", uid))
+        try body(.utc("DTSTAMP", timestamp))
+        try body(.dateTime("DTSTART", start))
+        if let end {
+            try body(.dateTime("DTEND", end))
+        } else if let duration {
+            try body(.duration("DURATION", duration, []))
+        }
+        if let recurrenceRule { try body(.raw("RRULE", recurrenceRule)) }
+        if let sequence { try body(.integer("SEQUENCE", sequence)) }
+        if let status { try body(.raw("STATUS", status.rawValue)) }
+        if let summary { try body(.text("SUMMARY", summary)) }
+        if let location { try body(.text("LOCATION", location)) }
+        if let description { try body(.text("DESCRIPTION", description)) }
+        if !categories.isEmpty { try body(.textList("CATEGORIES", categories)) }
+        if let organizer { try body(.address("ORGANIZER", organizer)) }
+        for attendee in attendees { try body(.address("ATTENDEE", attendee)) }
+        for property in otherProperties { try body(.property(property)) }
     }
 }

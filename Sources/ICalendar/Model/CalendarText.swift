@@ -10,8 +10,10 @@ public enum CalendarText {
     /// - Complexity: O(*n*) in the UTF-8 length; a text with nothing to escape is returned
     ///   as it is, without copying.
     public static func escape(_ text: String) -> String {
+        var text = text
+        let clean = text.withUTF8 { buffer in !buffer.contains(where: needsEscape) }
+        if clean { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: needsEscape) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 8)
         var previous: UInt8 = 0

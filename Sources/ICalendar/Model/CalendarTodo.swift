@@ -50,22 +50,22 @@ public struct CalendarTodo: Hashable, Sendable {
     }
 
     /// The to-do as a generic `VTODO` component.
-    public var component: CalendarComponent {
-        var properties: [CalendarProperty] = [
-            CalendarProperty(name: "UID", value: CalendarText.escape(uid)), .utc("DTSTAMP", timestamp),
-        ]
-        if let start { properties.append(.dateTime("DTSTART", start)) }
-        if let due { properties.append(.dateTime("DUE", due)) }
-        if let priority { properties.append(.integer("PRIORITY", priority)) }
-        if let status { properties.append(CalendarProperty(name: "STATUS", value: status.rawValue)) }
-        if let summary { properties.append(.text("SUMMARY", summary)) }
-        if let description { properties.append(.text("DESCRIPTION", description)) }
-        properties += otherProperties
-        return CalendarComponent(name: "VTODO", properties: properties, components: alarms.map(\.component))
-    }
+    public var component: CalendarComponent { genericComponent }
+}
 
-    /// The `TZID`s this to-do's date-times name.
-    public var timeZoneIdentifiers: [String] {
-        [start?.tzid, due?.tzid].compactMap { $0 }
+extension CalendarTodo: TypedComponent {
+    static var componentName: StaticString { "VTODO" }
+    var typedComponents: [CalendarAlarm] { alarms }
+
+    func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
+        try body(.text("UID", uid))
+        try body(.utc("DTSTAMP", timestamp))
+        if let start { try body(.dateTime("DTSTART", start)) }
+        if let due { try body(.dateTime("DUE", due)) }
+        if let priority { try body(.integer("PRIORITY", priority)) }
+        if let status { try body(.raw("STATUS", status.rawValue)) }
+        if let summary { try body(.text("SUMMARY", summary)) }
+        if let description { try body(.text("DESCRIPTION", description)) }
+        for property in otherProperties { try body(.property(property)) }
     }
 }

@@ -32,20 +32,6 @@ public struct YearlyWeekdayRule: Hashable, Sendable {
         return text
     }
 
-    /// The day of `month` in `year` that the rule picks, or `nil` when the month has no
-    /// such weekday (a fifth Sunday in a month with four).
-    public func day(in year: Int) -> LocalDate? {
-        guard let first = LocalDate(year: year, month: month, day: 1) else { return nil }
-        let length = CivilCalendar.daysInMonth(year: year, month: month)
-        if ordinal > 0 {
-            let day = 1 + first.weekday.days(until: weekday) + (ordinal - 1) * 7
-            return day <= length ? first.adding(days: day - 1) : nil
-        }
-        guard let last = LocalDate(year: year, month: month, day: length) else { return nil }
-        let back = weekday.days(until: last.weekday) + (-ordinal - 1) * 7
-        return back < length ? last.adding(days: -back) : nil
-    }
-
     /// The ordinals (1…5 and −1) that describe `date` as a weekday of its month.
     static func ordinals(of date: LocalDate) -> Set<Int> {
         var result: Set<Int> = [(date.day - 1) / 7 + 1]

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// Writes components as RFC 5545 content lines into a byte buffer.
 ///
 /// - Lines end in CRLF (§3.1).
@@ -8,76 +10,175 @@
 ///   double-quoted when they contain `:`, `;` or `,` (§3.2).
 /// - Output is deterministic: properties, parameters and components in the order of the model.
 ///
-/// The writer appends bytes to ``bytes`` (reserve capacity up front for big calendars); no
-/// `String` is built along the way.
+/// Typed events, to-dos and alarms are encoded straight into the buffer (TEXT escaped while it
+/// is copied, date-times formatted in place), giving the same bytes as writing their generic
+/// ``CalendarComponent``; no `String` is built along the way. The writer owns its buffer and
+/// is therefore noncopyable; ``bytes`` hands out a copy, ``withBytes(_:)`` a view.
 ///
 /// - Complexity: O(*n*) in the output size.
-public struct CalendarWriter: Sendable {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8]
-    private var lineLength = 0
+public struct CalendarWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written so far.
+    public private(set) var count = 0
+    var lineLength = 0
 
     /// The longest line in octets, not counting CRLF (§3.1).
     public static let maximumLineLength = 75
 
     /// A writer whose buffer has room for `capacity` bytes before it grows.
     public init(reservingCapacity capacity: Int = 4096) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 256)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// A copy of the bytes written so far.
+    public var bytes: [UInt8] {
+        Array(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Calls `body` with the bytes written so far, without copying them.
+    public func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    /// Forgets the bytes written so far, keeping the buffer for reuse (after they went to a file).
+    public mutating func removeAll() {
+        count = 0
+        lineLength = 0
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let grown = max(capacity * 2, count + extra)
+        let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        replacement.update(from: storage, count: count)
+        storage.deallocate()
+        storage = replacement
+        capacity = grown
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ source: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length)
+        (storage + count).update(from: source, count: length)
+        count += length
     }
 
     /// The whole calendar, with `BEGIN:VCALENDAR` … `END:VCALENDAR`.
     public static func bytes(of document: CalendarDocument) throws(CalendarWriteError) -> [UInt8] {
-        var writer = CalendarWriter(reservingCapacity: 1024 + 1024 * (document.events.count + document.todos.count))
+        var writer = CalendarWriter(reservingCapacity: 4096 + 768 * (document.events.count + document.todos.count))
         try writer.write(document)
         return writer.bytes
     }
 
-    /// Appends a whole calendar. Events are written one at a time without building the whole
-    /// generic tree first.
+    /// Appends a whole calendar: the header, then time zones, events and to-dos, each in order.
+    ///
+    /// - Throws: ``CalendarWriteError`` with the path to the fault (`VCALENDAR > VEVENT #3 > SUMMARY`).
     public mutating func write(_ document: CalendarDocument) throws(CalendarWriteError) {
-        let root = "VCALENDAR"
-        appendLine(begin: true, root)
-        for property in document.headerProperties {
-            try withPath([root]) { (writer: inout CalendarWriter) throws(CalendarWriteError) in try writer.write(property) }
-        }
-        var counts: [String: Int] = [:]
-        func child(_ component: CalendarComponent, into writer: inout CalendarWriter) throws(CalendarWriteError) {
-            counts[component.name, default: 0] += 1
-            let label = "\(component.name) #\(counts[component.name] ?? 0)"
-            try writer.withPath([root, label]) { (inner: inout CalendarWriter) throws(CalendarWriteError) in
-                try inner.writeBody(component)
+        try write(document) { _ in true }
+    }
+
+    /// Writes `document` to the file at `path` atomically (``AtomicFile``), handing the bytes
+    /// to the file every `chunkSize` bytes so that a big calendar never sits whole in memory.
+    /// `durable` flushes the file to disk before it replaces the old one (see ``AtomicFile``).
+    ///
+    /// - Throws: `.body` with a ``CalendarWriteError`` when the calendar cannot be written,
+    ///   `.file` with an ``AtomicFileError`` when the file cannot; the destination is then untouched.
+    public static func write(
+        _ document: CalendarDocument, toFile path: String, durable: Bool = true, chunkSize: Int = 1 << 20
+    ) throws(AtomicFileOrBodyError<CalendarWriteError>) {
+        do throws(AtomicFileOrBodyError<AtomicFileOrBodyError<CalendarWriteError>>) {
+            try AtomicFile.write(to: path, durable: durable) { (file: inout AtomicFile) throws(AtomicFileOrBodyError<CalendarWriteError>) in
+                var writer = CalendarWriter(reservingCapacity: chunkSize + 65_536)
+                var fileError: AtomicFileError?
+                do throws(CalendarWriteError) {
+                    try writer.write(document) { (buffer: inout CalendarWriter) -> Bool in
+                        guard buffer.count >= chunkSize else { return true }
+                        do throws(AtomicFileError) {
+                            try buffer.withBytes { (bytes) throws(AtomicFileError) in try file.append(UnsafeRawBufferPointer(bytes)) }
+                        } catch {
+                            fileError = error
+                            return false
+                        }
+                        buffer.removeAll()
+                        return true
+                    }
+                } catch {
+                    throw .body(error)
+                }
+                if let fileError { throw .file(fileError) }
+                do throws(AtomicFileError) {
+                    try writer.withBytes { (bytes) throws(AtomicFileError) in try file.append(UnsafeRawBufferPointer(bytes)) }
+                } catch {
+                    throw .file(error)
+                }
+            }
+        } catch {
+            switch error {
+            case .file(let failure): throw .file(failure)
+            case .body(let inner): throw inner
             }
         }
-        for timeZone in document.timeZones { try child(timeZone.component, into: &self) }
-        for event in document.events { try child(event.component, into: &self) }
-        for todo in document.todos { try child(todo.component, into: &self) }
+    }
+
+    /// Writes the calendar, calling `flush` after each component; `flush` returns `false` to stop.
+    private mutating func write(_ document: CalendarDocument, flush: (inout CalendarWriter) -> Bool) throws(CalendarWriteError) {
+        let root = "VCALENDAR"
+        appendLine(begin: true, root)
+        do {
+            for property in document.headerProperties { try write(property) }
+        } catch {
+            throw error.under([root])
+        }
+        for (index, timeZone) in document.timeZones.enumerated() {
+            do { try writeBody(timeZone.component) } catch { throw error.under([root, "VTIMEZONE #\(index + 1)"]) }
+            guard flush(&self) else { return }
+        }
+        for index in document.events.indices {
+            do { try writeTyped(document.events[index]) } catch { throw error.under([root, "VEVENT #\(index + 1)"]) }
+            guard flush(&self) else { return }
+        }
+        for index in document.todos.indices {
+            do { try writeTyped(document.todos[index]) } catch { throw error.under([root, "VTODO #\(index + 1)"]) }
+            guard flush(&self) else { return }
+        }
         appendLine(begin: false, root)
     }
 
     /// Appends `component` and everything inside it.
     public mutating func write(_ component: CalendarComponent) throws(CalendarWriteError) {
-        try withPath([component.name]) { (writer: inout CalendarWriter) throws(CalendarWriteError) in try writer.writeBody(component) }
+        do { try writeBody(component) } catch { throw error.under([component.name]) }
+    }
+
+    /// Appends an event (the same bytes as writing its ``CalendarEvent/component``).
+    public mutating func write(_ event: CalendarEvent) throws(CalendarWriteError) {
+        do { try writeTyped(event) } catch { throw error.under(["VEVENT"]) }
     }
 
     /// Appends one content line: `NAME;PARAM=value:value`, folded, CRLF-terminated.
     public mutating func write(_ property: CalendarProperty) throws(CalendarWriteError) {
-        try withPath([property.name]) { (writer: inout CalendarWriter) throws(CalendarWriteError) in
-            try writer.checkName(property.name)
-            writer.appendFolding(property.name)
-            for parameter in property.parameters {
-                try writer.checkName(parameter.name)
-                writer.appendFolding(UInt8(ascii: ";"))
-                writer.appendFolding(parameter.name)
-                writer.appendFolding(UInt8(ascii: "="))
-                for (index, value) in parameter.values.enumerated() {
-                    if index > 0 { writer.appendFolding(UInt8(ascii: ",")) }
-                    try writer.appendParameterValue(value, name: parameter.name)
-                }
-            }
-            writer.appendFolding(UInt8(ascii: ":"))
-            try writer.appendValue(property.value)
-            writer.endLine()
+        do {
+            try checkName(property.name)
+            appendFolding(property.name)
+            try appendParameters(property.parameters)
+            appendFolding(UInt8(ascii: ":"))
+            try appendValue(property.value)
+            endLine()
+        } catch {
+            throw error.under([property.name])
         }
     }
 
@@ -85,35 +186,108 @@ public struct CalendarWriter: Sendable {
         try checkName(component.name)
         appendLine(begin: true, component.name)
         for property in component.properties { try write(property) }
-        var counts: [String: Int] = [:]
-        for child in component.components {
-            counts[child.name, default: 0] += 1
-            let label = "\(child.name) #\(counts[child.name] ?? 0)"
-            try withPath([label]) { (writer: inout CalendarWriter) throws(CalendarWriteError) in try writer.writeBody(child) }
+        for (index, child) in component.components.enumerated() {
+            do {
+                try writeBody(child)
+            } catch {
+                let position = component.components[..<index].count { $0.name == child.name } + 1
+                throw error.under(["\(child.name) #\(position)"])
+            }
         }
         appendLine(begin: false, component.name)
     }
 
-    /// Runs `body`, prefixing `prefix` to the path of any error it throws.
-    private mutating func withPath(
-        _ prefix: [String], _ body: (inout CalendarWriter) throws(CalendarWriteError) -> Void
-    ) throws(CalendarWriteError) {
-        do {
-            try body(&self)
-        } catch {
-            throw CalendarWriteError(path: prefix + error.path, reason: error.reason)
+    private mutating func writeTyped<Component: TypedComponent>(_ component: borrowing Component) throws(CalendarWriteError) {
+        appendLine(begin: true, Component.componentName)
+        try component.forEachProperty { (property) throws(CalendarWriteError) in try write(property) }
+        let alarms = component.typedComponents
+        for index in alarms.indices {
+            do { try writeTyped(alarms[index]) } catch { throw error.under(["VALARM #\(index + 1)"]) }
+        }
+        appendLine(begin: false, Component.componentName)
+    }
+
+    /// Encodes a typed property directly; the bytes equal those of `property.property`.
+    private mutating func write(_ property: TypedProperty) throws(CalendarWriteError) {
+        switch property {
+        case .raw(let name, let value):
+            appendStatic(name)
+            appendFolding(UInt8(ascii: ":"))
+            do { try appendValue(value) } catch { throw error.under([name.description]) }
+        case .text(let name, let text):
+            appendStatic(name)
+            appendFolding(UInt8(ascii: ":"))
+            do { try appendText(text) } catch { throw error.under([name.description]) }
+        case .dateTime(let name, let value):
+            appendStatic(name)
+            switch value {
+            case .date(let date):
+                appendStatic(";VALUE=DATE:")
+                appendDate(date)
+            case .floating(let local):
+                appendFolding(UInt8(ascii: ":"))
+                appendDateTime(local, utc: false)
+            case .utc(let local):
+                appendFolding(UInt8(ascii: ":"))
+                appendDateTime(local, utc: true)
+            case .zoned(let local, let tzid):
+                appendStatic(";TZID=")
+                do { try appendParameterValue(tzid, name: "TZID") } catch { throw error.under([name.description]) }
+                appendFolding(UInt8(ascii: ":"))
+                appendDateTime(local, utc: false)
+            }
+        case .utc(let name, let instant):
+            appendStatic(name)
+            appendFolding(UInt8(ascii: ":"))
+            let clamped = min(max(instant.secondsSinceEpoch, -62_135_596_800), 253_402_300_799)
+            if let local = LocalDateTime(secondsSinceEpoch: clamped) { appendDateTime(local, utc: true) }
+        case .integer(let name, let value):
+            appendStatic(name)
+            appendFolding(UInt8(ascii: ":"))
+            if value < 0 { appendFolding(UInt8(ascii: "-")) }
+            appendDigits(value.magnitude)
+        case .textList, .duration, .address, .property:
+            try write(property.property)
+            return
+        }
+        endLine()
+    }
+
+    private mutating func appendParameters(_ parameters: [CalendarParameter]) throws(CalendarWriteError) {
+        for parameter in parameters {
+            try checkName(parameter.name)
+            appendFolding(UInt8(ascii: ";"))
+            appendFolding(parameter.name)
+            appendFolding(UInt8(ascii: "="))
+            for (index, value) in parameter.values.enumerated() {
+                if index > 0 { appendFolding(UInt8(ascii: ",")) }
+                try appendParameterValue(value, name: parameter.name)
+            }
         }
     }
 
     private mutating func appendLine(begin: Bool, _ name: String) {
-        appendFolding(begin ? "BEGIN:" : "END:")
+        appendStatic(begin ? "BEGIN:" : "END:")
         appendFolding(name)
         endLine()
     }
 
+    private mutating func appendLine(begin: Bool, _ name: StaticString) {
+        appendStatic(begin ? "BEGIN:" : "END:")
+        appendStatic(name)
+        endLine()
+    }
+
+    /// Appends a compile-time constant (property names, `BEGIN:`), folding as needed.
+    mutating func appendStatic(_ text: StaticString) {
+        appendFolding(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     private mutating func endLine() {
-        bytes.append(13)
-        bytes.append(10)
+        reserve(2)
+        storage[count] = 13
+        storage[count + 1] = 10
+        count += 2
         lineLength = 0
     }
 
@@ -126,8 +300,7 @@ public struct CalendarWriter: Sendable {
     }
 
     private mutating func appendValue(_ value: String) throws(CalendarWriteError) {
-        var value = value
-        let failure: CalendarWriteError? = value.withUTF8 { buffer in
+        let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
             if let offset = ControlBytes.firstIndex(in: buffer) {
                 return CalendarWriteError(path: [], reason: .controlCharacterInValue(byte: buffer[offset], offset: offset))
             }
@@ -138,75 +311,93 @@ public struct CalendarWriter: Sendable {
     }
 
     /// Appends a parameter value: RFC 6868 caret encoding, then quotes when §3.2 needs them.
-    private mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
-        var needsQuotes = false
-        var needsEncoding = false
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): needsQuotes = true
-            case UInt8(ascii: "^"), UInt8(ascii: "\""), 10, 13: needsEncoding = true
-            case 9: break
-            case 0..<32, 127: throw CalendarWriteError(path: [], reason: .controlCharacterInParameter(name: name, byte: byte))
-            default: break
-            }
-        }
-        if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
-        if needsEncoding {
-            var encoded: [UInt8] = []
-            encoded.reserveCapacity(value.utf8.count + 4)
-            var previous: UInt8 = 0
-            for byte in value.utf8 {
+    mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
+        let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
+            var needsQuotes = false
+            var needsEncoding = false
+            for byte in buffer where byte < 0x40 || byte == UInt8(ascii: "^") || byte == 0x7F {
                 switch byte {
-                case UInt8(ascii: "^"): encoded += [UInt8(ascii: "^"), UInt8(ascii: "^")]
-                case UInt8(ascii: "\""): encoded += [UInt8(ascii: "^"), UInt8(ascii: "'")]
-                case 13: encoded += [UInt8(ascii: "^"), UInt8(ascii: "n")]
-                case 10: if previous != 13 { encoded += [UInt8(ascii: "^"), UInt8(ascii: "n")] }
-                default: encoded.append(byte)
+                case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): needsQuotes = true
+                case UInt8(ascii: "^"), UInt8(ascii: "\""), 10, 13: needsEncoding = true
+                case 9: break
+                case 0..<32, 127: return CalendarWriteError(path: [], reason: .controlCharacterInParameter(name: name, byte: byte))
+                default: break
                 }
-                previous = byte
             }
-            encoded.withUnsafeBufferPointer { appendFolding($0) }
-        } else {
-            appendFolding(value)
+            if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+            if needsEncoding {
+                var previous: UInt8 = 0
+                for byte in buffer {
+                    switch byte {
+                    case UInt8(ascii: "^"): appendStatic("^^")
+                    case UInt8(ascii: "\""): appendStatic("^'")
+                    case 13: appendStatic("^n")
+                    case 10: if previous != 13 { appendStatic("^n") }
+                    default: appendFolding(byte)
+                    }
+                    previous = byte
+                }
+            } else {
+                appendFolding(buffer)
+            }
+            if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+            return nil
         }
-        if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+        if let failure { throw failure }
     }
 
-    private mutating func appendFolding(_ text: String) {
-        var text = text
-        text.withUTF8 { appendFolding($0) }
+    mutating func appendFolding(_ text: String) {
+        withUTF8(of: text) { appendFolding($0) }
     }
 
-    private mutating func appendFolding(_ byte: UInt8) {
+    mutating func appendFolding(_ byte: UInt8) {
         if lineLength == Self.maximumLineLength { fold() }
-        bytes.append(byte)
+        put(byte)
         lineLength += 1
     }
 
     /// Appends `source`, folding before any octet that would make the line longer than 75,
     /// moving each fold back to the start of the UTF-8 sequence it would cut.
-    private mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
-        var start = 0
-        let count = source.count
-        while start < count {
+    mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
+        guard var pointer = source.baseAddress else { return }
+        var remaining = source.count
+        while true {
             let room = Self.maximumLineLength - lineLength
-            if count - start <= room {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<count]))
-                lineLength += count - start
+            if remaining <= room {
+                put(pointer, count: remaining)
+                lineLength += remaining
                 return
             }
-            var cut = start + room
-            while cut > start && source[cut] & 0xC0 == 0x80 { cut -= 1 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<cut]))
+            var cut = room
+            while cut > 0 && pointer[cut] & 0xC0 == 0x80 { cut -= 1 }
+            put(pointer, count: cut)
             fold()
-            start = cut
+            pointer += cut
+            remaining -= cut
         }
     }
 
     private mutating func fold() {
-        bytes.append(13)
-        bytes.append(10)
-        bytes.append(32)
+        reserve(3)
+        storage[count] = 13
+        storage[count + 1] = 10
+        storage[count + 2] = 32
+        count += 3
         lineLength = 1
+    }
+}
+
+/// Calls `body` with the UTF-8 bytes of `text`, without copying a native string.
+@inline(__always)
+func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = text
+    return copy.withUTF8(body)
+}
+
+extension CalendarWriteError {
+    /// The same error, with `prefix` in front of its path.
+    func under(_ prefix: [String]) -> CalendarWriteError {
+        CalendarWriteError(path: prefix + path, reason: reason)
     }
 }

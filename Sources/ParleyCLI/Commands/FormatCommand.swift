@@ -1,4 +1,5 @@
 import Foundation
+import ICalendar
 import ParleyKit
 
 /// `parley fmt [PATH...] [--check]`: rewrites plan files in their canonical form.
@@ -48,7 +49,7 @@ struct FormatCommand: Command {
                     if checkOnly {
                         invocation.write("\(file): not formatted\n")
                     } else {
-                        try AtomicFile.write(formatted, to: file)
+                        try AtomicFile.write(Array(formatted.utf8), to: file)
                         invocation.write("\(file): formatted\n")
                     }
                 }

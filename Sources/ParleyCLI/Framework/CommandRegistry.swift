@@ -10,6 +10,8 @@ enum CommandRegistry {
         ExportCommand(),
         FormatCommand(),
         HelpCommand(),
+        HolidaysCommand(),
+        NextCommand(),
         TimeZoneCommand(),
         VersionCommand(),
     ]

@@ -21,6 +21,8 @@ extension DeclarationReader {
         var timezoneGiven = false
         var weekend: [Weekday] = [.saturday, .sunday]
         var holidays = Country.HolidaySource.builtin
+        var hours: WorkingHours?
+        var subdivision: String?
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
@@ -36,6 +38,12 @@ extension DeclarationReader {
             case "holidays":
                 guard once(child, seen: &seen), let source = holidaySource(&line) else { continue }
                 holidays = source
+            case "hours":
+                guard once(child, seen: &seen), let value = workingHours(&line, at: child.location) else { continue }
+                hours = value
+            case "subdivision":
+                guard once(child, seen: &seen), let value = self.id(&line, what: "a subdivision code such as ACT") else { continue }
+                subdivision = value.id
             default:
                 unknownKeyword(child.keyword, among: Keywords.country, what: "a country property")
                 continue
@@ -48,7 +56,7 @@ extension DeclarationReader {
         }
         // A country whose zone is missing or misspelt is kept (on UTC) so that its uses do
         // not cascade into "unknown country" errors; the zone error is already reported.
-        countries.append(Country(id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location))
+        countries.append(Country(id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location, workingHours: hours, subdivision: subdivision))
     }
 
     /// `weekend sat sun`, `weekend fri sat`, or `weekend none`.
@@ -132,6 +140,7 @@ extension DeclarationReader {
         expectEnd(&cursor)
         var email: String?
         var busy: String?
+        var hours: WorkingHours?
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
@@ -146,6 +155,9 @@ extension DeclarationReader {
             case "busy":
                 guard once(child, seen: &seen), keyword(&line, "from"), let path = string(&line, what: "a quoted .ics path after 'from'") else { continue }
                 busy = path
+            case "hours":
+                guard once(child, seen: &seen), let value = workingHours(&line, at: child.location) else { continue }
+                hours = value
             default:
                 unknownKeyword(child.keyword, among: Keywords.person, what: "a person property")
                 continue
@@ -153,7 +165,7 @@ extension DeclarationReader {
             expectEnd(&line)
             expectNoChildren(child)
         }
-        people.append(Person(id: id.id, role: role, country: country, email: email, busyCalendar: busy, location: node.location))
+        people.append(Person(id: id.id, role: role, country: country, email: email, busyCalendar: busy, location: node.location, workingHours: hours))
     }
 
     /// `blackout DATE[..DATE] [for COUNTRY] ["reason"] [soft]`.

@@ -1,14 +1,14 @@
 /// The words the plan language reserves at each level, for "did you mean" suggestions.
 enum Keywords {
     static let topLevel = ["use", "country", "venue", "person", "dialogue", "exchange", "blackout"]
-    static let country = ["timezone", "weekend", "holidays"]
+    static let country = ["timezone", "weekend", "holidays", "hours", "subdivision"]
     static let venue = ["timezone"]
-    static let person = ["email", "busy"]
+    static let person = ["email", "busy", "hours"]
     static let series = [
         "partners", "basis", "every", "lasting", "sessions", "hosts", "host", "virtual", "delegates",
-        "gap", "tolerance", "within", "avoid", "paused", "round",
+        "gap", "tolerance", "within", "avoid", "prefer", "paused", "round", "travel",
     ]
-    static let round = ["note", "moved"]
+    static let round = ["note", "moved", "acknowledge"]
     static let units = ["days", "weeks", "months", "years"]
     static let avoidable = ["holidays", "weekends", "observance"]
     static let holidaySources = ["builtin", "none", "from"]

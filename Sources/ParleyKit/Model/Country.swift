@@ -31,9 +31,18 @@ public struct Country: Hashable, Sendable {
     public let holidays: HolidaySource
     /// Where the declaration starts.
     public let location: SourceLocation
+    /// Its officials' working hours (`hours 08:00..16:00`), when the plan gives them.
+    public let workingHours: WorkingHours?
+    /// The subdivision whose holidays also apply (`subdivision ACT`), when given.
+    public let subdivision: String?
 
     /// A country from its parts.
-    public init(id: String, name: String, timezone: String, weekend: [Weekday], holidays: HolidaySource, location: SourceLocation) {
+    public init(
+        id: String, name: String, timezone: String, weekend: [Weekday], holidays: HolidaySource, location: SourceLocation,
+        workingHours: WorkingHours? = nil, subdivision: String? = nil
+    ) {
+        self.workingHours = workingHours
+        self.subdivision = subdivision
         self.id = id
         self.name = name
         self.timezone = timezone

@@ -12,9 +12,15 @@ public struct Person: Hashable, Sendable {
     public let busyCalendar: String?
     /// Where the declaration starts.
     public let location: SourceLocation
+    /// Their own working hours (`hours 07:30..15:30`), overriding their country's.
+    public let workingHours: WorkingHours?
 
     /// A person from their parts.
-    public init(id: String, role: String, country: Reference, email: String?, busyCalendar: String?, location: SourceLocation) {
+    public init(
+        id: String, role: String, country: Reference, email: String?, busyCalendar: String?, location: SourceLocation,
+        workingHours: WorkingHours? = nil
+    ) {
+        self.workingHours = workingHours
         self.id = id
         self.role = role
         self.country = country

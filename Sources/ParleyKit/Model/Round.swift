@@ -19,12 +19,15 @@ public struct Round: Hashable, Sendable {
     public let movedFrom: [LocalDate]
     /// Where the round line starts.
     public let location: SourceLocation
+    /// Findings accepted on purpose (`acknowledge holiday "Nyepi" because "…"` lines).
+    public let acknowledgements: [Acknowledgement]
 
     /// A round from its parts.
     public init(
         number: Int, start: RoundStart, venue: Reference?, isVirtual: Bool, status: RoundStatus,
-        notes: [String], movedFrom: [LocalDate], location: SourceLocation
+        notes: [String], movedFrom: [LocalDate], location: SourceLocation, acknowledgements: [Acknowledgement] = []
     ) {
+        self.acknowledgements = acknowledgements
         self.number = number
         self.start = start
         self.venue = venue

@@ -32,15 +32,21 @@ public struct Series: Hashable, Sendable {
     public let pauses: [Pause]
     /// Its recorded rounds, in the order written.
     public let rounds: [Round]
+    /// The months it would rather meet in (`prefer months …`), when said.
+    public let preferredMonths: PreferredMonths?
     /// Where the declaration starts.
     public let location: SourceLocation
+    /// `travel N days`: the days a delegate needs before and after a round abroad, and
+    /// between a round of this series and one in another city; `nil` for the default (1).
+    public let travelDays: Int?
 
     /// A series from its parts.
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
-        pauses: [Pause], rounds: [Round], location: SourceLocation
+        pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil
     ) {
+        self.travelDays = travelDays
         self.kind = kind
         self.id = id
         self.title = title
@@ -55,6 +61,7 @@ public struct Series: Hashable, Sendable {
         self.pauses = pauses
         self.rounds = rounds
         self.location = location
+        self.preferredMonths = preferredMonths
     }
 
     /// The rounds that take place (held, planned, proposed), ordered by start date then number.

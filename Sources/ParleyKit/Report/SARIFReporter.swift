@@ -65,7 +65,9 @@ public enum SARIFReporter {
     }
 
     static func physical(_ location: SourceLocation) -> JSONValue {
-        let uri = location.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? location.file
+        // Percent-encoded as a relative URI reference; `:` too, so no path reads as a scheme.
+        let encoded = location.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? location.file
+        let uri = encoded.replacing(":", with: "%3A")
         return .object([
             "artifactLocation": .object(["uri": .string(uri)]),
             "region": .object(["startLine": .int(location.line), "startColumn": .int(location.column)]),

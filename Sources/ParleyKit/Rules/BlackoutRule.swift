@@ -25,12 +25,16 @@ public struct BlackoutRule: PlanRule {
     public func check(_ context: RuleContext) -> [Finding] {
         let plan = context.plan
         guard !plan.blackouts.isEmpty else { return [] }
+        let everyone = plan.blackouts.filter { $0.country == nil }
+        let byCountry = Dictionary(grouping: plan.blackouts.filter { $0.country != nil }) { $0.country?.id ?? "" }
         var findings: [Finding] = []
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
             guard let series = plan.seriesByID[occurrence.seriesID] else { continue }
-            var countries = Set(series.partners.map(\.id))
-            if let venue = occurrence.venueID, let country = plan.venuesByID[venue]?.country.id { countries.insert(country) }
-            let applicable = plan.blackouts.filter { blackout in blackout.country.map { countries.contains($0.id) } ?? true }
+            var countries = series.partners.map(\.id)
+            if let venue = occurrence.venueID, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) {
+                countries.append(country)
+            }
+            let applicable = everyone + countries.flatMap { byCountry[$0] ?? [] }
             for blackout in applicable where blackout.overlaps(occurrence.firstDay, occurrence.lastDay) {
                 let span = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
                 let window = blackout.from == blackout.through ? "\(blackout.from)" : "\(blackout.from)..\(blackout.through)"

@@ -10,9 +10,15 @@ public struct CheckOptions: Sendable {
     public var strict: Bool
     /// The rules to run.
     public var rules: [any PlanRule]
+    /// Where people's busy calendars (`busy from "…ics"`) are read from; `nil` skips them.
+    public var reader: (any PlanReader)?
 
     /// Options for a check on `today`.
-    public init(today: LocalDate, window: DateWindow? = nil, strict: Bool = false, rules: [any PlanRule] = RuleCatalog.all) {
+    public init(
+        today: LocalDate, window: DateWindow? = nil, strict: Bool = false, rules: [any PlanRule] = RuleCatalog.all,
+        reader: (any PlanReader)? = nil
+    ) {
+        self.reader = reader
         self.today = today
         self.window = window ?? DateWindow.around(today)
         self.strict = strict

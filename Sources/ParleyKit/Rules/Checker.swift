@@ -10,9 +10,11 @@ public enum Checker {
     /// The input findings of `loaded` plus every rule's findings, in report order.
     public static func check(_ loaded: LoadedPlan, options: CheckOptions) -> CheckResult {
         let expansion = Expander.expand(loaded.plan, in: options.window)
-        let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today)
+        let busy = options.reader.map { BusyCalendars(plan: loaded.plan, reader: $0, window: options.window) } ?? .none
+        let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today, busy: busy)
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }
+        findings = acknowledge(findings, in: loaded.plan, window: options.window)
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
         findings.sort(by: Finding.reportOrder)
         return CheckResult(findings: findings, expansion: expansion)

@@ -1,7 +1,10 @@
 /// The rules `parley check` runs, and lookup by code for `--explain`.
 public enum RuleCatalog {
     /// Every rule, in the order they are documented.
-    public static let all: [any PlanRule] = [InputRule(), CadenceRule(), GapRule(), HostRule(), OrderRule(), BlackoutRule()]
+    public static let all: [any PlanRule] = [
+        InputRule(), CadenceRule(), GapRule(), HostRule(), OrderRule(), BlackoutRule(),
+        HolidayRule(), WeekendRule(), ObservanceRule(), DoubleBookedRule(), TravelRule(), VenueRule(), BusyRule(), HoursRule(),
+    ]
 
     /// The rule with `code`, or `nil`.
     public static func rule(_ code: String) -> (any PlanRule)? {

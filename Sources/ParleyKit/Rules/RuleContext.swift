@@ -10,12 +10,21 @@ public struct RuleContext: Sendable {
     public var window: DateWindow { expansion.window }
     /// Today, for "overdue" findings (passed in, so checks are reproducible).
     public let today: LocalDate
+    /// The recorded rounds by person and venue, as absolute time (for the conflict rules).
+    public let index: ConflictIndex
+    /// The country calendars of the plan's countries.
+    public let calendars: CalendarBook
+    /// The people's busy calendars, expanded over the window.
+    public let busy: BusyCalendars
 
     /// A context from its parts.
-    public init(plan: Plan, expansion: Expansion, today: LocalDate) {
+    public init(plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none) {
+        self.busy = busy
         self.plan = plan
         self.expansion = expansion
         self.today = today
+        index = ConflictIndex(plan: plan, expansion: expansion)
+        calendars = CalendarBook(plan: plan)
     }
 
     /// The note pointing at a rule line.

@@ -7,6 +7,8 @@ import Testing
 /// `PARLEY_RECORD_GOLDEN=1 swift test --filter ICalendarTests`: every golden is rewritten in
 /// the source tree and each one records a test failure, so a recording run never passes by
 /// accident. Review the diff with `git diff Tests/ICalendarTests/Golden`, then run the tests again.
+/// After re-recording a `vtimezone-*.ics`, also re-run `python Tests/Fixtures/vtimezone_offsets.py`
+/// (python `icalendar` in a virtual environment) to refresh how an outside reader reads it.
 ///
 /// When `PARLEY_ICS_OUTPUT_DIR` is set, every `.ics` a test produces is also written there
 /// (as `ICalendarTests-<name>.ics`) for the interoperability check `Tests/Interop/check_ics.py`.

@@ -1,0 +1,30 @@
+import CivilTime
+
+/// How one country's days off are built: its weekend, subdivisions and year rules.
+struct CountryDefinition: Sendable {
+    let code: String
+    let name: String
+    /// Subdivisions with their own calendars (empty when only national days are modelled).
+    let subdivisions: [Subdivision]
+    /// Where the rules and tables come from.
+    let sources: [String]
+    /// The weekend in force in a year.
+    let weekend: @Sendable (Int) -> Weekend
+    /// Adds the year's days off.
+    let build: @Sendable (inout YearBuilder) -> Void
+    /// The country's Islamic dates (decreed tables, then estimates), for Ramadan.
+    let islamic: IslamicDates
+
+    init(code: String, name: String, subdivisions: [Subdivision] = [], sources: [String],
+         weekend: @escaping @Sendable (Int) -> Weekend = { _ in .saturdaySunday },
+         islamic: IslamicDates = IslamicDates(estimateShift: 0),
+         build: @escaping @Sendable (inout YearBuilder) -> Void) {
+        self.code = code
+        self.name = name
+        self.subdivisions = subdivisions
+        self.sources = sources
+        self.weekend = weekend
+        self.build = build
+        self.islamic = islamic
+    }
+}

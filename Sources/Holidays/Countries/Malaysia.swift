@@ -1,0 +1,33 @@
+import CivilTime
+
+/// Malaysia (MY): federal holidays (Holidays Act 1951), national level.
+///
+/// Weekend Saturday–Sunday at federal level (several states rest Friday–Saturday; states are
+/// not modelled). Chinese New Year (two days) from Foundation's `.chinese`; Islamic days from
+/// the gazette table, then Umm al-Qura + 1 (estimated); Vesak, the Agong's birthday and one-off
+/// days are tabled. A holiday on a Sunday gives the next working day.
+enum Malaysia {
+    static let definition = CountryDefinition(
+        code: "MY", name: "Malaysia",
+        sources: ["Holidays Act 1951", MalaysiaTables.source],
+        islamic: MalaysiaTables.islamic,
+        build: build)
+
+    static func build(_ b: inout YearBuilder) {
+        let islamic = MalaysiaTables.islamic
+        let newYear = LunarCalendars.chineseNewYear(b.year)
+        b.add(newYear, "Chinese New Year")
+        b.add(newYear?.adding(days: 1), "Chinese New Year (Second Day)")
+        b.add(b.date(5, 1), "Labor Day")
+        b.add(b.date(8, 31), "National Day")
+        b.add(b.date(9, 16), "Malaysia Day")
+        b.add(b.date(12, 25), "Christmas Day")
+        b.add(.eidAlFitr, from: islamic, ["Eid al-Fitr", "Eid al-Fitr (Second Day)"], days: 2)
+        b.add(.eidAlAdha, from: islamic, ["Eid al-Adha"])
+        b.add(.islamicNewYear, from: islamic, ["Islamic New Year"])
+        b.add(.mawlid, from: islamic, ["Prophet Muhammad's Birthday"])
+        b.add(MalaysiaTables.decreed)
+        b.add(AlmanacEstimates.vesak, "Vesak Day", after: MalaysiaTables.decreed)
+        b.substitute(on: [.sunday], where: { $0.kind == .public && !$0.name.hasPrefix("Additional") })
+    }
+}

@@ -1,1 +1,0 @@
-/// Country calendars: public holidays, weekends and observances (see issue 5).

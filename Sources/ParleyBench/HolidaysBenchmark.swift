@@ -1,0 +1,67 @@
+import CivilTime
+import Foundation
+import Holidays
+
+/// `parley-bench holidays`: every day off of every built-in country for 100 years, from a
+/// cold process (each country-year computed once, lunar conversions through Foundation
+/// included), then the same queries again from the per-country-year cache.
+///
+/// Target (issue 5): the cold pass under 50 ms in a release build.
+struct HolidaysBenchmark {
+    var firstYear = 2000
+    var years = 100
+
+    func run() throws -> Int32 {
+        let calendars = try Country.all.map { try CountryCalendar($0.code) }
+        let clock = ContinuousClock()
+        var days = 0
+        var perCountry: [(String, Duration)] = []
+        let cpuStart = Self.threadCPUTime()
+        let cold = clock.measure {
+            for calendar in calendars {
+                let start = clock.now
+                for year in firstYear..<(firstYear + years) { days += calendar.daysOff(in: year).count }
+                perCountry.append((calendar.country.code, clock.now - start))
+            }
+        }
+        let coldCPU = Self.threadCPUTime() - cpuStart
+        var again = 0
+        let warm = clock.measure {
+            for calendar in calendars {
+                for year in firstYear..<(firstYear + years) { again += calendar.daysOff(in: year).count }
+            }
+        }
+        var checks = 0
+        let probe = clock.measure {
+            for calendar in calendars {
+                var date = LocalDate(year: firstYear, month: 1, day: 1)
+                while let current = date, current.year < firstYear + years {
+                    if calendar.isDayOff(current) { checks += 1 }
+                    date = current.adding(days: 1)
+                }
+            }
+        }
+        if ProcessInfo.processInfo.environment["PARLEY_BENCH_DETAIL"] != nil {
+            print(perCountry.map { "\($0.0) \(Self.milliseconds($0.1))" }.joined(separator: ", "))
+        }
+        let countryYears = calendars.count * years
+        print("holidays: \(calendars.count) countries × \(years) years (\(firstYear)–\(firstYear + years - 1)) = \(countryYears) country-years, \(days) days off")
+        print("  cold (compute + cache): \(Self.milliseconds(cold)) ms wall, \(Self.milliseconds(coldCPU)) ms CPU  target < 50 ms")
+        print("  warm (cached):          \(Self.milliseconds(warm)) ms")
+        print("  isDayOff, every day:    \(Self.milliseconds(probe)) ms for \(countryYears * 365) queries (\(checks) days off incl. weekends)")
+        return days == again ? 0 : 1
+    }
+
+    /// CPU time of the calling thread (unaffected by other processes on a busy machine).
+    static func threadCPUTime() -> Duration {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) * 1_000 + Double(attoseconds) / 1e15
+        return String(Int((value * 10).rounded()) / 10) + "." + String(Int((value * 10).rounded()) % 10)
+    }
+}

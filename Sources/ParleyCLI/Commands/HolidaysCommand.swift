@@ -1,0 +1,159 @@
+import CivilTime
+import Foundation
+import Holidays
+import ICalendar
+
+/// `parley holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--format text|json|ics]`: a
+/// country's days off.
+///
+/// `FROM TO` are two years (inclusive) or two ISO 8601 dates (inclusive). Text prints one day
+/// per line with its weekday, kind and name, marking estimated dates; JSON prints
+/// `[{"date":"2026-03-20","estimated":false,"kind":"collective-leave","name":"…"}]` (keys
+/// sorted); ics writes an RFC 5545 feed of all-day, transparent events.
+struct HolidaysCommand: Command {
+    let name = "holidays"
+    let summary = "List a country's public holidays, collective leave and other days off."
+    let synopsis = "holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--import FILE [--import-mode over|instead]] [--format text|json|ics]"
+    let discussion = """
+        COUNTRY is an ISO 3166-1 alpha-2 code (ID, RU, AU, IN, SG, US, CN, JP, KR, GB, DE, FR,
+        MY, TH, VN, PH, SA, AE, BR, ZA). YEAR defaults to the current year; FROM TO are two
+        years or two dates (YYYY-MM-DD), both inclusive. Kinds: public, collective-leave
+        (e.g. Indonesia's cuti bersama), observed (a substitute for a weekend holiday),
+        transfer (a day off moved by decree, e.g. Russia's), election. A date marked
+        "estimated" is computed ahead of its decree and may move by a day. Text output also
+        lists weekend days decreed working days (Russia's working Saturdays).
+        """
+    let positionals = [
+        PositionalSpec("COUNTRY", "ISO 3166-1 alpha-2 country code, e.g. ID."),
+        PositionalSpec("YEAR", "A year (default: the current year), or FROM TO: two years or two dates."),
+    ]
+    let options: [OptionSpec] = [
+        .value("subdivision", "X", "A state or territory, e.g. ACT or AU-ACT (Australia)."),
+        .value("import", "FILE", "An .ics feed of days off (RRULEs expanded) to merge with the built-in calendar."),
+        .value("import-mode", "MODE", "over (default: the feed's days added, replacing built-in ones on the same date) or instead (only the feed's days)."),
+        .value("format", "FORMAT", "text (default), json, or ics (an RFC 5545 holiday feed of all-day events)."),
+    ]
+
+    /// The output formats of `--format`.
+    enum Format: String, CaseIterable, Sendable {
+        case text, json, ics
+    }
+
+    /// One day off in `--format json`.
+    struct Entry: Codable, Hashable, Sendable {
+        let date: String
+        let name: String
+        let kind: String
+        let estimated: Bool
+    }
+
+    static let years = 1900...2200
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        let code = try parsed.positional(0, "COUNTRY")
+        try parsed.expectPositionals(atMost: 3)
+        let format = try parsed.choice("format", default: Format.text)
+        let subdivision = try parsed.value("subdivision")
+        let calendar: CountryCalendar
+        do {
+            calendar = try CountryCalendar(code, subdivision: subdivision)
+        } catch {
+            throw UsageError(error.description)
+        }
+        let (start, end) = try Self.range(Array(parsed.positionals.dropFirst()))
+        let mode = try parsed.choice("import-mode", default: ImportMode.over)
+        var days = calendar.daysOff(from: start, through: end)
+        if let path = try parsed.value("import") {
+            days = try Self.imported(path, calendar: calendar, mode: mode, from: start, through: end)
+        }
+        switch format {
+        case .json:
+            invocation.write(try JSONText.encode(days.map {
+                Entry(date: $0.date.description, name: $0.name, kind: $0.kind.rawValue, estimated: $0.isEstimated)
+            }))
+        case .text:
+            invocation.write(Self.text(calendar, days, from: start, through: end))
+        case .ics:
+            let bytes = try CalendarWriter.bytes(of: calendar.icsDocument(from: start, through: end))
+            invocation.write(String(decoding: bytes, as: UTF8.self))
+        }
+        return .success
+    }
+
+    /// The days off of `calendar` with the feed at `path` merged in.
+    static func imported(_ path: String, calendar: CountryCalendar, mode: ImportMode,
+                         from start: LocalDate, through end: LocalDate) throws -> [Holiday] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw UsageError("cannot read --import file '\(path)'")
+        }
+        do {
+            let feed = try ImportedDaysOff(ics: String(decoding: data, as: UTF8.self), from: start, through: end)
+            return calendar.merging(feed, mode).daysOff(from: start, through: end)
+        } catch {
+            throw FileError(description: "\(path):\(error.line.map { "\($0):" } ?? "") \(error.message)")
+        }
+    }
+
+    /// Bad content in an input file, reported as `FILE:LINE: message`.
+    struct FileError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The inclusive date range of the YEAR or FROM TO arguments.
+    static func range(_ arguments: [String]) throws(UsageError) -> (LocalDate, LocalDate) {
+        func year(_ text: String) -> Int? { text.count == 4 ? Int(text).flatMap { years.contains($0) ? $0 : nil } : nil }
+        func date(_ text: String) -> LocalDate? { ISO8601.date(text).flatMap { years.contains($0.year) ? $0 : nil } }
+        func bounds(_ text: String, last: Bool) throws(UsageError) -> LocalDate {
+            if let y = year(text), let bound = LocalDate(year: y, month: last ? 12 : 1, day: last ? 31 : 1) { return bound }
+            if let bound = date(text) { return bound }
+            throw UsageError("expected a year (\(years.lowerBound)–\(years.upperBound)) or a date YYYY-MM-DD; got '\(text)'")
+        }
+        switch arguments.count {
+        case 0:
+            let current = Instant(Date()).utcDateTime?.date.year ?? 2026
+            guard let first = LocalDate(year: current, month: 1, day: 1),
+                  let last = LocalDate(year: current, month: 12, day: 31) else { throw UsageError("no current year") }
+            return (first, last)
+        case 1:
+            guard let y = year(arguments[0]), let first = LocalDate(year: y, month: 1, day: 1),
+                  let last = LocalDate(year: y, month: 12, day: 31) else {
+                throw UsageError("YEAR must be a year from \(years.lowerBound) to \(years.upperBound); got '\(arguments[0])' (for a range give FROM TO)")
+            }
+            return (first, last)
+        default:
+            let first = try bounds(arguments[0], last: false)
+            let last = try bounds(arguments[1], last: true)
+            guard first <= last else {
+                throw UsageError("FROM must not be after TO; got \(arguments[0]) \(arguments[1])")
+            }
+            return (first, last)
+        }
+    }
+
+    static func text(_ calendar: CountryCalendar, _ days: [Holiday], from start: LocalDate, through end: LocalDate) -> String {
+        var title = "\(calendar.country.name) (\(calendar.country.code))"
+        if let subdivision = calendar.subdivision { title += ", \(subdivision.name) (\(subdivision.code))" }
+        let weekend = calendar.weekend(in: end.year).days.map(Self.label).joined(separator: "+")
+        var lines = ["# \(title) \(start.description) to \(end.description): \(days.count) days off; weekend \(weekend)"]
+        var rows: [(LocalDate, String)] = days.map { day in
+            (day.date, "\(day.date.description) \(Self.label(day.date.weekday))  \(day.name) [\(day.kind.rawValue)]"
+                + (day.isEstimated ? " (estimated)" : ""))
+        }
+        for year in start.year...end.year {
+            for working in calendar.workingDays(in: year) where working >= start && working <= end {
+                rows.append((working, "\(working.description) \(Self.label(working.weekday))  Working day [working-day]"))
+            }
+        }
+        lines += rows.sorted { $0.0 < $1.0 }.map(\.1)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Mon` … `Sun`.
+    static func label(_ weekday: Weekday) -> String {
+        weekday.shortName.prefix(1).uppercased() + weekday.shortName.dropFirst()
+    }
+}

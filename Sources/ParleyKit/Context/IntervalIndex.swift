@@ -1,0 +1,67 @@
+/// Ranges of absolute time with an item each, sorted by start, for overlap queries by sort
+/// and sweep instead of comparing every pair.
+///
+/// ```swift
+/// let index = IntervalIndex([(range1, 0), (range2, 1)])
+/// index.overlapping(InstantRange(start: a, end: b))   // the entries sharing time with a..<b
+/// index.overlappingPairs()                            // every pair that shares time
+/// ```
+public struct IntervalIndex: Sendable {
+    /// One range and the item it belongs to.
+    public struct Entry: Hashable, Sendable {
+        /// The range.
+        public let range: InstantRange
+        /// The caller's item (an index into the caller's array).
+        public let item: Int
+    }
+
+    /// The entries, by start then end then item.
+    public let entries: [Entry]
+    /// The length of the longest entry, bounding how far back a query looks.
+    private let longest: Int64
+
+    /// An index of `ranges`.
+    /// - Complexity: O(*n* log *n*).
+    public init(_ ranges: [(InstantRange, Int)]) {
+        entries = ranges.map { Entry(range: $0.0, item: $0.1) }.sorted { ($0.range, $0.item) < ($1.range, $1.item) }
+        longest = entries.map(\.range.length).max() ?? 0
+    }
+
+    /// The entries sharing a positive stretch of time with `range`, by start.
+    /// - Complexity: O(log *n* + *m*) for *m* entries starting within the longest entry's
+    ///   length before `range`.
+    public func overlapping(_ range: InstantRange) -> [Entry] {
+        var result: [Entry] = []
+        var index = firstIndex(startingAtOrAfter: range.start - longest)
+        while index < entries.count, entries[index].range.start < range.end {
+            if entries[index].range.overlaps(range) { result.append(entries[index]) }
+            index += 1
+        }
+        return result
+    }
+
+    /// Every pair of entries that share time, as positions in ``entries`` (earlier first).
+    /// - Complexity: O(*n* log *n* + *k*) for *k* pairs: one sweep with the set of entries
+    ///   still open.
+    public func overlappingPairs() -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        var open: [Int] = []
+        for (position, entry) in entries.enumerated() {
+            open.removeAll { entries[$0].range.end <= entry.range.start }
+            for earlier in open where entries[earlier].range.overlaps(entry.range) { pairs.append((earlier, position)) }
+            if entry.range.length > 0 { open.append(position) }
+        }
+        return pairs
+    }
+
+    /// The position of the first entry starting at or after `start` (binary search).
+    private func firstIndex(startingAtOrAfter start: Int64) -> Int {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].range.start < start { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

@@ -1,0 +1,79 @@
+/// One person's rounds in time order, swept once: the rounds that overlap, and each round
+/// with the one before it (the latest-ending earlier round) and the time between them.
+///
+/// Whole-day rounds in different zones share a few hours of absolute time when they are on
+/// consecutive local days (Moscow's 2026-03-10 is not over when Jakarta's 2026-03-11
+/// begins), so two all-day rounds overlap only when they share more than half a day; less
+/// counts as no day between them. Timed sessions overlap when they share any time.
+public enum Timeline {
+    /// The most two all-day rounds may share and still count as consecutive, in seconds.
+    public static let allDaySlack: Int64 = 43_200
+
+    /// Two of a person's rounds, the earlier first.
+    public struct Pair: Hashable, Sendable {
+        /// The earlier-starting round.
+        public let earlier: Attendance
+        /// The later-starting round.
+        public let later: Attendance
+        /// Seconds from the end of ``earlier`` to the start of ``later`` (negative when all-day
+        /// rounds share less than half a day); `nil` when they overlap.
+        public let gap: Int64?
+
+        /// The gap in whole days, rounded to the nearest day, so that a zone difference does
+        /// not count as a day: Moscow's 2026-03-10 ends 20 hours before Jakarta's 2026-03-12
+        /// begins, and the day between them, 2026-03-11, counts as one travel day.
+        public var gapDays: Int? { gap.map(Timeline.days) }
+
+        /// The travel days the gap must hold: one trip serves both rounds, so the larger of
+        /// the days the earlier needs after it and the later needs before it.
+        public var travelDaysNeeded: Int { max(earlier.travelDays, later.travelDays) }
+
+        /// Whether the rounds share time, or leave fewer days between them than their travel needs.
+        public var isDoubleBooked: Bool {
+            guard let days = gapDays else { return true }
+            return days < travelDaysNeeded
+        }
+    }
+
+    /// `seconds` in whole days, rounded to the nearest (half a day rounds up; never negative).
+    static func days(_ seconds: Int64) -> Int { max(0, Int((seconds + 43_200) / 86_400)) }
+
+    /// Whether two ranges overlap for the conflict rules (all-day rounds: by more than ``allDaySlack``).
+    static func overlaps(_ first: InstantRange, _ second: InstantRange, allDay: Bool) -> Bool {
+        min(first.end, second.end) - max(first.start, second.start) > (allDay ? allDaySlack : 0)
+    }
+
+    /// The overlapping pairs and the consecutive pairs of `attendances` (sorted by start).
+    /// - Complexity: O(*n* + *k*) for *k* overlapping pairs.
+    public static func pairs(_ attendances: [Attendance]) -> [Pair] {
+        var pairs: [Pair] = []
+        var open: [Int] = []
+        var latest: Int?
+        for (position, attendance) in attendances.enumerated() {
+            open.removeAll { attendances[$0].range.end <= attendance.range.start }
+            var overlapping = Set<Int>()
+            for earlier in open where overlaps(attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay) {
+                overlapping.insert(earlier)
+                pairs.append(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
+            }
+            if let latest, !overlapping.contains(latest) {
+                pairs.append(Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
+            }
+            open.append(position)
+            if latest.map({ attendances[$0].range.end < attendance.range.end }) ?? true { latest = position }
+        }
+        return pairs
+    }
+
+    /// Whether `candidate` (a round moved to a new range, needing `travelDays` as a guest)
+    /// clashes with any of `others` by overlap or by leaving too few travel days.
+    public static func clashes(_ candidate: InstantRange, allDay: Bool, travelDays: Int, with others: [Attendance]) -> Bool {
+        others.contains { other in
+            if overlaps(other.range, candidate, allDay: allDay && other.isAllDay) { return true }
+            let needed = max(travelDays, other.travelDays)
+            guard needed > 0 else { return false }
+            let gap = other.range.start < candidate.start ? candidate.start - other.range.end : other.range.start - candidate.end
+            return days(gap) < needed
+        }
+    }
+}

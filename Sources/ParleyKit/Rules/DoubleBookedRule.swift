@@ -1,0 +1,99 @@
+import CivilTime
+
+/// `double-booked`: a person in two rounds that overlap, anywhere in all the plans checked
+/// together, travel days included.
+public struct DoubleBookedRule: PlanRule {
+    /// The rule.
+    public init() {}
+
+    public let code = "double-booked"
+    public let summary = "A person is in two rounds at once, or has no travel day between them."
+    public let explanation = """
+        Every delegate of a series attends each of its recorded rounds (held, planned, \
+        proposed). Rounds are compared as absolute time, so rounds in different time zones, \
+        across a DST change or across the date line clash only when they really share time. \
+        A delegate at a venue abroad is a guest and needs a travel day before and after the \
+        round (`travel N days` on the series changes it; `travel 0 days` for none); at a venue \
+        in their own country they are the host and need none. One trip serves two rounds, so \
+        the days between two rounds (rounded to whole days) must be at least the larger of \
+        the travel days either needs. The finding is reported at the later round, with notes \
+        at the other round and at the person's place in each series' delegates; the \
+        suggestion is the nearest start date on either side, within a year, that clashes \
+        with none of the delegates' other rounds. Rounds the cadence only implies are not \
+        checked.
+
+        Example:
+          person id-deputy "Deputy Minister" of ID
+          round 2 on 2027-03-23 at moscow planned          # series A, lasting 2 days
+          round 1 on 2027-03-25 at jakarta planned          # series B
+        reports: id-deputy is double-booked: round 1 of B (2027-03-25, as host in Jakarta) \
+        leaves 0 days after round 2 of A (2027-03-23..2027-03-24, as a guest in Moscow), which \
+        needs 1 travel day after it
+        """
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let plan = context.plan
+        let occurrences = context.expansion.occurrences
+        // Group by the pair of rounds so that two delegates in the same two rounds give one finding.
+        var byPair: [Pair: [Timeline.Pair]] = [:]
+        for person in context.index.attendancesByPerson.keys.sorted() {
+            for pair in Timeline.pairs(context.index.attendances(of: person)) where pair.isDoubleBooked {
+                guard context.window.contains(occurrences[pair.later.occurrence].firstDay) else { continue }
+                byPair[Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence), default: []].append(pair)
+            }
+        }
+        return byPair.keys.sorted().compactMap { key in
+            guard let pairs = byPair[key], let first = pairs.first else { return nil }
+            return finding(pairs, first: first, context: context, plan: plan)
+        }
+    }
+
+    private struct Pair: Hashable, Comparable {
+        let earlier: Int
+        let later: Int
+        static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.later, lhs.earlier) < (rhs.later, rhs.earlier) }
+    }
+
+    private func finding(_ pairs: [Timeline.Pair], first: Timeline.Pair, context: RuleContext, plan: Plan) -> Finding {
+        let occurrences = context.expansion.occurrences
+        let earlier = occurrences[first.earlier.occurrence]
+        let later = occurrences[first.later.occurrence]
+        let people = pairs.map(\.later.person)
+        let who = people.count == 1 ? "\(people[0]) is" : "\(people.joined(separator: ", ")) are"
+        let laterSide = "round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later)), \(first.later.describe(in: plan)))"
+        let earlierSide = "round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)), \(first.earlier.describe(in: plan)))"
+        let message: String
+        if let days = first.gapDays {
+            let needy = first.earlier.travelDays >= first.later.travelDays ? "which needs \(first.travelDaysNeeded) travel day\(first.travelDaysNeeded == 1 ? "" : "s") after it" : "and needs \(first.travelDaysNeeded) travel day\(first.travelDaysNeeded == 1 ? "" : "s") before it"
+            message = "\(who) double-booked: \(laterSide) leaves \(days) day\(days == 1 ? "" : "s") after \(earlierSide), \(needy)"
+        } else {
+            message = "\(who) double-booked: \(laterSide) overlaps \(earlierSide)"
+        }
+        var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
+        for person in people {
+            for series in [earlier.seriesID, later.seriesID] {
+                if let reference = plan.seriesByID[series]?.delegates.first(where: { $0.id == person }) {
+                    notes.append(Finding.Note("\(person) is a delegate of \(series) here", at: reference.location))
+                }
+            }
+        }
+        let clean = nearestClean(later, position: first.later.occurrence, context: context)
+        return Finding(
+            .error, code: code, message: message, at: later.location, notes: notes,
+            suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "its delegates' other rounds"))
+    }
+
+    /// The nearest start dates at which every delegate of the round is free.
+    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext) -> NearestClean {
+        let people = context.plan.seriesByID[occurrence.seriesID]?.delegates.map(\.id) ?? []
+        let delegates = people.compactMap { person -> (Attendance, [Attendance])? in
+            let list = context.index.attendances(of: person)
+            guard let own = list.first(where: { $0.occurrence == position }) else { return nil }
+            return (own, list.filter { $0.occurrence != position })
+        }
+        return NearestClean.search(around: occurrence.firstDay) { start in
+            let range = RoundClock.range(of: occurrence, startingOn: start)
+            return !delegates.contains { own, others in Timeline.clashes(range, allDay: own.isAllDay, travelDays: own.travelDays, with: others) }
+        }
+    }
+}

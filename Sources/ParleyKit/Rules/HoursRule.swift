@@ -1,0 +1,113 @@
+import CivilTime
+
+/// `hours`: a virtual or timed session outside the working hours of a party, shown in the
+/// party's local time.
+public struct HoursRule: PlanRule {
+    /// The rule.
+    public init() {}
+
+    public let code = "hours"
+    public let summary = "A virtual or timed session falls outside a party's working hours."
+    public let explanation = """
+        A round with session hours (`sessions 09:00..12:00`, or a start time `on \
+        2026-03-10T09:30`) is checked, day by day, against the working hours of each partner \
+        country (`hours 08:00..16:00` under the country; 09:00–17:00 when not given) and of \
+        each delegate who has their own (`hours` under the person). For a virtual round each \
+        party sits in its own time zone (the country's; a person's country's), so the same \
+        session is converted for each, day by day, across DST changes and the date line; for \
+        a round at a venue everyone is in the venue's zone. One warning per party and round \
+        names the first day that does not fit, in the party's local time; the suggestion is \
+        the stretch, in the round's zone, inside every party's working hours, when the \
+        session fits in it.
+
+        Example:
+          country AU "Australia"
+            timezone Australia/Sydney
+          dialogue d "D"
+            partners ID AU
+            virtual
+            sessions 14:00..16:00          # Asia/Jakarta, the first partner's zone
+            round 1 on 2026-03-10 virtual planned
+        reports: round 1 of d (2026-03-10 14:00–16:00 Asia/Jakarta) is 18:00–20:00 on \
+        2026-03-10 for AU (Australia/Sydney), outside its working hours 09:00–17:00
+        """
+
+    /// Someone whose working hours a session must fit.
+    private struct Party {
+        let name: String
+        let zone: String
+        let hours: WorkingHours
+        let location: SourceLocation
+    }
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        let plan = context.plan
+        var findings: [Finding] = []
+        for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
+            guard let startTime = occurrence.startTime, let series = plan.seriesByID[occurrence.seriesID] else { continue }
+            let endTime = occurrence.endTime ?? startTime
+            let roundZone = RoundClock.zone(occurrence.timezone)
+            let parties = parties(of: series, occurrence: occurrence, plan: plan)
+            for party in parties {
+                let zone = RoundClock.zone(party.zone)
+                var day = occurrence.firstDay
+                while day <= occurrence.lastDay {
+                    let start = roundZone.instant(for: LocalDateTime(date: day, time: startTime))
+                    let end = roundZone.instant(for: LocalDateTime(date: day, time: endTime))
+                    if let from = zone.localDateTime(at: start), let to = zone.localDateTime(at: end),
+                        !(from.date == to.date && party.hours.contains(from: Int(from.time.secondsSinceMidnight), to: Int(to.time.secondsSinceMidnight)))
+                    {
+                        let shown = "\(RoundStart.shortTime(from.time))–\(RoundStart.shortTime(to.time)) on \(from.date)\(to.date == from.date ? "" : " to \(to.date)")"
+                        findings.append(
+                            Finding(
+                                .warning, code: code,
+                                message: "round \(occurrence.number) of \(series.id) (\(occurrence.isVirtual ? "virtual, " : "")\(RoundClock.describe(occurrence))) is \(shown) for \(party.name) (\(party.zone)), outside its working hours \(party.hours)",
+                                at: occurrence.location, notes: [Finding.Note("\(party.name)'s working hours come from here", at: party.location)],
+                                suggestion: suggestion(day: day, length: end.secondsSinceEpoch - start.secondsSinceEpoch, zone: roundZone, parties: parties)))
+                        break
+                    }
+                    guard let next = day.adding(days: 1) else { break }
+                    day = next
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The partner countries, and the delegates with their own hours; in the venue's zone
+    /// when the round is held at one.
+    private func parties(of series: Series, occurrence: Occurrence, plan: Plan) -> [Party] {
+        let atVenue = !occurrence.isVirtual && occurrence.venueID != nil
+        var parties: [Party] = series.partners.compactMap { reference in
+            guard let country = plan.countriesByID[reference.id] else { return nil }
+            let hours = country.workingHours ?? .standard
+            return Party(name: country.id, zone: atVenue ? occurrence.timezone : country.timezone, hours: hours, location: hours.location ?? country.location)
+        }
+        for reference in series.delegates {
+            guard let person = plan.peopleByID[reference.id], let hours = person.workingHours else { continue }
+            let zone = atVenue ? occurrence.timezone : plan.countriesByID[person.country.id]?.timezone ?? occurrence.timezone
+            parties.append(Party(name: person.id, zone: zone, hours: hours, location: hours.location ?? person.location))
+        }
+        return parties
+    }
+
+    /// The common working stretch of every party on `day`, in the round's zone, when a session
+    /// of `length` seconds fits in it.
+    private func suggestion(day: LocalDate, length: Int64, zone: ZoneRules, parties: [Party]) -> Finding.Suggestion? {
+        let noon = zone.instant(for: LocalDateTime(date: day, time: LocalTime(secondsSinceMidnight: 12 * 3600) ?? .midnight))
+        var earliest = Int64.min
+        var latest = Int64.max
+        for party in parties {
+            let partyZone = RoundClock.zone(party.zone)
+            guard let local = partyZone.localDateTime(at: noon) else { return nil }
+            earliest = max(earliest, partyZone.instant(for: LocalDateTime(date: local.date, time: party.hours.start)).secondsSinceEpoch)
+            latest = min(latest, partyZone.instant(for: LocalDateTime(date: local.date, time: party.hours.end)).secondsSinceEpoch)
+        }
+        guard latest - earliest >= length, let from = zone.localDateTime(at: Instant(secondsSinceEpoch: earliest)),
+            let to = zone.localDateTime(at: Instant(secondsSinceEpoch: latest))
+        else {
+            return Finding.Suggestion("no stretch of \(day) fits every party's working hours; split the session or meet at a venue")
+        }
+        return Finding.Suggestion("hold the session between \(RoundStart.shortTime(from.time)) and \(RoundStart.shortTime(to.time)) \(zone.identifier) on \(from.date), inside every party's working hours")
+    }
+}

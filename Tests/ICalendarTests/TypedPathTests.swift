@@ -1,0 +1,68 @@
+import CivilTime
+import Foundation
+import Testing
+@testable import ICalendar
+
+/// The writer encodes typed events straight into its buffer; those bytes must equal the
+/// bytes of the generic component tree, and the streamed file must equal the in-memory bytes.
+@Suite struct TypedPathTests {
+    @Test func typedEventsWriteLikeTheirGenericComponents() throws {
+        let calendar = try GoldenCalendarTests.consultations()
+        var generic = CalendarWriter()
+        try generic.write(calendar.component)
+        #expect(try CalendarWriter.bytes(of: calendar) == generic.bytes)
+    }
+
+    /// Both paths report a control character at the same place, counting escaped octets.
+    @Test(arguments: ["a,b\u{1}c", "\u{7F}", "line\r\nbreak;\u{0}"])
+    func typedAndGenericPathsReportTheSameError(summary: String) throws {
+        let start = try #require(LocalDateTime(year: 2026, month: 3, day: 22))
+        let event = CalendarEvent(uid: "x", timestamp: Instant(secondsSinceEpoch: 0), start: .floating(start), summary: summary)
+        var typed = CalendarWriter()
+        var generic = CalendarWriter()
+        let typedError = try #require(throws: CalendarWriteError.self) { try typed.write(event) }
+        let genericError = try #require(throws: CalendarWriteError.self) { try generic.write(event.component) }
+        #expect(typedError == genericError)
+        #expect(typedError.path == ["VEVENT", "SUMMARY"])
+    }
+
+    @Test(arguments: [64, 1000, 1 << 20])
+    func streamedFileEqualsInMemoryBytes(chunkSize: Int) throws {
+        let folder = try AtomicFileTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let calendar = try GoldenCalendarTests.consultations()
+        let path = folder.appendingPathComponent("feed.ics").path
+        try CalendarWriter.write(calendar, toFile: path, chunkSize: chunkSize)
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == CalendarWriter.bytes(of: calendar))
+    }
+
+    /// A calendar that cannot be written leaves the old file as it was and no temporary file.
+    @Test func failedWriteLeavesTheOldFile() throws {
+        let folder = try AtomicFileTests.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("feed.ics").path
+        try AtomicFile.write(Array("old\r\n".utf8), to: path)
+        var calendar = try GoldenCalendarTests.consultations()
+        calendar.events[3].description = "bell\u{7}"
+        #expect(throws: AtomicFileOrBodyError<CalendarWriteError>.self) { try CalendarWriter.write(calendar, toFile: path, chunkSize: 64) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old\r\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["feed.ics"])
+    }
+
+    /// A VTODO with its e-mail alarm, line by line (RFC 5545 §3.6.2, §3.6.6).
+    @Test func todoWithEmailAlarm() throws {
+        let due = try #require(LocalDateTime(year: 2026, month: 3, day: 1, hour: 17))
+        let todo = CalendarTodo(
+            uid: "todo-1@parley.example", timestamp: Instant(secondsSinceEpoch: 1_767_225_600), due: .zoned(due, tzid: "Asia/Jakarta"),
+            summary: "Send the draft agenda", priority: 1, status: .needsAction,
+            alarms: [.email(before: CalendarDuration(hours: 2), summary: "Agenda due", description: "Due at 17:00", to: [.mailto("desk@example.go.id")])]
+        )
+        let lines = try #require(ContentLines.unfold(try WriterTests.bytes(todo.component)))
+        #expect(lines == [
+            "BEGIN:VTODO", "UID:todo-1@parley.example", "DTSTAMP:20260101T000000Z", "DUE;TZID=Asia/Jakarta:20260301T170000",
+            "PRIORITY:1", "STATUS:NEEDS-ACTION", "SUMMARY:Send the draft agenda",
+            "BEGIN:VALARM", "ACTION:EMAIL", "TRIGGER:-PT2H", "SUMMARY:Agenda due", "DESCRIPTION:Due at 17:00",
+            "ATTENDEE:mailto:desk@example.go.id", "END:VALARM", "END:VTODO",
+        ])
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import ParleyCLI
+
+/// `parley holidays`: output formats and command-line errors. The dates are those of the
+/// decrees: SKB 3 Menteri 2026 (Indonesia) and Russian Government Resolution No. 1335 of
+/// 2024-10-04 (transfers of days off in 2025).
+@Suite("parley holidays")
+struct HolidaysCommandTests {
+    @Test func jsonListsIndonesiasEidWeek2026() throws {
+        let result = ParleyRun(["holidays", "ID", "2026-03-18", "2026-03-24", "--format", "json"])
+        #expect(result.code == .success)
+        #expect(result.standardError.isEmpty)
+        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"])
+        #expect(entries.map(\.kind) == ["collective-leave", "public", "collective-leave", "public", "public", "collective-leave", "collective-leave"])
+        #expect(entries.allSatisfy { !$0.estimated })
+        #expect(result.standardOutput.contains(#""kind" : "collective-leave""#))
+    }
+
+    @Test func textShowsRussiasWorkingSaturday() {
+        let result = ParleyRun(["holidays", "ru", "2025-10-30", "2025-11-05"])
+        #expect(result.code == .success)
+        #expect(result.standardOutput == """
+            # Russia (RU) 2025-10-30 to 2025-11-05: 2 days off; weekend Sat+Sun
+            2025-11-01 Sat  Working day [working-day]
+            2025-11-03 Mon  Day off (transferred from 2025-11-01) [transfer]
+            2025-11-04 Tue  Unity Day [public]
+
+            """)
+    }
+
+    @Test func estimatedDatesAreMarked() throws {
+        let result = ParleyRun(["holidays", "ID", "2030", "--format", "json"])
+        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.contains { $0.name == "Eid al-Fitr" && $0.estimated })
+        #expect(entries.contains { $0.name == "Independence Day" && !$0.estimated })
+    }
+
+    @Test func subdivisionAndYearRange() {
+        let result = ParleyRun(["holidays", "AU", "2025", "2026", "--subdivision", "AU-ACT"])
+        #expect(result.code == .success)
+        #expect(result.standardOutput.contains("2025-03-10 Mon  Canberra Day [public]"))
+        #expect(result.standardOutput.contains("2026-06-01 Mon  Reconciliation Day [public]"))
+    }
+
+    /// RFC 5545 §3.6.1 all-day events: one VEVENT per day off, CRLF lines, a DATE start and the
+    /// next day as end; deterministic bytes.
+    @Test func icsFeedHasOneAllDayEventPerDayOff() throws {
+        let ics = ParleyRun(["holidays", "SG", "2026", "--format", "ics"])
+        #expect(ics.code == .success)
+        let json = ParleyRun(["holidays", "SG", "2026", "--format", "json"])
+        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(json.standardOutput.utf8))
+        let text = ics.standardOutput
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(text.components(separatedBy: "BEGIN:VEVENT\r\n").count - 1 == entries.count)
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(text.contains("DTSTART;VALUE=DATE:20261109\r\nDTEND;VALUE=DATE:20261110\r\nSUMMARY:Diwali (observed)\r\n"))
+        #expect(text.contains("TRANSP:TRANSPARENT\r\n"))
+        #expect(ParleyRun(["holidays", "SG", "2026", "--format", "ics"]).standardOutput == text)
+        try Self.keepForInterop(text, as: "holidays-SG-2026.ics")
+    }
+
+    /// Feeds for CI's independent parsers (python `icalendar` and `ical`, `.ci/run`).
+    @Test(arguments: [["ID", "2025", "2027"], ["RU", "2025"], ["AU", "2026", "--subdivision", "ACT"]])
+    func icsFeedsForInteropCheck(_ arguments: [String]) throws {
+        let result = ParleyRun(["holidays"] + arguments + ["--format", "ics"])
+        #expect(result.code == .success)
+        #expect(result.standardOutput.contains("BEGIN:VEVENT\r\n"))
+        try Self.keepForInterop(result.standardOutput, as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
+    }
+
+    /// Writes `text` into `PARLEY_ICS_OUTPUT_DIR` when CI sets it.
+    static func keepForInterop(_ text: String, as name: String) throws {
+        guard let directory = ProcessInfo.processInfo.environment["PARLEY_ICS_OUTPUT_DIR"] else { return }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
+    }
+
+    static let leaveFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("HolidaysTests/Fixtures/leave.ics").path
+
+    @Test func importMergesAFeedOverOrInstead() throws {
+        let over = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed])
+        #expect(over.code == .success)
+        #expect(over.standardOutput.contains("2026-03-20 Fri  Eid al-Fitr Joint Holiday [collective-leave]"))
+        #expect(over.standardOutput.contains("2026-03-25 Wed  Ministry retreat, Bogor [public]"))
+        #expect(!over.standardOutput.contains("2026-03-23 Mon  Eid al-Fitr Joint Holiday"))
+        let instead = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
+                                 "--import-mode", "instead", "--format", "json"])
+        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(instead.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2026-03-23", "2026-03-24", "2026-03-25"])
+    }
+
+    @Test func importErrorsNameTheFileAndLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-holidays-bad-\(UUID()).ics").path
+        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = ParleyRun(["holidays", "ID", "2026", "--import", path])
+        #expect(result.code == .invalidInput)
+        #expect(result.standardError.contains("\(path):1: "))
+        let missing = ParleyRun(["holidays", "ID", "2026", "--import", path + ".absent"])
+        #expect(missing.code == .invalidInput)
+        #expect(missing.standardError.contains("cannot read --import file"))
+    }
+
+    @Test(arguments: [
+        (["holidays", "XY", "2026"], "unknown country 'XY'"),
+        (["holidays", "AU", "2026", "--subdivision", "ACR"], "did you mean 'ACT'"),
+        (["holidays", "ID", "26"], "YEAR must be a year from 1900 to 2200; got '26'"),
+        (["holidays", "ID", "2027", "2026"], "FROM must not be after TO"),
+        (["holidays", "ID", "2026-02-30", "2026-03-01"], "got '2026-02-30'"),
+        (["holidays", "ID", "2026", "--format", "xml"], "--format must be one of"),
+        (["holidays"], "missing argument COUNTRY"),
+    ])
+    func badInputExitsTwo(_ arguments: [String], _ message: String) {
+        let result = ParleyRun(arguments)
+        #expect(result.code == .invalidInput)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+    }
+}

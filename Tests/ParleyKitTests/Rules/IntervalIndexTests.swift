@@ -1,0 +1,43 @@
+import Testing
+@testable import ParleyKit
+
+/// The sort-and-sweep index against the obvious all-pairs comparison, on seeded random
+/// ranges (the seed is in the test's arguments, so a failure names it).
+@Suite struct IntervalIndexTests {
+    /// SplitMix64, for repeatable ranges.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func ranges(seed: UInt64, count: Int) -> [(InstantRange, Int)] {
+        var generator = Generator(state: seed)
+        return (0..<count).map { item in
+            let start = Int64.random(in: 0..<1_000_000, using: &generator)
+            return (InstantRange(start: start, end: start + Int64.random(in: 0..<40_000, using: &generator)), item)
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 42, 2026] as [UInt64]) func pairsMatchAllPairs(seed: UInt64) {
+        let input = Self.ranges(seed: seed, count: 400)
+        let index = IntervalIndex(input)
+        let swept = Set(index.overlappingPairs().map { [index.entries[$0.0].item, index.entries[$0.1].item].sorted() })
+        var brute = Set<[Int]>()
+        for i in input.indices { for j in input.indices where i < j && input[i].0.overlaps(input[j].0) { brute.insert([i, j]) } }
+        #expect(swept == brute)
+    }
+
+    @Test(arguments: [7, 8, 9] as [UInt64]) func queriesMatchAFilter(seed: UInt64) {
+        let input = Self.ranges(seed: seed, count: 300)
+        let index = IntervalIndex(input)
+        for query in Self.ranges(seed: seed + 100, count: 50).map(\.0) {
+            #expect(Set(index.overlapping(query).map(\.item)) == Set(input.filter { $0.0.overlaps(query) }.map(\.1)))
+        }
+    }
+}
