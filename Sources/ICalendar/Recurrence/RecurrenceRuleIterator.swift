@@ -77,6 +77,7 @@ public struct RecurrenceRuleIterator: Sendable {
     private var candidates: [LocalDate] = []
     private var candidateCount = 0
     private var ordinalDays: [Int] = []
+    private var chosen: [LocalDateTime] = []
 
     /// An iterator over `rule` from `start` (a wall-clock time), with `UNTIL` interpreted per
     /// `bound`. Use ``RecurrenceRule/expansion(from:in:)`` to build one from iCalendar values.
@@ -416,7 +417,7 @@ public struct RecurrenceRuleIterator: Sendable {
         guard candidateCount > 0, !timeList.isEmpty else { return }
         if !setPositions.isEmpty {
             let total = candidateCount * timeList.count
-            var chosen: [LocalDateTime] = []
+            chosen.removeAll(keepingCapacity: true)
             for position in setPositions {
                 let flat = position > 0 ? position - 1 : total + position
                 guard flat >= 0, flat < total,
@@ -425,8 +426,8 @@ public struct RecurrenceRuleIterator: Sendable {
                 let value = LocalDateTime(date: candidates[flat / timeList.count], time: time)
                 if !chosen.contains(value) { chosen.append(value) }
             }
-            chosen.sort()
-            for value in chosen where !offer(value) { return }
+            if chosen.count > 1 { chosen.sort() }
+            for index in chosen.indices where !offer(chosen[index]) { return }
         } else {
             for index in 0..<candidateCount {
                 let date = candidates[index]
