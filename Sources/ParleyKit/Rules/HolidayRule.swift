@@ -26,9 +26,10 @@ public struct HolidayRule: PlanRule {
           dialogue d "D"
             partners ID RU
             avoid holidays
-            round 1 on 2027-03-10 at jakarta planned
-        reports: round 1 of d (2027-03-10) falls on a day off in ID (Indonesia): 2027-03-10 \
-        Day of Silence (Nyepi) (public holiday)
+            round 1 on 2027-03-08 at jakarta planned
+        reports: round 1 of d (2027-03-08) falls on a day off in ID (Indonesia): 2027-03-08 \
+        Day of Silence (public holiday)
+        and the same for RU (International Women's Day).
         """
 
     public func check(_ context: RuleContext) -> [Finding] {
