@@ -99,6 +99,18 @@ struct CheckBenchmark {
             }
         }
         print(summary)
+        let loaded = Resolver.load(["bench"], reader: reader)
+        var phases: [(String, Double)] = []
+        var start = Date()
+        let expansion = Expander.expand(loaded.plan, in: window)
+        phases.append(("expand", Date().timeIntervalSince(start)))
+        let context = RuleContext(plan: loaded.plan, expansion: expansion, today: today)
+        for rule in RuleCatalog.all {
+            start = Date()
+            _ = rule.check(context)
+            phases.append((rule.code, Date().timeIntervalSince(start)))
+        }
+        print("check phases: " + phases.map { String(format: "%@ %.1f ms", $0.0, $0.1 * 1000) }.joined(separator: ", "))
         print(String(format: "parse + resolve: %.1f ms   check: %.1f ms   total: %.1f ms   (best of %d runs)", best.load * 1000, best.check * 1000, (best.load + best.check) * 1000, options.runs))
         return 0
     }

@@ -93,4 +93,19 @@ import Testing
                 ("⑧", "expected the end of the line, found 'extra'"),
             ])
     }
+
+    @Test func columnsCountUnicodeScalarsAfterWideText() {
+        let source = MarkedSource("country ID \"Indonésia — “Nusantara” 🇮🇩\" ①extra\n  timezone Asia/Jakarta\n")
+        let loaded = load(source)
+        expectFindings(loaded.findings, in: source, file: "plan.parley", [("①", "found 'extra'")])
+    }
+
+    @Test func danglingReferencesPointAtTheDeclarationTheyMeant() throws {
+        let source = MarkedSource(Self.partners + "dialogue d \"D\"\n  partners ID RU\n  hosts alternate jakarta ①moskow\n  delegates ②nobody\n")
+        let loaded = load(source)
+        expectFindings(loaded.findings, in: source, file: "plan.parley", [("①", "unknown venue 'moskow'; did you mean 'moscow'?"), ("②", "unknown person 'nobody'; no person is declared")])
+        let note = try #require(loaded.findings.first?.notes.first)
+        #expect(note.message == "'moscow' declared here")
+        #expect(note.location.line == 7)
+    }
 }

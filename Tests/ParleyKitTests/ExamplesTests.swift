@@ -30,6 +30,7 @@ import Testing
         Case(path: "Examples/14-weekend.parley", exitCode: 1),
         Case(path: "Examples/15-observance.parley", exitCode: 1),
         Case(path: "Examples/16-busy", exitCode: 1),
+        Case(path: "Examples/17-next.parley", exitCode: 0),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

@@ -99,6 +99,12 @@ import Testing
         }
     }
 
+    @Test func byteOrderMarkIsSkipped() {
+        let loaded = Resolver.load(["plan.parley"], reader: MemoryPlanReader(["plan.parley": "\u{FEFF}country ID \"I\" x\n  timezone UTC\n"]))
+        #expect(loaded.findings.map { "\($0.location.line):\($0.location.column)" } == ["1:16"])
+        #expect(loaded.plan.countries.count == 1)
+    }
+
     @Test func useCyclePointsAtBothSides() {
         let files = ["a.parley": "use \"b.parley\"\n", "b.parley": "# b\nuse \"a.parley\"\n"]
         let loaded = Resolver.load(["a.parley"], reader: MemoryPlanReader(files))

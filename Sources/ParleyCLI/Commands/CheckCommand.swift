@@ -42,11 +42,21 @@ struct CheckCommand: Command {
         let format = try parsed.choice("format", default: ReportFormat.text)
         let today = try parsed.date("today") ?? Instant(Date()).utcDateTime?.date ?? .minimum
         let defaults = DateWindow.around(today)
-        let window = DateWindow(from: try parsed.date("from") ?? defaults.from, through: try parsed.date("to") ?? defaults.through)
+        let from = try parsed.date("from") ?? defaults.from
+        let through = try parsed.date("to") ?? defaults.through
+        guard from <= through else { throw UsageError("--from \(from) is after --to \(through)") }
+        let window = DateWindow(from: from, through: through)
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
         let loaded = Resolver.load(paths, reader: DiskPlanReader())
         let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: DiskPlanReader()))
-        invocation.write(format.render(result.findings, sources: loaded.sources))
+        let style = invocation.outputStyle
+        invocation.write(format.render(result.findings, sources: loaded.sources, label: { severity in
+            switch severity {
+            case .error: style.errorLabel
+            case .warning: style.warningLabel
+            case .note: style.noteLabel
+            }
+        }))
         return ExitCode(rawValue: result.exitCode) ?? .invalidInput
     }
 }

@@ -11,8 +11,8 @@ import CivilTime
 public enum Expander {
     /// The occurrences of `plan` in `window`.
     public static func expand(_ plan: Plan, in window: DateWindow) -> Expansion {
-        var occurrences: [Occurrence] = []
-        for series in plan.series {
+        var keyed: [(key: (day: Int32, series: Int, number: Int), occurrence: Occurrence)] = []
+        for (seriesIndex, series) in plan.series.enumerated() {
             let zoneOfSeries = series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC"
             func make(number: Int, start: RoundStart, venue: String?, isVirtual: Bool, status: RoundStatus, implied: Bool, location: SourceLocation) {
                 let first = start.date
@@ -27,11 +27,11 @@ public enum Expander {
                 let instant = startTime.flatMap { time in
                     (try? ZoneRules.named(zone)).map { $0.instant(for: LocalDateTime(date: first, time: time)) }
                 }
-                occurrences.append(
-                    Occurrence(
-                        seriesID: series.id, number: number, firstDay: first, lastDay: last, startTime: startTime, endTime: endTime,
-                        venueID: venue, isVirtual: isVirtual, timezone: zone, start: instant, status: status, isImplied: implied,
-                        location: location))
+                let occurrence = Occurrence(
+                    seriesID: series.id, number: number, firstDay: first, lastDay: last, startTime: startTime, endTime: endTime,
+                    venueID: venue, isVirtual: isVirtual, timezone: zone, start: instant, status: status, isImplied: implied,
+                    location: location)
+                keyed.append(((first.daysSinceEpoch, seriesIndex, number), occurrence))
             }
             let meetings = series.meetings
             for round in meetings {
@@ -49,7 +49,8 @@ public enum Expander {
                 anchor = next
             }
         }
-        occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
-        return Expansion(window: window, occurrences: occurrences)
+        // Integer keys: comparing series ids as strings made sorting the largest cost.
+        keyed.sort { $0.key < $1.key }
+        return Expansion(window: window, occurrences: keyed.map(\.occurrence))
     }
 }

@@ -2,7 +2,8 @@
 public struct Expansion: Hashable, Sendable {
     /// The window.
     public let window: DateWindow
-    /// Every occurrence touching the window, ordered by first day, then series id and number.
+    /// Every occurrence touching the window, ordered by first day, then the series' place in
+    /// the plan, then round number.
     public let occurrences: [Occurrence]
 
     /// An expansion from its parts.

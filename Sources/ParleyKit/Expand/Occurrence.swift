@@ -27,7 +27,7 @@ public struct Occurrence: Hashable, Sendable {
     public let status: RoundStatus
     /// Whether the cadence implies it and the plan does not record it yet.
     public let isImplied: Bool
-    /// The round line, or for implied rounds the series' `every` line's series.
+    /// The round line, or for implied rounds the series' declaration.
     public let location: SourceLocation
 
     /// An occurrence from its parts.

@@ -13,6 +13,7 @@ extension DeclarationReader {
         var rules: [RuleSpec] = []
         var pauses: [Pause] = []
         var rounds: [Round] = []
+        var preferredMonths: PreferredMonths?
         var travelDays: Int?
         var seen: [String: SourceLocation] = [:]
     }
@@ -48,13 +49,14 @@ extension DeclarationReader {
             Series(
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
-                rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays))
+                rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
+                preferredMonths: draft.preferredMonths))
     }
 
     private mutating func readSeriesProperty(_ child: SyntaxNode, into draft: inout SeriesDraft) {
         var line = Cursor(child)
         let word = child.keyword.kind == .word ? child.keyword.text : ""
-        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance", "travel"]
+        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance", "travel", "prefer"]
         if single.contains(word) {
             guard once(child, seen: &draft.seen) else { return }
         }
@@ -113,6 +115,9 @@ extension DeclarationReader {
         case "avoid":
             guard let kind = avoidKind(&line) else { return }
             draft.rules.append(RuleSpec(kind: kind, severity: soft(&line), location: child.location))
+        case "prefer":
+            guard keyword(&line, "months"), let months = preferredMonths(&line, location: child.location) else { return }
+            draft.preferredMonths = months
         case "travel":
             guard let days = count(&line, what: "a number of travel days after 'travel'", range: 0...14), line.accept("day") || keyword(&line, "days") else { return }
             draft.travelDays = days
@@ -198,6 +203,34 @@ extension DeclarationReader {
         return .timed(start: start, end: end)
     }
 
+    /// `mar..may, sep..nov`: month names or ranges of them, separated by commas.
+    private mutating func preferredMonths(_ cursor: inout Cursor, location: SourceLocation) -> PreferredMonths? {
+        let what = "months such as 'mar..may, sep..nov'"
+        var ranges: [PreferredMonths.ClosedRangeOfMonths] = []
+        while let token = cursor.current {
+            if token.kind == .comma, !ranges.isEmpty {
+                cursor.index += 1
+                continue
+            }
+            guard token.kind == .word else { break }
+            let parts = token.text.split(separator: "..", omittingEmptySubsequences: false)
+            let months = parts.map { PreferredMonths.month(named: $0) }
+            guard (1...2).contains(parts.count), let first = months[0], let last = months[months.count - 1] else {
+                cursor.failed = true
+                let bad = parts.first { PreferredMonths.month(named: $0) == nil }.map(String.init) ?? token.text
+                error("expected \(what), found \(token.quoted)" + didYouMean(bad, among: PreferredMonths.names), at: token.location)
+                return nil
+            }
+            ranges.append(PreferredMonths.ClosedRangeOfMonths(first: first, last: last))
+            cursor.index += 1
+        }
+        guard !ranges.isEmpty else {
+            fail(&cursor, expected: what)
+            return nil
+        }
+        return PreferredMonths(ranges: ranges, location: location)
+    }
+
     private mutating func avoidKind(_ cursor: inout Cursor) -> RuleSpec.Kind? {
         guard let token = cursor.current, token.kind == .word else {
             fail(&cursor, expected: "'holidays', 'weekends' or 'observance NAME' after 'avoid'")
@@ -237,20 +270,24 @@ extension DeclarationReader {
             isVirtual = true
         }
         var status = RoundStatus.planned
+        var statusFailed = false
         if let token = line.current, token.kind == .word {
-            guard let value = RoundStatus(rawValue: token.text) else {
+            if let value = RoundStatus(rawValue: token.text) {
+                status = value
+            } else {
+                // Reported, then read on as `planned`, so that the venue and the rest of the
+                // line are still checked in the same run.
                 let names = RoundStatus.allCases.map(\.rawValue)
                 error(
                     "expected a status (\(names.joined(separator: ", "))) or a note in quotes, found \(token.quoted)" + didYouMean(token.text, among: names + ["at", "virtual"]),
                     at: token.location)
-                return nil
+                statusFailed = true
             }
-            status = value
             line.index += 1
         }
         var notes: [String] = []
         if let note = optionalString(&line) { notes.append(note) }
-        expectEnd(&line)
+        if !statusFailed { expectEnd(&line) }
         guard !line.failed else { return nil }
         var movedFrom: [LocalDate] = []
         var acknowledgements: [Acknowledgement] = []

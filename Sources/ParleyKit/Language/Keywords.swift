@@ -6,7 +6,7 @@ enum Keywords {
     static let person = ["email", "busy", "hours"]
     static let series = [
         "partners", "basis", "every", "lasting", "sessions", "hosts", "host", "virtual", "delegates",
-        "gap", "tolerance", "within", "avoid", "paused", "round", "travel",
+        "gap", "tolerance", "within", "avoid", "prefer", "paused", "round", "travel",
     ]
     static let round = ["note", "moved", "acknowledge"]
     static let units = ["days", "weeks", "months", "years"]

@@ -2,7 +2,8 @@
 ///
 /// The lexer never stops at an error: it reports it and carries on, so that one run finds
 /// every malformed spot. It reports tabs in indentation, unterminated strings, unknown
-/// escapes and control characters (which is how binary files show up).
+/// escapes and control characters (which is how binary files show up). A UTF-8 byte-order
+/// mark at the start of the file is skipped.
 ///
 /// - Complexity: O(*n*) in the file's bytes; lines of any length are fine.
 public enum Lexer {
@@ -23,6 +24,9 @@ public enum Lexer {
             if end > start, file.bytes[end - 1] == carriageReturn { end -= 1 }
             if index + 1 == file.lineStarts.count, start == end { break }
             var scanner = LineScanner(file: file, number: index + 1, start: start, end: end)
+            if index == 0, file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                scanner.position = min(end, 3)  // a UTF-8 byte-order mark is not part of the text
+            }
             lines.append(scanner.scan(into: &sink))
         }
         return lines

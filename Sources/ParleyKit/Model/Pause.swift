@@ -2,7 +2,7 @@ import CivilTime
 
 /// A stretch when a series' rhythm is suspended: `paused 2018-01-01..2026-12-31 "no public record"`.
 ///
-/// The cadence rule expects no round inside a pause, and measures the first round after it
+/// The cadence rule does not expect rounds inside a pause, and measures the first round after it
 /// from the pause's last day instead of from the round before it.
 public struct Pause: Hashable, Sendable {
     /// The first day.

@@ -78,6 +78,14 @@ extension Plan {
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
             "rounds": .array(series.rounds.map(json)), "location": .location(series.location),
+            "preferredMonths": series.preferredMonths.map(json) ?? .null,
+        ])
+    }
+
+    static func json(_ months: PreferredMonths) -> JSONValue {
+        .object([
+            "months": .array((1...12).filter { months.contains(month: $0) }.map(JSONValue.int)),
+            "text": .string(months.description), "location": .location(months.location),
         ])
     }
 

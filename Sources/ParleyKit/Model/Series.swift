@@ -32,6 +32,8 @@ public struct Series: Hashable, Sendable {
     public let pauses: [Pause]
     /// Its recorded rounds, in the order written.
     public let rounds: [Round]
+    /// The months it would rather meet in (`prefer months …`), when said.
+    public let preferredMonths: PreferredMonths?
     /// Where the declaration starts.
     public let location: SourceLocation
     /// `travel N days`: the days a delegate needs before and after a round abroad, and
@@ -42,7 +44,7 @@ public struct Series: Hashable, Sendable {
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
-        pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil
+        pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil
     ) {
         self.travelDays = travelDays
         self.kind = kind
@@ -59,6 +61,7 @@ public struct Series: Hashable, Sendable {
         self.pauses = pauses
         self.rounds = rounds
         self.location = location
+        self.preferredMonths = preferredMonths
     }
 
     /// The rounds that take place (held, planned, proposed), ordered by start date then number.

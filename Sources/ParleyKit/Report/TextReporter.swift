@@ -11,20 +11,23 @@
 /// 1 error, 0 warnings
 /// ```
 public enum TextReporter {
-    /// The report, ending with a newline.
-    public static func report(_ findings: [Finding], sources: [String: SourceFile]) -> String {
+    /// The report, ending with a newline. `label` spells each severity with its colon
+    /// (the command line passes a colouring one when writing to a terminal).
+    public static func report(
+        _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }
+    ) -> String {
         var output = ""
         for finding in findings {
-            output += "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]\n"
+            output += "\(finding.location): \(label(finding.severity)) \(finding.message) [\(finding.code)]\n"
             if let line = sources[finding.location.file]?.line(finding.location.line) {
                 output += line + "\n"
                 output += caret(under: line, column: finding.location.column) + "\n"
             }
             for note in finding.notes {
-                output += "\(note.location): note: \(note.message)\n"
+                output += "\(note.location): \(label(.note)) \(note.message)\n"
             }
             if let suggestion = finding.suggestion {
-                output += "\(finding.location): note: suggestion: \(suggestion.message)\n"
+                output += "\(finding.location): \(label(.note)) suggestion: \(suggestion.message)\n"
             }
         }
         output += summary(findings) + "\n"

@@ -44,6 +44,7 @@ public struct CadenceRule: PlanRule {
                     let earliest = expected.adding(days: -tolerance), let latest = expected.adding(days: tolerance)
                 else { continue }
                 let date = round.start.date
+                guard date < earliest || date > latest else { continue }
                 let rhythm = "every \(cadence) after round \(previous.number) (\(previous.start.date)) expects it"
                 let window = tolerance == 0 ? "\(expected)" : "\(expected) ± \(tolerance) days"
                 let notes = [Finding.Note("round \(previous.number) is here", at: previous.location)]

@@ -1,0 +1,103 @@
+import CivilTime
+import Foundation
+import ICalendar
+import ParleyKit
+
+/// `parley next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K]
+/// [--format text|json] [--write] [--today DATE]`: proposes the next round of a series.
+struct NextCommand: Command {
+    /// The output formats of `parley next`.
+    enum Format: String, CaseIterable {
+        case text, json
+    }
+
+    let name = "next"
+    let summary = "Propose the next round of a series, ranked, with reasons."
+    let synopsis = "next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K] [--format text|json] [--write] [--today DATE]"
+    let discussion = """
+        Tries every window of the series' length from --after (default: the day after the
+        last recorded round, or today if later) around the cadence's due date ± its
+        tolerance, widened up to \(Scheduler.maximumWidenings) times when nothing fits (by the tolerance, at least 14
+        days, each side; cadence findings then count as costs). Without a cadence the search
+        covers --after to --before, or \(Scheduler.openHorizonDays) days. The host follows the series'
+        alternation (or fixed host, or virtual); visiting delegates get a travel day either side.
+        Each window is checked by every rule of 'parley check' with the round added: errors
+        reject it, warnings cost points, as do days from the due date, days outside
+        'prefer months' and delegates' other rounds within three days. Lowest score first,
+        ties to the earlier date. Rejections are summarised by rule.
+        --write records the chosen suggestion (the first, or --pick K) as a 'proposed' round
+        after the series' last round line, changing nothing else in the file (atomic write).
+        """
+    let positionals = [
+        PositionalSpec("SERIES-ID", "The dialogue or exchange to plan."),
+        PositionalSpec("PATH", "A plan file or a folder of them (default: Plans)."),
+    ]
+    let options: [OptionSpec] = [
+        .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
+        .value("before", "DATE", "Rounds must end before this day."),
+        .value("limit", "N", "Show at most N suggestions (default 5)."),
+        .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
+        .value("format", "FORMAT", "text (default) or json."),
+        .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
+        .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
+    ]
+    let exitCodes: [ExitCode] = [.success, .findings, .invalidInput]
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        let seriesID = try parsed.positional(0, "SERIES-ID")
+        let format = try parsed.choice("format", default: Format.text)
+        let limit = try parsed.integer("limit", in: 0...100_000) ?? 5
+        let pick = try parsed.integer("pick", in: 1...100_000)
+        let write = parsed.flag("write")
+        if pick != nil, !write { throw UsageError("--pick chooses the suggestion --write records; add --write") }
+        let today = try parsed.date("today") ?? Instant(Date()).utcDateTime?.date ?? .minimum
+        let after = try parsed.date("after")
+        let before = try parsed.date("before")
+        if let after, let before, after >= before { throw UsageError("--after (\(after)) must be before --before (\(before))") }
+        let paths = parsed.positionals.count > 1 ? Array(parsed.positionals.dropFirst()) : ["Plans"]
+        let loaded = Resolver.load(paths, reader: DiskPlanReader())
+        let proposal: Proposal
+        do {
+            proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: DiskPlanReader()))
+        } catch {
+            if !error.findings.isEmpty, error.code == .invalidInput {
+                invocation.writeError(TextReporter.report(error.findings, sources: loaded.sources))
+            }
+            invocation.writeError("Error: \(error.message)\n")
+            return .invalidInput
+        }
+        var written: Suggestion?
+        var note = ""
+        if write, !proposal.suggestions.isEmpty {
+            let index = (pick ?? 1) - 1
+            guard proposal.suggestions.indices.contains(index) else {
+                throw UsageError("--pick \(index + 1): only \(proposal.suggestions.count) \(proposal.suggestions.count == 1 ? "window fits" : "windows fit")")
+            }
+            let chosen = proposal.suggestions[index]
+            note = try record(chosen, of: proposal, loaded: loaded)
+            written = chosen
+        }
+        switch format {
+        case .text:
+            invocation.write(proposal.text(limit: limit) + note)
+        case .json:
+            invocation.write(proposal.json(limit: limit, written: written))
+        }
+        return proposal.suggestions.isEmpty ? .findings : .success
+    }
+
+    /// Writes `suggestion` into the series' file atomically; returns the line saying so.
+    private func record(_ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan) throws -> String {
+        guard let insertion = proposal.insertion else {
+            throw ScheduleError(.notWritable, "cannot find the declaration of \(proposal.series.id) to add the round to")
+        }
+        let path = insertion.file
+        guard case .success(let current) = DiskPlanReader().read(path), current == loaded.sources[path]?.text else {
+            throw ScheduleError(.notWritable, "\(path) changed while parley next was running; run it again")
+        }
+        let updated = try proposal.recording(suggestion, in: current)
+        try AtomicFile.write(Array(updated.utf8), to: path)
+        return "\nWrote '\(RoundInsertion.text(of: suggestion.round))' to \(path):\(insertion.line)\n"
+    }
+}

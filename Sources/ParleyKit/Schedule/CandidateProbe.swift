@@ -1,0 +1,156 @@
+import CivilTime
+
+/// Runs the rules of `parley check` on the plan with one candidate round added, cheaply
+/// enough to do it for every window of a search.
+///
+/// What is built once: the occurrences of every other series over the whole search span
+/// (expanded once, sorted by first day). What is built per candidate: the target series
+/// with the candidate recorded, its occurrences in a narrow window around the candidate
+/// (± ``margin`` days, stretched by ``reach(first:last:)`` when the candidate goes in
+/// between recorded rounds), the other occurrences in that window (found by binary search), and
+/// a plan that shares the countries, venues, people, blackouts and their indexes with the
+/// original but lists only the series a candidate can interact with: the target, the series
+/// tied to it by `within … after` either way, and the series with an occurrence in the
+/// window (``Plan/init(_:keeping:)``). People's busy calendars are read and expanded once
+/// for the whole search and shared by every context. Every rule then runs on that narrow
+/// context, and acknowledgements apply, as `parley check --from --to` would over the
+/// window, and only the findings that concern the
+/// candidate are kept: those at its location or with a note pointing at it (the other side
+/// of a clash). A finding about the candidate needs a round or occurrence that meets it, and
+/// every such one is in the narrow plan, so nothing that concerns it is lost.
+///
+/// - Complexity: per candidate, O(log *n* + *k* + *r*) to build the context for *n* other
+///   occurrences in the span, *k* of them in the narrow window and *r* recorded rounds of
+///   the target series, plus the rules' own cost on that context.
+struct CandidateProbe {
+    /// Days of context either side of a candidate, enough for travel days and travel allowances.
+    static let margin = 14
+
+    let plan: Plan
+    let series: Series
+    let rules: [any PlanRule]
+    let today: LocalDate
+    /// Occurrences of the other series, by first day.
+    let others: [Occurrence]
+    /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
+    let longest: Int
+    /// The positions in `plan.series` of the target series and those tied to it by an order
+    /// rule (`within N days after`) either way: the series a candidate can affect wherever
+    /// their rounds are.
+    let related: Set<Int>
+    /// Each series' position in `plan.series`.
+    let positions: [String: Int]
+    /// The target series' position.
+    let targetPosition: Int
+    /// The people's busy calendars, read and expanded once over the whole search.
+    let busy: BusyCalendars
+    /// The start dates of the target series' recorded meetings, in order.
+    let ownStarts: [LocalDate]
+    /// The start dates of the recorded meetings of the series that follow the target, in order.
+    let followerStarts: [LocalDate]
+
+    init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate, reader: (any PlanReader)? = nil) {
+        self.plan = plan
+        self.series = series
+        self.rules = rules.filter { $0.code != "input" }
+        self.today = today
+        var positions: [String: Int] = [:]
+        for (position, item) in plan.series.enumerated() where positions[item.id] == nil { positions[item.id] = position }
+        let target = positions[series.id] ?? 0
+        var related: Set<Int> = [target]
+        var followers: [LocalDate] = []
+        for (position, other) in plan.series.enumerated() {
+            for rule in other.rules {
+                guard case .within(_, let after) = rule.kind else { continue }
+                if after.id == series.id, other.id != series.id {
+                    related.insert(position)
+                    followers += other.meetings.map(\.start.date)
+                }
+                if other.id == series.id, let followed = positions[after.id] { related.insert(followed) }
+            }
+        }
+        self.positions = positions
+        self.related = related
+        targetPosition = target
+        ownStarts = series.meetings.map(\.start.date)
+        followerStarts = followers.sorted()
+        let margin = CandidateProbe.margin
+        let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
+        let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
+        others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
+        busy = reader.map { BusyCalendars(plan: plan, reader: $0, window: wide) } ?? .none
+        longest = plan.series.map(\.lastingDays).max() ?? 1
+    }
+
+    /// The last day the rules must look at for a candidate starting on `first` and ending on
+    /// `last`: a margin after it, and far enough to reach the recorded rounds whose findings
+    /// it changes when it goes in between existing rounds: the series' next round (its
+    /// cadence, gap and host are now measured from the candidate) and the rounds of series
+    /// that follow this one (`within … after`) up to that next round (they now follow the
+    /// candidate).
+    func reach(first: LocalDate, last: LocalDate) -> LocalDate? {
+        let margin = CandidateProbe.margin
+        guard var through = last.adding(days: margin) else { return nil }
+        let next = ownStarts.first { $0 > first }
+        if let next, let end = next.adding(days: margin) { through = max(through, end) }
+        if let affected = followerStarts.last(where: { start in start >= first && (next.map { start < $0 } ?? true) }),
+            let end = affected.adding(days: margin)
+        {
+            through = max(through, end)
+        }
+        return through
+    }
+
+    /// The findings of every rule that concern `round` when it is added to the series.
+    func findings(for round: Round) -> [Finding] {
+        let candidate = series.adding(round)
+        let first = round.start.date
+        let margin = CandidateProbe.margin
+        guard let last = first.adding(days: series.lastingDays - 1),
+            let from = first.adding(days: -margin), let through = reach(first: first, last: last)
+        else { return [] }
+        let window = DateWindow(from: from, through: through)
+        let own = Expander.expand(Plan(plan, only: candidate), in: window).occurrences
+        let lowest = from.adding(days: -longest) ?? from
+        var occurrences = own
+        var index = firstIndex(startingOnOrAfter: lowest)
+        while index < others.count, others[index].firstDay <= through {
+            if others[index].lastDay >= from { occurrences.append(others[index]) }
+            index += 1
+        }
+        occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
+        var keep = related
+        for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
+        let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
+        let narrow = Plan(plan, keeping: relevant)
+        let context = RuleContext(plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy)
+        var all: [Finding] = []
+        for rule in rules { all += rule.check(context) }
+        let location = round.location
+        return Checker.acknowledge(all, in: narrow, window: window).filter { finding in
+            finding.location == location || finding.notes.contains { $0.location == location }
+        }
+    }
+
+    /// Other occurrences that overlap `first...last`.
+    func others(overlapping first: LocalDate, _ last: LocalDate) -> [Occurrence] {
+        let lowest = first.adding(days: -longest) ?? first
+        var result: [Occurrence] = []
+        var index = firstIndex(startingOnOrAfter: lowest)
+        while index < others.count, others[index].firstDay <= last {
+            if others[index].lastDay >= first { result.append(others[index]) }
+            index += 1
+        }
+        return result
+    }
+
+    private func firstIndex(startingOnOrAfter date: LocalDate) -> Int {
+        var low = 0
+        var high = others.count
+        while low < high {
+            let middle = (low + high) / 2
+            if others[middle].firstDay < date { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

@@ -1,0 +1,167 @@
+import CivilTime
+
+/// One search in progress: the candidate rounds of each stage, their findings (computed once
+/// per start date and reused by wider stages), and how they are classified and scored.
+struct Evaluation {
+    let plan: Plan
+    let series: Series
+    let probe: CandidateProbe
+    let due: LocalDate?
+    let number: Int
+    let host: (venue: String?, isVirtual: Bool, reason: String)
+    let location: SourceLocation
+    /// What every window satisfies by its host, worded once.
+    private let hostSentence: String?
+    /// The codes of the rules the probe runs, in catalogue order.
+    private let codes: [String]
+    private var cache: [Int32: [Finding]] = [:]
+
+    init(plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int, host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation) {
+        self.plan = plan
+        self.series = series
+        self.probe = probe
+        self.due = due
+        self.number = number
+        self.host = host
+        self.location = location
+        if let venue = host.venue {
+            hostSentence = "hosted at \(venue): \(host.reason)"
+        } else if host.isVirtual {
+            hostSentence = "held online: \(host.reason)"
+        } else {
+            hostSentence = nil
+        }
+        codes = probe.rules.map(\.code)
+    }
+
+    /// The ranked suggestions and the grouped rejections of `step`.
+    mutating func search(_ step: SearchStep) -> ([Suggestion], [RejectionGroup]) {
+        var accepted: [Suggestion] = []
+        var counts: [String: Int] = [:]
+        var examples: [String: (LocalDate, String)] = [:]
+        var day = step.starts.from
+        while day <= step.starts.through {
+            let round = candidate(on: day)
+            let findings = findings(for: round)
+            let hard = findings.filter { $0.severity == .error && !(step.relaxesCadence && $0.code == "cadence") }
+            if hard.isEmpty {
+                accepted.append(suggestion(for: round, findings: findings))
+            } else {
+                for finding in hard where examples[finding.code] == nil { examples[finding.code] = (day, finding.message) }
+                for code in Set(hard.map(\.code)) { counts[code, default: 0] += 1 }
+            }
+            guard let next = day.adding(days: 1) else { break }
+            day = next
+        }
+        accepted.sort { ($0.score, $0.firstDay) < ($1.score, $1.firstDay) }
+        let ranked = accepted.enumerated().map { $0.element.ranked($0.offset + 1) }
+        let countries = partiesCountries()
+        let people = series.delegates.map(\.id)
+        let groups = counts.compactMap { code, count -> RejectionGroup? in
+            guard let (date, message) = examples[code] else { return nil }
+            return RejectionGroup(code: code, windows: count, reason: RejectionGroup.reason(code: code, countries: countries, people: people), exampleDate: date, example: message)
+        }.sorted { ($1.windows, $0.code) < ($0.windows, $1.code) }
+        return (ranked, groups)
+    }
+
+    /// The round a window starting on `day` would record.
+    func candidate(on day: LocalDate) -> Round {
+        Round(
+            number: number, start: .date(day), venue: host.venue.map { Reference($0, at: location) }, isVirtual: host.isVirtual,
+            status: .proposed, notes: [], movedFrom: [], location: location)
+    }
+
+    private mutating func findings(for round: Round) -> [Finding] {
+        let key = round.start.date.daysSinceEpoch
+        if let known = cache[key] { return known }
+        let found = probe.findings(for: round)
+        cache[key] = found
+        return found
+    }
+
+    /// The partner countries, then the host's country when it is another.
+    private func partiesCountries() -> [String] {
+        var countries = series.partners.map(\.id)
+        if let venue = host.venue, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) { countries.append(country) }
+        return countries
+    }
+
+    private func suggestion(for round: Round, findings: [Finding]) -> Suggestion {
+        let first = round.start.date
+        let last = first.adding(days: series.lastingDays - 1) ?? first
+        var costs: [Cost] = []
+        var satisfies: [String] = []
+        if let hostSentence { satisfies.append(hostSentence) }
+        for finding in findings {
+            switch finding.severity {
+            case .error:
+                costs.append(Cost(.rule, code: finding.code, points: Cost.relaxedCadencePoints, message: "[\(finding.code)] \(finding.message) (accepted only because the search was widened past the tolerance)"))
+            case .warning:
+                costs.append(Cost(.rule, code: finding.code, points: Cost.warningPoints, message: "[\(finding.code)] \(finding.message)"))
+            case .note:
+                continue
+            }
+        }
+        let silent = findings.isEmpty ? codes : codes.filter { code in !findings.contains { $0.code == code } }
+        if silent.count == codes.count {
+            satisfies.append("passes every rule of parley check (\(codes.count))")
+        } else if !silent.isEmpty {
+            satisfies.append("passes every other rule of parley check (\(silent.count) of \(codes.count))")
+        }
+        if let due {
+            let distance = abs(first.days(until: due))
+            if distance == 0 {
+                satisfies.append("on the ideal date \(due) (every \(series.cadence.map { "\($0)" } ?? "period"))")
+            } else {
+                costs.append(Cost(.distance, points: distance, message: "\(distance) \(distance == 1 ? "day" : "days") from the ideal date \(due)"))
+                if distance <= series.cadenceTolerance { satisfies.append("within the cadence tolerance (\(due) ± \(series.cadenceTolerance) days)") }
+            }
+        }
+        if let months = series.preferredMonths {
+            var day = first
+            var outside: LocalDate?
+            while day <= last, outside == nil {
+                if !months.contains(month: day.month) { outside = day }
+                guard let next = day.adding(days: 1) else { break }
+                day = next
+            }
+            if let outside {
+                costs.append(Cost(.month, points: Cost.monthPoints, message: "\(outside) is outside the preferred months (\(months))"))
+            } else {
+                satisfies.append("in the preferred months (\(months))")
+            }
+        }
+        let travel = travelPlans(first: first, last: last)
+        let commitments = self.commitments(first: first, last: last)
+        costs += commitments
+        if commitments.isEmpty, !series.delegates.isEmpty { satisfies.append("no other round of the delegates within three days") }
+        costs.sort { ($1.points, $0.message) < ($0.points, $1.message) }
+        return Suggestion(rank: 0, round: round, lastDay: last, travel: travel, satisfies: satisfies, costs: costs)
+    }
+
+    /// A travel day before and after for each delegate from another country than the venue's.
+    private func travelPlans(first: LocalDate, last: LocalDate) -> [TravelPlan] {
+        guard let venue = host.venue, let country = plan.venuesByID[venue]?.country.id,
+            let outbound = first.adding(days: -1), let inbound = last.adding(days: 1)
+        else { return [] }
+        return series.delegates.compactMap { delegate in
+            guard let person = plan.peopleByID[delegate.id], person.country.id != country else { return nil }
+            return TravelPlan(person: person.id, outbound: outbound, inbound: inbound)
+        }
+    }
+
+    /// Each other round a delegate attends within three days of the window.
+    private func commitments(first: LocalDate, last: LocalDate) -> [Cost] {
+        guard !series.delegates.isEmpty, let from = first.adding(days: -3), let through = last.adding(days: 3) else { return [] }
+        var costs: [Cost] = []
+        for occurrence in probe.others(overlapping: from, through) where !occurrence.isImplied {
+            guard let other = plan.seriesByID[occurrence.seriesID] else { continue }
+            let shared = series.delegates.map(\.id).filter { id in other.delegates.contains { $0.id == id } }
+            for person in shared {
+                let span = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
+                costs.append(Cost(.commitment, points: Cost.commitmentPoints, message: "\(person) also attends round \(occurrence.number) of \(other.id) (\(span))"))
+            }
+        }
+        return costs
+    }
+}

@@ -1,0 +1,24 @@
+extension Plan {
+    /// `base` reduced to one series (countries, venues and people kept), for expanding that
+    /// series alone.
+    init(_ base: Plan, only series: Series) {
+        self.init(base, keeping: [series])
+    }
+
+    /// `base` with only `series` (countries, venues, people, blackouts and their indexes
+    /// shared with `base`).
+    ///
+    /// - Complexity: O(*k*) for *k* series kept.
+    init(_ base: Plan, keeping series: [Series]) {
+        files = base.files
+        countries = base.countries
+        venues = base.venues
+        people = base.people
+        blackouts = base.blackouts
+        countriesByID = base.countriesByID
+        venuesByID = base.venuesByID
+        peopleByID = base.peopleByID
+        self.series = series
+        seriesByID = Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,31 @@
+/// Why `parley next` cannot search at all (as opposed to searching and finding nothing,
+/// which is a ``Proposal`` with no suggestions and an explanation).
+public struct ScheduleError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The kinds of failure; the set can grow.
+    public enum Code: String, Hashable, Sendable {
+        /// The plan files are malformed; ``ScheduleError/findings`` holds the `input` findings.
+        case invalidInput = "invalid-input"
+        /// No series has the requested id.
+        case unknownSeries = "unknown-series"
+        /// `--after` is not before `--before`, or the range is otherwise empty.
+        case emptyRange = "empty-range"
+        /// The series' declaration could not be found in its file's syntax tree (for `--write`).
+        case notWritable = "not-writable"
+    }
+
+    /// The kind.
+    public let code: Code
+    /// What went wrong, in words, with what to do.
+    public let message: String
+    /// The `input` findings, for ``Code/invalidInput``.
+    public let findings: [Finding]
+
+    /// An error from its parts.
+    public init(_ code: Code, _ message: String, findings: [Finding] = []) {
+        self.code = code
+        self.message = message
+        self.findings = findings
+    }
+
+    public var description: String { message }
+}

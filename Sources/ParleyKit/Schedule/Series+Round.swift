@@ -1,0 +1,28 @@
+extension Series {
+    /// The same series with `round` recorded after its other rounds.
+    ///
+    /// Every stored property is copied by name, so a property added to ``Series`` later is a
+    /// compile error here rather than silently lost from candidate plans.
+    func adding(_ round: Round) -> Series {
+        Series(self, rounds: rounds + [round])
+    }
+
+    private init(_ base: Series, rounds: [Round]) {
+        kind = base.kind
+        id = base.id
+        title = base.title
+        partners = base.partners
+        basis = base.basis
+        cadence = base.cadence
+        lastingDays = base.lastingDays
+        sessions = base.sessions
+        hosting = base.hosting
+        delegates = base.delegates
+        rules = base.rules
+        pauses = base.pauses
+        self.rounds = rounds
+        location = base.location
+        preferredMonths = base.preferredMonths
+        travelDays = base.travelDays
+    }
+}
