@@ -98,8 +98,9 @@ public struct CalendarBook: Sendable {
     /// country has not decreed a working day (Russia's working Saturdays are working days).
     func isWeekend(_ date: LocalDate, of country: Country) -> Bool {
         guard country.weekend.contains(date.weekday) else { return false }
-        guard let calendar = calendars[country.id] else { return true }
-        return !calendar.workingDays(in: date.year).contains(date)
+        // A decree can only make a working day of a day the built-in calendar rests on too.
+        guard let calendar = calendars[country.id], calendar.weekend(in: date.year).contains(date.weekday) else { return true }
+        return calendar.isWeekend(date)
     }
 
     /// Whether a round of `series` on `first...last` avoids every calendar rule the series
