@@ -10,6 +10,7 @@ let usage = """
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
            parley-bench next [--runs N]
+           parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
@@ -26,6 +27,10 @@ let usage = """
       holidays    Compute every day off of every built-in country for 2000–2099 from a cold
                   process (target: under 50 ms), then query the cache.
       next        Time `parley next` over three years (5 countries, 50 delegates, 10000 busy events).
+      ics         parley ics's work on a synthetic plan of N rounds (default 100000) in --series
+                  series (default 100): feeds per series plus all.ics, written atomically; then
+                  python `icalendar` building the same feeds for --python-rounds rounds (default
+                  5000) from the plan's JSON export, and the per-round speed ratio.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -51,6 +56,8 @@ case "holidays":
     runBenchmark { try HolidaysBenchmark().run() }
 case "next":
     runBenchmark { try NextBenchmark(arguments: rest).run() }
+case "ics":
+    runBenchmark { try IcsFeedsBenchmark(options: IcsFeedsBenchmark.Options(arguments: rest)).run() }
 case "--help", "-h", "help":
     print(usage)
 default:

@@ -326,17 +326,27 @@ public struct CalendarWriter: ~Copyable {
             }
             if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
             if needsEncoding {
+                // Runs between the (ASCII) bytes to encode go through the UTF-8-aware fold, so a
+                // fold never cuts a multi-byte character (a long Arabic CN with a line break).
+                var runStart = 0
                 var previous: UInt8 = 0
-                for byte in buffer {
+                for index in 0..<buffer.count {
+                    let byte = buffer[index]
+                    let replacement: StaticString?
                     switch byte {
-                    case UInt8(ascii: "^"): appendStatic("^^")
-                    case UInt8(ascii: "\""): appendStatic("^'")
-                    case 13: appendStatic("^n")
-                    case 10: if previous != 13 { appendStatic("^n") }
-                    default: appendFolding(byte)
+                    case UInt8(ascii: "^"): replacement = "^^"
+                    case UInt8(ascii: "\""): replacement = "^'"
+                    case 13: replacement = "^n"
+                    case 10: replacement = previous == 13 ? "" : "^n"
+                    default: replacement = nil
                     }
                     previous = byte
+                    guard let replacement else { continue }
+                    appendFolding(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                    appendStatic(replacement)
+                    runStart = index + 1
                 }
+                appendFolding(UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
             } else {
                 appendFolding(buffer)
             }

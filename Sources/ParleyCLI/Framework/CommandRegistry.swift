@@ -11,6 +11,7 @@ enum CommandRegistry {
         FormatCommand(),
         HelpCommand(),
         HolidaysCommand(),
+        IcsCommand(),
         NextCommand(),
         TimeZoneCommand(),
         VersionCommand(),
