@@ -8,6 +8,7 @@ public struct Instant: Hashable, Comparable, Sendable {
     public let secondsSinceEpoch: Int64
 
     /// The instant `seconds` after the Unix epoch.
+    @inlinable
     public init(secondsSinceEpoch seconds: Int64) {
         secondsSinceEpoch = seconds
     }
@@ -28,6 +29,7 @@ public struct Instant: Hashable, Comparable, Sendable {
         Instant(secondsSinceEpoch: secondsSinceEpoch + seconds)
     }
 
+    @inlinable
     public static func < (lhs: Instant, rhs: Instant) -> Bool {
         lhs.secondsSinceEpoch < rhs.secondsSinceEpoch
     }

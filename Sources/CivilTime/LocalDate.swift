@@ -6,9 +6,9 @@
 public struct LocalDate: Hashable, Comparable, Sendable {
     /// Days since 1970-01-01 (negative before it).
     public let daysSinceEpoch: Int32
-    private let storedYear: Int16
-    private let storedMonth: UInt8
-    private let storedDay: UInt8
+    @usableFromInline let storedYear: Int16
+    @usableFromInline let storedMonth: UInt8
+    @usableFromInline let storedDay: UInt8
 
     /// The smallest supported date, 0001-01-01.
     public static let minimum = LocalDate(unchecked: 1, 1, 1)
@@ -16,6 +16,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     public static let maximum = LocalDate(unchecked: 9999, 12, 31)
 
     /// A validated date, or `nil` when the fields name no day (2026-02-29, month 13, year 0).
+    @inlinable
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             day >= 1, day <= CivilCalendar.daysInMonth(year: year, month: month)
@@ -24,6 +25,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 
     /// The date a count of days after 1970-01-01, or `nil` outside years 1…9999.
+    @inlinable
     public init?(daysSinceEpoch days: Int) {
         guard days >= Int(LocalDate.minimum.daysSinceEpoch), days <= Int(LocalDate.maximum.daysSinceEpoch) else {
             return nil
@@ -32,11 +34,13 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         self.init(year: y, month: m, day: d, days: days)
     }
 
-    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    @inlinable
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.init(year: year, month: month, day: day, days: CivilCalendar.days(year: year, month: month, day: day))
     }
 
-    private init(year: Int, month: Int, day: Int, days: Int) {
+    @inlinable
+    init(year: Int, month: Int, day: Int, days: Int) {
         storedYear = Int16(truncatingIfNeeded: year)
         storedMonth = UInt8(truncatingIfNeeded: month)
         storedDay = UInt8(truncatingIfNeeded: day)
@@ -44,14 +48,14 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     }
 
     /// The Gregorian year (1…9999).
-    public var year: Int { Int(storedYear) }
+    @inlinable public var year: Int { Int(storedYear) }
     /// The month, 1…12.
-    public var month: Int { Int(storedMonth) }
+    @inlinable public var month: Int { Int(storedMonth) }
     /// The day of the month, 1…31.
-    public var day: Int { Int(storedDay) }
+    @inlinable public var day: Int { Int(storedDay) }
 
     /// The day of the week.
-    public var weekday: Weekday { CivilCalendar.weekday(days: Int(daysSinceEpoch)) }
+    @inlinable public var weekday: Weekday { CivilCalendar.weekday(days: Int(daysSinceEpoch)) }
 
     /// The day of the year, 1…366.
     public var ordinalDay: Int {
@@ -62,6 +66,7 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     public var isoWeek: ISOWeek { ISOWeek(containing: self) }
 
     /// The date `count` days later (earlier when negative), or `nil` outside years 1…9999.
+    @inlinable
     public func adding(days count: Int) -> LocalDate? {
         LocalDate(daysSinceEpoch: Int(daysSinceEpoch) + count)
     }
@@ -82,10 +87,12 @@ public struct LocalDate: Hashable, Comparable, Sendable {
         Int(other.daysSinceEpoch) - Int(daysSinceEpoch)
     }
 
+    @inlinable
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }
 
+    @inlinable
     public static func == (lhs: LocalDate, rhs: LocalDate) -> Bool {
         lhs.daysSinceEpoch == rhs.daysSinceEpoch
     }

@@ -8,6 +8,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     public let time: LocalTime
 
     /// A date-time from its two halves.
+    @inlinable
     public init(date: LocalDate, time: LocalTime) {
         self.date = date
         self.time = time
@@ -23,6 +24,7 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
 
     /// The date-time `seconds` after 1970-01-01T00:00:00 on the same wall clock, or `nil`
     /// outside years 1…9999.
+    @inlinable
     public init?(secondsSinceEpoch seconds: Int64) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         guard let date = LocalDate(daysSinceEpoch: Int(days)),
@@ -34,15 +36,17 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     /// Wall-clock seconds since 1970-01-01T00:00:00, counting every day as 86,400 seconds.
     ///
     /// This is the number a zone's offset is added to or taken from; it is not an instant.
-    public var secondsSinceEpoch: Int64 {
+    @inlinable public var secondsSinceEpoch: Int64 {
         Int64(date.daysSinceEpoch) * 86_400 + Int64(time.secondsSinceMidnight)
     }
 
     /// The date-time `seconds` later on the same wall clock, or `nil` outside years 1…9999.
+    @inlinable
     public func adding(seconds: Int64) -> LocalDateTime? {
         LocalDateTime(secondsSinceEpoch: secondsSinceEpoch + seconds)
     }
 
+    @inlinable
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.date, lhs.time) < (rhs.date, rhs.time)
     }

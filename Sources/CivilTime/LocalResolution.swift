@@ -11,7 +11,7 @@ public enum LocalResolution: Hashable, Sendable {
     case repeated(earlier: Instant, later: Instant)
 
     /// The instant RFC 5545 §3.3.5 assigns: the only one, the shifted one, or the earlier one.
-    public var instant: Instant {
+    @inlinable public var instant: Instant {
         switch self {
         case .unique(let instant): instant
         case .skipped(let shifted, _): shifted

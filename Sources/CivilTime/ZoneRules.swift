@@ -29,8 +29,8 @@ public struct ZoneRules: Hashable, Sendable {
     public let initialIsDaylightSaving: Bool
     /// The abbreviation before the first transition.
     public let initialAbbreviation: String
-    private let lowWall: [Int64]
-    private let instants: [Int64]
+    @usableFromInline let lowWall: [Int64]
+    @usableFromInline let instants: [Int64]
 
     /// The years whose transitions the table holds.
     public static let coveredYears: ClosedRange<Int> = 1800...2400
@@ -134,6 +134,7 @@ public struct ZoneRules: Hashable, Sendable {
     }
 
     /// Seconds east of UTC in force at `instant`.
+    @inlinable
     public func offset(at instant: Instant) -> Int {
         guard let index = lastTransitionIndex(atOrBefore: instant.secondsSinceEpoch) else { return Int(initialOffset) }
         return Int(transitions[index].offsetAfter)
@@ -146,11 +147,13 @@ public struct ZoneRules: Hashable, Sendable {
     }
 
     /// The wall-clock date-time this zone shows at `instant`, or `nil` outside years 1…9999.
+    @inlinable
     public func localDateTime(at instant: Instant) -> LocalDateTime? {
         LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset(at: instant)))
     }
 
     /// How `local` maps to instants in this zone: one instant, none (a gap), or two (a repeated hour).
+    @inlinable
     public func resolve(_ local: LocalDateTime) -> LocalResolution {
         let wall = local.secondsSinceEpoch
         guard let index = lastIndex(in: lowWall, atOrBefore: wall) else {
@@ -168,6 +171,7 @@ public struct ZoneRules: Hashable, Sendable {
     }
 
     /// The instant RFC 5545 §3.3.5 assigns to `local` in this zone (see the type's discussion).
+    @inlinable
     public func instant(for local: LocalDateTime) -> Instant {
         resolve(local).instant
     }
@@ -179,16 +183,19 @@ public struct ZoneRules: Hashable, Sendable {
         return transitions[lower..<upper]
     }
 
-    private func lastTransitionIndex(atOrBefore seconds: Int64) -> Int? {
+    @inlinable
+    func lastTransitionIndex(atOrBefore seconds: Int64) -> Int? {
         lastIndex(in: instants, atOrBefore: seconds)
     }
 
-    private func lastIndex(in values: [Int64], atOrBefore value: Int64) -> Int? {
+    @inlinable
+    func lastIndex(in values: [Int64], atOrBefore value: Int64) -> Int? {
         let index = firstIndex(in: values, atOrAfter: value + 1)
         return index == 0 ? nil : index - 1
     }
 
-    private func firstIndex(in values: [Int64], atOrAfter value: Int64) -> Int {
+    @inlinable
+    func firstIndex(in values: [Int64], atOrAfter value: Int64) -> Int {
         var low = 0
         var high = values.count
         while low < high {

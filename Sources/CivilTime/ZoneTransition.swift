@@ -28,7 +28,7 @@ public struct ZoneTransition: Hashable, Sendable {
 
     /// The lowest wall-clock second that this change affects: the start of a gap (clocks
     /// forward) or of the repeated hour (clocks back), as wall seconds since 1970.
-    var lowWallSeconds: Int64 { instant.secondsSinceEpoch + Int64(min(offsetBefore, offsetAfter)) }
+    @inlinable var lowWallSeconds: Int64 { instant.secondsSinceEpoch + Int64(min(offsetBefore, offsetAfter)) }
     /// The first wall-clock second that is unambiguous again after this change.
-    var highWallSeconds: Int64 { instant.secondsSinceEpoch + Int64(max(offsetBefore, offsetAfter)) }
+    @inlinable var highWallSeconds: Int64 { instant.secondsSinceEpoch + Int64(max(offsetBefore, offsetAfter)) }
 }
