@@ -23,7 +23,7 @@ import CivilTime
 /// - Complexity: per candidate, O(log *n* + *k* + *r*) to build the context for *n* other
 ///   occurrences in the span, *k* of them in the narrow window and *r* recorded rounds of
 ///   the target series, plus the rules' own cost on that context.
-struct CandidateProbe {
+struct CandidateProbe: Sendable {
     /// Days of context either side of a candidate, enough for travel days and travel allowances.
     static let margin = 14
 

@@ -40,6 +40,7 @@ struct Evaluation {
 
     /// The ranked suggestions and the grouped rejections of `step`.
     mutating func search(_ step: SearchStep) -> ([Suggestion], [RejectionGroup]) {
+        evaluate(step)
         var accepted: [Suggestion] = []
         var counts: [String: Int] = [:]
         var examples: [String: (LocalDate, String)] = [:]
@@ -81,6 +82,21 @@ struct Evaluation {
         let found = probe.findings(for: round)
         cache[key] = found
         return found
+    }
+
+    /// Runs the rules for every start date of `step` not evaluated yet, spread over the
+    /// processor's cores (each window is independent; the results are keyed by date, so the
+    /// outcome does not depend on the order they finish in).
+    private mutating func evaluate(_ step: SearchStep) {
+        var days: [LocalDate] = []
+        var day = step.starts.from
+        while day <= step.starts.through {
+            if cache[day.daysSinceEpoch] == nil { days.append(day) }
+            guard let next = day.adding(days: 1) else { break }
+            day = next
+        }
+        let rounds = days.map(candidate(on:))
+        for (key, found) in ParallelEvaluation.run(rounds, probe: probe) { cache[key] = found }
     }
 
     /// Each estimated holiday of a party within three days before or after the window: its
