@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "ParleyBench",
             dependencies: ["CivilTime", "ICalendar", "Holidays", "ParleyKit"],
-            exclude: ["ics_write_bench.py"],
+            exclude: ["ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyKitTests",
-            dependencies: ["ParleyKit", "CivilTime"],
+            dependencies: ["ParleyKit", "CivilTime", "ICalendar"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

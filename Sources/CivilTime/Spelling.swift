@@ -9,7 +9,7 @@ public enum Spelling {
     /// - Complexity: O(*n* · *m*²) for *n* candidates of length about *m*.
     public static func closest(to word: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let target = Array(word.lowercased().unicodeScalars)
-        let allowed = max(2, target.count / 3)
+        let allowed = target.count < 4 ? 1 : max(2, target.count / 3)
         var scored: [(distance: Int, index: Int, candidate: String)] = []
         for (index, candidate) in candidates.enumerated() {
             let lower = candidate.lowercased()

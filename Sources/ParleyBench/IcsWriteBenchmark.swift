@@ -39,14 +39,25 @@ struct IcsWriteBenchmark {
         var description: String { message }
     }
 
+    /// Wall-clock and CPU time of one phase. CPU time (this thread's) leaves out the time the
+    /// thread waited for a core, which matters on a shared machine.
+    struct Timing {
+        var wall: Duration = .zero
+        var cpu: Duration = .zero
+
+        static func + (lhs: Timing, rhs: Timing) -> Timing {
+            Timing(wall: lhs.wall + rhs.wall, cpu: lhs.cpu + rhs.cpu)
+        }
+    }
+
     struct Phases {
-        var build: Duration = .zero
-        var timeZones: Duration = .zero
-        var serialise: Duration = .zero
-        var file: Duration = .zero
-        var fileWithoutFsync: Duration = .zero
+        var build = Timing()
+        var timeZones = Timing()
+        var file = Timing()
+        var fileWithoutFsync = Timing()
+        var serialise = Timing()
         var bytes = 0
-        var total: Duration { build + timeZones + file }
+        var total: Timing { build + timeZones + file }
     }
 
     var options: Options
@@ -57,48 +68,56 @@ struct IcsWriteBenchmark {
         var all: [Phases] = []
         var warm = CalendarWriter(reservingCapacity: 1 << 20)
         for _ in 0..<options.runs { all.append(try once(path: path, warm: &warm)) }
-        let best = all.min { $0.total < $1.total } ?? Phases()
-        let median = all.map(\.total).sorted()[all.count / 2]
-        let eventsPerSecond = Double(options.events) / best.total.seconds
+        let best = all.min { $0.total.wall < $1.total.wall } ?? Phases()
+        let median = all.map(\.total.wall).sorted()[all.count / 2]
+        func row(_ name: String, _ timing: Timing, _ note: String = "") {
+            print("  \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(milliseconds(timing.wall))  \(milliseconds(timing.cpu))  \(note)")
+        }
         print("ics-write: \(options.events) events in \(IcsWriteWorkload.zones.count) zones with VTIMEZONEs, \(megabytes(best.bytes)) → \(path)")
-        let writeOnly = Double(options.events) / best.file.seconds
-        print("  build model              \(milliseconds(best.build))")
-        print("  VTIMEZONEs               \(milliseconds(best.timeZones))")
-        print("  serialise + write file   \(milliseconds(best.file))  (streamed in 1 MB chunks to a temporary file, fsync, rename)")
-        print("  total                    \(milliseconds(best.total))  best of \(options.runs), median \(milliseconds(median))")
-        print("  (the same without fsync:  \(milliseconds(best.fileWithoutFsync)), not part of the total)")
-        print("  (serialise alone into a reused, warm buffer: \(milliseconds(best.serialise)) — the writer's CPU cost without page faults or I/O)")
-        print("  speed                    \(grouped(Int(eventsPerSecond))) events/s end to end; \(grouped(Int(writeOnly))) events/s serialise + write file")
+        print("  phase (best of \(options.runs) runs)          wall          CPU")
+        row("build model", best.build)
+        row("VTIMEZONEs", best.timeZones)
+        row("serialise + write file", best.file, "streamed in 1 MB chunks: temporary file, fsync, rename")
+        row("total", best.total, "median wall \(milliseconds(median).trimmingCharacters(in: .whitespaces))")
+        row("(same write, no fsync)", best.fileWithoutFsync, "not in the total")
+        row("(serialise, warm buffer)", best.serialise, "not in the total: the writer alone, no page faults, no I/O")
+        let perSecond = { (duration: Duration) in grouped(Int(Double(options.events) / duration.seconds)) }
+        print("  speed: \(perSecond(best.total.wall)) events/s end to end; serialise + write file \(perSecond(best.file.wall)) events/s (wall), \(perSecond(best.file.cpu)) events/s (CPU)")
         if options.output == nil { try? FileManager.default.removeItem(atPath: path) }
-        if options.runPython { comparePython(swiftSecondsPerEvent: best.total.seconds / Double(options.events)) }
+        if options.runPython { comparePython(swift: best.total, events: options.events) }
         return 0
     }
 
-    private func once(path: String, warm: inout CalendarWriter) throws -> Phases {
+    private func measure(_ body: () throws -> Void) rethrows -> Timing {
         let clock = ContinuousClock()
+        let cpuStart = Self.threadCPUTime()
+        let start = clock.now
+        try body()
+        return Timing(wall: clock.now - start, cpu: Self.threadCPUTime() - cpuStart)
+    }
+
+    private static func threadCPUTime() -> Duration {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
+    }
+
+    private func once(path: String, warm: inout CalendarWriter) throws -> Phases {
         var phases = Phases()
-        var start = clock.now
-        var calendar = IcsWriteWorkload.calendar(events: options.events)
-        phases.build = clock.now - start
-        start = clock.now
-        try calendar.addTimeZones()
-        phases.timeZones = clock.now - start
-        start = clock.now
-        try CalendarWriter.write(calendar, toFile: path)
-        phases.file = clock.now - start
-        start = clock.now
-        try CalendarWriter.write(calendar, toFile: path, durable: false)
-        phases.fileWithoutFsync = clock.now - start
+        var calendar = CalendarDocument(productID: "")
+        phases.build = measure { calendar = IcsWriteWorkload.calendar(events: options.events) }
+        phases.timeZones = try measure { try calendar.addTimeZones() }
+        phases.file = try measure { try CalendarWriter.write(calendar, toFile: path) }
+        phases.fileWithoutFsync = try measure { try CalendarWriter.write(calendar, toFile: path, durable: false) }
         warm.removeAll()
-        start = clock.now
-        try warm.write(calendar)
-        phases.serialise = clock.now - start
+        phases.serialise = try measure { try warm.write(calendar) }
         phases.bytes = warm.count
         return phases
     }
 
-    /// Runs `ics_write_bench.py` (beside this file) with `python3` and prints the ratio.
-    private func comparePython(swiftSecondsPerEvent: Double) {
+    /// Runs `ics_write_bench.py` (beside this file) with `python3` and prints the ratios,
+    /// per event, of wall-clock time and of CPU time.
+    private func comparePython(swift: Timing, events: Int) {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ics_write_bench.py").path
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-ics-write-python.ics").path
         defer { try? FileManager.default.removeItem(atPath: output) }
@@ -116,17 +135,21 @@ struct IcsWriteBenchmark {
         }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0,
-            let field = text.split(separator: " ").first(where: { $0.hasPrefix("seconds=") }),
-            let seconds = Double(field.dropFirst("seconds=".count).trimmingCharacters(in: .whitespacesAndNewlines))
-        else {
-            print("python icalendar: skipped (python3 cannot import icalendar or the script failed: \(text.trimmingCharacters(in: .whitespacesAndNewlines)))")
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        var fields: [String: Double] = [:]
+        for field in text.split(separator: " ") {
+            let pair = field.split(separator: "=", maxSplits: 1)
+            if pair.count == 2, let value = Double(pair[1]) { fields[String(pair[0])] = value }
+        }
+        guard process.terminationStatus == 0, let wall = fields["seconds"], let cpu = fields["cpu_seconds"] else {
+            print("python icalendar: skipped (python3 cannot import icalendar, or the script failed: \(text))")
             return
         }
-        let perEvent = seconds / Double(options.pythonEvents)
-        print("python icalendar: \(options.pythonEvents) events in \(String(format: "%.2f", seconds)) s → \(grouped(Int(1 / perEvent))) events/s (build, VTIMEZONEs, to_ical, write)")
-        print("ratio: Swift is \(grouped(Int(perEvent / swiftSecondsPerEvent)))× faster per event (target ≥ 200×)")
+        let count = Double(options.pythonEvents)
+        print("python icalendar: \(options.pythonEvents) events in \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU → \(grouped(Int(count / wall))) events/s (build, VTIMEZONEs, to_ical, write)")
+        let wallRatio = (wall / count) / (swift.wall.seconds / Double(events))
+        let cpuRatio = (cpu / count) / (swift.cpu.seconds / Double(events))
+        print("ratio: Parley is \(grouped(Int(wallRatio)))× faster per event by wall-clock time, \(grouped(Int(cpuRatio)))× by CPU time (target ≥ 200×)")
     }
 
     private func milliseconds(_ duration: Duration) -> String {

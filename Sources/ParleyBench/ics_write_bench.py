@@ -3,7 +3,8 @@
 
 Builds the same synthetic events as Sources/ParleyBench/IcsWriteWorkload.swift (same UIDs,
 zones, local times, texts), adds the VTIMEZONEs, serialises with `to_ical()` and writes the
-file, then prints one line: `events=N seconds=S bytes=B`.
+file, then prints one line: `events=N seconds=S cpu_seconds=C bytes=B` (wall-clock and
+process CPU time).
 
 Usage: python3 ics_write_bench.py EVENTS OUTPUT.ics
 Exit 3 when python `icalendar` cannot be imported.
@@ -61,6 +62,7 @@ def main():
     count = int(sys.argv[1])
     path = sys.argv[2]
     began = time.perf_counter()
+    began_cpu = time.process_time()
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//Parley//parley-bench//EN")
     calendar.add("version", "2.0")
@@ -73,7 +75,8 @@ def main():
     with open(path, "wb") as output:
         output.write(data)
     seconds = time.perf_counter() - began
-    print(f"events={count} seconds={seconds:.6f} bytes={len(data)}")
+    cpu_seconds = time.process_time() - began_cpu
+    print(f"events={count} seconds={seconds:.6f} cpu_seconds={cpu_seconds:.6f} bytes={len(data)}")
 
 
 if __name__ == "__main__":

@@ -6,9 +6,11 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench check [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
+           parley-bench expand [--no-python] [--runs N]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
            parley-bench next [--runs N]
+           parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
                   zones with VTIMEZONEs and long multilingual texts; report events per second.
@@ -16,47 +18,46 @@ let usage = """
                   --python-events events (default 10000) and print the per-event speed ratio.
       check       Generate a plan (200 countries, 2000 series, 20000 rounds, 500 people)
                   and time parsing + resolving it and checking every round.
+      expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
+                  last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
+                  compare with python-dateutil and icalendar + recurring-ical-events when present.
       conflicts   Time `parley check` with the conflict rules on plans of --people N officials
                   (default 500) with busy calendars (--busy-events N, default 10000), and at
                   --doublings N doublings (default 3); print how the time grows.
       holidays    Compute every day off of every built-in country for 2000–2099 from a cold
                   process (target: under 50 ms), then query the cache.
       next        Time `parley next` over three years (5 countries, 50 delegates, 10000 busy events).
+      ics         parley ics's work on a synthetic plan of N rounds (default 100000) in --series
+                  series (default 100): feeds per series plus all.ics, written atomically; then
+                  python `icalendar` building the same feeds for --python-rounds rounds (default
+                  5000) from the plan's JSON export, and the per-round speed ratio.
     """
+/// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
+func runBenchmark(_ body: () throws -> Int32) -> Never {
+    do {
+        exit(try body())
+    } catch {
+        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
+let rest = Array(arguments.dropFirst())
 switch arguments.first {
 case "ics-write":
-    do {
-        let options = try IcsWriteBenchmark.Options(arguments: Array(arguments.dropFirst()))
-        exit(try IcsWriteBenchmark(options: options).run())
-    } catch {
-        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
-        exit(2)
-    }
+    runBenchmark { try IcsWriteBenchmark(options: IcsWriteBenchmark.Options(arguments: rest)).run() }
 case "check":
-    do {
-        let options = try CheckBenchmark.Options(arguments: Array(arguments.dropFirst()))
-        exit(try CheckBenchmark(options: options).run())
-    } catch {
-        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
-        exit(2)
-    }
+    runBenchmark { try CheckBenchmark(options: CheckBenchmark.Options(arguments: rest)).run() }
+case "expand":
+    runBenchmark { try ExpandBenchmark(arguments: rest).run() }
 case "conflicts":
-    do { exit(ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: Array(arguments.dropFirst()))).run()) } catch {
-        FileHandle.standardError.write(Data("Error: \(error)\n\(usage)\n".utf8))
-        exit(2)
-    }
+    runBenchmark { ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: rest)).run() }
 case "holidays":
-    do {
-        exit(try HolidaysBenchmark().run())
-    } catch {
-        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
-        exit(2)
-    }
+    runBenchmark { try HolidaysBenchmark().run() }
 case "next":
-    do { exit(try NextBenchmark(arguments: Array(arguments.dropFirst())).run()) } catch {
-        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
-        exit(2)
-    }
+    runBenchmark { try NextBenchmark(arguments: rest).run() }
+case "ics":
+    runBenchmark { try IcsFeedsBenchmark(options: IcsFeedsBenchmark.Options(arguments: rest)).run() }
 case "--help", "-h", "help":
     print(usage)
 default:

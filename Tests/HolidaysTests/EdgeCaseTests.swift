@@ -158,3 +158,27 @@ private func day(_ text: String) throws -> LocalDate {
         }
     }
 }
+
+/// Russia 2026 per the Government resolution on the transfer of days off in 2026, signed
+/// 2025-09-24 (as reported by vedomosti.ru and tvzvezda.ru that day): 3 and 4 January move to
+/// Friday 9 January and Thursday 31 December; breaks of 31 Dec–11 Jan, 21–23 Feb, 7–9 Mar,
+/// 1–3 and 9–11 May, 12–14 Jun; 4 Nov alone.
+@Suite struct RussiaDecree2026Tests {
+    static let off = [
+        "2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04", "2026-01-05", "2026-01-06", "2026-01-07",
+        "2026-01-08", "2026-01-09", "2026-01-10", "2026-01-11", "2026-02-21", "2026-02-22", "2026-02-23",
+        "2026-03-07", "2026-03-08", "2026-03-09", "2026-05-01", "2026-05-02", "2026-05-03", "2026-05-09",
+        "2026-05-10", "2026-05-11", "2026-06-12", "2026-06-13", "2026-06-14", "2026-11-04", "2026-12-31",
+    ]
+    static let worked = ["2026-01-12", "2026-02-20", "2026-02-24", "2026-03-06", "2026-03-10", "2026-05-04",
+                         "2026-05-08", "2026-05-12", "2026-06-11", "2026-06-15", "2026-11-03", "2026-11-05", "2026-12-30"]
+
+    @Test func breaksAndWorkingDays() throws {
+        let ru = try CountryCalendar("RU")
+        for date in Self.off { #expect(ru.isDayOff(try #require(ISO8601.date(date))), "\(date) should be off") }
+        for date in Self.worked { #expect(!ru.isDayOff(try #require(ISO8601.date(date))), "\(date) should be worked") }
+        #expect(ru.holidays(on: try #require(ISO8601.date("2026-01-09"))).map(\.kind) == [.transfer])
+        #expect(ru.holidays(on: try #require(ISO8601.date("2026-12-31"))).map(\.kind) == [.transfer])
+        #expect(ru.workingDays(in: 2026).isEmpty)
+    }
+}

@@ -24,6 +24,14 @@ import Testing
         Case(zone: "Asia/Tehran", years: 2019...2024),
         Case(zone: "Pacific/Chatham", years: 2025...2026),
         Case(zone: "UTC", years: 2026...2026),
+        Case(zone: "America/Mexico_City", years: 2020...2026),
+        Case(zone: "Australia/Lord_Howe", years: 2025...2027),
+        Case(zone: "Europe/Dublin", years: 2024...2026),
+        Case(zone: "Africa/Casablanca", years: 2024...2026),
+        Case(zone: "America/Santiago", years: 2021...2026),
+        Case(zone: "Asia/Gaza", years: 2022...2025),
+        Case(zone: "Pacific/Apia", years: 2010...2022),
+        Case(zone: "Europe/Kyiv", years: 1989...1993),
     ]
 
     /// The calendar a golden VTIMEZONE is written in: the zone plus one event at its span's start.
@@ -46,6 +54,7 @@ import Testing
     @Test(arguments: cases)
     func everyHourMatchesFoundation(_ testCase: Case) throws {
         let bytes = try Self.calendar(testCase)
+        Output.export(bytes, named: "hourly-" + testCase.zone.replacingOccurrences(of: "/", with: "-") + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics")
         let lines = try #require(ContentLines.unfold(bytes))
         let evaluator = try ObservanceEvaluator(lines: lines, lastYear: testCase.years.upperBound + 1)
         let zone = try #require(TimeZone(identifier: testCase.zone))
@@ -63,6 +72,27 @@ import Testing
         }
         #expect(mismatches.isEmpty, "\(mismatches)")
         #expect(!lines.contains { $0.hasPrefix("RDATE") })
+    }
+
+    /// The project's own reader (``CalendarReader``, ``TimeZoneDefinition``) reads each generated
+    /// VTIMEZONE back, without warnings, to Foundation's offsets for every hour of the span.
+    @Test(arguments: cases)
+    func readerReadsTheSameOffsets(_ testCase: Case) throws {
+        let result = try CalendarReader().read(bytes: try Self.calendar(testCase))
+        #expect(result.warnings.isEmpty, "\(result.warnings)")
+        let definition = try #require(result.calendar?.components(named: "VTIMEZONE").first)
+        let rules = try TimeZoneDefinition.rules(from: definition)
+        let zone = try #require(TimeZone(identifier: testCase.zone))
+        var seconds = Int64(CivilCalendar.days(year: testCase.years.lowerBound, month: 1, day: 1)) * 86_400
+        let end = Int64(CivilCalendar.days(year: testCase.years.upperBound + 1, month: 1, day: 1)) * 86_400
+        var mismatches: [String] = []
+        while seconds < end {
+            let expected = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            let actual = rules.offset(at: Instant(secondsSinceEpoch: seconds))
+            if actual != expected, mismatches.count < 5 { mismatches.append("\(seconds): reader \(actual), Foundation \(expected)") }
+            seconds += 3600
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
     }
 
     @Test(arguments: [

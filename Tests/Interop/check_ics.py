@@ -74,9 +74,14 @@ def timezone_problems(calendar):
     for component in calendar.walk("VTIMEZONE"):
         tzid = str(component["TZID"])
         try:
-            zones[tzid] = (component.to_tz(lookup_tzid=False), ZoneInfo(tzid))
+            own = component.to_tz(lookup_tzid=False)
         except Exception as error:  # noqa: BLE001 - report any failure to build the zone
             problems.append(f"VTIMEZONE {tzid} cannot be read: {error}")
+            continue
+        try:
+            zones[tzid] = (own, ZoneInfo(tzid))
+        except Exception:  # noqa: BLE001 - not an IANA name: nothing to compare with
+            zones[tzid] = None
     years = {}
     for event in calendar.walk("VEVENT"):
         for name in ("DTSTART", "DTEND"):
@@ -93,6 +98,8 @@ def timezone_problems(calendar):
             years[tzid] = (min(low, year), max(high, year))
     hour = datetime.timedelta(hours=1)
     for tzid, (low, high) in sorted(years.items()):
+        if zones[tzid] is None:
+            continue
         own, iana = zones[tzid]
         local = datetime.datetime(low, 1, 1)
         end = datetime.datetime(high + 1, 1, 1)

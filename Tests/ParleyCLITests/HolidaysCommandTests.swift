@@ -60,6 +60,49 @@ struct HolidaysCommandTests {
         #expect(text.contains("DTSTART;VALUE=DATE:20261109\r\nDTEND;VALUE=DATE:20261110\r\nSUMMARY:Diwali (observed)\r\n"))
         #expect(text.contains("TRANSP:TRANSPARENT\r\n"))
         #expect(ParleyRun(["holidays", "SG", "2026", "--format", "ics"]).standardOutput == text)
+        try Self.keepForInterop(text, as: "holidays-SG-2026.ics")
+    }
+
+    /// Feeds for CI's independent parsers (python `icalendar` and `ical`, `.ci/run`).
+    @Test(arguments: [["ID", "2025", "2027"], ["RU", "2025"], ["AU", "2026", "--subdivision", "ACT"]])
+    func icsFeedsForInteropCheck(_ arguments: [String]) throws {
+        let result = ParleyRun(["holidays"] + arguments + ["--format", "ics"])
+        #expect(result.code == .success)
+        #expect(result.standardOutput.contains("BEGIN:VEVENT\r\n"))
+        try Self.keepForInterop(result.standardOutput, as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
+    }
+
+    /// Writes `text` into `PARLEY_ICS_OUTPUT_DIR` when CI sets it.
+    static func keepForInterop(_ text: String, as name: String) throws {
+        guard let directory = ProcessInfo.processInfo.environment["PARLEY_ICS_OUTPUT_DIR"] else { return }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
+    }
+
+    static let leaveFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("HolidaysTests/Fixtures/leave.ics").path
+
+    @Test func importMergesAFeedOverOrInstead() throws {
+        let over = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed])
+        #expect(over.code == .success)
+        #expect(over.standardOutput.contains("2026-03-20 Fri  Eid al-Fitr Joint Holiday [collective-leave]"))
+        #expect(over.standardOutput.contains("2026-03-25 Wed  Ministry retreat, Bogor [public]"))
+        #expect(!over.standardOutput.contains("2026-03-23 Mon  Eid al-Fitr Joint Holiday"))
+        let instead = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
+                                 "--import-mode", "instead", "--format", "json"])
+        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(instead.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2026-03-23", "2026-03-24", "2026-03-25"])
+    }
+
+    @Test func importErrorsNameTheFileAndLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-holidays-bad-\(UUID()).ics").path
+        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = ParleyRun(["holidays", "ID", "2026", "--import", path])
+        #expect(result.code == .invalidInput)
+        #expect(result.standardError.contains("\(path):1: "))
+        let missing = ParleyRun(["holidays", "ID", "2026", "--import", path + ".absent"])
+        #expect(missing.code == .invalidInput)
+        #expect(missing.standardError.contains("cannot read --import file"))
     }
 
     @Test(arguments: [

@@ -35,8 +35,11 @@ enum RepositoryFiles {
     static func expectGolden(_ actual: String, path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let full = root + "/" + path
         if ProcessInfo.processInfo.environment["PARLEY_RECORD"] == "1" {
-            FileManager.default.createFile(atPath: full, contents: Data(actual.utf8))
-            Issue.record("recorded \(path); run again without PARLEY_RECORD", sourceLocation: sourceLocation)
+            let written = FileManager.default.createFile(atPath: full, contents: Data(actual.utf8))
+            Issue.record(
+                written ? "recorded \(path); run again without PARLEY_RECORD" : "could not write \(path)",
+                sourceLocation: sourceLocation
+            )
             return
         }
         guard let data = FileManager.default.contents(atPath: full), let expected = String(data: data, encoding: .utf8) else {

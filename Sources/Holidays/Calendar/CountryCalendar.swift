@@ -6,7 +6,7 @@ import CivilTime
 /// ```swift
 /// let act = try CountryCalendar("AU", subdivision: "ACT")
 /// act.daysOff(in: 2026)            // New Year's Day … Canberra Day (2026-03-09) …
-/// act.isDayOff(LocalDate(year: 2026, month: 6, day: 1)!)   // Reconciliation Day → true
+/// act.isDayOff(ISO8601.date("2026-06-01") ?? .minimum)   // Reconciliation Day → true
 /// ```
 ///
 /// Each country-year is computed once per process and cached (thread-safe), so queries after

@@ -27,5 +27,6 @@ enum India {
         b.add(.mawlid, from: islamic, ["Prophet's Birthday"])
         b.add(.ashura, from: islamic, ["Ashura"])
         b.add(IndiaTables.decreed)
+        b.add(AlmanacEstimates.diwali, "Diwali", after: IndiaTables.decreed)
     }
 }

@@ -32,5 +32,7 @@ enum Indonesia {
         b.add(.islamicNewYear, from: islamic, ["Islamic New Year"])
         b.add(.mawlid, from: islamic, ["Prophet's Birthday"])
         b.add(IndonesiaTables.decreed)
+        b.add(AlmanacEstimates.vesak, "Vesak Day", after: IndonesiaTables.decreed)
+        b.add(AlmanacEstimates.nyepi, "Day of Silence", after: IndonesiaTables.decreed)
     }
 }

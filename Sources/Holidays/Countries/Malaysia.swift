@@ -27,6 +27,7 @@ enum Malaysia {
         b.add(.islamicNewYear, from: islamic, ["Islamic New Year"])
         b.add(.mawlid, from: islamic, ["Prophet Muhammad's Birthday"])
         b.add(MalaysiaTables.decreed)
+        b.add(AlmanacEstimates.vesak, "Vesak Day", after: MalaysiaTables.decreed)
         b.substitute(on: [.sunday], where: { $0.kind == .public && !$0.name.hasPrefix("Additional") })
     }
 }

@@ -19,13 +19,15 @@ enum Philippines {
         b.add(b.easter(-3), "Maundy Thursday")
         b.add(b.easter(-2), "Good Friday")
         b.add(b.easter(-1), "Black Saturday")
-        b.add(b.date(4, 9), "Day of Valor")
+        // Proclamation No. 90, s. 2022 moved the 2023 Day of Valor and Bonifacio Day to Mondays.
+        b.add(b.year == 2023 ? b.date(4, 10) : b.date(4, 9), "Day of Valor")
         b.add(b.date(5, 1), "Labor Day")
         b.add(b.date(6, 12), "Independence Day")
-        b.add(b.date(8, 21), "Ninoy Aquino Day")
+        // Moved to Friday 23 August in 2024 by the proclamation amending Proclamation No. 368, s. 2023.
+        b.add(b.year == 2024 ? b.date(8, 23) : b.date(8, 21), "Ninoy Aquino Day")
         b.add(b.nth(-1, .monday, of: 8), "National Heroes Day")
         b.add(b.date(11, 1), "All Saints' Day")
-        b.add(b.date(11, 30), "Bonifacio Day")
+        b.add(b.year == 2023 ? b.date(11, 27) : b.date(11, 30), "Bonifacio Day")
         b.add(b.date(12, 25), "Christmas Day")
         b.add(b.date(12, 30), "Rizal Day")
         b.add(.eidAlFitr, from: islamic, ["Eid al-Fitr"])

@@ -24,6 +24,8 @@ enum Singapore {
         b.add(.eidAlFitr, from: islamic, ["Eid al-Fitr"])
         b.add(.eidAlAdha, from: islamic, ["Eid al-Adha"])
         b.add(SingaporeTables.decreed)
+        b.add(AlmanacEstimates.vesak, "Vesak Day", after: SingaporeTables.decreed)
+        b.add(AlmanacEstimates.diwali, "Diwali", after: SingaporeTables.decreed)
         b.substitute(on: [.sunday])
     }
 }

@@ -22,6 +22,12 @@ enum SouthAfrica {
         b.add(b.date(12, 25), "Christmas Day")
         b.add(b.date(12, 26), "Day of Goodwill")
         b.add(SouthAfricaTables.decreed)
-        b.substitute(on: [.sunday])
+        // s. 2(1): only "the following Monday"; when that Monday is itself a holiday (Christmas on
+        // a Sunday), no day is added by law; the President has then declared 27 December by
+        // decree (2016, 2022), which the table carries.
+        for holiday in b.holidays.sorted() where holiday.kind == .public && holiday.date.weekday == .sunday {
+            guard let monday = holiday.date.adding(days: 1), !b.isHoliday(monday) else { continue }
+            b.add(monday, holiday.name + " (observed)", .observed)
+        }
     }
 }

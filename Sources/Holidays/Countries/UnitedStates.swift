@@ -27,7 +27,7 @@ enum UnitedStates {
         if let newYear = b.date(1, 1), newYear.weekday == .sunday {
             b.add(newYear.adding(days: 1), "New Year's Day (observed)", .observed)
         }
-        if let next = CivilDate.newYear(b.year + 1), next.weekday == .saturday {
+        if let next = LocalDate(year: b.year + 1, month: 1, day: 1), next.weekday == .saturday {
             b.add(next.adding(days: -1), "New Year's Day (observed)", .observed)
         }
     }

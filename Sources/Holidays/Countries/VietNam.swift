@@ -4,7 +4,7 @@ import CivilTime
 ///
 /// Weekend Saturday–Sunday. Tết (lunar New Year's Eve and the first four days, Foundation
 /// `.chinese`), Hùng Kings' Day (lunar 3/10), 30 April, 1 May, National Day 2 September plus,
-/// since 2021, an adjacent day (1 or 3 September, whichever bridges to the weekend), and
+/// since 2021, an adjacent day (1 or 3 September, whichever the yearly decision bridges to), and
 /// Vietnam Cultural Day (24 November, since 2026). A holiday on a weekend (other than Tết, arranged yearly)
 /// gives the next working day. The Prime Minister's yearly swaps are tabled (``VietNamTables``).
 enum VietNam {
@@ -24,7 +24,9 @@ enum VietNam {
         b.add(b.date(5, 1), "International Labor Day")
         b.add(b.date(9, 2), "National Day")
         if b.year >= 2021, let national = b.date(9, 2) {
-            let adjacent = [.monday, .tuesday, .wednesday].contains(national.weekday) ? -1 : 1
+            // The Prime Minister picks the adjacent day that bridges to a weekend: 2021–2026 decisions
+            // took the day before on Tuesday, Wednesday, Friday and Saturday, the day after otherwise.
+            let adjacent = [.tuesday, .wednesday, .friday, .saturday].contains(national.weekday) ? -1 : 1
             b.add(national.adding(days: adjacent), "National Day")
         }
         if b.year >= 2026 { b.add(b.date(11, 24), "Vietnam Cultural Day") }

@@ -33,6 +33,11 @@ struct DecreedDays: Sendable {
         self.entries = entries
     }
 
+    /// The last year the table lists a day called `name`, if any.
+    func lastYear(of name: String) -> Int? {
+        entries.filter { $0.name == name }.compactMap(\.date?.year).max()
+    }
+
     /// Entries that apply in `year` to `subdivision` (national entries apply everywhere).
     func entries(in year: Int, subdivision: String?) -> [Entry] {
         entries.filter { entry in
@@ -47,6 +52,13 @@ extension YearBuilder {
         for entry in table.entries(in: year, subdivision: subdivision) {
             add(entry.date, entry.name, entry.kind, estimated: year > table.confirmedThrough)
         }
+    }
+
+    /// Adds `estimate` as an estimated day called `name` when this year is past the last one
+    /// `table` lists under that name (almanac festivals beyond the tables).
+    mutating func add(_ estimate: (Int) -> LocalDate?, _ name: String, after table: DecreedDays) {
+        guard let last = table.lastYear(of: name), year > last else { return }
+        add(estimate(year), name, estimated: true)
     }
 
     /// Adds the working days of `table` in this year.

@@ -78,19 +78,15 @@ struct YearBuilder {
     }
 
     /// Adds an Islamic holiday from the country's tables (or estimates), `days` long, each
-    /// day `offset` days from the first day of the holiday.
+    /// day `offset` days from the first day of the holiday. A holiday that starts in late
+    /// December of last year and runs into this one contributes its January days.
     mutating func add(_ holiday: IslamicHoliday, from dates: IslamicDates, _ names: [String], days: Int = 1, offset: Int = 0) {
-        for found in dates.dates(holiday, in: year) {
-            add(found.date.adding(days: offset), days: days, names, estimated: found.estimated)
-        }
-        // A holiday whose first day is in December of last year may run into this year.
-        if days > 1 || offset != 0 {
-            let previous = IslamicDates.PreviousYear(dates: dates, holiday: holiday, year: year - 1)
-            for found in previous.dates {
-                for index in 0..<days {
-                    guard let day = found.date.adding(days: offset + index), day.year == year else { continue }
-                    add(day, index < names.count ? names[index] : names.last ?? "", estimated: found.estimated)
-                }
+        let spills = days > 1 || offset != 0
+        let found = dates.dates(holiday, in: year) + (spills ? dates.dates(holiday, in: year - 1) : [])
+        for occurrence in found {
+            for index in 0..<days {
+                guard let day = occurrence.date.adding(days: offset + index), day.year == year else { continue }
+                add(day, index < names.count ? names[index] : names.last ?? "", estimated: occurrence.estimated)
             }
         }
     }
@@ -167,15 +163,4 @@ struct YearBuilder {
 
     /// Holidays built so far, restricted to this civil year.
     var result: [Holiday] { holidays.filter { $0.date.year == year } }
-}
-
-extension IslamicDates {
-    /// The occurrences of a holiday in the previous civil year (for multi-day holidays that
-    /// cross New Year).
-    struct PreviousYear {
-        let dates: [(date: LocalDate, estimated: Bool)]
-        init(dates source: IslamicDates, holiday: IslamicHoliday, year: Int) {
-            dates = source.dates(holiday, in: year).filter { $0.date.month == 12 }
-        }
-    }
 }

@@ -1,5 +1,3 @@
-import CivilTime
-
 // Transcribed by Tests/Fixtures/holidays/transcribe_tables.py from python-holidays 0.109;
 // regenerate rather than edit by hand. Source: see `source` below.
 

@@ -99,11 +99,14 @@ public struct CalendarDocument: Hashable, Sendable {
     }
 
     /// Adds a generated `VTIMEZONE` (``CalendarTimeZone/init(rules:covering:)``) for every
-    /// `TZID` used that has none yet, covering ``yearSpan``, in `TZID` order.
+    /// `TZID` used that has none yet, in `TZID` order, covering `years` or, by default,
+    /// ``yearSpan``. Pass a wider span when recurring events run past their first year and
+    /// the zone's rules may change meanwhile (a rule still in force is written without end
+    /// anyway).
     ///
     /// - Throws: ``UnknownTimeZoneError`` (with suggestions) for a `TZID` the zone data lacks.
-    public mutating func addTimeZones() throws(UnknownTimeZoneError) {
-        guard let span = yearSpan else { return }
+    public mutating func addTimeZones(covering years: ClosedRange<Int>? = nil) throws(UnknownTimeZoneError) {
+        guard let span = years ?? yearSpan else { return }
         let present = Set(timeZones.map(\.identifier))
         for identifier in timeZoneIdentifiers where !present.contains(identifier) {
             timeZones.append(CalendarTimeZone(rules: try ZoneRules.named(identifier), covering: span))

@@ -13,7 +13,7 @@ extension CalendarEvents {
     public func occurrences(from: Instant, to: Instant, limit: Int = 1_000_000) throws(RecurrenceError) -> [EventOccurrence] {
         var result: [EventOccurrence] = []
         for item in series {
-            try item.collect(from: from, to: to, limit: limit, into: &result)
+            try item.collect(from: from, to: to, limit: limit, budget: maximumInstancesPerWindow, into: &result)
         }
         return Self.sorted(result)
     }
@@ -31,18 +31,20 @@ extension CalendarEvents {
                     "line \(item.master.line ?? 0): \(item.master.name) '\(item.master.property("SUMMARY")?.textValue ?? "")' recurs forever; give a window (--between A B)"
                 )
             }
-            try item.collect(from: nil, to: nil, limit: limit, into: &result)
+            try item.collect(from: nil, to: nil, limit: limit, budget: maximumInstancesPerWindow, into: &result)
         }
         return Self.sorted(result)
     }
 
+    /// Stable order by start; sorts small keys, then moves each occurrence once.
     private static func sorted(_ occurrences: [EventOccurrence]) -> [EventOccurrence] {
-        occurrences.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+        let keys = occurrences.indices.map { (occurrences[$0].start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
+        return keys.map { occurrences[$0.1] }
     }
 }
 
 extension CalendarEvents.Series {
-    func collect(from: Instant?, to: Instant?, limit: Int, into result: inout [EventOccurrence]) throws(RecurrenceError) {
+    func collect(from: Instant?, to: Instant?, limit: Int, budget: Int, into result: inout [EventOccurrence]) throws(RecurrenceError) {
         let zone = recurrence.zone
         let singles = Dictionary(overrides.map { ($0.recurrenceID.instant, $0) }, uniquingKeysWith: { first, _ in first })
         let futures = overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
@@ -76,10 +78,10 @@ extension CalendarEvents.Series {
         while let instance = try iterator.next() {
             if let to, instance.instant.secondsSinceEpoch >= to.secondsSinceEpoch + margin { break }
             examined += 1
-            if examined > CalendarEvents.maximumInstancesPerWindow {
+            if examined > budget {
                 throw RecurrenceError(
                     .windowTooFar,
-                    "line \(master.line ?? 0): more than \(CalendarEvents.maximumInstancesPerWindow) instances before the window ends; the rule has COUNT, so it must be counted from its start"
+                    "line \(master.line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
                 )
             }
             if singles[instance.instant] != nil { continue }
@@ -96,7 +98,7 @@ extension CalendarEvents.Series {
     private static func span(_ length: CalendarEvents.Length) -> Int64 {
         switch length {
         case .exact(let seconds): abs(seconds)
-        case .nominal(let duration): Int64(abs(duration.days)) * 86_400 + 7_200 + Int64(abs(duration.seconds))
+        case .nominal(let duration): Int64(abs(duration.signedDays)) * 86_400 + 7_200 + Int64(abs(duration.signedSeconds))
         }
     }
 
@@ -128,7 +130,7 @@ extension CalendarEvents.Series {
             case .zoned: wallStart = zone?.localDateTime(at: start.instant) ?? start.local
             case .date, .floating: wallStart = start.local
             }
-            guard let shiftedDate = wallStart.date.adding(days: duration.days) else { return start }
+            guard let shiftedDate = wallStart.date.adding(days: duration.signedDays) else { return start }
             let dayMoved = LocalDateTime(date: shiftedDate, time: wallStart.time)
             let base: RecurrenceInstance
             switch start.kind {
@@ -136,7 +138,7 @@ extension CalendarEvents.Series {
             case .date: base = RecurrenceInstance(local: dayMoved, zone: nil, isDate: true)
             case .floating: base = RecurrenceInstance(local: dayMoved, zone: nil)
             }
-            return move(base, by: Int64(duration.seconds), zone: zone)
+            return move(base, by: Int64(duration.signedSeconds), zone: zone)
         }
     }
 }

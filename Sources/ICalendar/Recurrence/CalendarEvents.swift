@@ -47,8 +47,10 @@ public struct CalendarEvents: Sendable {
     /// out), warnings for what was read tolerantly.
     public private(set) var diagnostics: [CalendarDiagnostic] = []
 
-    /// At most this many instances are generated while looking for one window's occurrences.
-    public static let maximumInstancesPerWindow = 10_000_000
+    /// At most this many instances of one series are generated while looking for a window's
+    /// occurrences (default 10,000,000, about a second of work), so a window far beyond the
+    /// start of a rule with `COUNT` (which must be counted from its start) ends in an error.
+    public var maximumInstancesPerWindow = 10_000_000
 
     /// Collects the components named `componentNames` (default `VEVENT`) of `calendar`.
     public init(calendar: CalendarComponent, componentNames: Set<String> = ["VEVENT"]) {
@@ -120,7 +122,8 @@ public struct CalendarEvents: Sendable {
                 return .exact(0)
             }
             if start.isDate, case .date(let date) = value {
-                return .nominal(CalendarDuration(days: startInstance.local.date.days(until: date)))
+                let days = startInstance.local.date.days(until: date)
+                return .nominal(CalendarDuration(days: days, isNegative: days < 0))
             }
             return .exact(set.instance(for: value).instant.secondsSinceEpoch - startInstance.instant.secondsSinceEpoch)
         }

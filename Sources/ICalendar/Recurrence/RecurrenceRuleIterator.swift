@@ -197,7 +197,7 @@ public struct RecurrenceRuleIterator: Sendable {
         case .hourly, .minutely, .secondly:
             let unit = frequency == .hourly ? 3600 : frequency == .minutely ? 60 : 1
             let current = (day * 86_400 + hour * 3600 + minute * 60 + second) / unit
-            let goal = (targetDay * 86_400 + Int(target.time.secondsSinceMidnight)) / unit - 86_400 / unit
+            let goal = (targetDay * 86_400 + Int(target.time.secondsSinceMidnight)) / unit - 1
             let moved = (current + steps(goal - current) * interval) * unit
             day = Self.floorDiv(moved, 86_400)
             let rest = moved - day * 86_400
@@ -505,13 +505,9 @@ public struct RecurrenceRuleIterator: Sendable {
             guard valid else { throw unreachableError() }
             resetSubDailyTimes(checked: false)
         }
-        guard day <= Int(LocalDate.maximum.daysSinceEpoch) else {
-            finished = true
-            return
-        }
-        let date = CivilCalendar.date(days: day)
-        year = date.year
-        month = date.month
+        // `year` and `month` are only read by YEARLY and MONTHLY periods; the others work on
+        // `day`, so the end of the calendar is checked on it directly.
+        if day > Int(LocalDate.maximum.daysSinceEpoch) { finished = true }
     }
 
     /// The next value of a time field `interval` steps on that is in `allowed` (or any value

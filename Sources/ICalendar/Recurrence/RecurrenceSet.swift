@@ -84,10 +84,10 @@ public struct RecurrenceSet: Sendable {
             iterators.append(try rule.expansion(from: start, zone: zone))
         }
         let extra = ([start] + dates).map(instance(for:)).sorted()
-        let excluded = exclusions.map(instance(for:))
+        let days = exclusions.filter(\.isDate).map(\.localDate)
+        let instants = exclusions.filter { !$0.isDate }.map { instance(for: $0).instant }
         return RecurrenceSetIterator(
-            rules: iterators, extra: extra, excludedInstants: Set(excluded.filter { $0.kind != .date }.map(\.instant)),
-            excludedDays: Set(excluded.filter { $0.kind == .date }.map(\.local.date)), zone: zone, isDate: start.isDate
+            rules: iterators, extra: extra, excludedInstants: Set(instants), excludedDays: Set(days), zone: zone, isDate: start.isDate
         )
     }
 }

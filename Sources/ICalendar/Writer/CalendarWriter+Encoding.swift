@@ -116,6 +116,8 @@ enum TextBytes {
     /// Whether any of the eight bytes of `word` may be special (no false negatives).
     @inline(__always)
     static func hasSpecial(_ word: UInt64) -> Bool {
+        // Bytes of multi-byte UTF-8 sequences (Cyrillic, Arabic, Javanese, emoji) are never special.
+        if word & highs == highs { return false }
         let below32 = (word &- ones &* 0x20) & ~word
         return (below32 | zeroByte(word ^ (ones &* 0x5C)) | zeroByte(word ^ (ones &* 0x3B)) | zeroByte(word ^ (ones &* 0x2C))
             | zeroByte(word ^ (ones &* 0x7F))) & highs != 0

@@ -12,7 +12,8 @@ import CivilTime
 ///
 /// Typed events, to-dos and alarms are encoded straight into the buffer (TEXT escaped while it
 /// is copied, date-times formatted in place), giving the same bytes as writing their generic
-/// ``CalendarComponent``; no `String` is built along the way.
+/// ``CalendarComponent``; no `String` is built along the way. The writer owns its buffer and
+/// is therefore noncopyable; ``bytes`` hands out a copy, ``withBytes(_:)`` a view.
 ///
 /// - Complexity: O(*n*) in the output size.
 public struct CalendarWriter: ~Copyable {
@@ -70,11 +71,10 @@ public struct CalendarWriter: ~Copyable {
     }
 
     @inline(__always)
-    private mutating func put(_ buffer: UnsafeBufferPointer<UInt8>) {
-        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-        reserve(buffer.count)
-        (storage + count).update(from: base, count: buffer.count)
-        count += buffer.count
+    private mutating func put(_ source: UnsafePointer<UInt8>, count length: Int) {
+        reserve(length)
+        (storage + count).update(from: source, count: length)
+        count += length
     }
 
     /// The whole calendar, with `BEGIN:VCALENDAR` … `END:VCALENDAR`.
@@ -284,8 +284,10 @@ public struct CalendarWriter: ~Copyable {
     }
 
     private mutating func endLine() {
-        put(13)
-        put(10)
+        reserve(2)
+        storage[count] = 13
+        storage[count + 1] = 10
+        count += 2
         lineLength = 0
     }
 
@@ -310,34 +312,48 @@ public struct CalendarWriter: ~Copyable {
 
     /// Appends a parameter value: RFC 6868 caret encoding, then quotes when §3.2 needs them.
     mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
-        var needsQuotes = false
-        var needsEncoding = false
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): needsQuotes = true
-            case UInt8(ascii: "^"), UInt8(ascii: "\""), 10, 13: needsEncoding = true
-            case 9: break
-            case 0..<32, 127: throw CalendarWriteError(path: [], reason: .controlCharacterInParameter(name: name, byte: byte))
-            default: break
-            }
-        }
-        if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
-        if needsEncoding {
-            var previous: UInt8 = 0
-            for byte in value.utf8 {
+        let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
+            var needsQuotes = false
+            var needsEncoding = false
+            for byte in buffer where byte < 0x40 || byte == UInt8(ascii: "^") || byte == 0x7F {
                 switch byte {
-                case UInt8(ascii: "^"): appendFolding("^^")
-                case UInt8(ascii: "\""): appendFolding("^'")
-                case 13: appendFolding("^n")
-                case 10: if previous != 13 { appendFolding("^n") }
-                default: appendFolding(byte)
+                case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","): needsQuotes = true
+                case UInt8(ascii: "^"), UInt8(ascii: "\""), 10, 13: needsEncoding = true
+                case 9: break
+                case 0..<32, 127: return CalendarWriteError(path: [], reason: .controlCharacterInParameter(name: name, byte: byte))
+                default: break
                 }
-                previous = byte
             }
-        } else {
-            appendFolding(value)
+            if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+            if needsEncoding {
+                // Runs between the (ASCII) bytes to encode go through the UTF-8-aware fold, so a
+                // fold never cuts a multi-byte character (a long Arabic CN with a line break).
+                var runStart = 0
+                var previous: UInt8 = 0
+                for index in 0..<buffer.count {
+                    let byte = buffer[index]
+                    let replacement: StaticString?
+                    switch byte {
+                    case UInt8(ascii: "^"): replacement = "^^"
+                    case UInt8(ascii: "\""): replacement = "^'"
+                    case 13: replacement = "^n"
+                    case 10: replacement = previous == 13 ? "" : "^n"
+                    default: replacement = nil
+                    }
+                    previous = byte
+                    guard let replacement else { continue }
+                    appendFolding(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                    appendStatic(replacement)
+                    runStart = index + 1
+                }
+                appendFolding(UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+            } else {
+                appendFolding(buffer)
+            }
+            if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+            return nil
         }
-        if needsQuotes { appendFolding(UInt8(ascii: "\"")) }
+        if let failure { throw failure }
     }
 
     mutating func appendFolding(_ text: String) {
@@ -353,27 +369,30 @@ public struct CalendarWriter: ~Copyable {
     /// Appends `source`, folding before any octet that would make the line longer than 75,
     /// moving each fold back to the start of the UTF-8 sequence it would cut.
     mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
-        var start = 0
-        let end = source.count
-        while start < end {
+        guard var pointer = source.baseAddress else { return }
+        var remaining = source.count
+        while true {
             let room = Self.maximumLineLength - lineLength
-            if end - start <= room {
-                put(UnsafeBufferPointer(rebasing: source[start..<end]))
-                lineLength += end - start
+            if remaining <= room {
+                put(pointer, count: remaining)
+                lineLength += remaining
                 return
             }
-            var cut = start + room
-            while cut > start && source[cut] & 0xC0 == 0x80 { cut -= 1 }
-            put(UnsafeBufferPointer(rebasing: source[start..<cut]))
+            var cut = room
+            while cut > 0 && pointer[cut] & 0xC0 == 0x80 { cut -= 1 }
+            put(pointer, count: cut)
             fold()
-            start = cut
+            pointer += cut
+            remaining -= cut
         }
     }
 
     private mutating func fold() {
-        put(13)
-        put(10)
-        put(32)
+        reserve(3)
+        storage[count] = 13
+        storage[count + 1] = 10
+        storage[count + 2] = 32
+        count += 3
         lineLength = 1
     }
 }

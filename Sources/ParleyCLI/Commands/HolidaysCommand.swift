@@ -13,7 +13,7 @@ import ICalendar
 struct HolidaysCommand: Command {
     let name = "holidays"
     let summary = "List a country's public holidays, collective leave and other days off."
-    let synopsis = "holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--format text|json|ics]"
+    let synopsis = "holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--import FILE [--import-mode over|instead]] [--format text|json|ics]"
     let discussion = """
         COUNTRY is an ISO 3166-1 alpha-2 code (ID, RU, AU, IN, SG, US, CN, JP, KR, GB, DE, FR,
         MY, TH, VN, PH, SA, AE, BR, ZA). YEAR defaults to the current year; FROM TO are two
@@ -29,6 +29,8 @@ struct HolidaysCommand: Command {
     ]
     let options: [OptionSpec] = [
         .value("subdivision", "X", "A state or territory, e.g. ACT or AU-ACT (Australia)."),
+        .value("import", "FILE", "An .ics feed of days off (RRULEs expanded) to merge with the built-in calendar."),
+        .value("import-mode", "MODE", "over (default: the feed's days added, replacing built-in ones on the same date) or instead (only the feed's days)."),
         .value("format", "FORMAT", "text (default), json, or ics (an RFC 5545 holiday feed of all-day events)."),
     ]
 
@@ -60,7 +62,11 @@ struct HolidaysCommand: Command {
             throw UsageError(error.description)
         }
         let (start, end) = try Self.range(Array(parsed.positionals.dropFirst()))
-        let days = calendar.daysOff(from: start, through: end)
+        let mode = try parsed.choice("import-mode", default: ImportMode.over)
+        var days = calendar.daysOff(from: start, through: end)
+        if let path = try parsed.value("import") {
+            days = try Self.imported(path, calendar: calendar, mode: mode, from: start, through: end)
+        }
         switch format {
         case .json:
             invocation.write(try JSONText.encode(days.map {
@@ -73,6 +79,28 @@ struct HolidaysCommand: Command {
             invocation.write(String(decoding: bytes, as: UTF8.self))
         }
         return .success
+    }
+
+    /// The days off of `calendar` with the feed at `path` merged in.
+    static func imported(_ path: String, calendar: CountryCalendar, mode: ImportMode,
+                         from start: LocalDate, through end: LocalDate) throws -> [Holiday] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw UsageError("cannot read --import file '\(path)'")
+        }
+        do {
+            let feed = try ImportedDaysOff(ics: String(decoding: data, as: UTF8.self), from: start, through: end)
+            return calendar.merging(feed, mode).daysOff(from: start, through: end)
+        } catch {
+            throw FileError(description: "\(path):\(error.line.map { "\($0):" } ?? "") \(error.message)")
+        }
+    }
+
+    /// Bad content in an input file, reported as `FILE:LINE: message`.
+    struct FileError: Error, CustomStringConvertible {
+        let description: String
     }
 
     /// The inclusive date range of the YEAR or FROM TO arguments.

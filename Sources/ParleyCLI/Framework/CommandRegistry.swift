@@ -6,10 +6,12 @@ enum CommandRegistry {
     /// order does not matter (`parley --help` sorts by name), so keep it alphabetical.
     static let commands: [any Command] = [
         CheckCommand(),
+        ExpandCommand(),
         ExportCommand(),
         FormatCommand(),
         HelpCommand(),
         HolidaysCommand(),
+        IcsCommand(),
         NextCommand(),
         TimeZoneCommand(),
         VersionCommand(),

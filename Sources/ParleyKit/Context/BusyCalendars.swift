@@ -75,12 +75,22 @@ public struct BusyCalendars: Sendable {
                 continue
             }
             var list: [BusyEvent] = []
+            // What each component says, read once per component rather than once per instance.
+            var described: [Int: String?] = [:]
             for occurrence in occurrences {
                 let component = occurrence.component
-                if component.property("TRANSP")?.textValue.uppercased() == "TRANSPARENT" || component.property("STATUS")?.textValue.uppercased() == "CANCELLED" { continue }
+                let line = component.line ?? 1
+                let summary: String?
+                if let known = described[line] {
+                    summary = known
+                } else {
+                    let free = component.property("TRANSP")?.textValue.uppercased() == "TRANSPARENT" || component.property("STATUS")?.textValue.uppercased() == "CANCELLED"
+                    summary = free ? nil : component.property("SUMMARY")?.textValue ?? "busy"
+                    described[line] = summary
+                }
+                guard let summary else { continue }
                 let range = InstantRange(start: Self.seconds(occurrence.start, zone: zone), end: Self.seconds(occurrence.end, zone: zone))
-                let summary = component.property("SUMMARY")?.textValue ?? "busy"
-                list.append(BusyEvent(range: range, summary: summary, location: SourceLocation(file: path, line: component.line ?? 1, column: 1, offset: 0), shown: occurrence.start.iso8601))
+                list.append(BusyEvent(range: range, summary: summary, location: SourceLocation(file: path, line: line, column: 1, offset: 0), start: occurrence.start))
             }
             indexes[person.id] = IntervalIndex(list.enumerated().map { ($0.element.range, $0.offset) })
             events[person.id] = list

@@ -1,4 +1,5 @@
 import CivilTime
+import ICalendar
 
 /// One stretch a person's imported calendar says they are busy.
 public struct BusyEvent: Hashable, Sendable {
@@ -8,14 +9,17 @@ public struct BusyEvent: Hashable, Sendable {
     public let summary: String
     /// The `.ics` file and the line of the event (its override, for a moved instance).
     public let location: SourceLocation
-    /// The start as the calendar wrote it (`2027-03-23T10:00:00+03:00`, or a date).
-    public let shown: String
+    /// The start as the calendar's expansion gives it.
+    public let start: RecurrenceInstance
 
     /// An event from its parts.
-    public init(range: InstantRange, summary: String, location: SourceLocation, shown: String) {
+    public init(range: InstantRange, summary: String, location: SourceLocation, start: RecurrenceInstance) {
         self.range = range
         self.summary = summary
         self.location = location
-        self.shown = shown
+        self.start = start
     }
+
+    /// The start as the calendar wrote it: `2027-03-23T10:00:00+03:00`, or a date.
+    public var shown: String { start.iso8601 }
 }

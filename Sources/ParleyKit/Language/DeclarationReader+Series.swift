@@ -13,6 +13,9 @@ extension DeclarationReader {
         var rules: [RuleSpec] = []
         var pauses: [Pause] = []
         var rounds: [Round] = []
+        var organizer: Reference?
+        var reminders: [Reminder] = []
+        var milestones: [Milestone] = []
         var preferredMonths: PreferredMonths?
         var travelDays: Int?
         var seen: [String: SourceLocation] = [:]
@@ -50,13 +53,13 @@ extension DeclarationReader {
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
-                preferredMonths: draft.preferredMonths))
+                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones))
     }
 
     private mutating func readSeriesProperty(_ child: SyntaxNode, into draft: inout SeriesDraft) {
         var line = Cursor(child)
         let word = child.keyword.kind == .word ? child.keyword.text : ""
-        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance", "travel", "prefer"]
+        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance", "travel", "prefer", "organizer"]
         if single.contains(word) {
             guard once(child, seen: &draft.seen) else { return }
         }
@@ -126,12 +129,60 @@ extension DeclarationReader {
             let reason = optionalString(&line)
             guard line.isAtEnd else { break }
             draft.pauses.append(Pause(from: from, through: through, reason: reason, location: child.location))
+        case "organizer":
+            guard let person = id(&line, what: "a person id after 'organizer'") else { return }
+            draft.organizer = person
+        case "remind":
+            guard let reminder = reminder(&line, at: child.location) else { return }
+            draft.reminders.append(reminder)
+        case "milestone":
+            guard let title = string(&line, what: "what is due, in quotes, after 'milestone'"),
+                let offset = span(&line, what: "a number of days, weeks, months or years"),
+                let isBefore = direction(&line, after: "milestone")
+            else { return }
+            draft.milestones.append(Milestone(title: title, offset: offset, isBefore: isBefore, location: child.location))
         default:
             unknownKeyword(child.keyword, among: Keywords.series, what: "a series property")
             return
         }
         expectEnd(&line)
         expectNoChildren(child)
+    }
+
+    /// `remind N minutes|hours|days|weeks before`.
+    private mutating func reminder(_ cursor: inout Cursor, at location: SourceLocation) -> Reminder? {
+        guard let amount = count(&cursor, what: "a number after 'remind'", range: 1...100_000) else { return nil }
+        let what = "a unit (\(Keywords.reminderUnits.joined(separator: ", ")))"
+        guard !cursor.failed, let token = cursor.current, token.kind == .word else {
+            fail(&cursor, expected: what)
+            return nil
+        }
+        let plural = token.text.hasSuffix("s") ? token.text : token.text + "s"
+        let minutes: Int
+        switch plural {
+        case "minutes": minutes = 1
+        case "hours": minutes = 60
+        case "days": minutes = 1440
+        case "weeks": minutes = 10080
+        default:
+            cursor.failed = true
+            error("expected \(what), found \(token.quoted)" + didYouMean(token.text, among: Keywords.reminderUnits), at: token.location)
+            return nil
+        }
+        cursor.index += 1
+        guard keyword(&cursor, "before") else { return nil }
+        return Reminder(minutesBefore: amount * minutes, location: location)
+    }
+
+    /// `before` (true) or `after` (false), after the offset of a `word` line.
+    private mutating func direction(_ cursor: inout Cursor, after word: String) -> Bool? {
+        if cursor.accept("before") { return true }
+        if cursor.accept("after") { return false }
+        guard !cursor.failed else { return nil }
+        cursor.failed = true
+        let suggestion = cursor.current.map { didYouMean($0.text, among: Keywords.milestoneDirections) } ?? ""
+        error("expected 'before' or 'after' after the \(word)'s offset, found \(cursor.found)" + suggestion, at: cursor.location)
+        return nil
     }
 
     private mutating func hostingOnce(_ child: SyntaxNode, draft: inout SeriesDraft) -> Bool {

@@ -6,10 +6,12 @@ enum Keywords {
     static let person = ["email", "busy", "hours"]
     static let series = [
         "partners", "basis", "every", "lasting", "sessions", "hosts", "host", "virtual", "delegates",
-        "gap", "tolerance", "within", "avoid", "prefer", "paused", "round", "travel",
+        "gap", "tolerance", "within", "avoid", "prefer", "paused", "round", "travel", "organizer", "remind", "milestone",
     ]
     static let round = ["note", "moved", "acknowledge"]
     static let units = ["days", "weeks", "months", "years"]
+    static let reminderUnits = ["minutes", "hours", "days", "weeks"]
+    static let milestoneDirections = ["before", "after"]
     static let avoidable = ["holidays", "weekends", "observance"]
     static let holidaySources = ["builtin", "none", "from"]
 }

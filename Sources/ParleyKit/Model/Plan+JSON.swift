@@ -78,6 +78,9 @@ extension Plan {
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
             "rounds": .array(series.rounds.map(json)), "location": .location(series.location),
+            "organizer": .optional(series.organizer?.id),
+            "reminders": .array(series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
+            "milestones": .array(series.milestones.map(json)),
             "preferredMonths": series.preferredMonths.map(json) ?? .null,
         ])
     }
@@ -112,6 +115,13 @@ extension Plan {
             object["observance"] = .string(name)
         }
         return .object(object)
+    }
+
+    static func json(_ milestone: Milestone) -> JSONValue {
+        .object([
+            "title": .string(milestone.title), "offset": json(milestone.offset), "before": .bool(milestone.isBefore),
+            "location": .location(milestone.location),
+        ])
     }
 
     static func json(_ pause: Pause) -> JSONValue {

@@ -39,12 +39,20 @@ public struct Series: Hashable, Sendable {
     /// `travel N days`: the days a delegate needs before and after a round abroad, and
     /// between a round of this series and one in another city; `nil` for the default (1).
     public let travelDays: Int?
+    /// The person (an office or desk, with an email) who organises its rounds (`organizer id-desk`);
+    /// `parley ics` writes it as `ORGANIZER` and publishes with `METHOD:PUBLISH` (RFC 5546 §3.2.1).
+    public let organizer: Reference?
+    /// Reminders before each round (`remind 1 day before`), as `VALARM`s.
+    public let reminders: [Reminder]
+    /// Preparation steps of each round (`milestone "delegation list due" 30 days before`).
+    public let milestones: [Milestone]
 
     /// A series from its parts.
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
-        pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil
+        pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil,
+        organizer: Reference? = nil, reminders: [Reminder] = [], milestones: [Milestone] = []
     ) {
         self.travelDays = travelDays
         self.kind = kind
@@ -62,6 +70,9 @@ public struct Series: Hashable, Sendable {
         self.rounds = rounds
         self.location = location
         self.preferredMonths = preferredMonths
+        self.organizer = organizer
+        self.reminders = reminders
+        self.milestones = milestones
     }
 
     /// The rounds that take place (held, planned, proposed), ordered by start date then number.

@@ -116,6 +116,7 @@ public struct Resolver {
         for item in series {
             for partner in item.partners { references.check(partner, .country) }
             for delegate in item.delegates { references.check(delegate, .person) }
+            if let organizer = item.organizer { references.check(organizer, .person) }
             if let hosting = item.hosting {
                 switch hosting.mode {
                 case .alternate(let list): for venue in list { references.check(venue, .venue) }

@@ -24,5 +24,8 @@ extension Series {
         location = base.location
         preferredMonths = base.preferredMonths
         travelDays = base.travelDays
+        organizer = base.organizer
+        reminders = base.reminders
+        milestones = base.milestones
     }
 }

@@ -98,7 +98,7 @@ OBSERVED = re.compile(r"\(observed|in lieu|Alternative holiday|Substitute Holida
 
 
 def clean(name):
-    return re.sub(r"\s*\((?:observed, )?estimated\)", "", name).replace(", estimated)", ")")
+    return re.sub(r"\s*\(estimated\)", "", name).replace("(observed, estimated)", "(observed)")
 
 
 def kind(name, category):

@@ -1,0 +1,142 @@
+import CivilTime
+import Foundation
+import ICalendar
+
+/// `parley-bench expand`: (a) 1,000,000 occurrences of a daily rule in Europe/Moscow,
+/// (b) 100,000 of `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1` in America/New_York,
+/// (c) reading and expanding a 10,000-event calendar over 2026; and, when `python3` has the
+/// libraries, python-dateutil (a, b) and `icalendar` + `recurring-ical-events` (c) doing the
+/// same work, with the ratios.
+struct ExpandBenchmark {
+    var runs = 5
+    var runPython = true
+
+    init(arguments: [String]) throws {
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--no-python": runPython = false
+            case "--runs":
+                guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
+                    throw IcsWriteBenchmark.UsageError(message: "--runs needs a positive whole number")
+                }
+                runs = value
+            default: throw IcsWriteBenchmark.UsageError(message: "unknown option '\(flag)'")
+            }
+        }
+    }
+
+    func run() throws -> Int32 {
+        let calendarPath = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-expand.ics").path
+        try Data(Self.calendarText(events: 10_000).utf8).write(to: URL(fileURLWithPath: calendarPath))
+        defer { try? FileManager.default.removeItem(atPath: calendarPath) }
+        let a = try best { try Self.expandRule("FREQ=DAILY", tzid: "Europe/Moscow", count: 1_000_000) }
+        let b = try best { try Self.expandRule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", tzid: "America/New_York", count: 100_000) }
+        let c = try best { try Self.expandCalendar(path: calendarPath) }
+        let swift = ["a": a, "b": b, "c": c]
+        print("expand (best of \(runs)):")
+        print("  (a) 1,000,000 × FREQ=DAILY in Europe/Moscow                         \(format(a.seconds)) (\(a.count) occurrences)")
+        print("  (b) 100,000 × MONTHLY;BYDAY=MO..FR;BYSETPOS=-1 in America/New_York    \(format(b.seconds)) (\(b.count) occurrences)")
+        print("  (c) read + expand a 10,000-event calendar over 2026                   \(format(c.seconds)) (\(c.count) occurrences)")
+        if runPython { comparePython(swift: swift, calendarPath: calendarPath) }
+        return 0
+    }
+
+    struct Timing {
+        var seconds: Double
+        var count: Int
+    }
+
+    private func best(_ work: () throws -> Int) throws -> Timing {
+        let clock = ContinuousClock()
+        var fastest = Timing(seconds: .infinity, count: 0)
+        for _ in 0..<runs {
+            let start = clock.now
+            let count = try work()
+            let elapsed = (clock.now - start).seconds
+            if elapsed < fastest.seconds { fastest = Timing(seconds: elapsed, count: count) }
+        }
+        return fastest
+    }
+
+    static func expandRule(_ text: String, tzid: String, count: Int) throws -> Int {
+        let zone = try ZoneRules.named(tzid)
+        guard let start = LocalDateTime(year: 2026, month: 1, day: 1, hour: 9) else { return 0 }
+        var iterator = try RecurrenceRule(parsing: text).expansion(from: .zoned(start, tzid: tzid), zone: zone)
+        var produced = 0
+        var checksum: Int64 = 0
+        while produced < count, let local = try iterator.next() {
+            checksum &+= zone.instant(for: local).secondsSinceEpoch
+            produced += 1
+        }
+        return checksum == 0 ? 0 : produced
+    }
+
+    static func expandCalendar(path: String) throws -> Int {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        guard let calendar = try CalendarReader().read(bytes: bytes).calendar else { return 0 }
+        let events = CalendarEvents(calendar: calendar)
+        guard !events.diagnostics.contains(where: { $0.severity == .error }) else { return 0 }
+        let from = Instant(secondsSinceEpoch: 1_767_225_600)
+        return try events.occurrences(from: from, to: from.adding(seconds: 365 * 86_400)).count
+    }
+
+    /// 10,000 events in five zones: a third weekly series with COUNT, a third monthly by
+    /// weekday, a third single; some with EXDATEs and overrides.
+    static func calendarText(events: Int) -> String {
+        let zones = ["Asia/Jakarta", "Europe/Moscow", "Asia/Kolkata", "Australia/Sydney", "America/New_York"]
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Parley//bench//EN"]
+        for index in 0..<events {
+            let zone = zones[index % zones.count]
+            let month = index % 12 + 1
+            let day = index % 28 + 1
+            let hour = 9 + index % 8
+            let start = "2026\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)T\(hour < 10 ? "0" : "")\(hour)0000"
+            lines += ["BEGIN:VEVENT", "UID:bench-\(index)@parley", "DTSTAMP:20260101T000000Z", "SUMMARY:Consultation round \(index)",
+                      "DTSTART;TZID=\(zone):\(start)", "DURATION:PT1H30M"]
+            switch index % 3 {
+            case 0:
+                lines.append("RRULE:FREQ=WEEKLY;COUNT=20;BYDAY=MO,TH")
+                lines.append("EXDATE;TZID=\(zone):\(start)")
+            case 1: lines.append("RRULE:FREQ=MONTHLY;BYDAY=2TU;UNTIL=20271231T000000Z")
+            default: break
+            }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private func comparePython(swift: [String: Timing], calendarPath: String) {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("expand_bench.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, calendarPath]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        do {
+            try process.run()
+        } catch {
+            print("python: skipped (cannot run python3: \(error))")
+            return
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let names = ["a": "python-dateutil", "b": "python-dateutil", "c": "icalendar + recurring-ical-events"]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 2)
+            guard fields.count >= 2, let name = fields.first.map(String.init), let ours = swift[name] else { continue }
+            guard let seconds = Double(fields[1]) else {
+                print("  (\(name)) \(names[name] ?? "python"): skipped (\(fields.dropFirst(2).joined()))")
+                continue
+            }
+            let ratio = seconds / ours.seconds
+            print("  (\(name)) \(names[name] ?? "python"): \(format(seconds)) → Parley is \(String(format: "%.0f", ratio))× faster (\(fields.count > 2 ? fields[2] : "") occurrences)")
+        }
+    }
+
+    private func format(_ seconds: Double) -> String {
+        seconds < 1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)
+    }
+}

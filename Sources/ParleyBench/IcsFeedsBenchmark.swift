@@ -1,0 +1,125 @@
+import Foundation
+import ICalendar
+import ParleyKit
+
+/// `parley-bench ics`: times `parley ics`'s work (plan → feeds per series plus `all.ics` →
+/// atomic files) on a synthetic plan, and python `icalendar` doing the same from the plan's
+/// JSON export when it is installed.
+struct IcsFeedsBenchmark {
+    struct Options {
+        var rounds = 100_000
+        var series = 100
+        var pythonRounds = 5_000
+        var runPython = true
+        var runs = 5
+
+        init(arguments: [String]) throws {
+            var rest = arguments[...]
+            while let flag = rest.popFirst() {
+                func number() throws -> Int {
+                    guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
+                        throw IcsWriteBenchmark.UsageError(message: "\(flag) needs a positive whole number")
+                    }
+                    return value
+                }
+                switch flag {
+                case "--rounds": rounds = try number()
+                case "--series": series = try number()
+                case "--python-rounds": pythonRounds = try number()
+                case "--runs": runs = try number()
+                case "--no-python": runPython = false
+                default: throw IcsWriteBenchmark.UsageError(message: "unknown option '\(flag)'")
+                }
+            }
+        }
+    }
+
+    var options: Options
+
+    /// Runs the benchmark, prints its report, and returns the process exit code.
+    func run() throws -> Int32 {
+        let plan = IcsFeedsWorkload.plan(rounds: options.rounds, series: options.series)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-ics-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let clock = ContinuousClock()
+        var best: (export: Duration, write: Duration)?
+        var totals: [Duration] = []
+        var feeds = 0
+        var events = 0
+        var bytes = 0
+        for _ in 0..<options.runs {
+            var start = clock.now
+            let set = FeedExporter.feeds(of: plan, by: .series)
+            let export = clock.now - start
+            start = clock.now
+            for feed in set.feeds { try AtomicFile.write(feed.bytes, to: folder + "/" + feed.fileName) }
+            let write = clock.now - start
+            totals.append(export + write)
+            if best.map({ export + write < $0.export + $0.write }) ?? true { best = (export, write) }
+            feeds = set.feeds.count
+            events = set.feeds.reduce(0) { $0 + $1.eventCount }
+            bytes = set.feeds.reduce(0) { $0 + $1.bytes.count }
+        }
+        guard let best else { return 1 }
+        let total = best.export + best.write
+        let median = totals.sorted()[totals.count / 2]
+        print("ics: \(options.rounds) rounds in \(options.series) series → \(feeds) feeds (per series + all.ics), \(events) VEVENTs, \(String(format: "%.1f", Double(bytes) / 1e6)) MB")
+        print("  plan → feeds   \(milliseconds(best.export))  (events, VTIMEZONEs, serialise)")
+        print("  write files    \(milliseconds(best.write))  (atomic: temporary file, fsync, rename, per feed)")
+        print("  total          \(milliseconds(total))  best of \(options.runs), median \(milliseconds(median)); target < 1000 ms: \(total.seconds < 1 ? "met" : "missed")")
+        if options.runPython { comparePython(plan: plan, swiftSecondsPerRound: total.seconds / Double(options.rounds)) }
+        return 0
+    }
+
+    /// Runs `ics_feeds_bench.py` (beside this file) on the first series holding
+    /// `--python-rounds` rounds and prints the per-round ratio.
+    private func comparePython(plan: Plan, swiftSecondsPerRound: Double) {
+        var subset: [Series] = []
+        var rounds = 0
+        for series in plan.series where rounds < options.pythonRounds {
+            subset.append(series)
+            rounds += series.rounds.count
+        }
+        let small = Plan(files: plan.files, countries: plan.countries, venues: plan.venues, people: plan.people, series: subset, blackouts: [])
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-ics-python-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        do {
+            try FileManager.default.createDirectory(atPath: base + "/feeds", withIntermediateDirectories: true)
+            try Data(small.exportJSON.utf8).write(to: URL(fileURLWithPath: base + "/plan.json"))
+        } catch {
+            print("python icalendar: skipped (\(error))")
+            return
+        }
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ics_feeds_bench.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, base + "/plan.json", base + "/feeds"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            print("python icalendar: skipped (cannot run python3: \(error))")
+            return
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0,
+            let field = text.split(separator: " ").first(where: { $0.hasPrefix("seconds=") }),
+            let seconds = Double(field.dropFirst("seconds=".count).trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
+            print("python icalendar: skipped (python3 cannot import icalendar or the script failed: \(text.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            return
+        }
+        let perRound = seconds / Double(rounds)
+        print("python icalendar: \(rounds) rounds in \(String(format: "%.2f", seconds)) s (same feeds: events, VTIMEZONEs, to_ical, files)")
+        print("ratio: Swift is \(Int(perRound / swiftSecondsPerRound))× faster per round")
+    }
+
+    private func milliseconds(_ duration: Duration) -> String {
+        String(format: "%8.1f ms", duration.seconds * 1000)
+    }
+}

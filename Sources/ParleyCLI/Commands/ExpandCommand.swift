@@ -1,0 +1,172 @@
+import CivilTime
+import Foundation
+import ICalendar
+
+/// `parley expand RRULE --start DATETIME [--tz TZID] [--count N | --until DATETIME | --between A B] [--format text|json]`
+/// and `parley expand --ics FILE [--between A B] [--format text|json]`: when a recurrence rule,
+/// or every event of a calendar file, occurs.
+struct ExpandCommand: Command {
+    let name = "expand"
+    let summary = "List the occurrences of a recurrence rule or of a calendar file's events."
+    let synopsis = "expand RRULE --start DATETIME [--tz TZID] [--count N | --until DATETIME | --between A B] [--format text|json] | expand --ics FILE [--between A B] [--format text|json]"
+    let discussion = """
+        With RRULE (RFC 5545 §3.3.10, e.g. 'FREQ=MONTHLY;BYDAY=-1FR'), prints the start
+        times the rule generates from --start in --tz (default UTC), as the rule defines
+        them: --start itself only when it matches the rule. A date-only --start makes an
+        all-day series. Bound the output with the rule's own COUNT/UNTIL, --count N,
+        --until DATETIME (inclusive) or --between A B (starts from A up to, not including, B).
+        With --ics FILE, prints the occurrences of every event in the file (DTSTART, RRULE,
+        RDATE, EXDATE and RECURRENCE-ID overrides), overlapping A..B when --between is given;
+        without it every series must end.
+        Times print as ISO 8601 with the zone's offset (2026-03-29T10:00:00+07:00), floating
+        times without one, all-day occurrences as dates. A wall-clock time that a DST change
+        skips is moved forward by the gap and still counted (as libical, python-dateutil and
+        Google do). A, B and DATETIME are ISO 8601; without an offset they are local to --tz.
+        At most \(Self.maximumOccurrences) occurrences are printed; a rule that finds none in
+        400 years of periods stops with an error.
+        """
+    let positionals = [PositionalSpec("RRULE", "A recurrence rule, such as FREQ=WEEKLY;BYDAY=MO,WE (omit with --ics).")]
+    let options: [OptionSpec] = [
+        .value("start", "DATETIME", "The rule's DTSTART (a date, or a date-time local to --tz)."),
+        .value("tz", "TZID", "The IANA time zone of --start and of bare A, B and DATETIME (default UTC)."),
+        .value("count", "N", "Print the first N occurrences."),
+        .value("until", "DATETIME", "Print occurrences starting at or before DATETIME."),
+        .values("between", ["A", "B"], "Print occurrences starting from A up to B (with --ics: overlapping A..B)."),
+        .value("ics", "FILE", "Expand every event of this iCalendar file instead of a rule."),
+        .value("format", "FORMAT", "text (default; one per line) or json (an array of strings)."),
+    ]
+    let exitCodes: [ExitCode] = [.success, .invalidInput]
+
+    /// The most occurrences one run prints.
+    static let maximumOccurrences = 1_000_000
+
+    /// The output formats of `--format`.
+    enum Format: String, CaseIterable, Sendable {
+        case text, json
+    }
+
+    func run(_ invocation: Invocation) throws -> ExitCode {
+        let parsed = try invocation.parse(options)
+        let format = try parsed.choice("format", default: Format.text)
+        let zone = try Self.zone(try parsed.value("tz") ?? "UTC")
+        let window = try parsed.group("between").map { values throws(UsageError) -> (Instant, Instant) in
+            let from = try ArgumentValue.dateTime(values[0], label: "--between A").instant(in: zone)
+            let to = try ArgumentValue.dateTime(values[1], label: "--between B").instant(in: zone)
+            guard from < to else { throw UsageError("--between: A must be before B; got \(values[0]) and \(values[1])") }
+            return (from, to)
+        }
+        let lines: [String]
+        if let file = try parsed.value("ics") {
+            try parsed.expectPositionals(atMost: 0)
+            for other in ["start", "count", "until"] where try parsed.value(other) != nil {
+                throw UsageError("--\(other) applies to an RRULE, not to --ics")
+            }
+            guard let result = try expandFile(file, window: window, invocation: invocation) else { return .invalidInput }
+            lines = result
+        } else {
+            let text = try parsed.positional(0, "RRULE")
+            try parsed.expectPositionals(atMost: 1)
+            guard let start = try parsed.dateTime("start") else {
+                throw UsageError("missing --start DATETIME: the rule needs a first occurrence to count from")
+            }
+            let rule: RecurrenceRule
+            do { rule = try RecurrenceRule(parsing: text) } catch { throw UsageError(error.description) }
+            let bounds = [try parsed.value("count") != nil, try parsed.value("until") != nil, window != nil].filter { $0 }.count
+            guard bounds <= 1 else { throw UsageError("give at most one of --count, --until and --between") }
+            let count = try parsed.integer("count", in: 1...Self.maximumOccurrences)
+            let until = try parsed.dateTime("until")?.instant(in: zone)
+            guard bounds == 1 || rule.count != nil || rule.until != nil else {
+                throw UsageError("the rule never ends; give --count N, --until DATETIME or --between A B")
+            }
+            do {
+                lines = try Self.expand(rule, start: start, zone: zone, count: count, until: until, window: window)
+            } catch {
+                invocation.writeError("error: \(error.message)\n")
+                return .invalidInput
+            }
+        }
+        switch format {
+        case .text: invocation.write(lines.map { $0 + "\n" }.joined())
+        case .json: invocation.write(try JSONText.encode(lines))
+        }
+        return .success
+    }
+
+    private static func zone(_ name: String) throws(UsageError) -> ZoneRules {
+        if name == "UTC" || name == "Z" { return .utc }
+        do { return try ZoneRules.named(name) } catch { throw UsageError("--tz: \(error.description)") }
+    }
+
+    /// The rule's starts from `start`, as ISO 8601 strings, within the requested bound.
+    static func expand(
+        _ rule: RecurrenceRule, start: DateTimeArgument, zone: ZoneRules, count: Int?, until: Instant?, window: (Instant, Instant)?
+    ) throws(RecurrenceError) -> [String] {
+        let dtstart: CalendarDateTime
+        if start.isDateOnly {
+            dtstart = .date(start.date)
+        } else if let local = zone.localDateTime(at: start.instant(in: zone)), start.offsetSeconds != nil {
+            dtstart = .zoned(local, tzid: zone.identifier)
+        } else {
+            dtstart = .zoned(start.localDateTime, tzid: zone.identifier)
+        }
+        var iterator = try rule.expansion(from: dtstart, zone: zone)
+        if let (from, _) = window, let wall = zone.localDateTime(at: from.adding(seconds: -2 * 86_400)) {
+            iterator.skip(toward: wall)
+        }
+        var lines: [String] = []
+        while let local = try iterator.next() {
+            let instance = RecurrenceInstance(local: local, zone: start.isDateOnly ? nil : zone, isDate: start.isDateOnly)
+            let moment = start.isDateOnly ? zone.instant(for: local) : instance.instant
+            if let until, moment > until { break }
+            if let (from, to) = window {
+                if moment >= to { break }
+                if moment < from { continue }
+            }
+            guard lines.count < maximumOccurrences else {
+                throw RecurrenceError(.windowTooFar, "more than \(maximumOccurrences) occurrences; narrow the window or use --count")
+            }
+            lines.append(instance.iso8601)
+            if let count, lines.count >= count { break }
+        }
+        return lines
+    }
+
+    /// The occurrences of every event in `file`, or `nil` (after printing why) when the file
+    /// cannot be read or expanded.
+    private func expandFile(_ file: String, window: (Instant, Instant)?, invocation: Invocation) throws -> [String]? {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            invocation.writeError("\(file):1:1: error: cannot read \(file): no such file or not readable [input]\n")
+            return nil
+        }
+        func report(_ diagnostics: [CalendarDiagnostic]) {
+            let text = diagnostics.map { "\(file):\($0.line):\($0.column.map { "\($0):" } ?? "") \($0.severity.rawValue): \($0.message)\n" }
+            if !text.isEmpty { invocation.writeError(text.joined()) }
+        }
+        let result: CalendarReadResult
+        do {
+            result = try CalendarReader().read(bytes: Array(data))
+        } catch {
+            report(error.diagnostics)
+            return nil
+        }
+        guard let calendar = result.calendar else {
+            report(result.warnings + [CalendarDiagnostic(.error, line: 1, "no BEGIN:VCALENDAR in the file")])
+            return nil
+        }
+        let events = CalendarEvents(calendar: calendar)
+        report(result.warnings + events.diagnostics)
+        if events.diagnostics.contains(where: { $0.severity == .error }) { return nil }
+        do {
+            let occurrences: [EventOccurrence]
+            if let (from, to) = window {
+                occurrences = try events.occurrences(from: from, to: to, limit: Self.maximumOccurrences)
+            } else {
+                occurrences = try events.allOccurrences(limit: Self.maximumOccurrences)
+            }
+            return occurrences.map(\.start.iso8601)
+        } catch {
+            invocation.writeError("\(file): error: \(error.message)\n")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import CivilTime
+import ICalendar
+
+extension FeedExporter {
+    /// The events of every recorded round of `plan`, series in plan order, rounds by number.
+    static func roundEvents(of plan: Plan, findings: inout [Finding]) -> [RoundEvents] {
+        var result: [RoundEvents] = []
+        for series in plan.series {
+            var organizer: CalendarAddress?
+            var organizerID: String?
+            if let reference = series.organizer, let person = plan.peopleByID[reference.id] {
+                if let email = person.email {
+                    organizer = CalendarAddress.mailto(email, commonName: person.role)
+                    organizerID = person.id
+                } else {
+                    findings.append(
+                        Finding(
+                            .error, code: "input",
+                            message: "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
+                            at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
+                }
+            }
+            let partnerNames = series.partners.map { plan.countriesByID[$0.id]?.name ?? $0.id }
+            let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
+            for round in series.rounds.sorted(by: { $0.number < $1.number }) {
+                guard var event = roundEvent(round, of: series, in: plan, partnerNames: partnerNames, delegates: delegates, findings: &findings) else { continue }
+                event.organizer = organizer
+                event.attendees = delegates.compactMap { person in
+                    person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
+                }
+                var events = [event]
+                for (index, milestone) in series.milestones.enumerated() {
+                    if let extra = milestoneEvent(milestone, number: index + 1, of: round, series: series, roundEvent: event, findings: &findings) {
+                        events.append(extra)
+                    }
+                }
+                var countries = series.partners.map(\.id)
+                if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !countries.contains(venue.country.id) {
+                    countries.append(venue.country.id)
+                }
+                var people = series.delegates.map(\.id)
+                if let organizerID, !people.contains(organizerID) { people.append(organizerID) }
+                result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
+            }
+        }
+        return result
+    }
+
+    /// The time zone of a round's wall-clock times: its venue's, else the first partner's, else UTC.
+    static func zone(of round: Round, in series: Series, plan: Plan) -> String {
+        if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !venue.timezone.isEmpty { return venue.timezone }
+        return series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC"
+    }
+
+    /// `STATUS` of a round's events.
+    static func status(of round: Round) -> CalendarEvent.Status {
+        switch round.status {
+        case .held, .planned: .confirmed
+        case .proposed: .tentative
+        case .postponed, .cancelled: .cancelled
+        }
+    }
+
+    /// The round's `VEVENT` without organizer and attendees.
+    static func roundEvent(
+        _ round: Round, of series: Series, in plan: Plan, partnerNames: [String], delegates: [Person], findings: inout [Finding]
+    ) -> CalendarEvent? {
+        let first = round.start.date
+        guard let last = first.adding(days: series.lastingDays - 1), let dayAfter = last.adding(days: 1) else {
+            findings.append(Finding(.error, code: "input", message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
+            return nil
+        }
+        let zone = zone(of: round, in: series, plan: plan)
+        var start: CalendarDateTime
+        var end: CalendarDateTime?
+        switch (series.sessions, round.start.time) {
+        case (.allDay, nil):
+            start = .date(first)
+            end = .date(dayAfter)
+        case (.allDay, let time?):
+            start = .zoned(LocalDateTime(date: first, time: time), tzid: zone)
+            end = series.lastingDays > 1 ? .zoned(LocalDateTime(date: last, time: time), tzid: zone) : nil
+        case (.timed(let from, let to), let time):
+            let begin = LocalDateTime(date: first, time: time ?? from)
+            let finish = LocalDateTime(date: last, time: to)
+            start = .zoned(begin, tzid: zone)
+            end = finish > begin ? .zoned(finish, tzid: zone) : nil
+        }
+        let venue = round.venue.flatMap { plan.venuesByID[$0.id] }
+        var location: String?
+        var host = "to be decided"
+        if round.isVirtual || (venue == nil && series.hosting?.mode == .virtual) {
+            location = "Online"
+            host = "online"
+        } else if let venue {
+            let country = plan.countriesByID[venue.country.id]?.name ?? venue.country.id
+            location = "\(venue.city), \(country)"
+            host = location ?? host
+        }
+        let summary = "\(series.title), round \(round.number)"
+        var lines = ["Series: \(series.title) (\(series.id))", "Kind: \(series.kind.rawValue)"]
+        if let basis = series.basis { lines.append("Basis: \(basis)") }
+        lines.append("Round: \(round.number)")
+        lines.append("Host: \(host)")
+        if !delegates.isEmpty {
+            let names = delegates.map { person in
+                let country = plan.countriesByID[person.country.id]?.name ?? person.country.id
+                return "\(person.role) (\(country))" + (person.email.map { " <\($0)>" } ?? "")
+            }
+            lines.append("Delegates: " + names.joined(separator: "; "))
+        }
+        lines.append("Status: \(round.status.rawValue)")
+        for note in round.notes { lines.append("Note: \(note)") }
+        return CalendarEvent(
+            uid: uid(series.id, round.number), timestamp: timestamp(of: round), start: start, end: end,
+            summary: summary, description: lines.joined(separator: "\n"), location: location,
+            categories: [series.kind == .dialogue ? "Dialogue" : "Exchange"] + partnerNames,
+            status: status(of: round), sequence: round.movedFrom.count,
+            alarms: series.reminders.map { reminder in
+                .display(
+                    before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440),
+                    description: "Reminder: \(summary)")
+            }
+        )
+    }
+
+    /// An all-day event on the day a milestone falls, or `nil` (with a finding) outside years 1…9999.
+    static func milestoneEvent(
+        _ milestone: Milestone, number: Int, of round: Round, series: Series, roundEvent: CalendarEvent, findings: inout [Finding]
+    ) -> CalendarEvent? {
+        let first = round.start.date
+        let anchor = milestone.isBefore ? first : first.adding(days: series.lastingDays - 1)
+        guard let anchor, let day = milestone.offset.advance(anchor, times: milestone.isBefore ? -1 : 1), let next = day.adding(days: 1) else {
+            findings.append(Finding(.error, code: "input", message: "milestone '\(milestone.title)' of round \(round.number) of \(series.id) falls outside years 0001 to 9999", at: milestone.location))
+            return nil
+        }
+        let summary = roundEvent.summary ?? series.title
+        let relation = milestone.isBefore ? "before" : "after"
+        return CalendarEvent(
+            uid: uid(series.id, round.number, milestone: number), timestamp: roundEvent.timestamp,
+            start: .date(day), end: .date(next),
+            summary: "\(milestone.title): \(summary)",
+            description: "Milestone \(milestone.offset) \(relation) \(summary).",
+            categories: ["Milestone"] + roundEvent.categories,
+            status: roundEvent.status, sequence: roundEvent.sequence, organizer: roundEvent.organizer,
+            otherProperties: [CalendarProperty(name: "TRANSP", value: "TRANSPARENT")]
+        )
+    }
+
+    /// `s-round-n@parley`, or `s-round-n-milestone-k@parley`.
+    public static func uid(_ seriesID: String, _ number: Int, milestone: Int? = nil) -> String {
+        var uid = "\(seriesID)-round-\(number)"
+        if let milestone { uid += "-milestone-\(milestone)" }
+        return uid + "@" + uidDomain
+    }
+
+    /// `DTSTAMP` of a round's events: its first day at 00:00 UTC.
+    static func timestamp(of round: Round) -> Instant {
+        Instant(secondsSinceEpoch: Int64(round.start.date.daysSinceEpoch) * 86_400)
+    }
+}

@@ -1,0 +1,73 @@
+import CivilTime
+import ICalendar
+
+/// Turns a plan's recorded rounds into iCalendar feeds for `parley ics` (RFC 5545, with
+/// RFC 5546 `METHOD:PUBLISH` when the plan names an organizer).
+///
+/// Every recorded round (held, planned, proposed, postponed, cancelled) is a `VEVENT`; rounds
+/// the cadence merely implies are not, so a feed changes only when the plan does. For round
+/// *n* of series *s*:
+///
+/// | property | value |
+/// |---|---|
+/// | `UID` | `s-round-n@parley` (milestone *k*: `s-round-n-milestone-k@parley`) |
+/// | `DTSTAMP` | the round's first day at 00:00 UTC: reproducible, and it changes when the round moves |
+/// | `SEQUENCE` | how many `moved from` lines the round has |
+/// | `DTSTART`/`DTEND` | all-day rounds: `VALUE=DATE`, `DTEND` the day after the last day (exclusive); timed rounds: `TZID` of the venue (else the first partner's), from the round's or the sessions' start on the first day to the sessions' end on the last day |
+/// | `STATUS` | held, planned → `CONFIRMED`; proposed → `TENTATIVE`; postponed, cancelled → `CANCELLED` |
+/// | `SUMMARY` | `Title, round n` |
+/// | `LOCATION` | `City, Country` of the venue, `Online` for a virtual round |
+/// | `DESCRIPTION` | series, kind, basis, round, host, delegates (with emails), status, notes; never the round's dates, so a move changes only `DTSTART`, `DTEND`, `SEQUENCE` and `DTSTAMP` |
+/// | `CATEGORIES` | `Dialogue` or `Exchange`, then the partner countries' names |
+/// | `ORGANIZER` | the `organizer` person's email, `CN` their role |
+/// | `ATTENDEE` | delegates with an email, `CN` their role (only in feeds without `METHOD`: RFC 5546 §3.2.1 forbids attendees in `PUBLISH`) |
+/// | `VALARM` | one `DISPLAY` alarm per `remind` line |
+///
+/// A timed round without session hours (`on 2026-03-10T09:30` in an all-day series) ends at
+/// the same wall-clock time on its last day, or has no `DTEND` when it lasts one day
+/// (RFC 5545 §3.6.1: it then ends when it starts).
+///
+/// - Complexity: O(*r* log *r*) for *r* rounds, plus the `VTIMEZONE`s.
+public enum FeedExporter {
+    /// `PRODID` of every feed.
+    public static let productID = "-//Parley//parley ics//EN"
+    /// The right-hand side of every `UID`.
+    public static let uidDomain = "parley"
+
+    /// The feeds of `plan` split by `grouping`, plus `all.ics`.
+    public static func feeds(of plan: Plan, by grouping: FeedGrouping) -> FeedSet {
+        var findings: [Finding] = []
+        let rounds = roundEvents(of: plan, findings: &findings)
+        var groups: [(id: String, title: String, indices: [Int])] = []
+        let prefix: String
+        switch grouping {
+        case .series:
+            prefix = ""
+            let bySeries = Dictionary(grouping: rounds.indices, by: { rounds[$0].seriesID })
+            for series in plan.series {
+                if let members = bySeries[series.id] { groups.append((series.id, series.title, members)) }
+            }
+        case .country:
+            prefix = "country-"
+            for country in plan.countries {
+                let members = rounds.indices.filter { rounds[$0].countries.contains(country.id) }
+                if !members.isEmpty { groups.append((country.id, "Parley: \(country.name)", members)) }
+            }
+        case .person:
+            prefix = "person-"
+            for person in plan.people {
+                let members = rounds.indices.filter { rounds[$0].people.contains(person.id) }
+                if !members.isEmpty { groups.append((person.id, "Parley: \(person.role)", members)) }
+            }
+        }
+        let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
+        var assembler = FeedAssembler(rounds: rounds)
+        var feeds: [Feed] = []
+        for (group, name) in zip(groups, names) {
+            if let feed = assembler.feed(named: name, title: group.title, indices: group.indices) { feeds.append(feed) }
+        }
+        if let all = assembler.feed(named: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices)) { feeds.append(all) }
+        feeds.sort { $0.fileName < $1.fileName }
+        return FeedSet(feeds: feeds, findings: (findings + assembler.findings).sorted(by: Finding.reportOrder))
+    }
+}
