@@ -1,7 +1,7 @@
 /// A synthetic set of plan files for `parley-bench conflicts`: countries in ten zones on both
 /// sides of the date line, a venue per fifty people in each, `people` officials, and `people / 2` series of
-/// twelve recorded rounds each (two-monthly, two days, hosts alternating, four delegates; every
-/// fifth series virtual with session hours), so that every conflict rule has work to do.
+/// twelve recorded rounds each (two-monthly, two days, hosts alternating, four delegates, avoiding
+/// holidays and weekends; every fifth series virtual with session hours), so that every conflict rule has work to do.
 ///
 /// Doubling `people` doubles the series, rounds and attendances.
 enum ConflictsWorkload {
@@ -40,7 +40,7 @@ enum ConflictsWorkload {
             let venueA = "\(a.lowercased())-v\((series / countries.count) % venues)"
             let venueB = "\(b.lowercased())-v\((series / countries.count + 1) % venues)"
             body += isVirtual ? "  virtual\n  sessions 13:00..15:00\n" : "  hosts alternate \(venueA) \(venueB)\n"
-            body += "  delegates \(delegates.joined(separator: " "))\n"
+            body += "  delegates \(delegates.joined(separator: " "))\n  avoid holidays soft\n  avoid weekends soft\n"
             let offset = (series * 7) % 59
             for round in 0..<12 {
                 let day = 5 + offset + round * 61

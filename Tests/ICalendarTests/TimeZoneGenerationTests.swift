@@ -38,7 +38,7 @@ import Testing
     static func calendar(_ testCase: Case) throws -> [UInt8] {
         let start = try #require(LocalDateTime(year: testCase.years.lowerBound, month: 6, day: 15, hour: 10))
         let end = try #require(start.adding(seconds: 7200))
-        var calendar = CalendarDocument(productID: "-//Parley//Parley Tests//EN", method: "PUBLISH")
+        var calendar = CalendarDocument(productID: "-//Parley//Parley Tests//EN")
         calendar.events = [
             CalendarEvent(
                 uid: "vtimezone-\(testCase.zone)-\(testCase.years.lowerBound)@parley.test",

@@ -27,8 +27,9 @@ extension CountryCalendar {
                 summary: day.name, description: description, categories: [day.kind.rawValue],
                 otherProperties: [CalendarProperty(name: "TRANSP", value: "TRANSPARENT")])
         }
+        // No METHOD: RFC 5546's PUBLISH needs an ORGANIZER, and a holiday feed has none.
         return CalendarDocument(
-            productID: "-//Parley//Parley holidays//EN", method: "PUBLISH",
+            productID: "-//Parley//Parley holidays//EN",
             otherProperties: [.text("X-WR-CALNAME", title)], events: events)
     }
 }

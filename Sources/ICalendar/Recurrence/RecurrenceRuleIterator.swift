@@ -38,7 +38,11 @@ public struct RecurrenceRuleIterator: Sendable {
     private let frequency: RecurrenceFrequency
     private let interval: Int
     private let start: LocalDateTime
-    private let bound: Bound
+    /// `UNTIL` as a wall-clock bound, or as an instant with the zone to place candidates in
+    /// (kept as plain fields: switching over an enum with a `ZoneRules` payload copies it).
+    private let untilWall: LocalDateTime?
+    private let untilInstant: Instant?
+    private let untilZone: ZoneRules?
     private let monthMask: UInt16
     private let weekNumbers: [Int]
     private let plainWeekdays: UInt8
@@ -61,13 +65,19 @@ public struct RecurrenceRuleIterator: Sendable {
     private var second: Int
     private var times: [Int]
     private var remaining: Int?
+    /// The period's results, `pending[pendingIndex..<pendingCount]`; the buffers are reused
+    /// from period to period without being emptied (emptying an array is a call per period).
     private var pending: [LocalDateTime] = []
+    private var pendingCount = 0
     private var pendingIndex = 0
     private var finished = false
     private var emptyPeriods = 0
     private var lastYieldDay: Int
+    private var lastYield: LocalDateTime?
     private var candidates: [LocalDate] = []
+    private var candidateCount = 0
     private var ordinalDays: [Int] = []
+    private var chosen: [LocalDateTime] = []
 
     /// An iterator over `rule` from `start` (a wall-clock time), with `UNTIL` interpreted per
     /// `bound`. Use ``RecurrenceRule/expansion(from:in:)`` to build one from iCalendar values.
@@ -78,7 +88,14 @@ public struct RecurrenceRuleIterator: Sendable {
         frequency = rule.frequency
         interval = max(1, rule.interval)
         self.start = start
-        self.bound = bound
+        switch bound {
+        case .none:
+            (untilWall, untilInstant, untilZone) = (nil, nil, nil)
+        case .wall(let last):
+            (untilWall, untilInstant, untilZone) = (last, nil, nil)
+        case .instant(let last, let zone):
+            (untilWall, untilInstant, untilZone) = (nil, last, zone)
+        }
         weekStart = rule.effectiveWeekStart.rawValue
         remaining = rule.count
 
@@ -162,7 +179,7 @@ public struct RecurrenceRuleIterator: Sendable {
     ///   without an occurrence (see the type's discussion).
     public mutating func next() throws(RecurrenceError) -> LocalDateTime? {
         while true {
-            if pendingIndex < pending.count {
+            if pendingIndex < pendingCount {
                 defer { pendingIndex += 1 }
                 return pending[pendingIndex]
             }
@@ -177,7 +194,7 @@ public struct RecurrenceRuleIterator: Sendable {
     ///
     /// - Complexity: O(1).
     public mutating func skip(toward target: LocalDateTime) {
-        guard remaining == nil, pendingIndex >= pending.count, !finished, target > start else { return }
+        guard remaining == nil, pendingIndex >= pendingCount, !finished, target > start else { return }
         let targetDay = Int(target.date.daysSinceEpoch)
         func steps(_ distance: Int) -> Int { distance > 0 ? distance / interval : 0 }
         switch frequency {
@@ -220,7 +237,7 @@ public struct RecurrenceRuleIterator: Sendable {
     // MARK: - One period
 
     private mutating func fillPeriod() throws(RecurrenceError) {
-        pending.removeAll(keepingCapacity: true)
+        pendingCount = 0
         pendingIndex = 0
         guard year <= 9999 else {
             finished = true
@@ -229,7 +246,7 @@ public struct RecurrenceRuleIterator: Sendable {
         let filtered = collectCandidates()
         let timeList = frequency > .hourly ? fixedTimes : times
         emit(timeList)
-        if !pending.isEmpty {
+        if pendingCount > 0 {
             emptyPeriods = 0
             lastYieldDay = day
         } else {
@@ -261,14 +278,14 @@ public struct RecurrenceRuleIterator: Sendable {
     private func searchLimitError(_ span: String) -> RecurrenceError {
         RecurrenceError(
             .searchLimitExceeded,
-            "the rule produced no occurrence in \(span) after \(RecurrenceRule.format(pending.last ?? start)); the Gregorian calendar repeats every 400 years, so it never will"
+            "the rule produced no occurrence in \(span) after \(RecurrenceRule.format(lastYield ?? start)); the Gregorian calendar repeats every 400 years, so it never will"
         )
     }
 
     /// Fills `candidates` with the period's days that pass the day filters; returns whether
     /// any day of the period was rejected.
     private mutating func collectCandidates() -> Bool {
-        candidates.removeAll(keepingCapacity: true)
+        candidateCount = 0
         let first: Int
         let length: Int
         switch frequency {
@@ -295,7 +312,12 @@ public struct RecurrenceRuleIterator: Sendable {
             if accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday),
                 let date = LocalDate(year: y, month: m, day: d)
             {
-                candidates.append(date)
+                if candidateCount < candidates.count {
+                    candidates[candidateCount] = date
+                } else {
+                    candidates.append(date)
+                }
+                candidateCount += 1
             } else {
                 rejected = true
             }
@@ -392,10 +414,10 @@ public struct RecurrenceRuleIterator: Sendable {
     }
 
     private mutating func emit(_ timeList: [Int]) {
-        guard !candidates.isEmpty, !timeList.isEmpty else { return }
+        guard candidateCount > 0, !timeList.isEmpty else { return }
         if !setPositions.isEmpty {
-            let total = candidates.count * timeList.count
-            var chosen: [LocalDateTime] = []
+            let total = candidateCount * timeList.count
+            chosen.removeAll(keepingCapacity: true)
             for position in setPositions {
                 let flat = position > 0 ? position - 1 : total + position
                 guard flat >= 0, flat < total,
@@ -404,10 +426,11 @@ public struct RecurrenceRuleIterator: Sendable {
                 let value = LocalDateTime(date: candidates[flat / timeList.count], time: time)
                 if !chosen.contains(value) { chosen.append(value) }
             }
-            chosen.sort()
-            for value in chosen where !offer(value) { return }
+            if chosen.count > 1 { chosen.sort() }
+            for index in chosen.indices where !offer(chosen[index]) { return }
         } else {
-            for date in candidates {
+            for index in 0..<candidateCount {
+                let date = candidates[index]
                 for seconds in timeList {
                     guard let time = LocalTime(secondsSinceMidnight: seconds) else { continue }
                     if !offer(LocalDateTime(date: date, time: time)) { return }
@@ -419,18 +442,13 @@ public struct RecurrenceRuleIterator: Sendable {
     /// Adds `value` when it is on or after the start and within the bounds; returns `false`
     /// once the sequence has ended.
     private mutating func offer(_ value: LocalDateTime) -> Bool {
-        switch bound {
-        case .none: break
-        case .wall(let last):
-            if value > last {
-                finished = true
-                return false
-            }
-        case .instant(let last, let zone):
-            if zone.instant(for: value) > last {
-                finished = true
-                return false
-            }
+        if let untilWall, value > untilWall {
+            finished = true
+            return false
+        }
+        if let untilInstant, let instant = untilZone?.instant(for: value), instant > untilInstant {
+            finished = true
+            return false
         }
         guard value >= start else { return true }
         if let left = remaining {
@@ -440,7 +458,13 @@ public struct RecurrenceRuleIterator: Sendable {
             }
             remaining = left - 1
         }
-        pending.append(value)
+        if pendingCount < pending.count {
+            pending[pendingCount] = value
+        } else {
+            pending.append(value)
+        }
+        pendingCount += 1
+        lastYield = value
         return true
     }
 

@@ -1,29 +1,91 @@
 import CivilTime
 import Holidays
+import ICalendar
 
 /// The country calendars a check needs, opened once per check: one ``CountryCalendar`` per
 /// plan country whose holidays are `builtin` (with its `subdivision`, when the plan names
-/// one). Each country-year is computed once per process by the `Holidays` target's cache.
+/// one), and the days off of countries whose holidays come from a feed (`holidays from
+/// "id-holidays.ics"`). Each built-in country-year is computed once per process by the
+/// `Holidays` target's cache.
 public struct CalendarBook: Sendable {
     /// The calendars, by plan country id.
     public let calendars: [String: CountryCalendar]
     /// Why a country's built-in calendar could not be opened, by plan country id.
     public let unavailable: [String: HolidaysError]
+    /// Days off read from feeds: by plan country id, by day (``LocalDate/daysSinceEpoch``), the events' names.
+    public let feeds: [String: [Int32: [String]]]
+    /// Feeds that could not be read (`input` errors at the country).
+    public let problems: [Finding]
 
-    /// The calendars of `plan`'s countries.
-    public init(plan: Plan) {
+    /// The calendars of `plan`'s countries; feeds are read through `reader` (paths relative
+    /// to the file declaring the country) and expanded over `window`, and skipped without one.
+    public init(plan: Plan, reader: (any PlanReader)? = nil, window: DateWindow? = nil) {
         var calendars: [String: CountryCalendar] = [:]
         var unavailable: [String: HolidaysError] = [:]
-        for country in plan.countries where country.holidays == .builtin {
-            do {
-                calendars[country.id] = try CountryCalendar(country.id, subdivision: country.subdivision)
-            } catch {
-                unavailable[country.id] = error
+        var feeds: [String: [Int32: [String]]] = [:]
+        var problems: [Finding] = []
+        for country in plan.countries {
+            switch country.holidays {
+            case .builtin:
+                do {
+                    calendars[country.id] = try CountryCalendar(country.id, subdivision: country.subdivision)
+                } catch {
+                    unavailable[country.id] = error
+                }
+            case .file(let relative):
+                guard let reader, let window else { continue }
+                let (days, problem) = Self.feed(relative, of: country, reader: reader, window: window)
+                feeds[country.id] = days
+                if let problem { problems.append(problem) }
+            case .none:
+                continue
             }
         }
         self.calendars = calendars
         self.unavailable = unavailable
+        self.feeds = feeds
+        self.problems = problems
     }
+
+    /// The days off of a holiday feed over `window`: each event's days (an all-day event
+    /// from its start date up to its end date, exclusive; a timed one on its start date).
+    private static func feed(_ relative: String, of country: Country, reader: any PlanReader, window: DateWindow) -> (days: [Int32: [String]], problem: Finding?) {
+        let path = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: country.location.file), relative))
+        func failure(_ message: String) -> (days: [Int32: [String]], problem: Finding?) {
+            ([:], Finding(.error, code: "input", message: "\(country.id)'s holidays \(path): \(message)", at: country.location))
+        }
+        let text: String
+        switch reader.read(path) {
+        case .failure(let problem): return failure(problem.reason)
+        case .success(let value): text = value
+        }
+        let occurrences: [EventOccurrence]
+        do {
+            guard let calendar = try CalendarReader().read(text).calendar else { return failure("no VCALENDAR") }
+            let from = InstantRange.days(window.from, window.from, in: .utc).start - 2 * 86_400
+            let to = InstantRange.days(window.through, window.through, in: .utc).end + 2 * 86_400
+            occurrences = try CalendarEvents(calendar: calendar).occurrences(from: Instant(secondsSinceEpoch: from), to: Instant(secondsSinceEpoch: to))
+        } catch let error as CalendarReadError {
+            return failure(error.first.map { "line \($0.line): \($0.message)" } ?? "\(error)")
+        } catch {
+            return failure("\(error)")
+        }
+        var days: [Int32: [String]] = [:]
+        for occurrence in occurrences {
+            let name = occurrence.component.property("SUMMARY")?.textValue ?? "holiday"
+            var day = occurrence.start.local.date
+            let end = occurrence.start.kind == .date ? max(occurrence.end.local.date, day.adding(days: 1) ?? day) : day.adding(days: 1) ?? day
+            while day < end {
+                days[day.daysSinceEpoch, default: []].append(name)
+                guard let next = day.adding(days: 1) else { break }
+                day = next
+            }
+        }
+        return (days, nil)
+    }
+
+    /// The names of the feed's days off on `date` for `country`.
+    func fed(_ country: String, on date: LocalDate) -> [String] { feeds[country]?[date.daysSinceEpoch] ?? [] }
 
     /// The countries a round concerns: its series' partners, then its venue's country.
     static func parties(of occurrence: Occurrence, series: Series, plan: Plan) -> [String] {
@@ -36,8 +98,9 @@ public struct CalendarBook: Sendable {
     /// country has not decreed a working day (Russia's working Saturdays are working days).
     func isWeekend(_ date: LocalDate, of country: Country) -> Bool {
         guard country.weekend.contains(date.weekday) else { return false }
-        guard let calendar = calendars[country.id] else { return true }
-        return !calendar.workingDays(in: date.year).contains(date)
+        // A decree can only make a working day of a day the built-in calendar rests on too.
+        guard let calendar = calendars[country.id], calendar.weekend(in: date.year).contains(date.weekday) else { return true }
+        return calendar.isWeekend(date)
     }
 
     /// Whether a round of `series` on `first...last` avoids every calendar rule the series
@@ -55,6 +118,7 @@ public struct CalendarBook: Sendable {
             for country in countries {
                 let calendar = calendars[country.id]
                 if avoidsHolidays, let calendar, !calendar.holidays(on: day).isEmpty || calendar.isUncertain(day) { return false }
+                if avoidsHolidays, !fed(country.id, on: day).isEmpty { return false }
                 if avoidsWeekends, isWeekend(day, of: country) { return false }
                 if let calendar, observances.contains(where: { calendar.isObserved($0, on: day) }) { return false }
             }

@@ -11,7 +11,8 @@ public enum Checker {
     public static func check(_ loaded: LoadedPlan, options: CheckOptions) -> CheckResult {
         let expansion = Expander.expand(loaded.plan, in: options.window)
         let busy = options.reader.map { BusyCalendars(plan: loaded.plan, reader: $0, window: options.window) } ?? .none
-        let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today, busy: busy)
+        let calendars = CalendarBook(plan: loaded.plan, reader: options.reader, window: options.window)
+        let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today, busy: busy, calendars: calendars)
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }
         findings = acknowledge(findings, in: loaded.plan, window: options.window)

@@ -26,21 +26,35 @@ public struct HolidayRule: PlanRule {
           dialogue d "D"
             partners ID RU
             avoid holidays
-            round 1 on 2027-03-10 at jakarta planned
-        reports: round 1 of d (2027-03-10) falls on a day off in ID (Indonesia): 2027-03-10 \
-        Day of Silence (Nyepi) (public holiday)
+            round 1 on 2027-03-08 at jakarta planned
+        reports: round 1 of d (2027-03-08) falls on a day off in ID (Indonesia): 2027-03-08 \
+        Day of Silence (public holiday)
+        and the same for RU (International Women's Day).
         """
 
     public func check(_ context: RuleContext) -> [Finding] {
         let plan = context.plan
         let book = context.calendars
-        var findings: [Finding] = []
+        var findings = book.problems
         var unavailableReported = Set<String>()
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
             guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidHolidays }) else { continue }
             let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
             var clean: NearestClean?
             for country in countries {
+                if case .file(let path) = country.holidays {
+                    let fed = fedHits(occurrence, country: country.id, book: book)
+                    guard !fed.isEmpty else { continue }
+                    if clean == nil { clean = book.nearestClean(occurrence, series: series, countries: countries) }
+                    findings.append(
+                        Finding(
+                            rule.severity, code: code,
+                            message: "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on a day off in \(country.id) (\(country.name)) according to \(path): \(fed.joined(separator: "; "))",
+                            at: occurrence.location,
+                            notes: [Finding.Note("holidays are avoided here", at: rule.location), Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location)],
+                            suggestion: clean?.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                    continue
+                }
                 guard let calendar = book.calendars[country.id] else {
                     if let error = book.unavailable[country.id], unavailableReported.insert(country.id).inserted {
                         findings.append(Finding(.warning, code: code, message: "holidays of \(country.id) cannot be checked: \(error)", at: country.location, notes: [Finding.Note("holidays are avoided here", at: rule.location)], suggestion: Finding.Suggestion("use the ISO 3166 code of a built-in country, or write 'holidays none'")))
@@ -90,6 +104,18 @@ public struct HolidayRule: PlanRule {
             day = next
         }
         return (definite, uncertain)
+    }
+
+    /// The feed's days off on the round's days, as `DATE NAME`.
+    private func fedHits(_ occurrence: Occurrence, country: String, book: CalendarBook) -> [String] {
+        var hits: [String] = []
+        var day = occurrence.firstDay
+        while day <= occurrence.lastDay {
+            hits += book.fed(country, on: day).map { "\(day) \($0)" }
+            guard let next = day.adding(days: 1) else { break }
+            day = next
+        }
+        return hits
     }
 
     /// `public holiday`, `collective leave`, …

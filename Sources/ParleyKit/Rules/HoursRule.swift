@@ -28,7 +28,7 @@ public struct HoursRule: PlanRule {
             virtual
             sessions 14:00..16:00          # Asia/Jakarta, the first partner's zone
             round 1 on 2026-03-10 virtual planned
-        reports: round 1 of d (2026-03-10 14:00–16:00 Asia/Jakarta) is 18:00–20:00 on \
+        reports: round 1 of d (virtual, 2026-03-10 14:00–16:00 Asia/Jakarta) is 18:00–20:00 on \
         2026-03-10 for AU (Australia/Sydney), outside its working hours 09:00–17:00
         """
 

@@ -23,7 +23,8 @@ public struct ObservanceRule: PlanRule {
             partners ID RU
             avoid observance ramadan soft
             round 1 on 2026-03-02 at jakarta planned
-        reports: round 1 of d (2026-03-02) falls in Ramadan 2026-02-19..2026-03-20 (estimated) as kept in ID
+        reports: round 1 of d (2026-03-02) falls in Ramadan 2026-02-18..2026-03-19 (estimated) \
+        as kept in RU; Ramadan 2026-02-19..2026-03-20 (estimated) as kept in ID
         """
 
     public func check(_ context: RuleContext) -> [Finding] {

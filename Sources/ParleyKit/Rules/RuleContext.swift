@@ -18,13 +18,13 @@ public struct RuleContext: Sendable {
     public let busy: BusyCalendars
 
     /// A context from its parts.
-    public init(plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none) {
+    public init(plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil) {
         self.busy = busy
         self.plan = plan
         self.expansion = expansion
         self.today = today
         index = ConflictIndex(plan: plan, expansion: expansion)
-        calendars = CalendarBook(plan: plan)
+        self.calendars = calendars ?? CalendarBook(plan: plan)
     }
 
     /// The note pointing at a rule line.
