@@ -269,8 +269,9 @@ import Testing
         let loaded = Resolver.load(["p.parley"], reader: MemoryPlanReader(files))
         let proposal = try Scheduler.propose(
             loaded, request: NextRequest(seriesID: "d", today: ScheduleTests.date("2025-06-01"), reader: MemoryPlanReader(files)))
-        // The all-day budget hearing on 2026-03-11 (Jakarta) rejects the windows whose days,
-        // or the Indonesian delegate's travel day after them, touch it.
+        // The all-day budget hearing on 2026-03-11 in Jakarta (2026-03-10T17:00Z to
+        // 2026-03-11T17:00Z) overlaps the Moscow rounds starting 2026-03-09 (its last
+        // evening, after 20:00 Moscow time), 2026-03-10 and 2026-03-11.
         let busy = try #require(proposal.rejections.first { $0.code == "busy" })
         #expect(busy.exampleDate == ScheduleTests.date("2026-03-09"))
         for date in ["2026-03-09", "2026-03-10", "2026-03-11"] {
