@@ -42,7 +42,7 @@ struct NextBenchmark {
         }
         let request = NextRequest(
             seriesID: "target", today: LocalDate(year: 2026, month: 11, day: 25) ?? .minimum,
-            after: LocalDate(year: 2027, month: 1, day: 1), before: LocalDate(year: 2030, month: 1, day: 1))
+            after: LocalDate(year: 2027, month: 1, day: 1), before: LocalDate(year: 2030, month: 1, day: 1), reader: DiskPlanReader())
         var times: [Duration] = []
         var proposal: Proposal?
         for _ in 0..<runs {

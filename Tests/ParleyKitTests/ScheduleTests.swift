@@ -235,3 +235,72 @@ import Testing
         #expect(findings.first?.location.column == column)
     }
 }
+
+/// The costs that come from outside the plan's rounds: delegates' busy calendars and
+/// estimated holidays near a window.
+@Suite struct ScheduleCommitmentTests {
+    static let busyCalendar = """
+        BEGIN:VCALENDAR\r
+        VERSION:2.0\r
+        PRODID:-//test//EN\r
+        BEGIN:VEVENT\r
+        UID:cabinet@test\r
+        DTSTAMP:20260101T000000Z\r
+        DTSTART;TZID=Asia/Jakarta:20260316T100000\r
+        DTEND;TZID=Asia/Jakarta:20260316T120000\r
+        SUMMARY:Cabinet meeting\r
+        END:VEVENT\r
+        BEGIN:VEVENT\r
+        UID:budget@test\r
+        DTSTAMP:20260101T000000Z\r
+        DTSTART;VALUE=DATE:20260311\r
+        DTEND;VALUE=DATE:20260312\r
+        SUMMARY:Budget hearing\r
+        END:VEVENT\r
+        END:VCALENDAR\r
+
+        """
+
+    @Test func busyCalendarEventsRejectOrCost() throws {
+        let plan = ScheduleTests.header.replacingOccurrences(
+            of: "person id-deputy \"Deputy Minister\" of ID\n", with: "person id-deputy \"Deputy Minister\" of ID\n  busy from \"busy.ics\"\n")
+            + ScheduleTests.series()
+        let files = ["p.parley": plan, "busy.ics": Self.busyCalendar]
+        let loaded = Resolver.load(["p.parley"], reader: MemoryPlanReader(files))
+        let proposal = try Scheduler.propose(
+            loaded, request: NextRequest(seriesID: "d", today: ScheduleTests.date("2025-06-01"), reader: MemoryPlanReader(files)))
+        // The all-day budget hearing on 2026-03-11 in Jakarta (2026-03-10T17:00Z to
+        // 2026-03-11T17:00Z) overlaps the Moscow rounds starting 2026-03-09 (its last
+        // evening, after 20:00 Moscow time), 2026-03-10 and 2026-03-11.
+        let busy = try #require(proposal.rejections.first { $0.code == "busy" })
+        #expect(busy.exampleDate == ScheduleTests.date("2026-03-09"))
+        for date in ["2026-03-09", "2026-03-10", "2026-03-11"] {
+            #expect(!proposal.suggestions.contains { $0.firstDay == ScheduleTests.date(date) })
+        }
+        // The cabinet meeting on 2026-03-16 is within three days of 2026-03-17..18: a cost.
+        let near = try #require(proposal.suggestions.first { $0.firstDay == ScheduleTests.date("2026-03-17") })
+        let commitment = try #require(near.costs.first { $0.kind == .commitment })
+        #expect(commitment.points == Cost.busyEventPoints)
+        #expect(commitment.message.hasPrefix("id-deputy's busy calendar has 1 event within three days (first: \"Cabinet meeting\""))
+        // 2026-03-25..26 is clear of both events by more than three days.
+        let clear = try #require(proposal.suggestions.first { $0.firstDay == ScheduleTests.date("2026-03-25") })
+        #expect(clear.costs.map(\.kind) == [.distance])
+    }
+
+    @Test func estimatedHolidaysNearAWindowCostPoints() throws {
+        // Nyepi 2030 is on 2030-03-05 (python-holidays agrees); Parley's table holds it as an
+        // estimate, so a round three days later costs points and one four days later does not.
+        #expect(try #require(ScheduleIndonesiaRussiaTests.daysOff["2030-03-05"]).contains { $0.name == "Day of Silence" })
+        let text = ScheduleTests.header + """
+            exchange x "X"
+              partners ID RU
+              lasting 1 days
+
+            """
+        let proposal = try ScheduleTests.propose(text, after: "2030-03-08", before: "2030-03-12", id: "x")
+        #expect(proposal.suggestions.map { "\($0.firstDay)" } == ["2030-03-09", "2030-03-10", "2030-03-11", "2030-03-08"])
+        let last = try #require(proposal.suggestions.last)
+        #expect(last.costs.map(\.kind) == [.nearHoliday])
+        #expect(last.costs.first?.message == "Day of Silence (ID, estimated) on 2030-03-05, 3 days before the round: the decree may move it")
+    }
+}

@@ -23,8 +23,9 @@ struct NextCommand: Command {
         alternation (or fixed host, or virtual); visiting delegates get a travel day either side.
         Each window is checked by every rule of 'parley check' with the round added: errors
         reject it, warnings cost points, as do days from the due date, days outside
-        'prefer months' and delegates' other rounds within three days. Lowest score first,
-        ties to the earlier date. Rejections are summarised by rule.
+        'prefer months', delegates' other rounds and busy-calendar events within three days,
+        and estimated holidays within three days. Lowest score first, ties to the earlier
+        date. Rejections are summarised by rule.
         --write records the chosen suggestion (the first, or --pick K) as a 'proposed' round
         after the series' last round line, changing nothing else in the file (atomic write).
         """

@@ -11,8 +11,9 @@ import CivilTime
 /// a plan that shares the countries, venues, people, blackouts and their indexes with the
 /// original but lists only the series a candidate can interact with: the target, the series
 /// tied to it by `within … after` either way, and the series with an occurrence in the
-/// window (``Plan/init(_:keeping:)``). People's busy calendars are read and expanded once
-/// for the whole search and shared by every context. Every rule then runs on that narrow
+/// window (``Plan/init(_:keeping:people:)``). The busy calendars of the series' delegates
+/// (the only ones that can clash with the candidate) are read and expanded once for the
+/// whole search and shared by every context. Every rule then runs on that narrow
 /// context, and acknowledgements apply, as `parley check --from --to` would over the
 /// window, and only the findings that concern the
 /// candidate are kept: those at its location or with a note pointing at it (the other side
@@ -22,7 +23,7 @@ import CivilTime
 /// - Complexity: per candidate, O(log *n* + *k* + *r*) to build the context for *n* other
 ///   occurrences in the span, *k* of them in the narrow window and *r* recorded rounds of
 ///   the target series, plus the rules' own cost on that context.
-struct CandidateProbe {
+struct CandidateProbe: Sendable {
     /// Days of context either side of a candidate, enough for travel days and travel allowances.
     static let margin = 14
 
@@ -78,7 +79,10 @@ struct CandidateProbe {
         let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
         others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
-        busy = reader.map { BusyCalendars(plan: plan, reader: $0, window: wide) } ?? .none
+        // Only the series' delegates' calendars can make a finding about the candidate.
+        let delegates = Set(series.delegates.map(\.id))
+        let attendees = Plan(plan, keeping: [series], people: plan.people.filter { delegates.contains($0.id) })
+        busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
         longest = plan.series.map(\.lastingDays).max() ?? 1
     }
 

@@ -9,8 +9,10 @@ public struct Cost: Hashable, Sendable {
         case distance
         /// A day outside the series' `prefer months`.
         case month
-        /// A delegate's other round within three days of the window.
+        /// A delegate's other round, or event in their busy calendar, within three days of the window.
         case commitment
+        /// An estimated holiday (not yet decreed) of a party within three days of the window.
+        case nearHoliday = "near-holiday"
     }
 
     /// Points per soft-rule warning.
@@ -21,6 +23,10 @@ public struct Cost: Hashable, Sendable {
     public static let monthPoints = 30
     /// Points per other round of a delegate within three days.
     public static let commitmentPoints = 15
+    /// Points per busy-calendar event of a delegate within three days.
+    public static let busyEventPoints = 5
+    /// Points per estimated holiday of a party within three days.
+    public static let nearHolidayPoints = 10
 
     /// Where it comes from.
     public let kind: Kind

@@ -1,4 +1,5 @@
 import CivilTime
+import Holidays
 
 /// One search in progress: the candidate rounds of each stage, their findings (computed once
 /// per start date and reused by wider stages), and how they are classified and scored.
@@ -14,6 +15,8 @@ struct Evaluation {
     private let hostSentence: String?
     /// The codes of the rules the probe runs, in catalogue order.
     private let codes: [String]
+    /// The parties' country calendars, opened once.
+    private let calendars: CalendarBook
     private var cache: [Int32: [Finding]] = [:]
 
     init(plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int, host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation) {
@@ -32,10 +35,12 @@ struct Evaluation {
             hostSentence = nil
         }
         codes = probe.rules.map(\.code)
+        calendars = CalendarBook(plan: plan)
     }
 
     /// The ranked suggestions and the grouped rejections of `step`.
     mutating func search(_ step: SearchStep) -> ([Suggestion], [RejectionGroup]) {
+        evaluate(step)
         var accepted: [Suggestion] = []
         var counts: [String: Int] = [:]
         var examples: [String: (LocalDate, String)] = [:]
@@ -77,6 +82,39 @@ struct Evaluation {
         let found = probe.findings(for: round)
         cache[key] = found
         return found
+    }
+
+    /// Runs the rules for every start date of `step` not evaluated yet, spread over the
+    /// processor's cores (each window is independent; the results are keyed by date, so the
+    /// outcome does not depend on the order they finish in).
+    private mutating func evaluate(_ step: SearchStep) {
+        var days: [LocalDate] = []
+        var day = step.starts.from
+        while day <= step.starts.through {
+            if cache[day.daysSinceEpoch] == nil { days.append(day) }
+            guard let next = day.adding(days: 1) else { break }
+            day = next
+        }
+        let rounds = days.map(candidate(on:))
+        for (key, found) in ParallelEvaluation.run(rounds, probe: probe) { cache[key] = found }
+    }
+
+    /// Each estimated holiday of a party within three days before or after the window: its
+    /// date may still move by the decree, towards the round.
+    private func nearHolidays(first: LocalDate, last: LocalDate) -> [Cost] {
+        var costs: [Cost] = []
+        for country in partiesCountries() {
+            guard let calendar = calendars.calendars[country] else { continue }
+            for distance in 1...3 {
+                for (day, side) in [(first.adding(days: -distance), "before"), (last.adding(days: distance), "after")] {
+                    guard let day else { continue }
+                    for holiday in calendar.holidays(on: day) where holiday.isEstimated {
+                        costs.append(Cost(.nearHoliday, points: Cost.nearHolidayPoints, message: "\(holiday.name) (\(country), estimated) on \(day), \(distance) \(distance == 1 ? "day" : "days") \(side) the round: the decree may move it"))
+                    }
+                }
+            }
+        }
+        return costs
     }
 
     /// The partner countries, then the host's country when it is another.
@@ -134,7 +172,10 @@ struct Evaluation {
         let travel = travelPlans(first: first, last: last)
         let commitments = self.commitments(first: first, last: last)
         costs += commitments
-        if commitments.isEmpty, !series.delegates.isEmpty { satisfies.append("no other round of the delegates within three days") }
+        if commitments.isEmpty, !series.delegates.isEmpty { satisfies.append("no other commitment of the delegates within three days") }
+        let nearby = nearHolidays(first: first, last: last)
+        costs += nearby
+        if nearby.isEmpty { satisfies.append("no estimated holiday of \(RejectionGroup.list(partiesCountries(), "or")) within three days") }
         costs.sort { ($1.points, $0.message) < ($0.points, $1.message) }
         return Suggestion(rank: 0, round: round, lastDay: last, travel: travel, satisfies: satisfies, costs: costs)
     }
@@ -150,10 +191,19 @@ struct Evaluation {
         }
     }
 
-    /// Each other round a delegate attends within three days of the window.
+    /// Each other round a delegate attends within three days of the window, and for each
+    /// delegate the events of their busy calendar in those days.
     private func commitments(first: LocalDate, last: LocalDate) -> [Cost] {
         guard !series.delegates.isEmpty, let from = first.adding(days: -3), let through = last.adding(days: 3) else { return [] }
         var costs: [Cost] = []
+        let zone = RoundClock.zone(host.venue.flatMap { plan.venuesByID[$0]?.timezone } ?? series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC")
+        let range = InstantRange.days(from, through, in: zone)
+        for delegate in series.delegates.map(\.id) {
+            let events = probe.busy.busy(delegate, during: range)
+            guard let first = events.first else { continue }
+            let count = events.count == 1 ? "1 event" : "\(events.count) events"
+            costs.append(Cost(.commitment, points: Cost.busyEventPoints * events.count, message: "\(delegate)'s busy calendar has \(count) within three days (first: \"\(first.summary)\" at \(first.shown))"))
+        }
         for occurrence in probe.others(overlapping: from, through) where !occurrence.isImplied {
             guard let other = plan.seriesByID[occurrence.seriesID] else { continue }
             let shared = series.delegates.map(\.id).filter { id in other.delegates.contains { $0.id == id } }

@@ -5,19 +5,19 @@ extension Plan {
         self.init(base, keeping: [series])
     }
 
-    /// `base` with only `series` (countries, venues, people, blackouts and their indexes
-    /// shared with `base`).
+    /// `base` with only `series`, and only `people` when given (countries, venues,
+    /// blackouts and their indexes shared with `base`).
     ///
-    /// - Complexity: O(*k*) for *k* series kept.
-    init(_ base: Plan, keeping series: [Series]) {
+    /// - Complexity: O(*k*) for *k* series kept, plus O(*p*) for *p* people given.
+    init(_ base: Plan, keeping series: [Series], people: [Person]? = nil) {
         files = base.files
         countries = base.countries
         venues = base.venues
-        people = base.people
+        self.people = people ?? base.people
         blackouts = base.blackouts
         countriesByID = base.countriesByID
         venuesByID = base.venuesByID
-        peopleByID = base.peopleByID
+        peopleByID = people.map { Dictionary($0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) } ?? base.peopleByID
         self.series = series
         seriesByID = Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

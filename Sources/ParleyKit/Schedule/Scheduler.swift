@@ -21,9 +21,12 @@ import CivilTime
 ///    travel day before and after.
 /// 4. **Rules.** Every rule of `parley check` runs on the plan with the candidate added as a
 ///    `proposed` round (see ``CandidateProbe``). Errors reject the window; warnings are costs.
-/// 5. **Score.** Costs: each warning (``Cost/warningPoints``), days from the due date (one
-///    point a day), a day outside `prefer months` (``Cost/monthPoints``), each other round
-///    of a delegate within three days of the window (``Cost/commitmentPoints``). The lowest
+/// 5. **Score.** Costs: each warning (``Cost/warningPoints``), each `cadence` error
+///    accepted in a widened stage (``Cost/relaxedCadencePoints``), days from the due date
+///    (one point a day), a day outside `prefer months` (``Cost/monthPoints``), each other
+///    round of a delegate within three days of the window (``Cost/commitmentPoints``), each
+///    event of a delegate's busy calendar in those days (``Cost/busyEventPoints``), each
+///    estimated holiday of a party in those days (``Cost/nearHolidayPoints``). The lowest
 ///    score ranks first; ties go to the earlier date.
 ///
 /// - Complexity: O(*w* · *c*) for *w* windows and *c* the cost of the rules on one narrow
