@@ -5,18 +5,6 @@ import Testing
 /// Seeded random edits of the shipped plans: loading, checking and formatting never crash,
 /// every finding points inside its file, and formatting stays idempotent.
 @Suite struct MutationTests {
-    /// SplitMix64: small, seeded, the same sequence on every platform.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet: [Character] = [" ", "  ", "\t", "\n", "\"", "#", ",", ".", "..", "-", "0", "9", "T", ":", "a", "Z", "é", "“", "\\", "\r"].map { $0.first ?? " " }
 
     static func mutate(_ text: String, using generator: inout SeededGenerator) -> String {

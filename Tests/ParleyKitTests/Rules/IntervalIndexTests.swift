@@ -4,20 +4,8 @@ import Testing
 /// The sort-and-sweep index against the obvious all-pairs comparison, on seeded random
 /// ranges (the seed is in the test's arguments, so a failure names it).
 @Suite struct IntervalIndexTests {
-    /// SplitMix64, for repeatable ranges.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func ranges(seed: UInt64, count: Int) -> [(InstantRange, Int)] {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         return (0..<count).map { item in
             let start = Int64.random(in: 0..<1_000_000, using: &generator)
             return (InstantRange(start: start, end: start + Int64.random(in: 0..<40_000, using: &generator)), item)
