@@ -389,6 +389,7 @@ public struct CalendarWriter: ~Copyable {
         withUTF8(of: text) { appendFolding($0) }
     }
 
+    @inline(__always)
     mutating func appendFolding(_ byte: UInt8) {
         if lineLength == Self.maximumLineLength { fold() }
         put(byte)
