@@ -26,6 +26,45 @@ import Testing
         #expect(typedError.path == ["VEVENT", "SUMMARY"])
     }
 
+    /// Lists, addresses and durations (encoded in place on the typed path) give the generic bytes.
+    @Test(arguments: [
+        CalendarDuration(), CalendarDuration(days: 14), CalendarDuration(days: 15, hours: 2), CalendarDuration(minutes: 15, isNegative: true),
+        CalendarDuration(hours: 1, seconds: 5), CalendarDuration(days: 1, minutes: 90, seconds: 1), CalendarDuration(seconds: 59),
+    ])
+    func listsAddressesAndDurationsWriteLikeTheirGenericComponents(duration: CalendarDuration) throws {
+        let start = try #require(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10))
+        let event = CalendarEvent(
+            uid: "x", timestamp: Instant(secondsSinceEpoch: 0), start: .zoned(start, tzid: "Asia/Jakarta"), duration: duration,
+            categories: ["Dialogue", "a,b;c\\d", "Консультации по международной информационной безопасности — ꦗꦏꦂꦠ 🇮🇩🤝🇷🇺", ""],
+            organizer: .mailto("desk@example.go.id", commonName: "Bilateral Desk, Kemlu RI"),
+            attendees: [
+                .mailto("deputy@example.ru", commonName: "Deputy \"Minister\"\nРоссия", parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]),
+                CalendarAddress(uri: "mailto:plain@example.org"),
+            ],
+            alarms: [.display(before: duration, description: "Reminder"), .email(before: duration, summary: "s", description: "d", to: [.mailto("a@x.org")])]
+        )
+        var typed = CalendarWriter()
+        var generic = CalendarWriter()
+        try typed.write(event)
+        try generic.write(event.component)
+        #expect(typed.bytes == generic.bytes)
+    }
+
+    /// A control character in a later category or in a `CN` is reported as the generic path does.
+    @Test(arguments: [(["ok", "a,b\u{1}"], "CN"), (["ok"], "bad\u{7}")])
+    func listAndAddressErrorsMatchTheGenericPath(categories: [String], commonName: String) throws {
+        let start = try #require(LocalDateTime(year: 2026, month: 3, day: 22))
+        let event = CalendarEvent(
+            uid: "x", timestamp: Instant(secondsSinceEpoch: 0), start: .floating(start), categories: categories,
+            organizer: .mailto("desk@example.go.id", commonName: commonName)
+        )
+        var typed = CalendarWriter()
+        var generic = CalendarWriter()
+        let typedError = try #require(throws: CalendarWriteError.self) { try typed.write(event) }
+        let genericError = try #require(throws: CalendarWriteError.self) { try generic.write(event.component) }
+        #expect(typedError == genericError)
+    }
+
     @Test(arguments: [64, 1000, 1 << 20])
     func streamedFileEqualsInMemoryBytes(chunkSize: Int) throws {
         let folder = try AtomicFileTests.scratchFolder()

@@ -4,10 +4,13 @@ extension CalendarWriter {
     /// Appends `text` escaped as TEXT (§3.3.11), folding as it goes: runs with nothing to
     /// escape are found eight bytes at a time and copied whole.
     ///
+    /// - Returns: the number of escaped octets appended (folds not counted).
     /// - Throws: ``CalendarWriteError/Reason/controlCharacterInValue(byte:offset:)`` for a
-    ///   control character other than tab and line breaks; the offset counts escaped octets,
-    ///   as in the generic path.
-    mutating func appendText(_ text: String) throws(CalendarWriteError) {
+    ///   control character other than tab and line breaks; the offset counts escaped octets
+    ///   from `offsetBase` on, as in the generic path.
+    @discardableResult
+    mutating func appendText(_ text: String, offset offsetBase: Int = 0) throws(CalendarWriteError) -> Int {
+        var written = 0
         let failure: CalendarWriteError? = withUTF8(of: text) { buffer in
             guard let base = buffer.baseAddress else { return nil }
             let raw = UnsafeRawPointer(base)
@@ -40,15 +43,57 @@ extension CalendarWriter {
                 case 9:
                     appendFolding(byte)
                 default:
-                    return CalendarWriteError(path: [], reason: .controlCharacterInValue(byte: byte, offset: index + added))
+                    return CalendarWriteError(path: [], reason: .controlCharacterInValue(byte: byte, offset: offsetBase + index + added))
                 }
                 index += 1
                 runStart = index
             }
             appendFolding(UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
+            written = count + added
             return nil
         }
         if let failure { throw failure }
+        return written
+    }
+
+    /// A DURATION (§3.3.6), the same octets as ``CalendarDuration/wireValue``: `P2W`, `-PT15M`.
+    mutating func appendDuration(_ duration: CalendarDuration) {
+        if duration.isNegative { appendFolding(UInt8(ascii: "-")) }
+        appendFolding(UInt8(ascii: "P"))
+        let days = duration.days
+        let seconds = duration.seconds
+        if seconds == 0 && days > 0 && days % 7 == 0 {
+            appendInteger(days / 7)
+            appendFolding(UInt8(ascii: "W"))
+            return
+        }
+        if days > 0 {
+            appendInteger(days)
+            appendFolding(UInt8(ascii: "D"))
+        }
+        guard seconds > 0 || days == 0 else { return }
+        appendFolding(UInt8(ascii: "T"))
+        let hours = seconds / 3600
+        let minutes = seconds / 60 % 60
+        let rest = seconds % 60
+        if hours > 0 {
+            appendInteger(hours)
+            appendFolding(UInt8(ascii: "H"))
+        }
+        if minutes > 0 || (hours > 0 && rest > 0) {
+            appendInteger(minutes)
+            appendFolding(UInt8(ascii: "M"))
+        }
+        if rest > 0 || seconds == 0 {
+            appendInteger(rest)
+            appendFolding(UInt8(ascii: "S"))
+        }
+    }
+
+    /// A whole number in decimal with a leading `-` when negative, as `String(value)` writes it.
+    mutating func appendInteger(_ value: Int) {
+        if value < 0 { appendFolding(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude)
     }
 
     /// `yyyymmdd`.

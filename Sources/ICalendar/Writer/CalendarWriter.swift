@@ -244,10 +244,39 @@ public struct CalendarWriter: ~Copyable {
         case .integer(let name, let value):
             appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
-            if value < 0 { appendFolding(UInt8(ascii: "-")) }
-            appendDigits(value.magnitude)
-        case .textList, .duration, .address, .property:
-            try write(property.property)
+            appendInteger(value)
+        case .textList(let name, let texts):
+            appendStatic(name)
+            appendFolding(UInt8(ascii: ":"))
+            // Offsets in errors count octets of the whole escaped list, as in the generic path.
+            var offset = 0
+            for (index, text) in texts.enumerated() {
+                if index > 0 {
+                    appendFolding(UInt8(ascii: ","))
+                    offset += 1
+                }
+                do { offset += try appendText(text, offset: offset) } catch { throw error.under([name.description]) }
+            }
+        case .duration(let name, let duration, let parameters):
+            appendStatic(name)
+            do { try appendParameters(parameters) } catch { throw error.under([name.description]) }
+            appendFolding(UInt8(ascii: ":"))
+            appendDuration(duration)
+        case .address(let name, let address):
+            appendStatic(name)
+            do {
+                if let commonName = address.commonName {
+                    appendStatic(";CN=")
+                    try appendParameterValue(commonName, name: "CN")
+                }
+                try appendParameters(address.parameters)
+                appendFolding(UInt8(ascii: ":"))
+                try appendValue(address.uri)
+            } catch {
+                throw error.under([name.description])
+            }
+        case .property(let property):
+            try write(property)
             return
         }
         endLine()
@@ -360,6 +389,7 @@ public struct CalendarWriter: ~Copyable {
         withUTF8(of: text) { appendFolding($0) }
     }
 
+    @inline(__always)
     mutating func appendFolding(_ byte: UInt8) {
         if lineLength == Self.maximumLineLength { fold() }
         put(byte)

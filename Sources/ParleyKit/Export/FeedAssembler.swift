@@ -70,12 +70,13 @@ struct FeedAssembler {
             if stripped { event.attendees = [] }
             try writer.write(event)
         }
+        let bytes = writer.bytes
         if stripped {
-            published[index] = writer.bytes
+            published[index] = bytes
         } else {
-            plain[index] = writer.bytes
+            plain[index] = bytes
         }
-        return writer.bytes
+        return bytes
     }
 
     private mutating func timeZone(_ identifier: String, covering years: ClosedRange<Int>) throws -> CalendarTimeZone {

@@ -20,14 +20,17 @@ extension FeedExporter {
                             at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
                 }
             }
+            // What every round of the series shares is built once.
             let partnerNames = series.partners.map { plan.countriesByID[$0.id]?.name ?? $0.id }
             let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
+            let shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
+            let attendees = delegates.compactMap { person in
+                person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
+            }
             for round in series.rounds.sorted(by: { $0.number < $1.number }) {
-                guard var event = roundEvent(round, of: series, in: plan, partnerNames: partnerNames, delegates: delegates, findings: &findings) else { continue }
+                guard var event = roundEvent(round, of: series, in: plan, shared: shared, findings: &findings) else { continue }
                 event.organizer = organizer
-                event.attendees = delegates.compactMap { person in
-                    person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
-                }
+                event.attendees = attendees
                 var events = [event]
                 for (index, milestone) in series.milestones.enumerated() {
                     if let extra = milestoneEvent(milestone, number: index + 1, of: round, series: series, roundEvent: event, findings: &findings) {
@@ -62,9 +65,7 @@ extension FeedExporter {
     }
 
     /// The round's `VEVENT` without organizer and attendees.
-    static func roundEvent(
-        _ round: Round, of series: Series, in plan: Plan, partnerNames: [String], delegates: [Person], findings: inout [Finding]
-    ) -> CalendarEvent? {
+    static func roundEvent(_ round: Round, of series: Series, in plan: Plan, shared: SeriesText, findings: inout [Finding]) -> CalendarEvent? {
         let first = round.start.date
         guard let last = first.adding(days: series.lastingDays - 1), let dayAfter = last.adding(days: 1) else {
             findings.append(Finding(.error, code: "input", message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
@@ -97,24 +98,25 @@ extension FeedExporter {
             location = "\(venue.city), \(country)"
             host = location ?? host
         }
-        let summary = "\(series.title), round \(round.number)"
-        var lines = ["Series: \(series.title) (\(series.id))", "Kind: \(series.kind.rawValue)"]
-        if let basis = series.basis { lines.append("Basis: \(basis)") }
-        lines.append("Round: \(round.number)")
-        lines.append("Host: \(host)")
-        if !delegates.isEmpty {
-            let names = delegates.map { person in
-                let country = plan.countriesByID[person.country.id]?.name ?? person.country.id
-                return "\(person.role) (\(country))" + (person.email.map { " <\($0)>" } ?? "")
-            }
-            lines.append("Delegates: " + names.joined(separator: "; "))
+        let number = String(round.number)
+        let summary = shared.summaryPrefix + number
+        var description = shared.descriptionHead
+        description.reserveCapacity(description.utf8.count + shared.delegatesLine.utf8.count + host.utf8.count + 64)
+        description += "\nRound: "
+        description += number
+        description += "\nHost: "
+        description += host
+        description += shared.delegatesLine
+        description += "\nStatus: "
+        description += round.status.rawValue
+        for note in round.notes {
+            description += "\nNote: "
+            description += note
         }
-        lines.append("Status: \(round.status.rawValue)")
-        for note in round.notes { lines.append("Note: \(note)") }
         return CalendarEvent(
             uid: uid(series.id, round.number), timestamp: timestamp(of: round), start: start, end: end,
-            summary: summary, description: lines.joined(separator: "\n"), location: location,
-            categories: [series.kind == .dialogue ? "Dialogue" : "Exchange"] + partnerNames,
+            summary: summary, description: description, location: location,
+            categories: shared.categories,
             status: status(of: round), sequence: round.movedFrom.count,
             alarms: series.reminders.map { reminder in
                 .display(

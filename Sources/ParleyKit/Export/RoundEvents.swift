@@ -23,8 +23,12 @@ struct RoundEvents: Sendable {
     /// The `TZID`s the events use.
     var timeZoneIdentifiers: [String] {
         var identifiers: [String] = []
+        func add(_ value: CalendarDateTime?) {
+            if case .zoned(_, let tzid)? = value, !identifiers.contains(tzid) { identifiers.append(tzid) }
+        }
         for event in events {
-            for case .zoned(_, let tzid)? in [event.start, event.end] where !identifiers.contains(tzid) { identifiers.append(tzid) }
+            add(event.start)
+            add(event.end)
         }
         return identifiers
     }
@@ -33,11 +37,14 @@ struct RoundEvents: Sendable {
     var years: ClosedRange<Int>? {
         var low = Int.max
         var high = Int.min
+        func add(_ value: CalendarDateTime?) {
+            guard let year = value?.localDate.year else { return }
+            low = min(low, year)
+            high = max(high, year)
+        }
         for event in events {
-            for value in [event.start, event.end].compactMap({ $0 }) {
-                low = min(low, value.localDate.year)
-                high = max(high, value.localDate.year)
-            }
+            add(event.start)
+            add(event.end)
         }
         return low <= high ? low...high : nil
     }
