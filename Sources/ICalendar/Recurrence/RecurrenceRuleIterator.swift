@@ -70,7 +70,9 @@ public struct RecurrenceRuleIterator: Sendable {
     private var emptyPeriods = 0
     private var lastYieldDay: Int
     private var lastYield: LocalDateTime?
-    private var candidates: [LocalDate] = []
+    /// The period's accepted days (days since 1970-01-01, all within years 1…9999), made
+    /// into dates only when emitted (`BYSETPOS` usually keeps one of them).
+    private var candidates: [Int] = []
     private var candidateCount = 0
     private var ordinalDays: [Int] = []
     private var chosen: [LocalDateTime] = []
@@ -301,8 +303,8 @@ public struct RecurrenceRuleIterator: Sendable {
         // copy the whole iterator for every day.
         let filter = filter
         if !filter.filtersDays && length == 1 {
-            guard let date = LocalDate(daysSinceEpoch: first) else { return true }
-            store(date)
+            guard Self.dayRange.contains(first) else { return true }
+            store(first)
             return false
         }
         if !ordinalWeekdays.isEmpty { buildOrdinalDays() }
@@ -314,9 +316,9 @@ public struct RecurrenceRuleIterator: Sendable {
         for offset in 0..<length {
             let index = first + offset
             if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
-                let date = LocalDate(year: y, month: m, day: d)
+                Self.dayRange.contains(index)
             {
-                store(date)
+                store(index)
             } else {
                 rejected = true
             }
@@ -335,12 +337,15 @@ public struct RecurrenceRuleIterator: Sendable {
         return rejected
     }
 
-    /// Appends `date` to the period's candidates.
-    private mutating func store(_ date: LocalDate) {
+    /// The days of years 1…9999, counted from 1970-01-01.
+    private static let dayRange = Int(LocalDate.minimum.daysSinceEpoch)...Int(LocalDate.maximum.daysSinceEpoch)
+
+    /// Appends day `index` to the period's candidates.
+    private mutating func store(_ index: Int) {
         if candidateCount < candidates.count {
-            candidates[candidateCount] = date
+            candidates[candidateCount] = index
         } else {
-            candidates.append(date)
+            candidates.append(index)
         }
         candidateCount += 1
     }
@@ -385,16 +390,17 @@ public struct RecurrenceRuleIterator: Sendable {
             for position in setPositions {
                 let flat = position > 0 ? position - 1 : total + position
                 guard flat >= 0, flat < total,
-                    let time = LocalTime(secondsSinceMidnight: timeList[flat % timeList.count])
+                    let time = LocalTime(secondsSinceMidnight: timeList[flat % timeList.count]),
+                    let date = LocalDate(daysSinceEpoch: candidates[flat / timeList.count])
                 else { continue }
-                let value = LocalDateTime(date: candidates[flat / timeList.count], time: time)
+                let value = LocalDateTime(date: date, time: time)
                 if !chosen.contains(value) { chosen.append(value) }
             }
             if chosen.count > 1 { chosen.sort() }
             for index in chosen.indices where !offer(chosen[index]) { return }
         } else {
             for index in 0..<candidateCount {
-                let date = candidates[index]
+                guard let date = LocalDate(daysSinceEpoch: candidates[index]) else { continue }
                 for seconds in timeList {
                     guard let time = LocalTime(secondsSinceMidnight: seconds) else { continue }
                     if !offer(LocalDateTime(date: date, time: time)) { return }
