@@ -40,6 +40,11 @@ public struct CountryCalendar: Sendable {
 
     private func year(_ year: Int) -> CountryYear { cache.year(year) }
 
+    /// The cached periods of `observance` starting in `year`, computed by `compute` on first use.
+    func cachedPeriods(_ observance: Observance, in year: Int, compute: () -> [ObservancePeriod]) -> [ObservancePeriod] {
+        cache.periods(observance, in: year, compute: compute)
+    }
+
     /// The country's Islamic dates, for observances.
     var definitionIslamicDates: IslamicDates { cache.definition.islamic }
 

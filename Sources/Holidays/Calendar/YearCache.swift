@@ -9,6 +9,13 @@ final class YearCache: Sendable {
     let definition: CountryDefinition
     let subdivision: Subdivision?
     private let years = Mutex<[Int: CountryYear]>([:])
+    private let observances = Mutex<[ObservanceYear: [ObservancePeriod]]>([:])
+
+    /// An observance in one year, the key of its cached periods.
+    private struct ObservanceYear: Hashable {
+        let observance: Observance
+        let year: Int
+    }
 
     private init(definition: CountryDefinition, subdivision: Subdivision?) {
         self.definition = definition
@@ -29,6 +36,18 @@ final class YearCache: Sendable {
         }
         if let found { return found }
         return body(store(year))
+    }
+
+    /// The periods of `observance` starting in `year`, computed by `compute` on first use.
+    func periods(_ observance: Observance, in year: Int, compute: () -> [ObservancePeriod]) -> [ObservancePeriod] {
+        let key = ObservanceYear(observance: observance, year: year)
+        if let cached = observances.withLock({ $0[key] }) { return cached }
+        let computed = compute()
+        return observances.withLock { table in
+            if let cached = table[key] { return cached }
+            table[key] = computed
+            return computed
+        }
     }
 
     private func store(_ year: Int) -> CountryYear {

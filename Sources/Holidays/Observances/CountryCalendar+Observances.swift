@@ -8,7 +8,13 @@ extension CountryCalendar {
     /// always estimated (no country table decrees it here). Examples for 2026: Western Lent
     /// 2026-02-18 … 2026-04-04; Russia's Great Lent 2026-02-23 … 2026-04-11; UN observances
     /// Eid al-Fitr, Orthodox Good Friday 2026-04-10, Eid al-Adha, Vesak and Yom Kippur 2026-09-21.
+    ///
+    /// - Complexity: computed on first use of a country, observance and year, then a cached read.
     public func periods(_ observance: Observance, in year: Int) -> [ObservancePeriod] {
+        cachedPeriods(observance, in: year) { computePeriods(observance, in: year) }
+    }
+
+    private func computePeriods(_ observance: Observance, in year: Int) -> [ObservancePeriod] {
         switch observance {
         case .ramadan:
             return ramadan(in: year)

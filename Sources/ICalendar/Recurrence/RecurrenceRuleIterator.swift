@@ -43,18 +43,14 @@ public struct RecurrenceRuleIterator: Sendable {
     private let untilWall: LocalDateTime?
     private let untilInstant: Instant?
     private let untilZone: ZoneRules?
-    private let monthMask: UInt16
-    private let weekNumbers: [Int]
-    private let plainWeekdays: UInt8
+    private let filter: RecurrenceDayFilter
     private let ordinalWeekdays: [(weekday: Int, ordinal: Int)]
-    private let positiveMonthDays: UInt32
-    private let negativeMonthDays: UInt32
-    private let yearDays: [Int]
     private let setPositions: [Int]
     private let hours: [Int]
     private let minutes: [Int]
     private let seconds: [Int]
-    private let weekStart: Int
+    private var weekStart: Int { filter.weekStart }
+    private var monthMask: UInt16 { filter.monthMask }
     private let fixedTimes: [Int]
 
     private var year: Int
@@ -74,7 +70,9 @@ public struct RecurrenceRuleIterator: Sendable {
     private var emptyPeriods = 0
     private var lastYieldDay: Int
     private var lastYield: LocalDateTime?
-    private var candidates: [LocalDate] = []
+    /// The period's accepted days (days since 1970-01-01, all within years 1…9999), made
+    /// into dates only when emitted (`BYSETPOS` usually keeps one of them).
+    private var candidates: [Int] = []
     private var candidateCount = 0
     private var ordinalDays: [Int] = []
     private var chosen: [LocalDateTime] = []
@@ -96,7 +94,6 @@ public struct RecurrenceRuleIterator: Sendable {
         case .instant(let last, let zone):
             (untilWall, untilInstant, untilZone) = (nil, last, zone)
         }
-        weekStart = rule.effectiveWeekStart.rawValue
         remaining = rule.count
 
         var byMonth = rule.byMonth
@@ -115,8 +112,6 @@ public struct RecurrenceRuleIterator: Sendable {
                 break
             }
         }
-        monthMask = byMonth.reduce(0) { $0 | (1 << UInt16($1)) }
-        weekNumbers = rule.byWeekNumber
         var plain: UInt8 = 0
         var ordinals: [(weekday: Int, ordinal: Int)] = []
         for entry in byDay {
@@ -126,11 +121,12 @@ public struct RecurrenceRuleIterator: Sendable {
                 plain |= 1 << UInt8(entry.weekday.rawValue)
             }
         }
-        plainWeekdays = plain
         ordinalWeekdays = ordinals
-        positiveMonthDays = byMonthDay.filter { $0 > 0 }.reduce(0) { $0 | (1 << UInt32($1)) }
-        negativeMonthDays = byMonthDay.filter { $0 < 0 }.reduce(0) { $0 | (1 << UInt32(-$1)) }
-        yearDays = rule.byYearDay
+        filter = RecurrenceDayFilter(
+            monthMask: byMonth.reduce(0) { $0 | (1 << UInt16($1)) }, weekNumbers: rule.byWeekNumber, plainWeekdays: plain,
+            hasOrdinals: !ordinals.isEmpty, positiveMonthDays: byMonthDay.filter { $0 > 0 }.reduce(0) { $0 | (1 << UInt32($1)) },
+            negativeMonthDays: byMonthDay.filter { $0 < 0 }.reduce(0) { $0 | (1 << UInt32(-$1)) }, yearDays: rule.byYearDay,
+            weekStart: rule.effectiveWeekStart.rawValue)
         setPositions = rule.bySetPosition
 
         let time = start.time
@@ -253,7 +249,8 @@ public struct RecurrenceRuleIterator: Sendable {
             emptyPeriods += 1
         }
         if finished { return }
-        try checkSearchLimit()
+        // Only an empty period (or a sub-daily rule's day gap) can reach the limit.
+        if emptyPeriods > 0 || frequency <= .hourly { try checkSearchLimit() }
         try advance(filtered: filtered)
     }
 
@@ -302,22 +299,26 @@ public struct RecurrenceRuleIterator: Sendable {
             first = day
             length = 1
         }
+        // One copy of the filter per period: testing days through a method of `self` would
+        // copy the whole iterator for every day.
+        let filter = filter
+        if !filter.filtersDays && length == 1 {
+            guard Self.dayRange.contains(first) else { return true }
+            store(first)
+            return false
+        }
         if !ordinalWeekdays.isEmpty { buildOrdinalDays() }
+        let ordinals = ordinalDays
         var (y, m, d) = CivilCalendar.date(days: first)
         var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
         var weekday = Self.weekdayIndex(first)
         var rejected = false
         for offset in 0..<length {
             let index = first + offset
-            if accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday),
-                let date = LocalDate(year: y, month: m, day: d)
+            if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
+                Self.dayRange.contains(index)
             {
-                if candidateCount < candidates.count {
-                    candidates[candidateCount] = date
-                } else {
-                    candidates.append(date)
-                }
-                candidateCount += 1
+                store(index)
             } else {
                 rejected = true
             }
@@ -336,49 +337,17 @@ public struct RecurrenceRuleIterator: Sendable {
         return rejected
     }
 
-    private func accepts(index: Int, year y: Int, month m: Int, day d: Int, monthLength: Int, weekday: Int) -> Bool {
-        if monthMask != 0 && monthMask & (1 << UInt16(m)) == 0 { return false }
-        if !weekNumbers.isEmpty && !matchesWeekNumber(index: index, year: y) { return false }
-        if plainWeekdays != 0 || !ordinalWeekdays.isEmpty {
-            let plain = plainWeekdays & (1 << UInt8(weekday)) != 0
-            if !plain && !ordinalDays.contains(index) { return false }
-        }
-        if positiveMonthDays != 0 || negativeMonthDays != 0 {
-            let fromEnd = monthLength - d + 1
-            if positiveMonthDays & (1 << UInt32(d)) == 0 && negativeMonthDays & (1 << UInt32(fromEnd)) == 0 { return false }
-        }
-        if !yearDays.isEmpty {
-            let ordinal = index - CivilCalendar.days(year: y, month: 1, day: 1) + 1
-            let fromEnd = ordinal - CivilCalendar.daysInYear(y) - 1
-            if !yearDays.contains(ordinal) && !yearDays.contains(fromEnd) { return false }
-        }
-        return true
-    }
+    /// The days of years 1…9999, counted from 1970-01-01.
+    private static let dayRange = Int(LocalDate.minimum.daysSinceEpoch)...Int(LocalDate.maximum.daysSinceEpoch)
 
-    /// `BYWEEKNO`: week 1 is the first week (starting on `WKST`) with at least four days in
-    /// the year, as ISO 8601 has it for Monday weeks.
-    private func matchesWeekNumber(index: Int, year y: Int) -> Bool {
-        var weekYear = y
-        var firstWeek = weekOneStart(weekYear)
-        if index < firstWeek {
-            weekYear -= 1
-            firstWeek = weekOneStart(weekYear)
+    /// Appends day `index` to the period's candidates.
+    private mutating func store(_ index: Int) {
+        if candidateCount < candidates.count {
+            candidates[candidateCount] = index
         } else {
-            let nextFirst = weekOneStart(weekYear + 1)
-            if index >= nextFirst {
-                weekYear += 1
-                firstWeek = nextFirst
-            }
+            candidates.append(index)
         }
-        let count = (weekOneStart(weekYear + 1) - firstWeek) / 7
-        let number = (index - firstWeek) / 7 + 1
-        return weekNumbers.contains(number) || weekNumbers.contains(number - count - 1)
-    }
-
-    private func weekOneStart(_ y: Int) -> Int {
-        let january1 = CivilCalendar.days(year: y, month: 1, day: 1)
-        let intoWeek = Self.weekdayIndex(january1).distance(to: weekStart, mod: 7, reversed: true)
-        return intoWeek <= 3 ? january1 - intoWeek : january1 - intoWeek + 7
+        candidateCount += 1
     }
 
     /// The days `BYDAY` ordinals select in this period: within each `BYMONTH` month (or the
@@ -421,16 +390,17 @@ public struct RecurrenceRuleIterator: Sendable {
             for position in setPositions {
                 let flat = position > 0 ? position - 1 : total + position
                 guard flat >= 0, flat < total,
-                    let time = LocalTime(secondsSinceMidnight: timeList[flat % timeList.count])
+                    let time = LocalTime(secondsSinceMidnight: timeList[flat % timeList.count]),
+                    let date = LocalDate(daysSinceEpoch: candidates[flat / timeList.count])
                 else { continue }
-                let value = LocalDateTime(date: candidates[flat / timeList.count], time: time)
+                let value = LocalDateTime(date: date, time: time)
                 if !chosen.contains(value) { chosen.append(value) }
             }
             if chosen.count > 1 { chosen.sort() }
             for index in chosen.indices where !offer(chosen[index]) { return }
         } else {
             for index in 0..<candidateCount {
-                let date = candidates[index]
+                guard let date = LocalDate(daysSinceEpoch: candidates[index]) else { continue }
                 for seconds in timeList {
                     guard let time = LocalTime(secondsSinceMidnight: seconds) else { continue }
                     if !offer(LocalDateTime(date: date, time: time)) { return }

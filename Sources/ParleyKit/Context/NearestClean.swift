@@ -7,6 +7,9 @@ public struct NearestClean: Hashable, Sendable {
     /// The earliest clean start after the round's, within the search distance.
     public let after: LocalDate?
 
+    /// No clean start on either side (what a context without suggestions reports).
+    static let none = NearestClean(before: nil, after: nil)
+
     /// Searches day by day, at most `limit` days each way, for starts where `isClean` holds.
     /// - Complexity: at most 2 × `limit` calls of `isClean`.
     public static func search(around date: LocalDate, limit: Int = 366, isClean: (LocalDate) -> Bool) -> NearestClean {

@@ -40,7 +40,7 @@ public struct BlackoutRule: PlanRule {
                 let window = blackout.from == blackout.through ? "\(blackout.from)" : "\(blackout.from)..\(blackout.through)"
                 let whose = blackout.country.map { " for \($0.id)" } ?? ""
                 let reason = blackout.reason.map { ": \($0)" } ?? ""
-                let clean = nearestClean(occurrence, series: series, blackouts: applicable)
+                let clean = context.suggests ? nearestClean(occurrence, series: series, blackouts: applicable) : nil
                 findings.append(
                     Finding(
                         blackout.severity, code: code,

@@ -39,7 +39,7 @@ public struct BusyRule: PlanRule {
                 let shown = events.prefix(3).map { "\"\($0.summary)\" at \($0.shown) (\($0.location.file) line \($0.location.line))" }
                 let more = events.count > 3 ? " and \(events.count - 3) more" : ""
                 let delegates = context.plan.seriesByID[occurrence.seriesID]?.delegates.map(\.id) ?? [person]
-                let clean = NearestClean.search(around: occurrence.firstDay) { start in
+                let clean = context.nearestClean(around: occurrence.firstDay) { start in
                     let range = RoundClock.range(of: occurrence, startingOn: start)
                     return !delegates.contains { !context.busy.busy($0, during: range).isEmpty }
                 }

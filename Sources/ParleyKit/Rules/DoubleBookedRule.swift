@@ -91,7 +91,7 @@ public struct DoubleBookedRule: PlanRule {
             guard let own = list.first(where: { $0.occurrence == position }) else { return nil }
             return (own, list.filter { $0.occurrence != position })
         }
-        return NearestClean.search(around: occurrence.firstDay) { start in
+        return context.nearestClean(around: occurrence.firstDay) { start in
             let range = RoundClock.range(of: occurrence, startingOn: start)
             return !delegates.contains { own, others in Timeline.clashes(range, allDay: own.isAllDay, travelDays: own.travelDays, with: others) }
         }

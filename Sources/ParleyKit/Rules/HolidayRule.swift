@@ -45,7 +45,7 @@ public struct HolidayRule: PlanRule {
                 if case .file(let path) = country.holidays {
                     let fed = fedHits(occurrence, country: country.id, book: book)
                     guard !fed.isEmpty else { continue }
-                    if clean == nil { clean = book.nearestClean(occurrence, series: series, countries: countries) }
+                    if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
                     findings.append(
                         Finding(
                             rule.severity, code: code,
@@ -73,7 +73,7 @@ public struct HolidayRule: PlanRule {
                     message = "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) may fall on a day off in \(name): \(uncertain.joined(separator: "; "))"
                     severity = .warning
                 }
-                if clean == nil { clean = book.nearestClean(occurrence, series: series, countries: countries) }
+                if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
                 findings.append(
                     Finding(
                         severity, code: code, message: message, at: occurrence.location,

@@ -41,14 +41,14 @@ public struct ObservanceRule: PlanRule {
                     continue
                 }
                 for occurrence in context.expansion.occurrences(of: series.id) where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-                    findings += check(occurrence, series: series, observance: observance, rule: rule, plan: plan, book: book)
+                    findings += check(occurrence, series: series, observance: observance, rule: rule, plan: plan, book: book, suggests: context.suggests)
                 }
             }
         }
         return findings
     }
 
-    private func check(_ occurrence: Occurrence, series: Series, observance: Observance, rule: RuleSpec, plan: Plan, book: CalendarBook) -> [Finding] {
+    private func check(_ occurrence: Occurrence, series: Series, observance: Observance, rule: RuleSpec, plan: Plan, book: CalendarBook, suggests: Bool) -> [Finding] {
         let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
         // One finding per round, naming each period and the countries that keep it.
         var keptBy: [ObservancePeriod: [Country]] = [:]
@@ -61,7 +61,7 @@ public struct ObservanceRule: PlanRule {
             }
         }
         guard !keptBy.isEmpty else { return [] }
-        let clean = book.nearestClean(occurrence, series: series, countries: countries)
+        let clean = suggests ? book.nearestClean(occurrence, series: series, countries: countries) : NearestClean.none
         let periods = keptBy.keys.sorted()
         let described = periods.map { period in
             let span = period.start == period.end ? "\(period.start)" : "\(period.start)..\(period.end)"

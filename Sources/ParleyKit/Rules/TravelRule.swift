@@ -43,7 +43,7 @@ public struct TravelRule: PlanRule {
                 guard days < needed, context.window.contains(later.firstDay) else { continue }
                 let distance = from.country.id == to.country.id ? "travel within \(plan.countriesByID[from.country.id]?.name ?? from.country.id)" : "travel from \(from.country.id) to \(to.country.id)"
                 let others = list.filter { $0.occurrence != pair.later.occurrence }
-                let clean = NearestClean.search(around: later.firstDay) { start in
+                let clean = context.nearestClean(around: later.firstDay) { start in
                     let range = RoundClock.range(of: later, startingOn: start)
                     return !others.contains { other in
                         let otherVenue = other.venueID.flatMap { plan.venuesByID[$0] }

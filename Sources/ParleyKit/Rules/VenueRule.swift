@@ -33,7 +33,7 @@ public struct VenueRule: PlanRule {
                 let later = occurrences[index.entries[second].item]
                 guard context.window.contains(later.firstDay) else { continue }
                 let item = index.entries[second].item
-                let clean = NearestClean.search(around: later.firstDay) { start in
+                let clean = context.nearestClean(around: later.firstDay) { start in
                     !index.overlapping(RoundClock.range(of: later, startingOn: start)).contains { $0.item != item }
                 }
                 var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]

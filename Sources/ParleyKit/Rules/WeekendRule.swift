@@ -44,7 +44,7 @@ public struct WeekendRule: PlanRule {
                     day = next
                 }
                 guard !days.isEmpty else { continue }
-                if clean == nil { clean = book.nearestClean(occurrence, series: series, countries: countries) }
+                if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
                 findings.append(
                     Finding(
                         rule.severity, code: code,
