@@ -13,9 +13,10 @@ let usage = """
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
 
       ics-write   Build, serialise and atomically write N events (default 100000) in five
-                  zones with VTIMEZONEs and long multilingual texts; report events per second.
+                  zones with VTIMEZONEs and long multilingual texts; report each phase's
+                  wall-clock and CPU time (best of --runs, default 5) and events per second.
                   When python3 can import `icalendar`, time it writing the same first
-                  --python-events events (default 10000) and print the per-event speed ratio.
+                  --python-events events (default 10000) and print the per-event speed ratios.
       check       Generate a plan (200 countries, 2000 series, 20000 rounds, 500 people)
                   and time parsing + resolving it and checking every round.
       expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
