@@ -42,9 +42,14 @@ public struct DoubleBookedRule: PlanRule {
                 byPair[Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence), default: []].append(pair)
             }
         }
+        // A round double-booked against several others gets the same suggestion each time: search once.
+        var cleanByOccurrence: [Int: NearestClean] = [:]
         return byPair.keys.sorted().compactMap { key in
             guard let pairs = byPair[key], let first = pairs.first else { return nil }
-            return finding(pairs, first: first, context: context, plan: plan)
+            let position = first.later.occurrence
+            let clean = cleanByOccurrence[position] ?? nearestClean(occurrences[position], position: position, context: context)
+            cleanByOccurrence[position] = clean
+            return finding(pairs, first: first, clean: clean, context: context, plan: plan)
         }
     }
 
@@ -54,7 +59,7 @@ public struct DoubleBookedRule: PlanRule {
         static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.later, lhs.earlier) < (rhs.later, rhs.earlier) }
     }
 
-    private func finding(_ pairs: [Timeline.Pair], first: Timeline.Pair, context: RuleContext, plan: Plan) -> Finding {
+    private func finding(_ pairs: [Timeline.Pair], first: Timeline.Pair, clean: NearestClean, context: RuleContext, plan: Plan) -> Finding {
         let occurrences = context.expansion.occurrences
         let earlier = occurrences[first.earlier.occurrence]
         let later = occurrences[first.later.occurrence]
@@ -77,7 +82,6 @@ public struct DoubleBookedRule: PlanRule {
                 }
             }
         }
-        let clean = nearestClean(later, position: first.later.occurrence, context: context)
         return Finding(
             .error, code: code, message: message, at: later.location, notes: notes,
             suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "its delegates' other rounds"))

@@ -28,14 +28,17 @@ public struct VenueRule: PlanRule {
         for venueID in context.index.roundsByVenue.keys.sorted() {
             guard let index = context.index.roundsByVenue[venueID] else { continue }
             let city = context.plan.venuesByID[venueID]?.city ?? venueID
+            var cleanByItem: [Int: NearestClean] = [:]
             for (first, second) in index.overlappingPairs() {
                 let earlier = occurrences[index.entries[first].item]
                 let later = occurrences[index.entries[second].item]
                 guard context.window.contains(later.firstDay) else { continue }
                 let item = index.entries[second].item
-                let clean = context.nearestClean(around: later.firstDay) { start in
+                // A round that overlaps several others gets the same suggestion each time: search once.
+                let clean = cleanByItem[item] ?? context.nearestClean(around: later.firstDay) { start in
                     !index.overlapping(RoundClock.range(of: later, startingOn: start)).contains { $0.item != item }
                 }
+                cleanByItem[item] = clean
                 var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
                 if let venue = context.plan.venuesByID[venueID] { notes.append(Finding.Note("\(venueID) is declared here", at: venue.location)) }
                 findings.append(
