@@ -9,6 +9,35 @@ import Testing
         RepositoryFiles.expectGolden(loaded.plan.exportJSON, path: "Tests/ParleyKitTests/Golden/export-01-on-track.json")
     }
 
+    /// The conflict rules' lines (`hours`, `subdivision`, `travel`, `acknowledge`) reach the export.
+    @Test func exportCarriesConflictSettings() {
+        let text = """
+            country ID "Indonesia"
+              timezone Asia/Jakarta
+              hours 08:00..16:00
+              subdivision JK
+            country RU "Russia"
+              timezone Europe/Moscow
+            person p "P" of ID
+              hours 07:30..15:30
+            dialogue d "D"
+              partners ID RU
+              travel 2 days
+              round 1 on 2026-10-06 virtual planned
+                acknowledge weekend because "agreed"
+
+            """
+        let loaded = Resolver.load(["p.parley"], reader: MemoryPlanReader(["p.parley": text]))
+        #expect(loaded.findings.isEmpty)
+        let json = loaded.plan.exportJSON
+        for fragment in [
+            "\"subdivision\": \"JK\"", "\"start\": \"08:00\"", "\"end\": \"16:00\"", "\"start\": \"07:30\"",
+            "\"travelDays\": 2", "\"code\": \"weekend\"", "\"reason\": \"agreed\"", "\"subject\": null",
+        ] {
+            #expect(json.contains(fragment), "missing \(fragment)")
+        }
+    }
+
     @Test func exportIsDeterministic() {
         let reader = MemoryPlanReader(RepositoryFiles.files(under: "Plans"))
         #expect(Resolver.load(["Plans"], reader: reader).plan.exportJSON == Resolver.load(["Plans"], reader: reader).plan.exportJSON)

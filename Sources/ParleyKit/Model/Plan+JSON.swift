@@ -29,6 +29,7 @@ extension Plan {
         return .object([
             "id": .string(country.id), "name": .string(country.name), "timezone": .string(country.timezone),
             "weekend": .array(country.weekend.map { .string($0.shortName) }), "holidays": holidays,
+            "subdivision": .optional(country.subdivision), "workingHours": country.workingHours.map(json) ?? .null,
             "location": .location(country.location),
         ])
     }
@@ -43,7 +44,8 @@ extension Plan {
     static func json(_ person: Person) -> JSONValue {
         .object([
             "id": .string(person.id), "role": .string(person.role), "country": .string(person.country.id),
-            "email": .optional(person.email), "busyCalendar": .optional(person.busyCalendar), "location": .location(person.location),
+            "email": .optional(person.email), "busyCalendar": .optional(person.busyCalendar),
+            "workingHours": person.workingHours.map(json) ?? .null, "location": .location(person.location),
         ])
     }
 
@@ -75,6 +77,7 @@ extension Plan {
             "id": .string(series.id), "kind": .string(series.kind.rawValue), "title": .string(series.title),
             "partners": .array(series.partners.map { .string($0.id) }), "basis": .optional(series.basis),
             "cadence": series.cadence.map(json) ?? .null, "lastingDays": .int(series.lastingDays), "sessions": sessions,
+            "travelDays": series.travelDays.map(JSONValue.int) ?? .null,
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
             "rounds": .array(series.rounds.map(json)), "location": .location(series.location),
@@ -134,7 +137,18 @@ extension Plan {
             "time": round.start.time.map { .string(RoundStart.shortTime($0)) } ?? .null,
             "venue": .optional(round.venue?.id), "virtual": .bool(round.isVirtual), "status": .string(round.status.rawValue),
             "notes": .array(round.notes.map(JSONValue.string)), "movedFrom": .array(round.movedFrom.map { .string("\($0)") }),
-            "location": .location(round.location),
+            "acknowledgements": .array(round.acknowledgements.map(json)), "location": .location(round.location),
+        ])
+    }
+
+    static func json(_ hours: WorkingHours) -> JSONValue {
+        .object(["start": .string(RoundStart.shortTime(hours.start)), "end": .string(RoundStart.shortTime(hours.end))])
+    }
+
+    static func json(_ acknowledgement: Acknowledgement) -> JSONValue {
+        .object([
+            "code": .string(acknowledgement.code), "subject": .optional(acknowledgement.subject),
+            "reason": .string(acknowledgement.reason), "location": .location(acknowledgement.location),
         ])
     }
 
