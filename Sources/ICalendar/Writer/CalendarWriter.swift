@@ -17,19 +17,28 @@ import CivilTime
 ///
 /// - Complexity: O(*n*) in the output size.
 public struct CalendarWriter: ~Copyable {
+    /// The buffer: `capacity` bytes plus ``slack`` more, so that a 16-byte block may be
+    /// stored at the end of what was reserved.
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// The number of bytes written so far.
     public private(set) var count = 0
     var lineLength = 0
+    /// The last `DTSTAMP`-style instant formatted, and its `yyyymmddThhmmssZ` digits: a
+    /// calendar's components usually share one timestamp.
+    var cachedInstant = Int64.min
+    var cachedInstantDigits = SIMD16<UInt8>()
 
     /// The longest line in octets, not counting CRLF (§3.1).
     public static let maximumLineLength = 75
 
+    /// Bytes allocated past `capacity` for block stores.
+    static let slack = 16
+
     /// A writer whose buffer has room for `capacity` bytes before it grows.
     public init(reservingCapacity capacity: Int = 4096) {
         self.capacity = max(capacity, 256)
-        storage = .allocate(capacity: self.capacity)
+        storage = .allocate(capacity: self.capacity + Self.slack)
     }
 
     deinit {
@@ -52,29 +61,38 @@ public struct CalendarWriter: ~Copyable {
         lineLength = 0
     }
 
+    /// Makes room for `extra` more bytes (and ``slack`` past them).
     @inline(__always)
-    private mutating func reserve(_ extra: Int) {
+    mutating func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
-        let grown = max(capacity * 2, count + extra)
-        let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        grow(count + extra)
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let grown = max(capacity * 2, needed)
+        let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Self.slack)
         replacement.update(from: storage, count: count)
         storage.deallocate()
         storage = replacement
         capacity = grown
     }
 
+    /// The end of the bytes written so far, where the next byte goes (after a ``reserve(_:)``).
     @inline(__always)
-    private mutating func put(_ byte: UInt8) {
-        reserve(1)
-        storage[count] = byte
-        count += 1
+    var cursor: UnsafeMutablePointer<UInt8> { storage + count }
+
+    /// Marks the bytes up to `end` (a pointer at or after ``cursor``) as written.
+    @inline(__always)
+    mutating func advance(to end: UnsafeMutablePointer<UInt8>) {
+        count = end - storage
     }
 
+    /// The most octets that `octets` octets can take once folded: after the first fold every
+    /// line holds at least 71 of them (74 less a character of up to four octets that would
+    /// not fit), and each fold adds CRLF and a space.
     @inline(__always)
-    private mutating func put(_ source: UnsafePointer<UInt8>, count length: Int) {
-        reserve(length)
-        (storage + count).update(from: source, count: length)
-        count += length
+    static func foldedBound(_ octets: Int) -> Int {
+        octets + 3 * (octets / 64 + 2)
     }
 
     /// The whole calendar, with `BEGIN:VCALENDAR` … `END:VCALENDAR`.
@@ -239,8 +257,7 @@ public struct CalendarWriter: ~Copyable {
         case .utc(let name, let instant):
             appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
-            let clamped = min(max(instant.secondsSinceEpoch, -62_135_596_800), 253_402_300_799)
-            if let local = LocalDateTime(secondsSinceEpoch: clamped) { appendDateTime(local, utc: true) }
+            appendUTC(instant)
         case .integer(let name, let value):
             appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
@@ -308,10 +325,12 @@ public struct CalendarWriter: ~Copyable {
     }
 
     /// Appends a compile-time constant (property names, `BEGIN:`), folding as needed.
+    @inline(__always)
     mutating func appendStatic(_ text: StaticString) {
         appendFolding(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    @inline(__always)
     private mutating func endLine() {
         reserve(2)
         storage[count] = 13
@@ -342,6 +361,10 @@ public struct CalendarWriter: ~Copyable {
     /// Appends a parameter value: RFC 6868 caret encoding, then quotes when §3.2 needs them.
     mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
         let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
+            if Self.isPlainParameterText(buffer) {
+                appendFolding(buffer)
+                return nil
+            }
             var needsQuotes = false
             var needsEncoding = false
             for byte in buffer where byte < 0x40 || byte == UInt8(ascii: "^") || byte == 0x7F {
@@ -385,14 +408,33 @@ public struct CalendarWriter: ~Copyable {
         if let failure { throw failure }
     }
 
+    /// Whether `buffer` has no octet that a parameter value must quote, caret-encode or reject.
+    private static func isPlainParameterText(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var pointer = buffer.baseAddress else { return true }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let block = remaining >= 16 ? ByteBlock(loading: pointer) : ByteBlock(loading: pointer, count: remaining)
+            guard block.isPlainParameterText else { return false }
+            pointer += 16
+            remaining -= 16
+        }
+        return true
+    }
+
     mutating func appendFolding(_ text: String) {
         withUTF8(of: text) { appendFolding($0) }
     }
 
     @inline(__always)
     mutating func appendFolding(_ byte: UInt8) {
-        if lineLength == Self.maximumLineLength { fold() }
-        put(byte)
+        reserve(4)
+        var out = cursor
+        if lineLength == Self.maximumLineLength {
+            out = Self.fold(at: out)
+            lineLength = 1
+        }
+        out.pointee = byte
+        advance(to: out + 1)
         lineLength += 1
     }
 
@@ -401,29 +443,44 @@ public struct CalendarWriter: ~Copyable {
     mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
         guard var pointer = source.baseAddress else { return }
         var remaining = source.count
+        if remaining <= Self.maximumLineLength - lineLength {
+            reserve(remaining)
+            cursor.update(from: pointer, count: remaining)
+            count += remaining
+            lineLength += remaining
+            return
+        }
+        reserve(Self.foldedBound(remaining))
+        var out = cursor
+        var column = lineLength
         while true {
-            let room = Self.maximumLineLength - lineLength
+            let room = Self.maximumLineLength - column
             if remaining <= room {
-                put(pointer, count: remaining)
-                lineLength += remaining
-                return
+                out.update(from: pointer, count: remaining)
+                out += remaining
+                column += remaining
+                break
             }
             var cut = room
             while cut > 0 && pointer[cut] & 0xC0 == 0x80 { cut -= 1 }
-            put(pointer, count: cut)
-            fold()
+            out.update(from: pointer, count: cut)
+            out = Self.fold(at: out + cut)
+            column = 1
             pointer += cut
             remaining -= cut
         }
+        advance(to: out)
+        lineLength = column
     }
 
-    private mutating func fold() {
-        reserve(3)
-        storage[count] = 13
-        storage[count + 1] = 10
-        storage[count + 2] = 32
-        count += 3
-        lineLength = 1
+    /// Writes CRLF and the space that starts a continuation line at `out` (§3.1), returning
+    /// the position after them; the caller counts the space in the new line.
+    @inline(__always)
+    static func fold(at out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        out[0] = 13
+        out[1] = 10
+        out[2] = 32
+        return out + 3
     }
 }
 
