@@ -80,6 +80,7 @@ extension CalendarEvent: TypedComponent {
     static var componentName: StaticString { "VEVENT" }
     var typedComponents: [CalendarAlarm] { alarms }
 
+    @inline(__always)
     func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
         try body(.text("UID", uid))
         try body(.utc("DTSTAMP", timestamp))

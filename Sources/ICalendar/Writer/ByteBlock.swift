@@ -20,7 +20,9 @@ struct ByteBlock {
     @inline(__always)
     init(loading pointer: UnsafePointer<UInt8>, count: Int) {
         var lanes = SIMD16<UInt8>(repeating: UInt8(ascii: "A"))
-        withUnsafeMutableBytes(of: &lanes) { $0.baseAddress?.copyMemory(from: pointer, byteCount: count) }
+        withUnsafeMutableBytes(of: &lanes) { raw in
+            if let base = raw.baseAddress { CalendarWriter.copy(pointer, to: base.assumingMemoryBound(to: UInt8.self), count: count) }
+        }
         self.lanes = lanes
     }
 

@@ -140,12 +140,35 @@ extension CalendarWriter {
 
     /// `yyyymmdd`.
     mutating func appendDate(_ date: LocalDate) {
-        appendDigits(count: 8) { Self.format(date, at: $0) }
+        reserve(16)
+        if lineLength + 8 <= Self.maximumLineLength {
+            Self.format(date, at: cursor)
+            count += 8
+            lineLength += 8
+        } else {
+            var digits = SIMD16<UInt8>()
+            withUnsafeMutableBytes(of: &digits) { raw in
+                if let base = raw.baseAddress { Self.format(date, at: base.assumingMemoryBound(to: UInt8.self)) }
+            }
+            appendFolding(digits, count: 8)
+        }
     }
 
     /// `yyyymmddThhmmss`, `Z` when `utc`.
     mutating func appendDateTime(_ value: LocalDateTime, utc: Bool) {
-        appendDigits(count: utc ? 16 : 15) { Self.format(value, utc: utc, at: $0) }
+        reserve(16)
+        let length = utc ? 16 : 15
+        if lineLength + length <= Self.maximumLineLength {
+            Self.format(value, utc: utc, at: cursor)
+            count += length
+            lineLength += length
+        } else {
+            var digits = SIMD16<UInt8>()
+            withUnsafeMutableBytes(of: &digits) { raw in
+                if let base = raw.baseAddress { Self.format(value, utc: utc, at: base.assumingMemoryBound(to: UInt8.self)) }
+            }
+            appendFolding(digits, count: length)
+        }
     }
 
     /// The UTC date-time of `instant` (`DTSTAMP`), clamped to years 1…9999; the digits of
@@ -161,25 +184,21 @@ extension CalendarWriter {
             cachedInstant = clamped
             cachedInstantDigits = digits
         }
-        let digits = cachedInstantDigits
-        appendDigits(count: 16) { UnsafeMutableRawPointer($0).storeBytes(of: digits, as: SIMD16<UInt8>.self) }
+        reserve(16)
+        if lineLength + 16 <= Self.maximumLineLength {
+            UnsafeMutableRawPointer(cursor).storeBytes(of: cachedInstantDigits, as: SIMD16<UInt8>.self)
+            count += 16
+            lineLength += 16
+        } else {
+            appendFolding(cachedInstantDigits, count: 16)
+        }
     }
 
-    /// Appends the `count` (≤ 16) ASCII octets that `format` writes (it may write up to 16):
-    /// in place when they fit on the line, through the fold otherwise.
-    @inline(__always)
-    private mutating func appendDigits(count length: Int, _ format: (UnsafeMutablePointer<UInt8>) -> Void) {
-        if lineLength + length <= Self.maximumLineLength {
-            reserve(length)
-            format(cursor)
-            advance(to: cursor + length)
-            lineLength += length
-        } else {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
-                guard let base = buffer.baseAddress else { return }
-                format(base)
-                appendFolding(UnsafeBufferPointer(start: base, count: length))
-            }
+    /// Appends the first `count` bytes of `digits` through the fold.
+    private mutating func appendFolding(_ digits: SIMD16<UInt8>, count length: Int) {
+        var digits = digits
+        withUnsafeBytes(of: &digits) { raw in
+            appendFolding(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: length))
         }
     }
 

@@ -22,12 +22,14 @@ public struct CalendarWriter: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// The number of bytes written so far.
-    public private(set) var count = 0
+    public internal(set) var count = 0
     var lineLength = 0
     /// The last `DTSTAMP`-style instant formatted, and its `yyyymmddThhmmssZ` digits: a
     /// calendar's components usually share one timestamp.
     var cachedInstant = Int64.min
     var cachedInstantDigits = SIMD16<UInt8>()
+    /// The last parameter value found to need neither quotes nor encoding (a `TZID` repeats).
+    private var plainParameter = ""
 
     /// The longest line in octets, not counting CRLF (§3.1).
     public static let maximumLineLength = 75
@@ -226,6 +228,9 @@ public struct CalendarWriter: ~Copyable {
     }
 
     /// Encodes a typed property directly; the bytes equal those of `property.property`.
+    /// Inlined into each component's ``TypedComponent/forEachProperty(_:)``, where the case
+    /// is known, so only the code for that case remains.
+    @inline(__always)
     private mutating func write(_ property: TypedProperty) throws(CalendarWriteError) {
         switch property {
         case .raw(let name, let value):
@@ -360,9 +365,14 @@ public struct CalendarWriter: ~Copyable {
 
     /// Appends a parameter value: RFC 6868 caret encoding, then quotes when §3.2 needs them.
     mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
+        if value == plainParameter {
+            appendFolding(value)
+            return
+        }
         let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
             if Self.isPlainParameterText(buffer) {
                 appendFolding(buffer)
+                plainParameter = value
                 return nil
             }
             var needsQuotes = false
@@ -445,7 +455,7 @@ public struct CalendarWriter: ~Copyable {
         var remaining = source.count
         if remaining <= Self.maximumLineLength - lineLength {
             reserve(remaining)
-            cursor.update(from: pointer, count: remaining)
+            Self.copy(pointer, to: cursor, count: remaining)
             count += remaining
             lineLength += remaining
             return
@@ -471,6 +481,39 @@ public struct CalendarWriter: ~Copyable {
         }
         advance(to: out)
         lineLength = column
+    }
+
+    /// Copies `count` bytes, inline for up to 32 (two overlapping loads and stores, never
+    /// reading past `source + count`), through `memmove` beyond.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(target)
+        if count >= 16 {
+            guard count <= 32 else {
+                to.copyMemory(from: from, byteCount: count)
+                return
+            }
+            copyPair(SIMD16<UInt8>.self, from, to, count)
+        } else if count >= 8 {
+            copyPair(UInt64.self, from, to, count)
+        } else if count >= 4 {
+            copyPair(UInt32.self, from, to, count)
+        } else if count > 0 {
+            target[0] = source[0]
+            target[count >> 1] = source[count >> 1]
+            target[count - 1] = source[count - 1]
+        }
+    }
+
+    /// Copies `count` bytes (from `size` to twice `size`) as a word at the start and one at the end.
+    @inline(__always)
+    private static func copyPair<Word: BitwiseCopyable>(_: Word.Type, _ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer, _ count: Int) {
+        let size = MemoryLayout<Word>.size
+        let head = from.loadUnaligned(as: Word.self)
+        let tail = from.loadUnaligned(fromByteOffset: count - size, as: Word.self)
+        to.storeBytes(of: head, as: Word.self)
+        to.storeBytes(of: tail, toByteOffset: count - size, as: Word.self)
     }
 
     /// Writes CRLF and the space that starts a continuation line at `out` (§3.1), returning
