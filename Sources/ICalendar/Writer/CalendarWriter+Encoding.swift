@@ -219,9 +219,11 @@ extension CalendarWriter {
     /// Writes `yyyymmdd` at `out`.
     @inline(__always)
     private static func format(_ date: LocalDate, at out: UnsafeMutablePointer<UInt8>) {
-        put(date.year, width: 4, at: out)
-        put(date.month, width: 2, at: out + 4)
-        put(date.day, width: 2, at: out + 6)
+        let year = UInt32(truncatingIfNeeded: date.year)
+        putPair(year / 100, at: out)
+        putPair(year % 100, at: out + 2)
+        putPair(UInt32(truncatingIfNeeded: date.month), at: out + 4)
+        putPair(UInt32(truncatingIfNeeded: date.day), at: out + 6)
     }
 
     /// Writes `yyyymmddThhmmss` and, when `utc`, `Z` at `out`.
@@ -229,22 +231,18 @@ extension CalendarWriter {
     private static func format(_ value: LocalDateTime, utc: Bool, at out: UnsafeMutablePointer<UInt8>) {
         format(value.date, at: out)
         out[8] = UInt8(ascii: "T")
-        let seconds = Int(value.time.secondsSinceMidnight)
-        put(seconds / 3600, width: 2, at: out + 9)
-        put(seconds / 60 % 60, width: 2, at: out + 11)
-        put(seconds % 60, width: 2, at: out + 13)
+        let seconds = UInt32(truncatingIfNeeded: value.time.secondsSinceMidnight)
+        putPair(seconds / 3600, at: out + 9)
+        putPair(seconds / 60 % 60, at: out + 11)
+        putPair(seconds % 60, at: out + 13)
         if utc { out[15] = UInt8(ascii: "Z") }
     }
 
-    /// Writes `value` (0…9999) as exactly `width` decimal digits at `out`.
+    /// Writes `value` (0…99) as two decimal digits at `out`.
     @inline(__always)
-    private static func put(_ value: Int, width: Int, at out: UnsafeMutablePointer<UInt8>) {
-        var rest = value
-        var index = width - 1
-        while index >= 0 {
-            out[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-            index -= 1
-        }
+    private static func putPair(_ value: UInt32, at out: UnsafeMutablePointer<UInt8>) {
+        let tens = value / 10
+        out[0] = UInt8(truncatingIfNeeded: tens) &+ UInt8(ascii: "0")
+        out[1] = UInt8(truncatingIfNeeded: value &- tens &* 10) &+ UInt8(ascii: "0")
     }
 }

@@ -323,6 +323,7 @@ public struct CalendarWriter: ~Copyable {
         endLine()
     }
 
+    @inline(__always)
     private mutating func appendLine(begin: Bool, _ name: StaticString) {
         appendStatic(begin ? "BEGIN:" : "END:")
         appendStatic(name)
@@ -450,16 +451,23 @@ public struct CalendarWriter: ~Copyable {
 
     /// Appends `source`, folding before any octet that would make the line longer than 75,
     /// moving each fold back to the start of the UTF-8 sequence it would cut.
+    @inline(__always)
     mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
-        guard var pointer = source.baseAddress else { return }
-        var remaining = source.count
-        if remaining <= Self.maximumLineLength - lineLength {
-            reserve(remaining)
-            Self.copy(pointer, to: cursor, count: remaining)
-            count += remaining
-            lineLength += remaining
-            return
+        guard let pointer = source.baseAddress else { return }
+        let length = source.count
+        if length <= Self.maximumLineLength - lineLength {
+            reserve(length)
+            Self.copy(pointer, to: cursor, count: length)
+            count += length
+            lineLength += length
+        } else {
+            appendFoldingLong(pointer, count: length)
         }
+    }
+
+    private mutating func appendFoldingLong(_ start: UnsafePointer<UInt8>, count length: Int) {
+        var pointer = start
+        var remaining = length
         reserve(Self.foldedBound(remaining))
         var out = cursor
         var column = lineLength
