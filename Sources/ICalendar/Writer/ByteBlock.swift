@@ -32,12 +32,25 @@ struct ByteBlock {
         UnsafeMutableRawPointer(pointer).storeBytes(of: lanes, as: SIMD16<UInt8>.self)
     }
 
+    /// Whether `self` or `next` holds a byte that ``firstTextSpecial`` would find.
+    @inline(__always)
+    func hasTextSpecial(orIn next: ByteBlock) -> Bool {
+        let flags = (textSpecialFlags | next.textSpecialFlags) & SIMD16(repeating: 0x80)
+        let words = unsafeBitCast(flags, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
     /// The offset of the first byte TEXT escaping (RFC 5545 §3.3.11) must look at — `\`,
     /// `;`, `,`, a control character (tab, line breaks and forbidden ones) — or 16 when none.
     @inline(__always)
     var firstTextSpecial: Int {
-        let flags = Self.below0x20(lanes) | Self.equal(lanes, 0x5C) | Self.equal(lanes, 0x3B) | Self.equal(lanes, 0x2C) | Self.equal(lanes, 0x7F)
-        return Self.firstFlagged(flags)
+        Self.firstFlagged(textSpecialFlags)
+    }
+
+    /// Lanes whose high bit is set hold a byte TEXT escaping must look at.
+    @inline(__always)
+    private var textSpecialFlags: SIMD16<UInt8> {
+        Self.below0x20(lanes) | Self.equal(lanes, 0x5C) | Self.equal(lanes, 0x3B) | Self.equal(lanes, 0x2C) | Self.equal(lanes, 0x7F)
     }
 
     /// Whether none of the bytes needs a parameter value (§3.2, RFC 6868) to be quoted or

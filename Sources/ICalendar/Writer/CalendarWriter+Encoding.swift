@@ -1,7 +1,7 @@
 import CivilTime
 
 extension CalendarWriter {
-    /// Appends `text` escaped as TEXT (§3.3.11), folding as it goes, in one pass: sixteen
+    /// Appends `text` escaped as TEXT (§3.3.11), folding as it goes, in one pass: 32 or 16
     /// bytes at a time are copied to the buffer and classified (``ByteBlock``); those before
     /// the first byte to escape that still fit on the line are kept, a fold goes before the
     /// first character that does not fit, an escape is written byte by byte.
@@ -26,6 +26,20 @@ extension CalendarWriter {
             var added = 0
             var failure: CalendarWriteError?
             while remaining > 0 {
+                if remaining >= 32 && column <= Self.maximumLineLength - 32 {
+                    // Thirty-two octets that fit on the line: kept whole when none is special.
+                    let first = ByteBlock(loading: pointer)
+                    let second = ByteBlock(loading: pointer + 16)
+                    if !first.hasTextSpecial(orIn: second) {
+                        first.store(at: out)
+                        second.store(at: out + 16)
+                        out += 32
+                        column += 32
+                        pointer += 32
+                        remaining -= 32
+                        continue
+                    }
+                }
                 let block = remaining >= 16 ? ByteBlock(loading: pointer) : ByteBlock(loading: pointer, count: remaining)
                 block.store(at: out)
                 let plain = min(block.firstTextSpecial, remaining)
