@@ -43,33 +43,53 @@ struct IcsWriteWorkload {
         else { return nil }
         let start = LocalDateTime(date: day, time: time)
         guard let end = start.adding(seconds: 90 * 60) else { return nil }
-        var event = CalendarEvent(
+        let heavy = kind == .heavy
+        return CalendarEvent(
             uid: joined("parley-bench-", index, "@parley.example"),
             timestamp: Instant(secondsSinceEpoch: 1_767_225_600),
             start: .zoned(start, tzid: zone), end: .zoned(end, tzid: zone),
-            summary: joined("Round ", index, ": ", titles[index % titles.count])
+            summary: joined("Round ", index, ": ", titles[index % titles.count]),
+            description: heavy ? texts[index % texts.count] : nil,
+            location: heavy ? locations[index % locations.count] : nil,
+            status: heavy ? .confirmed : nil,
+            sequence: heavy ? index % 3 : nil
         )
-        if kind == .heavy {
-            event.description = texts[index % texts.count]
-            event.location = locations[index % locations.count]
-            event.status = .confirmed
-            event.sequence = index % 3
-        }
-        return event
     }
 
-    /// `"\(prefix)\(number)\(infix)\(suffix)"` built with one allocation: the capacity is
-    /// reserved first and the (already valid) parts appended, where an interpolation grows
-    /// its buffer as it goes.
-    static func joined(_ prefix: String, _ number: Int, _ infix: String, _ suffix: String = "") -> String {
-        let digits = String(number)
-        var text = String()
-        text.reserveCapacity(prefix.utf8.count + digits.utf8.count + infix.utf8.count + suffix.utf8.count)
-        text += prefix
-        text += digits
-        text += infix
-        text += suffix
-        return text
+    /// `prefix`, the non-negative `number` in decimal, `infix` and `suffix` as one string,
+    /// written in place: the text of `"\(prefix)\(number)\(infix)\(suffix)"` with one
+    /// allocation instead of an interpolation's several appends.
+    static func joined(_ prefix: StaticString, _ number: Int, _ infix: StaticString, _ suffix: String = "") -> String {
+        let magnitude = number.magnitude
+        var digits = 1
+        var scale: UInt = 10
+        while magnitude >= scale, digits < 19 {
+            digits += 1
+            scale &*= 10
+        }
+        var suffix = suffix
+        return suffix.withUTF8 { tail in
+            let length = prefix.utf8CodeUnitCount + digits + infix.utf8CodeUnitCount + tail.count
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                var end = base
+                func copy(_ start: UnsafePointer<UInt8>?, _ count: Int) {
+                    guard let start else { return }
+                    end.update(from: start, count: count)
+                    end += count
+                }
+                copy(prefix.utf8Start, prefix.utf8CodeUnitCount)
+                var rest = magnitude
+                for position in (0..<digits).reversed() {
+                    end[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                end += digits
+                copy(infix.utf8Start, infix.utf8CodeUnitCount)
+                copy(tail.baseAddress, tail.count)
+                return end - base
+            }
+        }
     }
 
     /// The calendar of `count` events of `kind`, without its time zones.

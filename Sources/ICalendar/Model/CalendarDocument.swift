@@ -64,12 +64,8 @@ public struct CalendarDocument: Hashable, Sendable {
     /// - Complexity: O(*n* · *z*) for *n* components naming *z* distinct zones.
     public var timeZoneIdentifiers: [String] {
         var seen: [String] = []
-        // An event's end is usually in its start's zone: that one needs no search.
-        var last: String?
         func include(_ value: CalendarDateTime?) {
-            guard case .zoned(_, let tzid)? = value, tzid != last else { return }
-            last = tzid
-            if !seen.contains(tzid) { seen.append(tzid) }
+            if case .zoned(_, let tzid)? = value, !seen.contains(tzid) { seen.append(tzid) }
         }
         for event in events {
             include(event.start)
