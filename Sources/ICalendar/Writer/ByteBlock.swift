@@ -26,6 +26,24 @@ struct ByteBlock {
         self.lanes = lanes
     }
 
+    /// The `count` (< 16) bytes at `pointer`, read as the last bytes of the sixteen that end
+    /// where they end (so the 16 − `count` bytes before `pointer` must be readable), moved down
+    /// to the first lanes; the other lanes are zero.
+    @inline(__always)
+    init(loadingEndingAt pointer: UnsafePointer<UInt8>, count: Int) {
+        let raw = UnsafeRawPointer(pointer + count - 16)
+        let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let dropped = UInt64(16 - count) &* 8
+        let words: SIMD2<UInt64>
+        if dropped < 64 {
+            words = SIMD2((low &>> dropped | high &<< (64 &- dropped)).littleEndian, (high &>> dropped).littleEndian)
+        } else {
+            words = SIMD2((high &>> (dropped &- 64)).littleEndian, 0)
+        }
+        lanes = unsafeBitCast(words, to: SIMD16<UInt8>.self)
+    }
+
     /// Stores all sixteen bytes at `pointer` (which must have room for sixteen).
     @inline(__always)
     func store(at pointer: UnsafeMutablePointer<UInt8>) {

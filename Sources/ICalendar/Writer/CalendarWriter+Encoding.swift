@@ -40,8 +40,16 @@ extension CalendarWriter {
                         continue
                     }
                 }
-                let block = remaining >= 16 ? ByteBlock(loading: pointer) : ByteBlock(loading: pointer, count: remaining)
+                let block =
+                    if remaining >= 16 {
+                        ByteBlock(loading: pointer)
+                    } else if total >= 16 {
+                        ByteBlock(loadingEndingAt: pointer, count: remaining)
+                    } else {
+                        ByteBlock(loading: pointer, count: remaining)
+                    }
                 block.store(at: out)
+                // Lanes past the end may look special (zeros); they are never taken.
                 let plain = min(block.firstTextSpecial, remaining)
                 let room = Self.maximumLineLength - column
                 if plain > room {
@@ -148,6 +156,10 @@ extension CalendarWriter {
 
     /// A whole number in decimal with a leading `-` when negative, as `String(value)` writes it.
     mutating func appendInteger(_ value: Int) {
+        if (0...9).contains(value) {
+            appendFolding(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
         if value < 0 { appendFolding(UInt8(ascii: "-")) }
         appendDigits(value.magnitude)
     }

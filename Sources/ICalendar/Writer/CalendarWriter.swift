@@ -28,8 +28,6 @@ public struct CalendarWriter: ~Copyable {
     /// calendar's components usually share one timestamp.
     var cachedInstant = Int64.min
     var cachedInstantDigits = SIMD16<UInt8>()
-    /// The last parameter value found to need neither quotes nor encoding (a `TZID` repeats).
-    private var plainParameter = ""
 
     /// The longest line in octets, not counting CRLF (§3.1).
     public static let maximumLineLength = 75
@@ -366,14 +364,9 @@ public struct CalendarWriter: ~Copyable {
 
     /// Appends a parameter value: RFC 6868 caret encoding, then quotes when §3.2 needs them.
     mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
-        if value == plainParameter {
-            appendFolding(value)
-            return
-        }
         let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
             if Self.isPlainParameterText(buffer) {
                 appendFolding(buffer)
-                plainParameter = value
                 return nil
             }
             var needsQuotes = false
@@ -420,16 +413,19 @@ public struct CalendarWriter: ~Copyable {
     }
 
     /// Whether `buffer` has no octet that a parameter value must quote, caret-encode or reject.
+    /// Sixteen octets at a time; the last block overlaps the one before instead of being
+    /// padded (`Asia/Jakarta` is one padded block, `America/New_York` exactly one).
+    @inline(__always)
     private static func isPlainParameterText(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard var pointer = buffer.baseAddress else { return true }
-        var remaining = buffer.count
-        while remaining > 0 {
-            let block = remaining >= 16 ? ByteBlock(loading: pointer) : ByteBlock(loading: pointer, count: remaining)
-            guard block.isPlainParameterText else { return false }
-            pointer += 16
-            remaining -= 16
+        guard let start = buffer.baseAddress else { return true }
+        let length = buffer.count
+        guard length >= 16 else { return ByteBlock(loading: start, count: length).isPlainParameterText }
+        var offset = 0
+        while offset < length - 16 {
+            guard ByteBlock(loading: start + offset).isPlainParameterText else { return false }
+            offset += 16
         }
-        return true
+        return ByteBlock(loading: start + length - 16).isPlainParameterText
     }
 
     mutating func appendFolding(_ text: String) {
