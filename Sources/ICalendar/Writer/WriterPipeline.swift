@@ -40,7 +40,10 @@ final class WriterPipeline: Sendable {
     init(chunkCount: Int, offset: Int) {
         self.chunkCount = chunkCount
         state = Mutex(State(nextOffset: offset))
-        placed = (0...chunkCount).map { DispatchSemaphore(value: $0 == 0 ? 1 : 0) }
+        // Made at zero and signalled: libdispatch traps when a semaphore is freed with a
+        // value below the one it was made with.
+        placed = (0...chunkCount).map { _ in DispatchSemaphore(value: 0) }
+        placed[0].signal()
     }
 
     /// The next chunk to serialise, or `nil` when all are taken or one has failed.
