@@ -12,10 +12,13 @@ let usage = """
            parley-bench next [--runs N]
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
 
-      ics-write   Build, serialise and atomically write N events (default 100000) in five
-                  zones with VTIMEZONEs and long multilingual texts, folded; report each
-                  phase's wall-clock and CPU time (best of --runs, default 5: build model,
-                  VTIMEZONEs, serialise, write + fsync + rename) and events per second.
+      ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
+                  multilingual texts, folded, and write them to a file with
+                  CalendarWriter.write(_:toFile:) (chunks serialised on every core while
+                  earlier ones go to the file and the disk; temporary file, fsync, rename),
+                  with and without fsync; report each phase's wall-clock and CPU time (best
+                  of --runs, default 5), the same phases one after another on one thread
+                  (serialise; write + fsync + rename), and events per second.
                   Two workloads, both by default (--kind picks one): heavy events (~620
                   octets: DESCRIPTION, LOCATION, SUMMARY, STATUS, SEQUENCE) and light ones
                   (~280 octets: UID, DTSTAMP, DTSTART/DTEND with TZID, a folded
@@ -23,8 +26,8 @@ let usage = """
                   `icalendar` ~1.4 s per 10,000). Python needs ~4.3 s per 10,000 heavy
                   events here and ~0.6 of that for light ones: its cost is mostly per
                   property, so no event that keeps zones and folded multilingual text gets
-                  down to 1.4 s. The 50 ms line prints serialise + write with and without
-                  fsync: writing and flushing 62 MB (heavy) alone takes ~70 ms on this disk.
+                  down to 1.4 s. The 50 ms line prints write(toFile:) with and without
+                  fsync: flushing 62 MB (heavy) to this disk alone takes ~55 ms.
                   When python3 can import `icalendar`, time it writing the same first
                   --python-events events (default 10000) and print the per-event speed ratios.
       check       Generate a plan (200 countries, 2000 series, 20000 rounds, 500 people)
