@@ -18,7 +18,9 @@ let usage = """
                   earlier ones go to the file and the disk; temporary file, fsync, rename),
                   with and without fsync; report each phase's wall-clock and CPU time (best
                   of --runs, default 5), the same phases one after another on one thread
-                  (serialise; write + fsync + rename), and events per second.
+                  (serialise; write + fsync + rename), and events per second. Each write
+                  makes a new file; replacing one of the same size is timed apart (the
+                  kernel's freeing of the old file adds 30-70 ms to rename here).
                   Two workloads, both by default (--kind picks one): heavy events (~620
                   octets: DESCRIPTION, LOCATION, SUMMARY, STATUS, SEQUENCE) and light ones
                   (~280 octets: UID, DTSTAMP, DTSTART/DTEND with TZID, a folded
