@@ -101,7 +101,7 @@ struct IcsWriteBenchmark {
         row("write(toFile:), fsync", best.streamed, "\(chunks) chunks on \(cores) cores → temporary file → fsync → rename")
         row("total", best.total, "median wall \(milliseconds(median).trimmingCharacters(in: .whitespaces))")
         row("write(toFile:), no fsync", best.streamedWithoutFsync, "not in the total: the same, durable: false")
-        row("write(toFile:), fsync, replacing", best.streamedReplacing, "not in the total: over the file of the same size (the kernel frees it)")
+        row("write(toFile:) over old file", best.streamedReplacing, "not in the total: fsync, replacing the file of the same size")
         print("  one thread, phase by phase (not in the total; write(toFile:) overlaps them):")
         row("  serialise", best.serialise, "CalendarWriter into a buffer already allocated")
         row("  write file + fsync + rename", best.file, "AtomicFile: temporary file, write, fsync, rename")
