@@ -62,12 +62,10 @@ public enum FeedExporter {
         }
         let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
         var assembler = FeedAssembler(rounds: rounds)
-        var feeds: [Feed] = []
-        for (group, name) in zip(groups, names) {
-            if let feed = assembler.feed(named: name, title: group.title, indices: group.indices) { feeds.append(feed) }
-        }
-        if let all = assembler.feed(named: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices)) { feeds.append(all) }
+        var (feeds, failures) = assembler.feeds(
+            zip(groups, names).map { FeedAssembler.Group(name: $1, title: $0.title, indices: $0.indices) }
+                + [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))])
         feeds.sort { $0.fileName < $1.fileName }
-        return FeedSet(feeds: feeds, findings: (findings + assembler.findings).sorted(by: Finding.reportOrder))
+        return FeedSet(feeds: feeds, findings: (findings + failures).sorted(by: Finding.reportOrder))
     }
 }
