@@ -1,52 +1,92 @@
 import CivilTime
+import Dispatch
+import Foundation
 import ICalendar
+import Synchronization
 
 extension FeedExporter {
     /// The events of every recorded round of `plan`, series in plan order, rounds by number.
+    ///
+    /// Series are independent, so contiguous stripes of them are built on all cores and
+    /// joined in plan order; the result and the findings do not depend on the number of cores.
     static func roundEvents(of plan: Plan, findings: inout [Finding]) -> [RoundEvents] {
+        let series = plan.series
+        let total = series.reduce(0) { $0 + $1.rounds.count }
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let count = total < 256 ? 1 : min(series.count, cores * 4)
+        guard count > 1 else {
+            var result: [RoundEvents] = []
+            for index in series.indices { roundEvents(of: series[index], in: plan, into: &result, findings: &findings) }
+            return result
+        }
+        // Stripe boundaries that share the rounds out evenly.
+        var bounds = [0]
+        var seen = 0
+        for (index, item) in series.enumerated() {
+            seen += item.rounds.count
+            if bounds.count < count, seen * count >= total * bounds.count { bounds.append(index + 1) }
+        }
+        if bounds.last != series.count { bounds.append(series.count) }
+        let limits = bounds
+        let stripes = limits.count - 1
+        let results = Mutex<[([RoundEvents], [Finding])?]>(Array(repeating: nil, count: stripes))
+        DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+            var local: [RoundEvents] = []
+            var found: [Finding] = []
+            for index in limits[stripe]..<limits[stripe + 1] { roundEvents(of: series[index], in: plan, into: &local, findings: &found) }
+            results.withLock { $0[stripe] = (local, found) }
+        }
         var result: [RoundEvents] = []
-        for series in plan.series {
-            var organizer: CalendarAddress?
-            var organizerID: String?
-            if let reference = series.organizer, let person = plan.peopleByID[reference.id] {
-                if let email = person.email {
-                    organizer = CalendarAddress.mailto(email, commonName: person.role)
-                    organizerID = person.id
-                } else {
-                    findings.append(
-                        Finding(
-                            .error, code: "input",
-                            message: "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
-                            at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
-                }
-            }
-            // What every round of the series shares is built once.
-            let partnerNames = series.partners.map { plan.countriesByID[$0.id]?.name ?? $0.id }
-            let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
-            let shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
-            let attendees = delegates.compactMap { person in
-                person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
-            }
-            for round in series.rounds.sorted(by: { $0.number < $1.number }) {
-                guard var event = roundEvent(round, of: series, in: plan, shared: shared, findings: &findings) else { continue }
-                event.organizer = organizer
-                event.attendees = attendees
-                var events = [event]
-                for (index, milestone) in series.milestones.enumerated() {
-                    if let extra = milestoneEvent(milestone, number: index + 1, of: round, series: series, roundEvent: event, findings: &findings) {
-                        events.append(extra)
-                    }
-                }
-                var countries = series.partners.map(\.id)
-                if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !countries.contains(venue.country.id) {
-                    countries.append(venue.country.id)
-                }
-                var people = series.delegates.map(\.id)
-                if let organizerID, !people.contains(organizerID) { people.append(organizerID) }
-                result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
-            }
+        result.reserveCapacity(total)
+        for case let (events, found)? in results.withLock({ $0 }) {
+            result += events
+            findings += found
         }
         return result
+    }
+
+    /// Appends the events of the recorded rounds of `series`, by number, to `result`.
+    private static func roundEvents(of series: Series, in plan: Plan, into result: inout [RoundEvents], findings: inout [Finding]) {
+        var organizer: CalendarAddress?
+        var organizerID: String?
+        if let reference = series.organizer, let person = plan.peopleByID[reference.id] {
+            if let email = person.email {
+                organizer = CalendarAddress.mailto(email, commonName: person.role)
+                organizerID = person.id
+            } else {
+                findings.append(
+                    Finding(
+                        .error, code: "input",
+                        message: "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
+                        at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
+            }
+        }
+        // What every round of the series shares is built once.
+        let partnerNames = series.partners.map { plan.countriesByID[$0.id]?.name ?? $0.id }
+        let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
+        let shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
+        let attendees = delegates.compactMap { person in
+            person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
+        }
+        let partners = series.partners.map(\.id)
+        var people = series.delegates.map(\.id)
+        if let organizerID, !people.contains(organizerID) { people.append(organizerID) }
+        for round in series.rounds.sorted(by: { $0.number < $1.number }) {
+            guard var event = roundEvent(round, of: series, in: plan, shared: shared, findings: &findings) else { continue }
+            event.organizer = organizer
+            event.attendees = attendees
+            var events = [event]
+            for (index, milestone) in series.milestones.enumerated() {
+                if let extra = milestoneEvent(milestone, number: index + 1, of: round, series: series, roundEvent: event, findings: &findings) {
+                    events.append(extra)
+                }
+            }
+            var countries = partners
+            if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !countries.contains(venue.country.id) {
+                countries.append(venue.country.id)
+            }
+            result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
+        }
     }
 
     /// The time zone of a round's wall-clock times: its venue's, else the first partner's, else UTC.
@@ -95,24 +135,17 @@ extension FeedExporter {
             host = "online"
         } else if let venue {
             let country = plan.countriesByID[venue.country.id]?.name ?? venue.country.id
-            location = "\(venue.city), \(country)"
+            location = String(joining: [venue.city, ", ", country])
             host = location ?? host
         }
         let number = String(round.number)
-        let summary = shared.summaryPrefix + number
-        var description = shared.descriptionHead
-        description.reserveCapacity(description.utf8.count + shared.delegatesLine.utf8.count + host.utf8.count + 64)
-        description += "\nRound: "
-        description += number
-        description += "\nHost: "
-        description += host
-        description += shared.delegatesLine
-        description += "\nStatus: "
-        description += round.status.rawValue
+        let summary = String(joining: [shared.summaryPrefix, number])
+        var parts = [shared.descriptionHead, "\nRound: ", number, "\nHost: ", host, shared.delegatesLine, "\nStatus: ", round.status.rawValue]
         for note in round.notes {
-            description += "\nNote: "
-            description += note
+            parts.append("\nNote: ")
+            parts.append(note)
         }
+        let description = String(joining: parts)
         return CalendarEvent(
             uid: uid(series.id, round.number), timestamp: timestamp(of: round), start: start, end: end,
             summary: summary, description: description, location: location,
@@ -121,7 +154,7 @@ extension FeedExporter {
             alarms: series.reminders.map { reminder in
                 .display(
                     before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440),
-                    description: "Reminder: \(summary)")
+                    description: String(joining: ["Reminder: ", summary]))
             }
         )
     }
@@ -151,9 +184,8 @@ extension FeedExporter {
 
     /// `s-round-n@parley`, or `s-round-n-milestone-k@parley`.
     public static func uid(_ seriesID: String, _ number: Int, milestone: Int? = nil) -> String {
-        var uid = "\(seriesID)-round-\(number)"
-        if let milestone { uid += "-milestone-\(milestone)" }
-        return uid + "@" + uidDomain
+        if let milestone { return String(joining: [seriesID, "-round-", String(number), "-milestone-", String(milestone), "@", uidDomain]) }
+        return String(joining: [seriesID, "-round-", String(number), "@", uidDomain])
     }
 
     /// `DTSTAMP` of a round's events: its first day at 00:00 UTC.
