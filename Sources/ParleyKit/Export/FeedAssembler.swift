@@ -187,28 +187,18 @@ struct FeedAssembler {
             stripe.years.append(rounds[index].years)
         }
         var writer = CalendarWriter(reservingCapacity: Self.blockSize + 65_536)
-        stripe.plain = pass(range, needs: needs, mask: 1, stripped: false, writer: &writer, blocks: &stripe.blocks)
-        stripe.published = pass(range, needs: needs, mask: 2, stripped: true, writer: &writer, blocks: &stripe.blocks)
+        stripe.plain = plainPass(range, needs: needs, writer: &writer, blocks: &stripe.blocks)
+        stripe.published = publishedPass(range, needs: needs, plain: stripe.plain, writer: &writer, blocks: &stripe.blocks)
         return stripe
     }
 
-    /// One form of the rounds of `range` that need it, appended to `blocks`.
-    private func pass(
-        _ range: Range<Int>, needs: [UInt8], mask: UInt8, stripped: Bool, writer: inout CalendarWriter, blocks: inout [[UInt8]]
-    ) -> [Piece] {
+    /// The plain form of the rounds of `range` that need it, appended to `blocks`.
+    private func plainPass(_ range: Range<Int>, needs: [UInt8], writer: inout CalendarWriter, blocks: inout [[UInt8]]) -> [Piece] {
         var pieces = [Piece](repeating: .none, count: range.count)
-        for index in range where needs[index] & mask != 0 {
+        for index in range where needs[index] & 1 != 0 {
             let start = writer.count
             do throws(CalendarWriteError) {
-                for event in rounds[index].events {
-                    if stripped {
-                        var copy = event
-                        copy.attendees = []
-                        try writer.write(copy)
-                    } else {
-                        try writer.write(event)
-                    }
-                }
+                for event in rounds[index].events { try writer.write(event) }
                 pieces[index - range.lowerBound] = .bytes(Feed.Run(block: blocks.count, range: start..<writer.count))
             } catch {
                 pieces[index - range.lowerBound] = .failed("\(error)")
@@ -226,6 +216,45 @@ struct FeedAssembler {
             blocks.append(writer.bytes)
             writer.removeAll()
         }
+        return pieces
+    }
+
+    /// The form without attendees of the rounds of `range` that need it, appended to
+    /// `blocks`: the plain form with its `ATTENDEE` lines cut out where there is one
+    /// (``EventBytes/appendWithoutAttendees(_:to:)``), else serialised afresh.
+    private func publishedPass(
+        _ range: Range<Int>, needs: [UInt8], plain: [Piece], writer: inout CalendarWriter, blocks: inout [[UInt8]]
+    ) -> [Piece] {
+        var pieces = [Piece](repeating: .none, count: range.count)
+        var block: [UInt8] = []
+        for index in range where needs[index] & 2 != 0 {
+            if block.isEmpty { block.reserveCapacity(Self.blockSize + 65_536) }
+            let start = block.count
+            if case .bytes(let run) = plain[index - range.lowerBound] {
+                blocks[run.block].withUnsafeBytes { EventBytes.appendWithoutAttendees(UnsafeRawBufferPointer(rebasing: $0[run.range]), to: &block) }
+            } else {
+                writer.removeAll()
+                do throws(CalendarWriteError) {
+                    for event in rounds[index].events {
+                        var copy = event
+                        copy.attendees = []
+                        try writer.write(copy)
+                    }
+                } catch {
+                    pieces[index - range.lowerBound] = .failed("\(error)")
+                    writer.removeAll()
+                    continue
+                }
+                writer.withBytes { block.append(contentsOf: $0) }
+                writer.removeAll()
+            }
+            pieces[index - range.lowerBound] = .bytes(Feed.Run(block: blocks.count, range: start..<block.count))
+            if block.count >= Self.blockSize {
+                blocks.append(block)
+                block = []
+            }
+        }
+        if !block.isEmpty { blocks.append(block) }
         return pieces
     }
 }
