@@ -64,7 +64,7 @@ extension FeedExporter {
         // What every round of the series shares is built once.
         let partnerNames = series.partners.map { plan.countriesByID[$0.id]?.name ?? $0.id }
         let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
-        let shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
+        var shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
         let attendees = delegates.compactMap { person in
             person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
         }
@@ -72,7 +72,7 @@ extension FeedExporter {
         var people = series.delegates.map(\.id)
         if let organizerID, !people.contains(organizerID) { people.append(organizerID) }
         for round in series.rounds.sorted(by: { $0.number < $1.number }) {
-            guard var event = roundEvent(round, of: series, in: plan, shared: shared, findings: &findings) else { continue }
+            guard var event = roundEvent(round, of: series, in: plan, shared: &shared, findings: &findings) else { continue }
             event.organizer = organizer
             event.attendees = attendees
             var events = [event]
@@ -105,7 +105,7 @@ extension FeedExporter {
     }
 
     /// The round's `VEVENT` without organizer and attendees.
-    static func roundEvent(_ round: Round, of series: Series, in plan: Plan, shared: SeriesText, findings: inout [Finding]) -> CalendarEvent? {
+    static func roundEvent(_ round: Round, of series: Series, in plan: Plan, shared: inout SeriesText, findings: inout [Finding]) -> CalendarEvent? {
         let first = round.start.date
         guard let last = first.adding(days: series.lastingDays - 1), let dayAfter = last.adding(days: 1) else {
             findings.append(Finding(.error, code: "input", message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
@@ -135,26 +135,32 @@ extension FeedExporter {
             host = "online"
         } else if let venue {
             let country = plan.countriesByID[venue.country.id]?.name ?? venue.country.id
-            location = String(joining: [venue.city, ", ", country])
+            location = venue.city + ", " + country
             host = location ?? host
         }
         let number = String(round.number)
-        let summary = String(joining: [shared.summaryPrefix, number])
-        var parts = [shared.descriptionHead, "\nRound: ", number, "\nHost: ", host, shared.delegatesLine, "\nStatus: ", round.status.rawValue]
+        let tail = shared.descriptionTail(host: host, status: round.status)
+        var description = shared.descriptionPrefix
+        description.reserveCapacity(description.utf8.count + number.utf8.count + tail.utf8.count + round.notes.reduce(0) { $0 + 7 + $1.utf8.count })
+        description += number
+        description += tail
         for note in round.notes {
-            parts.append("\nNote: ")
-            parts.append(note)
+            description += "\nNote: "
+            description += note
         }
-        let description = String(joining: parts)
+        var uid = shared.uidPrefix
+        uid.reserveCapacity(uid.utf8.count + number.utf8.count + 1 + uidDomain.utf8.count)
+        uid += number
+        uid += "@"
+        uid += uidDomain
+        let reminderText = series.reminders.isEmpty ? "" : shared.reminderPrefix + number
         return CalendarEvent(
-            uid: uid(series.id, round.number), timestamp: timestamp(of: round), start: start, end: end,
-            summary: summary, description: description, location: location,
+            uid: uid, timestamp: timestamp(of: round), start: start, end: end,
+            summary: shared.summaryPrefix + number, description: description, location: location,
             categories: shared.categories,
             status: status(of: round), sequence: round.movedFrom.count,
             alarms: series.reminders.map { reminder in
-                .display(
-                    before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440),
-                    description: String(joining: ["Reminder: ", summary]))
+                .display(before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440), description: reminderText)
             }
         )
     }
@@ -184,8 +190,9 @@ extension FeedExporter {
 
     /// `s-round-n@parley`, or `s-round-n-milestone-k@parley`.
     public static func uid(_ seriesID: String, _ number: Int, milestone: Int? = nil) -> String {
-        if let milestone { return String(joining: [seriesID, "-round-", String(number), "-milestone-", String(milestone), "@", uidDomain]) }
-        return String(joining: [seriesID, "-round-", String(number), "@", uidDomain])
+        var uid = "\(seriesID)-round-\(number)"
+        if let milestone { uid += "-milestone-\(milestone)" }
+        return uid + "@" + uidDomain
     }
 
     /// `DTSTAMP` of a round's events: its first day at 00:00 UTC.
