@@ -1,52 +1,18 @@
 import CivilTime
-import Dispatch
-import Foundation
 import ICalendar
-import Synchronization
 
 extension FeedExporter {
-    /// The events of every recorded round of `plan`, series in plan order, rounds by number.
-    ///
-    /// Series are independent, so contiguous stripes of them are built on all cores and
-    /// joined in plan order; the result and the findings do not depend on the number of cores.
+    /// The events of every recorded round of `plan`, series in plan order, rounds by number:
+    /// what the feeds hold (``RoundSerialiser`` makes them series by series on all cores and
+    /// keeps only their bytes).
     static func roundEvents(of plan: Plan, findings: inout [Finding]) -> [RoundEvents] {
-        let series = plan.series
-        let total = series.reduce(0) { $0 + $1.rounds.count }
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let count = total < 256 ? 1 : min(series.count, cores * 4)
-        guard count > 1 else {
-            var result: [RoundEvents] = []
-            for index in series.indices { roundEvents(of: series[index], in: plan, into: &result, findings: &findings) }
-            return result
-        }
-        // Stripe boundaries that share the rounds out evenly.
-        var bounds = [0]
-        var seen = 0
-        for (index, item) in series.enumerated() {
-            seen += item.rounds.count
-            if bounds.count < count, seen * count >= total * bounds.count { bounds.append(index + 1) }
-        }
-        if bounds.last != series.count { bounds.append(series.count) }
-        let limits = bounds
-        let stripes = limits.count - 1
-        let results = Mutex<[([RoundEvents], [Finding])?]>(Array(repeating: nil, count: stripes))
-        DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
-            var local: [RoundEvents] = []
-            var found: [Finding] = []
-            for index in limits[stripe]..<limits[stripe + 1] { roundEvents(of: series[index], in: plan, into: &local, findings: &found) }
-            results.withLock { $0[stripe] = (local, found) }
-        }
         var result: [RoundEvents] = []
-        result.reserveCapacity(total)
-        for case let (events, found)? in results.withLock({ $0 }) {
-            result += events
-            findings += found
-        }
+        for series in plan.series { roundEvents(of: series, in: plan, into: &result, findings: &findings) }
         return result
     }
 
     /// Appends the events of the recorded rounds of `series`, by number, to `result`.
-    private static func roundEvents(of series: Series, in plan: Plan, into result: inout [RoundEvents], findings: inout [Finding]) {
+    static func roundEvents(of series: Series, in plan: Plan, into result: inout [RoundEvents], findings: inout [Finding]) {
         var organizer: CalendarAddress?
         var organizerID: String?
         if let reference = series.organizer, let person = plan.peopleByID[reference.id] {

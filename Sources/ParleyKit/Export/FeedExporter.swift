@@ -37,7 +37,7 @@ public enum FeedExporter {
     /// The feeds of `plan` split by `grouping`, plus `all.ics`.
     public static func feeds(of plan: Plan, by grouping: FeedGrouping) -> FeedSet {
         var findings: [Finding] = []
-        let rounds = roundEvents(of: plan, findings: &findings)
+        let (rounds, blocks) = RoundSerialiser.serialise(plan, findings: &findings)
         var groups: [(id: String, title: String, indices: [Int])] = []
         let prefix: String
         switch grouping {
@@ -61,7 +61,7 @@ public enum FeedExporter {
             }
         }
         let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
-        var assembler = FeedAssembler(rounds: rounds)
+        var assembler = FeedAssembler(rounds: rounds, blocks: blocks)
         var (feeds, failures) = assembler.feeds(
             zip(groups, names).map { FeedAssembler.Group(name: $1, title: $0.title, indices: $0.indices) }
                 + [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))])
