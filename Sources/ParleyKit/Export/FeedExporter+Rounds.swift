@@ -48,8 +48,8 @@ extension FeedExporter {
                 }
             }
             var countries = partners
-            if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !countries.contains(venue.country.id) {
-                countries.append(venue.country.id)
+            if let country = shared.place(of: round, in: series, plan: plan).countryID, !countries.contains(country) {
+                countries.append(country)
             }
             result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
         }
@@ -59,6 +59,17 @@ extension FeedExporter {
     static func zone(of round: Round, in series: Series, plan: Plan) -> String {
         if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !venue.timezone.isEmpty { return venue.timezone }
         return series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC"
+    }
+
+    /// The position of `status` in `RoundStatus.allCases`.
+    static func statusIndex(_ status: RoundStatus) -> Int {
+        switch status {
+        case .held: 0
+        case .planned: 1
+        case .proposed: 2
+        case .postponed: 3
+        case .cancelled: 4
+        }
     }
 
     /// `STATUS` of a round's events.
@@ -77,7 +88,8 @@ extension FeedExporter {
             findings.append(Finding(.error, code: "input", message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
             return nil
         }
-        let zone = zone(of: round, in: series, plan: plan)
+        let place = shared.place(of: round, in: series, plan: plan)
+        let zone = place.zone
         var start: CalendarDateTime
         var end: CalendarDateTime?
         switch (series.sessions, round.start.time) {
@@ -93,19 +105,8 @@ extension FeedExporter {
             start = .zoned(begin, tzid: zone)
             end = finish > begin ? .zoned(finish, tzid: zone) : nil
         }
-        let venue = round.venue.flatMap { plan.venuesByID[$0.id] }
-        var location: String?
-        var host = "to be decided"
-        if round.isVirtual || (venue == nil && series.hosting?.mode == .virtual) {
-            location = "Online"
-            host = "online"
-        } else if let venue {
-            let country = plan.countriesByID[venue.country.id]?.name ?? venue.country.id
-            location = venue.city + ", " + country
-            host = location ?? host
-        }
         let number = String(round.number)
-        let tail = shared.descriptionTail(host: host, status: round.status)
+        let tail = place.tails[statusIndex(round.status)]
         var description = shared.descriptionPrefix
         description.reserveCapacity(description.utf8.count + number.utf8.count + tail.utf8.count + round.notes.reduce(0) { $0 + 7 + $1.utf8.count })
         description += number
@@ -122,7 +123,7 @@ extension FeedExporter {
         let reminderText = series.reminders.isEmpty ? "" : shared.reminderPrefix + number
         return CalendarEvent(
             uid: uid, timestamp: timestamp(of: round), start: start, end: end,
-            summary: shared.summaryPrefix + number, description: description, location: location,
+            summary: shared.summaryPrefix + number, description: description, location: place.location,
             categories: shared.categories,
             status: status(of: round), sequence: round.movedFrom.count,
             alarms: series.reminders.map { reminder in

@@ -15,12 +15,23 @@ struct SeriesText: Sendable {
     let delegatesLine: String
     /// `CATEGORIES`: `Dialogue` or `Exchange`, then the partner countries' names.
     let categories: [String]
-    /// The rest of `DESCRIPTION` after the round number, by host and status (see ``descriptionTail(host:status:)``).
-    private var tails: [TailKey: String] = [:]
+    /// What rounds take from their venue, by venue (see ``place(of:in:plan:)``).
+    private var places: [Place] = []
 
-    private struct TailKey: Hashable, Sendable {
-        let host: String
-        let status: RoundStatus
+    /// What a round's texts take from where it is held, made once per venue of the series.
+    struct Place: Sendable {
+        /// The round's venue id, `nil` without one.
+        let venueID: String?
+        /// Whether the round is virtual.
+        let isVirtual: Bool
+        /// The venue's country, when the venue is known.
+        let countryID: String?
+        /// `LOCATION`: `City, Country`, `Online`, or none.
+        let location: String?
+        /// The `TZID` of the round's wall-clock times (``FeedExporter/zone(of:in:plan:)``).
+        let zone: String
+        /// `\nHost: host\nDelegates: …\nStatus: status`, by ``RoundStatus`` in `allCases` order.
+        let tails: [String]
     }
 
     init(_ series: Series, in plan: Plan, partnerNames: [String], delegates: [Person]) {
@@ -42,12 +53,26 @@ struct SeriesText: Sendable {
         categories = [series.kind == .dialogue ? "Dialogue" : "Exchange"] + partnerNames
     }
 
-    /// `\nHost: host\nDelegates: …\nStatus: status`, made once per host and status.
-    mutating func descriptionTail(host: String, status: RoundStatus) -> String {
-        let key = TailKey(host: host, status: status)
-        if let tail = tails[key] { return tail }
-        let tail = "\nHost: " + host + delegatesLine + "\nStatus: " + status.rawValue
-        tails[key] = tail
-        return tail
+    /// The place of `round` of `series`: found among the places made before (a series has a
+    /// handful of venues), else made and kept.
+    mutating func place(of round: Round, in series: Series, plan: Plan) -> Place {
+        let venueID = round.venue?.id
+        if let place = places.first(where: { $0.venueID == venueID && $0.isVirtual == round.isVirtual }) { return place }
+        let venue = round.venue.flatMap { plan.venuesByID[$0.id] }
+        var location: String?
+        var host = "to be decided"
+        if round.isVirtual || (venue == nil && series.hosting?.mode == .virtual) {
+            location = "Online"
+            host = "online"
+        } else if let venue {
+            let country = plan.countriesByID[venue.country.id]?.name ?? venue.country.id
+            location = "\(venue.city), \(country)"
+            host = location ?? host
+        }
+        let place = Place(
+            venueID: venueID, isVirtual: round.isVirtual, countryID: venue?.country.id, location: location, zone: FeedExporter.zone(of: round, in: series, plan: plan),
+            tails: RoundStatus.allCases.map { "\nHost: " + host + delegatesLine + "\nStatus: " + $0.rawValue })
+        places.append(place)
+        return place
     }
 }

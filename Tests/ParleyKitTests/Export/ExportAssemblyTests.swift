@@ -128,6 +128,11 @@ import Testing
         }
     }
 
+    /// Round texts are cached by the status's position in `allCases`.
+    @Test func statusIndexFollowsAllCases() {
+        #expect(RoundStatus.allCases.map(FeedExporter.statusIndex) == Array(RoundStatus.allCases.indices))
+    }
+
     @Test func comparingWithOtherBytesFindsEveryDifference() throws {
         let set = FeedExporter.feeds(of: Self.load(Self.plan()).plan, by: .series)
         let all = try #require(set.feeds.first { $0.fileName == "all.ics" })
