@@ -27,7 +27,13 @@ import ICalendar
 /// the same wall-clock time on its last day, or has no `DTEND` when it lasts one day
 /// (RFC 5545 §3.6.1: it then ends when it starts).
 ///
-/// - Complexity: O(*r* log *r*) for *r* rounds, plus the `VTIMEZONE`s.
+/// Each round's events are built and serialised once, on all cores (``RoundSerialiser``;
+/// a round with an organizer and attendees also gets its form without attendees, cut from those
+/// bytes), and every feed holding the round shares them (``Feed/forEachChunk(_:)``), so
+/// `all.ics` costs its header, not a second serialisation.
+///
+/// - Complexity: O(*r* log *r*) for *r* rounds, plus the `VTIMEZONE`s; the serialising is
+///   spread over all cores.
 public enum FeedExporter {
     /// `PRODID` of every feed.
     public static let productID = "-//Parley//parley ics//EN"
