@@ -66,10 +66,18 @@ struct IcsCommand: Command {
         }
         let failures = Feed.write(changed.map(\.feed), into: folder)
         var written = 0
+        var problems: [String] = []
         for ((feed, existed), failure) in zip(changed, failures) {
-            if let failure { throw IcsCommandError(failure.description) }
+            if let failure {
+                problems.append(failure.description)
+                continue
+            }
             written += 1
             invocation.write("\(prefix + feed.fileName): \(existed ? "updated" : "created") (\(feed.eventCount) event\(feed.eventCount == 1 ? "" : "s"))\n")
+        }
+        if !problems.isEmpty {
+            // Feeds are written side by side, so report every feed that did land before failing.
+            throw IcsCommandError(problems.joined(separator: "\n") + "\n\(written) of \(changed.count) changed feeds were written; each file is either its old or its new version")
         }
         let produced = Set(set.feeds.map(\.fileName))
         let stale = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".ics") && !produced.contains($0) }.sorted()
