@@ -132,6 +132,43 @@ struct RecurrenceShortcutTests {
         }
     }
 
+    /// The cursor gives exactly ZoneRules' answers, in and out of gaps and repeated hours, for
+    /// walks forward, backward and jumping, in IANA zones and in a zone built from a table
+    /// whose transitions come in quick succession (Moscow's 2011 and 2014 changes, Lord Howe's
+    /// half-hour shifts).
+    @Test(arguments: zones + ["Australia/Lord_Howe", "America/St_Johns", "Asia/Jakarta"])
+    func zoneCursorMatchesZoneRules(tzid: String) throws {
+        let named = try ZoneRules.named(tzid)
+        let table = ZoneRules(
+            identifier: "Custom", transitions: Array(named.transitions.prefix(40)), initialOffset: named.initialOffset,
+            initialIsDaylightSaving: named.initialIsDaylightSaving, initialAbbreviation: named.initialAbbreviation)
+        var generator = SeededGenerator(seed: UInt64(tzid.utf8.count) &* 31)
+        for zone in [named, table] {
+            var cursor = ZoneCursor(zone: zone)
+            var wall: Int64 = -2_500_000_000
+            for step in 0..<20_000 {
+                // Mostly small steps (through every transition), sometimes a jump back or ahead.
+                switch step % 50 {
+                case 0: wall = Int64.random(in: -5_000_000_000...7_000_000_000, using: &generator)
+                case 1: wall -= Int64.random(in: 0...40_000_000, using: &generator)
+                default: wall += Int64.random(in: 1...400_000, using: &generator)
+                }
+                let local = try #require(LocalDateTime(secondsSinceEpoch: wall))
+                let (instant, offset) = cursor.resolve(local)
+                #expect(instant == zone.instant(for: local), "\(tzid) \(local)")
+                #expect(offset == zone.offset(at: instant), "\(tzid) \(local)")
+                let probe = Instant(secondsSinceEpoch: wall - Int64.random(in: -7_200...7_200, using: &generator))
+                #expect(cursor.offset(at: probe) == zone.offset(at: probe), "\(tzid) \(probe)")
+                #expect(cursor.localDateTime(at: probe) == zone.localDateTime(at: probe), "\(tzid) \(probe)")
+            }
+        }
+    }
+
+    /// The literal end of the calendar the simple path stops at.
+    @Test func lastDayIsTheEndOfYear9999() {
+        #expect(RecurrenceRuleIterator.lastDay == Int(LocalDate.maximum.daysSinceEpoch))
+    }
+
     /// The simple path covers `WEEKLY` with one `BYDAY` other than `DTSTART`'s weekday: the first
     /// week's day when it is not before `DTSTART`, else the next period's (RFC 5545 §3.8.5.3).
     @Test func weeklyOnAnotherWeekday() throws {

@@ -294,7 +294,7 @@ public struct RecurrenceRuleIterator: Sendable {
     /// ``next()`` for a simple rule: the start on day `day`, then `simpleStep` days on.
     private mutating func nextSimple() -> LocalDateTime? {
         while !finished {
-            guard day <= Int(LocalDate.maximum.daysSinceEpoch), let date = simpleDate() else {
+            guard day <= Self.lastDay, let date = simpleDate() else {
                 finished = true
                 return nil
             }
@@ -393,13 +393,18 @@ public struct RecurrenceRuleIterator: Sendable {
         candidateCount = 0
         let first: Int
         let length: Int
+        // The Gregorian fields of the period's first and last days, when known without converting.
+        var firstFields: (year: Int, month: Int, day: Int)?
+        var lastFields: (year: Int, month: Int, day: Int)?
         switch frequency {
         case .yearly:
             first = CivilCalendar.days(year: year, month: 1, day: 1)
             length = CivilCalendar.daysInYear(year)
+            (firstFields, lastFields) = ((year, 1, 1), (year, 12, 31))
         case .monthly:
             first = CivilCalendar.days(year: year, month: month, day: 1)
             length = CivilCalendar.daysInMonth(year: year, month: month)
+            (firstFields, lastFields) = ((year, month, 1), (year, month, length))
         case .weekly:
             first = day
             length = 7 - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
@@ -420,12 +425,12 @@ public struct RecurrenceRuleIterator: Sendable {
         // With `BYSETPOS` only the period's ends matter: scan forward for the first
         // `setFront` accepted days, then back from the end for the last `setBack`.
         let partial = setFront + setBack > 0
-        var (y, m, d) = CivilCalendar.date(days: first)
-        var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
-        var weekday = Self.weekdayIndex(first)
         var rejected = false
         var offset = 0
         if !partial || setFront > 0 {
+            var (y, m, d) = firstFields ?? CivilCalendar.date(days: first)
+            var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+            var weekday = Self.weekdayIndex(first)
             while offset < length {
                 let index = first + offset
                 if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
@@ -454,9 +459,9 @@ public struct RecurrenceRuleIterator: Sendable {
         backCount = 0
         if partial && offset < length {
             var last = length - 1
-            (y, m, d) = CivilCalendar.date(days: first + last)
-            monthLength = CivilCalendar.daysInMonth(year: y, month: m)
-            weekday = Self.weekdayIndex(first + last)
+            var (y, m, d) = lastFields ?? CivilCalendar.date(days: first + last)
+            var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+            var weekday = Self.weekdayIndex(first + last)
             while last >= offset && backCount < setBack {
                 let index = first + last
                 if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
@@ -495,6 +500,8 @@ public struct RecurrenceRuleIterator: Sendable {
 
     /// The days of years 1…9999, counted from 1970-01-01.
     private static let dayRange = Int(LocalDate.minimum.daysSinceEpoch)...Int(LocalDate.maximum.daysSinceEpoch)
+    /// 9999-12-31, counted from 1970-01-01 (a literal: reading `LocalDate.maximum` checks its lazy initialisation).
+    static let lastDay = 2_932_896
 
     /// Appends day `index` to the period's candidates.
     private mutating func store(_ index: Int) {
@@ -544,7 +551,7 @@ public struct RecurrenceRuleIterator: Sendable {
         if !setPositions.isEmpty {
             let width = timeList.count
             let total = candidateCount * width
-            chosen.removeAll(keepingCapacity: true)
+            if !chosen.isEmpty { chosen.removeAll(keepingCapacity: true) }
             for position in setPositions {
                 let dayIndex: Int
                 let timeIndex: Int
