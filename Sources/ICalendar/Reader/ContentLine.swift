@@ -29,8 +29,10 @@ struct ContentLine {
                 let found = index < bytes.count ? "'\(Character(Unicode.Scalar(bytes[index])))'" : "the end of the line"
                 throw Failure(column: index + 1, message: "expected a \(what) (letters, digits and '-'), found \(found)")
             }
-            // Name bytes are ASCII letters, digits and '-': uppercase them as bytes.
-            return String(decoding: bytes[start..<index].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+            // Name bytes are ASCII letters, digits and '-': uppercase them as bytes (when needed).
+            let name = bytes[start..<index]
+            guard name.contains(where: { $0 >= 0x61 }) else { return String(decoding: name, as: UTF8.self) }
+            return String(decoding: name.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
         }
         name = try readName("property name")
         var parameters: [CalendarParameter] = []

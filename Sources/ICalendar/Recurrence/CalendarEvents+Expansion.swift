@@ -46,8 +46,8 @@ extension CalendarEvents {
 extension CalendarEvents.Series {
     func collect(from: Instant?, to: Instant?, limit: Int, budget: Int, into result: inout [EventOccurrence]) throws(RecurrenceError) {
         var cursor = recurrence.zone.map(ZoneCursor.init)
-        let singles = Dictionary(overrides.map { ($0.recurrenceID.instant, $0) }, uniquingKeysWith: { first, _ in first })
-        let futures = overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
+        let singles = overrides.isEmpty ? [:] : Dictionary(overrides.map { ($0.recurrenceID.instant, $0) }, uniquingKeysWith: { first, _ in first })
+        let futures = overrides.isEmpty ? [] : overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
         var margin: Int64 = 2 * 86_400 + Self.span(length)
         for override in overrides {
             margin = max(margin, 2 * 86_400 + Self.span(override.length) + abs(override.start.instant.secondsSinceEpoch - override.recurrenceID.instant.secondsSinceEpoch))
@@ -85,7 +85,7 @@ extension CalendarEvents.Series {
                 )
             }
             if !singles.isEmpty && singles[instance.instant] != nil { continue }
-            if let future = futures.last(where: { $0.recurrenceID.instant < instance.instant }) {
+            if !futures.isEmpty, let future = futures.last(where: { $0.recurrenceID.instant < instance.instant }) {
                 let shift = future.start.instant.secondsSinceEpoch - future.recurrenceID.instant.secondsSinceEpoch
                 let moved = Self.move(instance, by: shift, cursor: &cursor)
                 try append(EventOccurrence(start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance, component: future.component))

@@ -92,6 +92,8 @@ public struct RecurrenceRuleIterator: Sendable {
     /// needs only the last one); both 0 when every period is scanned whole.
     private let setFront: Int
     private let setBack: Int
+    /// Whether `BYDAY` has ordinals only, so a period's candidates are among its ordinal days.
+    private let onlyOrdinalDays: Bool
     /// Whether `candidates` holds every accepted day of the period; when not, it holds the
     /// first `setFront` and `backCandidates` the last `setBack` (latest first).
     private var candidatesComplete = true
@@ -190,6 +192,7 @@ public struct RecurrenceRuleIterator: Sendable {
         } else {
             (setFront, setBack) = (0, 0)
         }
+        onlyOrdinalDays = shortcuts && filter.hasOrdinals && filter.plainWeekdays == 0
 
         year = start.date.year
         month = start.date.month
@@ -421,6 +424,29 @@ public struct RecurrenceRuleIterator: Sendable {
             return false
         }
         if !ordinalWeekdays.isEmpty { buildOrdinalDays() }
+        candidatesComplete = true
+        backCount = 0
+        if onlyOrdinalDays {
+            // `BYDAY` has only ordinals (`2TU`): no other day of the period can pass, so test
+            // just those days, in order and each once. (Only YEARLY and MONTHLY rules have
+            // ordinals; `rejected` matters only to sub-daily ones.)
+            ordinalDays.sort()
+            let ordinals = ordinalDays
+            var previous = Int.min
+            for index in ordinals where index != previous {
+                previous = index
+                let (y, m, d) = CivilCalendar.date(days: index)
+                if index >= first, index < first + length,
+                    filter.accepts(
+                        index: index, year: y, month: m, day: d, monthLength: CivilCalendar.daysInMonth(year: y, month: m),
+                        weekday: Self.weekdayIndex(index), ordinalDays: ordinals),
+                    Self.dayRange.contains(index)
+                {
+                    store(index)
+                }
+            }
+            return true
+        }
         let ordinals = ordinalDays
         // With `BYSETPOS` only the period's ends matter: scan forward for the first
         // `setFront` accepted days, then back from the end for the last `setBack`.
@@ -455,8 +481,6 @@ public struct RecurrenceRuleIterator: Sendable {
                 if partial && candidateCount == setFront { break }
             }
         }
-        candidatesComplete = true
-        backCount = 0
         if partial && offset < length {
             var last = length - 1
             var (y, m, d) = lastFields ?? CivilCalendar.date(days: first + last)
