@@ -197,8 +197,8 @@ public struct RecurrenceRuleIterator: Sendable {
         year = start.date.year
         month = start.date.month
         day = Int(start.date.daysSinceEpoch)
-        let onlyWeekday = filter.monthMask == 0 && filter.weekNumbers.isEmpty && !filter.hasOrdinals && filter.positiveMonthDays == 0
-            && filter.negativeMonthDays == 0 && filter.yearDays.isEmpty && filter.plainWeekdays.nonzeroBitCount == 1
+        let onlyWeekday = filter.monthMask == 0 && !filter.hasWeekNumbers && !filter.hasOrdinals && filter.positiveMonthDays == 0
+            && filter.negativeMonthDays == 0 && !filter.hasYearDays && filter.plainWeekdays.nonzeroBitCount == 1
         if shortcuts, fixedTimes.count == 1, setPositions.isEmpty, let only = LocalTime(secondsSinceMidnight: fixedTimes[0]),
             (rule.frequency == .daily && !filter.filtersDays) || (rule.frequency == .weekly && onlyWeekday)
         {
