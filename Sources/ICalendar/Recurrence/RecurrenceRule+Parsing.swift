@@ -23,6 +23,7 @@ extension RecurrenceRule {
             column = 7
         }
         var seen: [(name: String, column: Int)] = []
+        seen.reserveCapacity(8)
         var frequency: RecurrenceFrequency?
         var rule = RecurrenceRule(frequency: .yearly)
         while index <= bytes.count {
@@ -101,6 +102,7 @@ extension RecurrenceRule {
     /// The bytes as an uppercased string (ASCII letters directly, anything else as Unicode).
     static func uppercased(_ bytes: ArraySlice<UInt8>) -> String {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).uppercased() }
+        guard bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return String(decoding: bytes, as: UTF8.self) }
         return String(decoding: bytes.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
     }
 
