@@ -27,6 +27,10 @@ import CivilTime
 /// one weekday (the implied one of `DTSTART` or a single `BYDAY` weekday), with one time of day
 /// and no `BYSETPOS`, yields exactly one start every *n* days; the iterator steps those days
 /// directly instead of building periods (same values, same `UNTIL`/`COUNT`/``skip(toward:)``).
+/// Other rules build each period, but test only the days that can matter: with `BYSETPOS`,
+/// as many accepted days from each end of the period as its positions reach (`BYSETPOS=-1`
+/// scans back from the period's last day to the first match); with a `BYDAY` of ordinals
+/// only (`2TU`), just the days those ordinals name.
 ///
 /// - Complexity: O(*p*) per period for a period of *p* days (one day for `DAILY` and finer),
 ///   so O(1) amortised per occurrence for the usual rules; memory O(1) beyond one period.
@@ -108,8 +112,8 @@ public struct RecurrenceRuleIterator: Sendable {
     /// - Throws: ``RecurrenceError/Code/unreachable`` when a `BYHOUR`/`BYMINUTE`/`BYSECOND`
     ///   value of a rule of that frequency can never be reached from `start`.
     ///
-    /// `shortcuts: false` turns off the simple-rule path and the partial `BYSETPOS` scan, so
-    /// every period is built whole (tests compare the two).
+    /// `shortcuts: false` turns off the simple-rule path, the partial `BYSETPOS` scan and the
+    /// ordinal-days scan, so every day of every period is tested (tests compare the two).
     init(rule: RecurrenceRule, start: LocalDateTime, bound: Bound, shortcuts: Bool = true) throws(RecurrenceError) {
         frequency = rule.frequency
         interval = max(1, rule.interval)
