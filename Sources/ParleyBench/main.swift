@@ -6,7 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--kind heavy|light] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench check [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
-           parley-bench expand [--no-python] [--runs N]
+           parley-bench expand [--no-python] [--runs N] [--case a|b|c]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
            parley-bench next [--runs N]
