@@ -35,21 +35,24 @@ public struct DoubleBookedRule: PlanRule {
         let plan = context.plan
         let occurrences = context.expansion.occurrences
         // Group by the pair of rounds so that two delegates in the same two rounds give one finding.
-        var byPair: [Pair: [Timeline.Pair]] = [:]
+        var byPair: [Pair: Group] = [:]
         for person in context.index.attendancesByPerson.keys.sorted() {
             for pair in Timeline.pairs(context.index.attendances(of: person)) where pair.isDoubleBooked {
                 guard context.window.contains(occurrences[pair.later.occurrence].firstDay) else { continue }
-                byPair[Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence), default: []].append(pair)
+                let key = Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence)
+                if byPair[key]?.people.append(person) == nil { byPair[key] = Group(first: pair, people: [person]) }
             }
         }
         // A round double-booked against several others gets the same suggestion each time: search once.
         var cleanByOccurrence: [Int: NearestClean] = [:]
         return byPair.keys.sorted().compactMap { key in
-            guard let pairs = byPair[key], let first = pairs.first else { return nil }
-            let position = first.later.occurrence
+            guard let group = byPair[key] else { return nil }
+            let position = key.later
             let clean = cleanByOccurrence[position] ?? nearestClean(occurrences[position], position: position, context: context)
             cleanByOccurrence[position] = clean
-            return finding(pairs, first: first, clean: clean, context: context, plan: plan)
+            let booking = Booking(
+                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people, clean: clean)
+            return Finding(.error, code: code, at: occurrences[position].location, text: booking)
         }
     }
 
@@ -59,32 +62,56 @@ public struct DoubleBookedRule: PlanRule {
         static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.later, lhs.earlier) < (rhs.later, rhs.earlier) }
     }
 
-    private func finding(_ pairs: [Timeline.Pair], first: Timeline.Pair, clean: NearestClean, context: RuleContext, plan: Plan) -> Finding {
-        let occurrences = context.expansion.occurrences
-        let earlier = occurrences[first.earlier.occurrence]
-        let later = occurrences[first.later.occurrence]
-        let people = pairs.map(\.later.person)
-        let who = people.count == 1 ? "\(people[0]) is" : "\(people.joined(separator: ", ")) are"
-        let laterSide = "round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later)), \(first.later.describe(in: plan)))"
-        let earlierSide = "round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)), \(first.earlier.describe(in: plan)))"
-        let message: String
-        if let days = first.gapDays {
-            let needy = first.earlier.travelDays >= first.later.travelDays ? "which needs \(first.travelDaysNeeded) travel day\(first.travelDaysNeeded == 1 ? "" : "s") after it" : "and needs \(first.travelDaysNeeded) travel day\(first.travelDaysNeeded == 1 ? "" : "s") before it"
-            message = "\(who) double-booked: \(laterSide) leaves \(days) day\(days == 1 ? "" : "s") after \(earlierSide), \(needy)"
-        } else {
-            message = "\(who) double-booked: \(laterSide) overlaps \(earlierSide)"
+    /// The delegates double-booked by one pair of rounds, and the first one's pair.
+    private struct Group {
+        let first: Timeline.Pair
+        var people: [String]
+    }
+
+    /// The facts of one finding, and its words.
+    private struct Booking: FindingText {
+        /// The check's occurrences, venues and series (shared, not copied).
+        let occurrences: [Occurrence]
+        let venues: [String: Venue]
+        let series: [String: Series]
+        /// The first delegate's pair of rounds.
+        let first: Timeline.Pair
+        /// Every delegate in both rounds, in id order.
+        let people: [String]
+        let clean: NearestClean
+
+        var message: String {
+            let earlier = occurrences[first.earlier.occurrence]
+            let later = occurrences[first.later.occurrence]
+            let who = people.count == 1 ? "\(people[0]) is" : "\(people.joined(separator: ", ")) are"
+            let laterSide = "round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later)), \(first.later.describe(venues: venues)))"
+            let earlierSide = "round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)), \(first.earlier.describe(venues: venues)))"
+            guard let days = first.gapDays else { return "\(who) double-booked: \(laterSide) overlaps \(earlierSide)" }
+            let needed = first.travelDaysNeeded
+            let needy = first.earlier.travelDays >= first.later.travelDays ? "which needs \(needed) travel day\(needed == 1 ? "" : "s") after it" : "and needs \(needed) travel day\(needed == 1 ? "" : "s") before it"
+            return "\(who) double-booked: \(laterSide) leaves \(days) day\(days == 1 ? "" : "s") after \(earlierSide), \(needy)"
         }
-        var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
-        for person in people {
-            for series in [earlier.seriesID, later.seriesID] {
-                if let reference = plan.seriesByID[series]?.delegates.first(where: { $0.id == person }) {
-                    notes.append(Finding.Note("\(person) is a delegate of \(series) here", at: reference.location))
-                }
+
+        var notes: [Finding.Note] {
+            let earlier = occurrences[first.earlier.occurrence]
+            return [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
+                + delegates.map { Finding.Note("\($0.person) is a delegate of \($0.series) here", at: $0.location) }
+        }
+
+        var noteLocations: [SourceLocation] { [occurrences[first.earlier.occurrence].location] + delegates.map(\.location) }
+
+        var suggestion: Finding.Suggestion? {
+            let later = occurrences[first.later.occurrence]
+            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: "its delegates' other rounds")
+        }
+
+        /// Each person's place in the delegates of the earlier round's series, then the later's.
+        private var delegates: [(person: String, series: String, location: SourceLocation)] {
+            let both = [occurrences[first.earlier.occurrence].seriesID, occurrences[first.later.occurrence].seriesID]
+            return people.flatMap { person in
+                both.compactMap { id in series[id]?.delegates.first { $0.id == person }.map { (person, id, $0.location) } }
             }
         }
-        return Finding(
-            .error, code: code, message: message, at: later.location, notes: notes,
-            suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "its delegates' other rounds"))
     }
 
     /// The nearest start dates at which every delegate of the round is free.

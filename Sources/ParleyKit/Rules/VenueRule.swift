@@ -27,28 +27,57 @@ public struct VenueRule: PlanRule {
         var findings: [Finding] = []
         for venueID in context.index.roundsByVenue.keys.sorted() {
             guard let index = context.index.roundsByVenue[venueID] else { continue }
-            let city = context.plan.venuesByID[venueID]?.city ?? venueID
+            let venue = context.plan.venuesByID[venueID]
             var cleanByItem: [Int: NearestClean] = [:]
             for (first, second) in index.overlappingPairs() {
-                let earlier = occurrences[index.entries[first].item]
-                let later = occurrences[index.entries[second].item]
-                guard context.window.contains(later.firstDay) else { continue }
                 let item = index.entries[second].item
+                let later = occurrences[item]
+                guard context.window.contains(later.firstDay) else { continue }
                 // A round that overlaps several others gets the same suggestion each time: search once.
                 let clean = cleanByItem[item] ?? context.nearestClean(around: later.firstDay) { start in
                     !index.overlapping(RoundClock.range(of: later, startingOn: start)).contains { $0.item != item }
                 }
                 cleanByItem[item] = clean
-                var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
-                if let venue = context.plan.venuesByID[venueID] { notes.append(Finding.Note("\(venueID) is declared here", at: venue.location)) }
-                findings.append(
-                    Finding(
-                        .error, code: code,
-                        message: "\(venueID) (\(city)) is used twice at once: round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later))) overlaps round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)))",
-                        at: later.location, notes: notes,
-                        suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "other rounds at \(venueID)")))
+                let clash = Clash(
+                    occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venueID,
+                    city: venue?.city ?? venueID, declared: venue?.location, clean: clean)
+                findings.append(Finding(.error, code: code, at: later.location, text: clash))
             }
         }
         return findings
+    }
+
+    /// The facts of one finding, and its words.
+    private struct Clash: FindingText {
+        /// The check's occurrences (shared, not copied).
+        let occurrences: [Occurrence]
+        /// The positions of the two rounds in ``occurrences``.
+        let earlier: Int
+        let later: Int
+        let venueID: String
+        let city: String
+        /// Where the venue is declared.
+        let declared: SourceLocation?
+        let clean: NearestClean
+
+        var message: String {
+            let earlier = occurrences[earlier]
+            let later = occurrences[later]
+            return "\(venueID) (\(city)) is used twice at once: round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later))) overlaps round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)))"
+        }
+
+        var notes: [Finding.Note] {
+            let earlier = occurrences[earlier]
+            var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
+            if let declared { notes.append(Finding.Note("\(venueID) is declared here", at: declared)) }
+            return notes
+        }
+
+        var noteLocations: [SourceLocation] { [occurrences[earlier].location] + (declared.map { [$0] } ?? []) }
+
+        var suggestion: Finding.Suggestion? {
+            let later = occurrences[later]
+            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: "other rounds at \(venueID)")
+        }
     }
 }
