@@ -21,7 +21,12 @@ public enum RoundClock {
     /// The range `occurrence` would occupy if it started on `first` instead (for the nearest
     /// clean date), keeping its length in days and its hours.
     public static func range(of occurrence: Occurrence, startingOn first: LocalDate) -> InstantRange {
-        let zone = zone(occurrence.timezone)
+        range(of: occurrence, startingOn: first, in: zone(occurrence.timezone))
+    }
+
+    /// ``range(of:startingOn:)`` with the occurrence's zone rules already looked up
+    /// (`zone(occurrence.timezone)`), for searches that try many starts.
+    static func range(of occurrence: Occurrence, startingOn first: LocalDate, in zone: ZoneRules) -> InstantRange {
         let length = occurrence.firstDay.days(until: occurrence.lastDay)
         let last = first.adding(days: length) ?? first
         let day = InstantRange.days(first, last, in: zone)

@@ -117,14 +117,15 @@ public struct DoubleBookedRule: PlanRule {
     /// The nearest start dates at which every delegate of the round is free.
     private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext) -> NearestClean {
         let people = context.plan.seriesByID[occurrence.seriesID]?.delegates.map(\.id) ?? []
-        let delegates = people.compactMap { person -> (Attendance, [Attendance])? in
+        let delegates = people.compactMap { person -> (Attendance, Timeline.Others)? in
             let list = context.index.attendances(of: person)
             guard let own = list.first(where: { $0.occurrence == position }) else { return nil }
-            return (own, list.filter { $0.occurrence != position })
+            return (own, Timeline.Others(list.filter { $0.occurrence != position }))
         }
+        let zone = RoundClock.zone(occurrence.timezone)
         return context.nearestClean(around: occurrence.firstDay) { start in
-            let range = RoundClock.range(of: occurrence, startingOn: start)
-            return !delegates.contains { own, others in Timeline.clashes(range, allDay: own.isAllDay, travelDays: own.travelDays, with: others) }
+            let range = RoundClock.range(of: occurrence, startingOn: start, in: zone)
+            return !delegates.contains { own, others in others.clashes(range, allDay: own.isAllDay, travelDays: own.travelDays) }
         }
     }
 }

@@ -34,10 +34,16 @@ public struct VenueRule: PlanRule {
                 let later = occurrences[item]
                 guard context.window.contains(later.firstDay) else { continue }
                 // A round that overlaps several others gets the same suggestion each time: search once.
-                let clean = cleanByItem[item] ?? context.nearestClean(around: later.firstDay) { start in
-                    !index.overlapping(RoundClock.range(of: later, startingOn: start)).contains { $0.item != item }
+                let clean: NearestClean
+                if let known = cleanByItem[item] {
+                    clean = known
+                } else {
+                    let zone = RoundClock.zone(later.timezone)
+                    clean = context.nearestClean(around: later.firstDay) { start in
+                        !index.containsOverlap(with: RoundClock.range(of: later, startingOn: start, in: zone)) { $0.item != item }
+                    }
+                    cleanByItem[item] = clean
                 }
-                cleanByItem[item] = clean
                 let clash = Clash(
                     occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venueID,
                     city: venue?.city ?? venueID, declared: venue?.location, clean: clean)
