@@ -37,9 +37,26 @@ public enum RoundClock {
 
     /// `2026-03-10`, `2026-03-10..2026-03-11`, or `2026-03-10 09:00–12:00 Asia/Jakarta`.
     public static func describe(_ occurrence: Occurrence) -> String {
-        let days = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
-        guard let start = occurrence.startTime else { return days }
-        let end = occurrence.endTime.map { "–" + RoundStart.shortTime($0) } ?? ""
-        return "\(days) \(RoundStart.shortTime(start))\(end) \(occurrence.timezone)"
+        var writer = MessageWriter(capacity: 48)
+        describe(occurrence, into: &writer)
+        return writer.text
+    }
+
+    /// Writes ``describe(_:)``'s text into a message.
+    static func describe(_ occurrence: Occurrence, into writer: inout MessageWriter) {
+        writer.write(occurrence.firstDay)
+        if occurrence.firstDay != occurrence.lastDay {
+            writer.write("..")
+            writer.write(occurrence.lastDay)
+        }
+        guard let start = occurrence.startTime else { return }
+        writer.write(" ")
+        writer.write(RoundStart.shortTime(start))
+        if let end = occurrence.endTime {
+            writer.write("–")
+            writer.write(RoundStart.shortTime(end))
+        }
+        writer.write(" ")
+        writer.write(occurrence.timezone)
     }
 }

@@ -1,6 +1,6 @@
 extension Timeline {
-    /// A person's other rounds, sorted by start, asked whether a round moved to a new range
-    /// would clash with any of them (as ``Timeline/clashes(_:allDay:travelDays:with:)``),
+    /// A person's rounds, sorted by start, asked whether one of them moved to a new range
+    /// would clash with any other (as ``Timeline/clashes(_:allDay:travelDays:with:)``),
     /// comparing only the rounds near enough to clash: those starting from the longest
     /// round's length plus the travel allowance before the candidate to the allowance after it.
     ///
@@ -22,13 +22,17 @@ extension Timeline {
             mostTravelDays = attendances.lazy.map(\.travelDays).max() ?? 0
         }
 
-        /// Whether `candidate` (a round needing `travelDays` as a guest) clashes with any of them.
+        /// Whether `candidate` (a round needing `travelDays` as a guest) clashes with any of
+        /// them but the round at `excluded` (the position in ``Expansion/occurrences`` of the
+        /// round being moved).
         /// - Complexity: O(log *n* + *m*) for the *m* rounds within reach.
-        func clashes(_ candidate: InstantRange, allDay: Bool, travelDays: Int) -> Bool {
+        func clashes(_ candidate: InstantRange, allDay: Bool, travelDays: Int, excluding excluded: Int) -> Bool {
             let reach = Int64(max(travelDays, mostTravelDays)) * 86_400
             var index = firstIndex(startingAtOrAfter: candidate.start - reach - longest)
             while index < attendances.count, attendances[index].range.start < candidate.end + reach {
-                if Timeline.clashes(candidate, allDay: allDay, travelDays: travelDays, with: attendances[index]) { return true }
+                if attendances[index].occurrence != excluded, Timeline.clashes(candidate, allDay: allDay, travelDays: travelDays, with: attendances[index]) {
+                    return true
+                }
                 index += 1
             }
             return false

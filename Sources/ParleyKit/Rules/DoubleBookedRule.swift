@@ -45,10 +45,11 @@ public struct DoubleBookedRule: PlanRule {
         }
         // A round double-booked against several others gets the same suggestion each time: search once.
         var cleanByOccurrence: [Int: NearestClean] = [:]
+        var schedules: [String: Timeline.Others] = [:]
         return byPair.keys.sorted().compactMap { key in
             guard let group = byPair[key] else { return nil }
             let position = key.later
-            let clean = cleanByOccurrence[position] ?? nearestClean(occurrences[position], position: position, context: context)
+            let clean = cleanByOccurrence[position] ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
             cleanByOccurrence[position] = clean
             let booking = Booking(
                 occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people, clean: clean)
@@ -80,16 +81,49 @@ public struct DoubleBookedRule: PlanRule {
         let people: [String]
         let clean: NearestClean
 
+        /// `id-deputy is double-booked: round 1 of id-au (2027-03-25, as host in Jakarta) leaves
+        /// 0 days after round 1 of id-ru (2027-03-23..2027-03-24, as a guest in Moscow), which
+        /// needs 1 travel day after it`, or `… overlaps …`.
         var message: String {
-            let earlier = occurrences[first.earlier.occurrence]
-            let later = occurrences[first.later.occurrence]
-            let who = people.count == 1 ? "\(people[0]) is" : "\(people.joined(separator: ", ")) are"
-            let laterSide = "round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later)), \(first.later.describe(venues: venues)))"
-            let earlierSide = "round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)), \(first.earlier.describe(venues: venues)))"
-            guard let days = first.gapDays else { return "\(who) double-booked: \(laterSide) overlaps \(earlierSide)" }
+            var writer = MessageWriter()
+            for (position, person) in people.enumerated() {
+                if position > 0 { writer.write(", ") }
+                writer.write(person)
+            }
+            writer.write(people.count == 1 ? " is double-booked: " : " are double-booked: ")
+            write(first.later, into: &writer)
+            guard let days = first.gapDays else {
+                writer.write(" overlaps ")
+                write(first.earlier, into: &writer)
+                return writer.text
+            }
+            writer.write(" leaves ")
+            writer.write(days)
+            writer.write(" day")
+            writer.writePlural(days)
+            writer.write(" after ")
+            write(first.earlier, into: &writer)
             let needed = first.travelDaysNeeded
-            let needy = first.earlier.travelDays >= first.later.travelDays ? "which needs \(needed) travel day\(needed == 1 ? "" : "s") after it" : "and needs \(needed) travel day\(needed == 1 ? "" : "s") before it"
-            return "\(who) double-booked: \(laterSide) leaves \(days) day\(days == 1 ? "" : "s") after \(earlierSide), \(needy)"
+            writer.write(first.earlier.travelDays >= first.later.travelDays ? ", which needs " : ", and needs ")
+            writer.write(needed)
+            writer.write(" travel day")
+            writer.writePlural(needed)
+            writer.write(first.earlier.travelDays >= first.later.travelDays ? " after it" : " before it")
+            return writer.text
+        }
+
+        /// `round 1 of id-au (2027-03-25, as host in Jakarta)`.
+        private func write(_ attendance: Attendance, into writer: inout MessageWriter) {
+            let occurrence = occurrences[attendance.occurrence]
+            writer.write("round ")
+            writer.write(occurrence.number)
+            writer.write(" of ")
+            writer.write(occurrence.seriesID)
+            writer.write(" (")
+            RoundClock.describe(occurrence, into: &writer)
+            writer.write(", ")
+            writer.write(attendance.describe(venues: venues))
+            writer.write(")")
         }
 
         var notes: [Finding.Note] {
@@ -114,18 +148,21 @@ public struct DoubleBookedRule: PlanRule {
         }
     }
 
-    /// The nearest start dates at which every delegate of the round is free.
-    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext) -> NearestClean {
-        let people = context.plan.seriesByID[occurrence.seriesID]?.delegates.map(\.id) ?? []
-        let delegates = people.compactMap { person -> (Attendance, Timeline.Others)? in
-            let list = context.index.attendances(of: person)
-            guard let own = list.first(where: { $0.occurrence == position }) else { return nil }
-            return (own, Timeline.Others(list.filter { $0.occurrence != position }))
+    /// The nearest start dates at which every delegate of the round is free; `schedules`
+    /// keeps each delegate's rounds, set up once per check.
+    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext, schedules: inout [String: Timeline.Others]) -> NearestClean {
+        guard context.suggests else { return .none }
+        var delegates: [(own: Attendance, schedule: Timeline.Others)] = []
+        for delegate in context.plan.seriesByID[occurrence.seriesID]?.delegates ?? [] {
+            let schedule = schedules[delegate.id] ?? Timeline.Others(context.index.attendances(of: delegate.id))
+            schedules[delegate.id] = schedule
+            guard let own = schedule.attendances.first(where: { $0.occurrence == position }) else { continue }
+            delegates.append((own, schedule))
         }
         let zone = RoundClock.zone(occurrence.timezone)
         return context.nearestClean(around: occurrence.firstDay) { start in
             let range = RoundClock.range(of: occurrence, startingOn: start, in: zone)
-            return !delegates.contains { own, others in others.clashes(range, allDay: own.isAllDay, travelDays: own.travelDays) }
+            return !delegates.contains { $0.schedule.clashes(range, allDay: $0.own.isAllDay, travelDays: $0.own.travelDays, excluding: position) }
         }
     }
 }

@@ -66,10 +66,29 @@ public struct VenueRule: PlanRule {
         let declared: SourceLocation?
         let clean: NearestClean
 
+        /// `jakarta (Jakarta) is used twice at once: round 1 of id-sg (2026-10-07..2026-10-08)
+        /// overlaps round 1 of id-in (2026-10-06..2026-10-08)`.
         var message: String {
-            let earlier = occurrences[earlier]
-            let later = occurrences[later]
-            return "\(venueID) (\(city)) is used twice at once: round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later))) overlaps round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)))"
+            var writer = MessageWriter()
+            writer.write(venueID)
+            writer.write(" (")
+            writer.write(city)
+            writer.write(") is used twice at once: ")
+            Self.write(occurrences[later], into: &writer)
+            writer.write(" overlaps ")
+            Self.write(occurrences[earlier], into: &writer)
+            return writer.text
+        }
+
+        /// `round 1 of id-sg (2026-10-07..2026-10-08)`.
+        private static func write(_ occurrence: Occurrence, into writer: inout MessageWriter) {
+            writer.write("round ")
+            writer.write(occurrence.number)
+            writer.write(" of ")
+            writer.write(occurrence.seriesID)
+            writer.write(" (")
+            RoundClock.describe(occurrence, into: &writer)
+            writer.write(")")
         }
 
         var notes: [Finding.Note] {
