@@ -24,7 +24,10 @@ struct MessageWriter {
 
     /// Appends `text`.
     mutating func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        // One copy of the bytes when the string has them in one piece (native and small
+        // strings do); byte by byte otherwise (bridged strings).
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: text.utf8) }
     }
 
     /// Appends `number` in decimal (`-12`, `0`, `345`).
