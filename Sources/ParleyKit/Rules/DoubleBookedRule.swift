@@ -114,13 +114,13 @@ public struct DoubleBookedRule: PlanRule {
 
         /// `round 1 of id-au (2027-03-25, as host in Jakarta)`.
         private func write(_ attendance: Attendance, into writer: inout MessageWriter) {
-            let occurrence = occurrences[attendance.occurrence]
+            let position = attendance.occurrence
             writer.write("round ")
-            writer.write(occurrence.number)
+            writer.write(occurrences[position].number)
             writer.write(" of ")
-            writer.write(occurrence.seriesID)
+            writer.write(occurrences[position].seriesID)
             writer.write(" (")
-            RoundClock.describe(occurrence, into: &writer)
+            RoundClock.describe(occurrences[position], into: &writer)
             writer.write(", ")
             writer.write(attendance.describe(venues: venues))
             writer.write(")")

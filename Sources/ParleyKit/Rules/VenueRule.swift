@@ -74,20 +74,20 @@ public struct VenueRule: PlanRule {
             writer.write(" (")
             writer.write(city)
             writer.write(") is used twice at once: ")
-            Self.write(occurrences[later], into: &writer)
+            write(later, into: &writer)
             writer.write(" overlaps ")
-            Self.write(occurrences[earlier], into: &writer)
+            write(earlier, into: &writer)
             return writer.text
         }
 
-        /// `round 1 of id-sg (2026-10-07..2026-10-08)`.
-        private static func write(_ occurrence: Occurrence, into writer: inout MessageWriter) {
+        /// `round 1 of id-sg (2026-10-07..2026-10-08)` for the occurrence at `position`.
+        private func write(_ position: Int, into writer: inout MessageWriter) {
             writer.write("round ")
-            writer.write(occurrence.number)
+            writer.write(occurrences[position].number)
             writer.write(" of ")
-            writer.write(occurrence.seriesID)
+            writer.write(occurrences[position].seriesID)
             writer.write(" (")
-            RoundClock.describe(occurrence, into: &writer)
+            RoundClock.describe(occurrences[position], into: &writer)
             writer.write(")")
         }
 
