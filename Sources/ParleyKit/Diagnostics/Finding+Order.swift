@@ -5,7 +5,7 @@ extension Finding {
     ///
     /// Files and codes are ranked once and the findings sorted by integer keys, so no
     /// finding is moved or compared while sorting; messages are written only to order the
-    /// findings of one code at one spot.
+    /// findings of one code at one spot, and those findings keep them for the reporters.
     ///
     /// - Complexity: O(*n* log *n*) integer comparisons and one pass that moves each finding
     ///   once, plus one message for each finding that shares its spot and code with another.
@@ -18,6 +18,7 @@ extension Finding {
             return SortKey(file: files.ranks[index], line: location.line, column: location.column, code: codes.ranks[index], index: index)
         }
         keys.sort()
+        var written = [String?](repeating: nil, count: findings.count)
         var start = 0
         while start < keys.count {
             var end = start + 1
@@ -25,11 +26,19 @@ extension Finding {
             if end - start > 1 {
                 let tied = keys[start..<end].map { (message: findings[$0.index].message, key: $0) }
                 let ordered = tied.sorted { ($0.message, $0.key.index) < ($1.message, $1.key.index) }
-                for (offset, entry) in ordered.enumerated() { keys[start + offset] = entry.key }
+                for (offset, entry) in ordered.enumerated() {
+                    keys[start + offset] = entry.key
+                    written[entry.key.index] = entry.message
+                }
             }
             start = end
         }
-        return keys.map { findings[$0.index] }
+        // Keep the messages written for the ties, so that reporters do not write them again.
+        return keys.map { key in
+            let finding = findings[key.index]
+            guard let message = written[key.index], !(finding.text is WrittenText || finding.text is MessageWritten) else { return finding }
+            return Finding(finding.severity, code: finding.code, at: finding.location, text: MessageWritten(message: message, rest: finding.text))
+        }
     }
 
     /// The position of a finding in report order, up to its message.

@@ -29,3 +29,16 @@ struct WrittenText: FindingText {
     let notes: [Finding.Note]
     let suggestion: Finding.Suggestion?
 }
+
+/// Words whose message is already written (by ``Finding/inReportOrder(_:)``, which writes
+/// the messages of findings that share a spot to order them), so a reporter does not
+/// write it again; the notes and the suggestion are still written when read.
+struct MessageWritten: FindingText {
+    let message: String
+    /// The words the message was written from.
+    let rest: any FindingText
+
+    var notes: [Finding.Note] { rest.notes }
+    var noteLocations: [SourceLocation] { rest.noteLocations }
+    var suggestion: Finding.Suggestion? { rest.suggestion }
+}
