@@ -36,7 +36,7 @@ extension Finding {
         // Keep the messages written for the ties, so that reporters do not write them again.
         return keys.map { key in
             let finding = findings[key.index]
-            guard let message = written[key.index], !(finding.text is WrittenText || finding.text is MessageWritten) else { return finding }
+            guard let message = written[key.index], !finding.text.messageIsWritten else { return finding }
             return Finding(finding.severity, code: finding.code, at: finding.location, text: MessageWritten(message: message, rest: finding.text))
         }
     }

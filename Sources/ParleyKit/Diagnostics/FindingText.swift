@@ -17,10 +17,13 @@ protocol FindingText: Sendable {
     var noteLocations: [SourceLocation] { get }
     /// The fix, when one is known (``Finding/suggestion``).
     var suggestion: Finding.Suggestion? { get }
+    /// Whether ``message`` is already a string, not written when read.
+    var messageIsWritten: Bool { get }
 }
 
 extension FindingText {
     var noteLocations: [SourceLocation] { notes.map(\.location) }
+    var messageIsWritten: Bool { false }
 }
 
 /// Words already written, for findings made from their parts.
@@ -28,6 +31,7 @@ struct WrittenText: FindingText {
     let message: String
     let notes: [Finding.Note]
     let suggestion: Finding.Suggestion?
+    var messageIsWritten: Bool { true }
 }
 
 /// Words whose message is already written (by ``Finding/inReportOrder(_:)``, which writes
@@ -41,4 +45,5 @@ struct MessageWritten: FindingText {
     var notes: [Finding.Note] { rest.notes }
     var noteLocations: [SourceLocation] { rest.noteLocations }
     var suggestion: Finding.Suggestion? { rest.suggestion }
+    var messageIsWritten: Bool { true }
 }
