@@ -2,11 +2,11 @@
 """The python `icalendar` side of `parley-bench ics-write`.
 
 Builds the same synthetic events as Sources/ParleyBench/IcsWriteWorkload.swift (same UIDs,
-zones, local times, texts), adds the VTIMEZONEs, serialises with `to_ical()` and writes the
-file, then prints one line: `events=N seconds=S cpu_seconds=C bytes=B` (wall-clock and
-process CPU time).
+zones, local times, texts; `heavy` or `light` events), adds the VTIMEZONEs, serialises with
+`to_ical()` and writes the file, then prints one line:
+`events=N seconds=S cpu_seconds=C bytes=B` (wall-clock and process CPU time).
 
-Usage: python3 ics_write_bench.py EVENTS OUTPUT.ics
+Usage: python3 ics_write_bench.py EVENTS OUTPUT.ics [heavy|light]
 Exit 3 when python `icalendar` cannot be imported.
 """
 
@@ -40,7 +40,7 @@ LOCATIONS = ["Jakarta, Hotel Sari Pan Pacific", "Москва, Смоленск�
 BASE = datetime.date(2026, 1, 1)
 
 
-def event(index):
+def event(index, heavy=True):
     zone = ZoneInfo(ZONES[index % len(ZONES)])
     day = BASE + datetime.timedelta(days=(index * 37) % 3653)
     start = datetime.datetime(day.year, day.month, day.day, 8 + index % 9, (index * 15) % 60, tzinfo=zone)
@@ -50,17 +50,20 @@ def event(index):
     item.add("dtstamp", datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc))
     item.add("dtstart", start)
     item.add("dtend", end)
-    item.add("sequence", index % 3)
-    item.add("status", "CONFIRMED")
+    if heavy:
+        item.add("sequence", index % 3)
+        item.add("status", "CONFIRMED")
     item.add("summary", f"Round {index}: {TITLES[index % len(TITLES)]}")
-    item.add("location", LOCATIONS[index % len(LOCATIONS)])
-    item.add("description", TEXTS[index % len(TEXTS)])
+    if heavy:
+        item.add("location", LOCATIONS[index % len(LOCATIONS)])
+        item.add("description", TEXTS[index % len(TEXTS)])
     return item
 
 
 def main():
     count = int(sys.argv[1])
     path = sys.argv[2]
+    heavy = (sys.argv[3] if len(sys.argv) > 3 else "heavy") != "light"
     began = time.perf_counter()
     began_cpu = time.process_time()
     calendar = icalendar.Calendar()
@@ -69,7 +72,7 @@ def main():
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     for index in range(count):
-        calendar.add_component(event(index))
+        calendar.add_component(event(index, heavy))
     calendar.add_missing_timezones()
     data = calendar.to_ical()
     with open(path, "wb") as output:

@@ -26,6 +26,40 @@ import Testing
         #expect(typedError.path == ["VEVENT", "SUMMARY"])
     }
 
+    /// Escapes and multi-byte characters at every distance from the fold: the typed path
+    /// (escaping and folding in one pass, sixteen octets at a time) gives the generic path's
+    /// bytes, unfolding and unescaping gives the text back, and every fold is as late as
+    /// §3.1 allows: a line is folded only when the character after it (or the next octet of
+    /// an escape) would make it longer than 75 octets.
+    @Test(arguments: ["\\", ";", ",", "\n", "\r\n", "\r", "\t", "д", "ꦗ", "🇮🇩", "a"])
+    func escapesAtEveryDistanceFromTheFold(special: String) throws {
+        let start = try #require(LocalDateTime(year: 2026, month: 3, day: 22))
+        for shift in 0..<90 {
+            for gap in [0, 1, 7, 15, 16, 17, 40] {
+                let filler = shift % 3 == 0 ? "x" : shift % 3 == 1 ? "ж" : "ꦏ"
+                let text = String(repeating: "x", count: shift) + special + String(repeating: filler, count: gap) + special + special
+                    + String(repeating: "y", count: 100 - gap) + special
+                let event = CalendarEvent(uid: "x", timestamp: Instant(secondsSinceEpoch: 0), start: .floating(start), summary: text)
+                var typed = CalendarWriter()
+                var generic = CalendarWriter()
+                try typed.write(event)
+                try generic.write(event.component)
+                #expect(typed.bytes == generic.bytes, "shift \(shift), gap \(gap)")
+                let physical = try #require(ContentLines.physicalLines(typed.bytes))
+                for index in physical.indices.dropLast() where physical[index + 1].first == 32 {
+                    let next = physical[index + 1].dropFirst()
+                    let lead = try #require(next.first)
+                    let unit = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+                    #expect(physical[index].count <= 75 && physical[index].count + unit > 75, "shift \(shift), gap \(gap), line \(index + 1)")
+                }
+                let lines = try #require(ContentLines.unfold(typed.bytes))
+                let summary = try #require(lines.compactMap(ContentLines.parse).first { $0.name == "SUMMARY" })
+                let expected = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                #expect(ContentLines.unescapeText(summary.value) == expected)
+            }
+        }
+    }
+
     /// Lists, addresses and durations (encoded in place on the typed path) give the generic bytes.
     @Test(arguments: [
         CalendarDuration(), CalendarDuration(days: 14), CalendarDuration(days: 15, hours: 2), CalendarDuration(minutes: 15, isNegative: true),

@@ -100,6 +100,24 @@ import Testing
         #expect(parsed.parameter("CN") == [value])
     }
 
+    /// A character to quote or caret-encode is found wherever it sits in values of 1…40
+    /// octets: the scan for plain values reads sixteen octets at a time, its last block
+    /// overlapping the one before. The expected wire form is spelled out from §3.2 and RFC 6868.
+    @Test(arguments: [(":", ":", true), (";", ";", true), (",", ",", true), ("^", "^^", false), ("\"", "^'", false), ("\n", "^n", false), ("ж", "ж", false)])
+    func parameterSpecialAtEveryPosition(special: String, encoded: String, quoted: Bool) throws {
+        for length in 1...40 {
+            for position in 0..<length {
+                let before = String(repeating: "a", count: position)
+                let after = String(repeating: "b", count: length - position - 1)
+                let property = CalendarProperty.address("ATTENDEE", .mailto("x@example.org", commonName: before + special + after))
+                let bytes = try Self.bytes(CalendarComponent(name: "VEVENT", properties: [property]))
+                let wire = quoted ? "\"" + before + encoded + after + "\"" : before + encoded + after
+                let lines = try #require(ContentLines.unfold(bytes))
+                #expect(lines[1] == "ATTENDEE;CN=" + wire + ":mailto:x@example.org", "length \(length), position \(position)")
+            }
+        }
+    }
+
     /// Multi-valued parameters quote each value on its own (§3.2.11 `MEMBER`).
     @Test func multiValuedParameter() throws {
         let property = CalendarProperty(

@@ -73,6 +73,21 @@ struct IcsCommandTests {
         #expect(!scratch.files().contains { $0.hasPrefix(".") }, "a temporary file was left behind")
     }
 
+    @Test func aFeedThatCannotBeWrittenFailsAfterReportingTheOthers() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // A folder where all.ics should go: renaming the finished temporary file onto it fails.
+        try FileManager.default.createDirectory(atPath: scratch.feeds + "/all.ics", withIntermediateDirectories: true)
+        let run = ParleyRun(["ics", scratch.planPath, "--out", scratch.feeds])
+        #expect(run.code == .invalidInput)
+        #expect(run.standardOutput == "\(scratch.feeds)/id-sg-cyber.ics: created (2 events)\n")
+        #expect(run.standardError.hasPrefix("Error: "))
+        #expect(run.standardError.contains("all.ics"))
+        #expect(run.standardError.contains("1 of 2 changed feeds were written"))
+        #expect(FileManager.default.fileExists(atPath: scratch.feeds + "/id-sg-cyber.ics"))
+        #expect(!scratch.files().contains { $0.hasPrefix(".") }, "a temporary file was left behind")
+    }
+
     @Test(arguments: [("country", ["all.ics", "country-ID.ics", "country-SG.ics"]), ("person", ["all.ics", "person-id-desk.ics", "person-sg-director.ics"])])
     func splitsBy(_ grouping: String, _ expected: [String]) throws {
         let scratch = try Scratch()

@@ -83,6 +83,7 @@ extension CalendarAlarm: TypedComponent {
     static var componentName: StaticString { "VALARM" }
     var typedComponents: [CalendarAlarm] { [] }
 
+    @inline(__always)
     func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
         try body(.raw("ACTION", action.rawValue))
         switch trigger {

@@ -57,6 +57,7 @@ extension CalendarTodo: TypedComponent {
     static var componentName: StaticString { "VTODO" }
     var typedComponents: [CalendarAlarm] { alarms }
 
+    @inline(__always)
     func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
         try body(.text("UID", uid))
         try body(.utc("DTSTAMP", timestamp))

@@ -17,19 +17,28 @@ import CivilTime
 ///
 /// - Complexity: O(*n*) in the output size.
 public struct CalendarWriter: ~Copyable {
+    /// The buffer: `capacity` bytes plus ``slack`` more, so that a 16-byte block may be
+    /// stored at the end of what was reserved.
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// The number of bytes written so far.
-    public private(set) var count = 0
+    public internal(set) var count = 0
     var lineLength = 0
+    /// The last `DTSTAMP`-style instant formatted, and its `yyyymmddThhmmssZ` digits: a
+    /// calendar's components usually share one timestamp.
+    var cachedInstant = Int64.min
+    var cachedInstantDigits = SIMD16<UInt8>()
 
     /// The longest line in octets, not counting CRLF (§3.1).
     public static let maximumLineLength = 75
 
+    /// Bytes allocated past `capacity` for block stores.
+    static let slack = 16
+
     /// A writer whose buffer has room for `capacity` bytes before it grows.
     public init(reservingCapacity capacity: Int = 4096) {
         self.capacity = max(capacity, 256)
-        storage = .allocate(capacity: self.capacity)
+        storage = .allocate(capacity: self.capacity + Self.slack)
     }
 
     deinit {
@@ -52,29 +61,38 @@ public struct CalendarWriter: ~Copyable {
         lineLength = 0
     }
 
+    /// Makes room for `extra` more bytes (and ``slack`` past them).
     @inline(__always)
-    private mutating func reserve(_ extra: Int) {
+    mutating func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }
-        let grown = max(capacity * 2, count + extra)
-        let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        grow(count + extra)
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let grown = max(capacity * 2, needed)
+        let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Self.slack)
         replacement.update(from: storage, count: count)
         storage.deallocate()
         storage = replacement
         capacity = grown
     }
 
+    /// The end of the bytes written so far, where the next byte goes (after a ``reserve(_:)``).
     @inline(__always)
-    private mutating func put(_ byte: UInt8) {
-        reserve(1)
-        storage[count] = byte
-        count += 1
+    var cursor: UnsafeMutablePointer<UInt8> { storage + count }
+
+    /// Marks the bytes up to `end` (a pointer at or after ``cursor``) as written.
+    @inline(__always)
+    mutating func advance(to end: UnsafeMutablePointer<UInt8>) {
+        count = end - storage
     }
 
+    /// The most octets that `octets` octets can take once folded: after the first fold every
+    /// line holds at least 71 of them (74 less a character of up to four octets that would
+    /// not fit), and each fold adds CRLF and a space.
     @inline(__always)
-    private mutating func put(_ source: UnsafePointer<UInt8>, count length: Int) {
-        reserve(length)
-        (storage + count).update(from: source, count: length)
-        count += length
+    static func foldedBound(_ octets: Int) -> Int {
+        octets + 3 * (octets / 64 + 2)
     }
 
     /// The whole calendar, with `BEGIN:VCALENDAR` … `END:VCALENDAR`.
@@ -208,6 +226,9 @@ public struct CalendarWriter: ~Copyable {
     }
 
     /// Encodes a typed property directly; the bytes equal those of `property.property`.
+    /// Inlined into each component's ``TypedComponent/forEachProperty(_:)``, where the case
+    /// is known, so only the code for that case remains.
+    @inline(__always)
     private mutating func write(_ property: TypedProperty) throws(CalendarWriteError) {
         switch property {
         case .raw(let name, let value):
@@ -239,8 +260,7 @@ public struct CalendarWriter: ~Copyable {
         case .utc(let name, let instant):
             appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
-            let clamped = min(max(instant.secondsSinceEpoch, -62_135_596_800), 253_402_300_799)
-            if let local = LocalDateTime(secondsSinceEpoch: clamped) { appendDateTime(local, utc: true) }
+            appendUTC(instant)
         case .integer(let name, let value):
             appendStatic(name)
             appendFolding(UInt8(ascii: ":"))
@@ -301,6 +321,7 @@ public struct CalendarWriter: ~Copyable {
         endLine()
     }
 
+    @inline(__always)
     private mutating func appendLine(begin: Bool, _ name: StaticString) {
         appendStatic(begin ? "BEGIN:" : "END:")
         appendStatic(name)
@@ -308,10 +329,12 @@ public struct CalendarWriter: ~Copyable {
     }
 
     /// Appends a compile-time constant (property names, `BEGIN:`), folding as needed.
+    @inline(__always)
     mutating func appendStatic(_ text: StaticString) {
         appendFolding(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    @inline(__always)
     private mutating func endLine() {
         reserve(2)
         storage[count] = 13
@@ -342,6 +365,10 @@ public struct CalendarWriter: ~Copyable {
     /// Appends a parameter value: RFC 6868 caret encoding, then quotes when §3.2 needs them.
     mutating func appendParameterValue(_ value: String, name: String) throws(CalendarWriteError) {
         let failure: CalendarWriteError? = withUTF8(of: value) { buffer in
+            if Self.isPlainParameterText(buffer) {
+                appendFolding(buffer)
+                return nil
+            }
             var needsQuotes = false
             var needsEncoding = false
             for byte in buffer where byte < 0x40 || byte == UInt8(ascii: "^") || byte == 0x7F {
@@ -385,45 +412,122 @@ public struct CalendarWriter: ~Copyable {
         if let failure { throw failure }
     }
 
+    /// Whether `buffer` has no octet that a parameter value must quote, caret-encode or reject.
+    /// Sixteen octets at a time; the last block overlaps the one before instead of being
+    /// padded (`Asia/Jakarta` is one padded block, `America/New_York` exactly one).
+    @inline(__always)
+    private static func isPlainParameterText(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = buffer.baseAddress else { return true }
+        let length = buffer.count
+        guard length >= 16 else { return ByteBlock(loading: start, count: length).isPlainParameterText }
+        var offset = 0
+        while offset < length - 16 {
+            guard ByteBlock(loading: start + offset).isPlainParameterText else { return false }
+            offset += 16
+        }
+        return ByteBlock(loading: start + length - 16).isPlainParameterText
+    }
+
     mutating func appendFolding(_ text: String) {
         withUTF8(of: text) { appendFolding($0) }
     }
 
     @inline(__always)
     mutating func appendFolding(_ byte: UInt8) {
-        if lineLength == Self.maximumLineLength { fold() }
-        put(byte)
+        reserve(4)
+        var out = cursor
+        if lineLength == Self.maximumLineLength {
+            out = Self.fold(at: out)
+            lineLength = 1
+        }
+        out.pointee = byte
+        advance(to: out + 1)
         lineLength += 1
     }
 
     /// Appends `source`, folding before any octet that would make the line longer than 75,
     /// moving each fold back to the start of the UTF-8 sequence it would cut.
+    @inline(__always)
     mutating func appendFolding(_ source: UnsafeBufferPointer<UInt8>) {
-        guard var pointer = source.baseAddress else { return }
-        var remaining = source.count
-        while true {
-            let room = Self.maximumLineLength - lineLength
-            if remaining <= room {
-                put(pointer, count: remaining)
-                lineLength += remaining
-                return
-            }
-            var cut = room
-            while cut > 0 && pointer[cut] & 0xC0 == 0x80 { cut -= 1 }
-            put(pointer, count: cut)
-            fold()
-            pointer += cut
-            remaining -= cut
+        guard let pointer = source.baseAddress else { return }
+        let length = source.count
+        if length <= Self.maximumLineLength - lineLength {
+            reserve(length)
+            Self.copy(pointer, to: cursor, count: length)
+            count += length
+            lineLength += length
+        } else {
+            appendFoldingLong(pointer, count: length)
         }
     }
 
-    private mutating func fold() {
-        reserve(3)
-        storage[count] = 13
-        storage[count + 1] = 10
-        storage[count + 2] = 32
-        count += 3
-        lineLength = 1
+    private mutating func appendFoldingLong(_ start: UnsafePointer<UInt8>, count length: Int) {
+        var pointer = start
+        var remaining = length
+        reserve(Self.foldedBound(remaining))
+        var out = cursor
+        var column = lineLength
+        while true {
+            let room = Self.maximumLineLength - column
+            if remaining <= room {
+                out.update(from: pointer, count: remaining)
+                out += remaining
+                column += remaining
+                break
+            }
+            var cut = room
+            while cut > 0 && pointer[cut] & 0xC0 == 0x80 { cut -= 1 }
+            out.update(from: pointer, count: cut)
+            out = Self.fold(at: out + cut)
+            column = 1
+            pointer += cut
+            remaining -= cut
+        }
+        advance(to: out)
+        lineLength = column
+    }
+
+    /// Copies `count` bytes, inline for up to 32 (two overlapping loads and stores, never
+    /// reading past `source + count`), through `memmove` beyond.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(target)
+        if count >= 16 {
+            guard count <= 32 else {
+                to.copyMemory(from: from, byteCount: count)
+                return
+            }
+            copyPair(SIMD16<UInt8>.self, from, to, count)
+        } else if count >= 8 {
+            copyPair(UInt64.self, from, to, count)
+        } else if count >= 4 {
+            copyPair(UInt32.self, from, to, count)
+        } else if count > 0 {
+            target[0] = source[0]
+            target[count >> 1] = source[count >> 1]
+            target[count - 1] = source[count - 1]
+        }
+    }
+
+    /// Copies `count` bytes (from `size` to twice `size`) as a word at the start and one at the end.
+    @inline(__always)
+    private static func copyPair<Word: BitwiseCopyable>(_: Word.Type, _ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer, _ count: Int) {
+        let size = MemoryLayout<Word>.size
+        let head = from.loadUnaligned(as: Word.self)
+        let tail = from.loadUnaligned(fromByteOffset: count - size, as: Word.self)
+        to.storeBytes(of: head, as: Word.self)
+        to.storeBytes(of: tail, toByteOffset: count - size, as: Word.self)
+    }
+
+    /// Writes CRLF and the space that starts a continuation line at `out` (§3.1), returning
+    /// the position after them; the caller counts the space in the new line.
+    @inline(__always)
+    static func fold(at out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        out[0] = 13
+        out[1] = 10
+        out[2] = 32
+        return out + 3
     }
 }
 

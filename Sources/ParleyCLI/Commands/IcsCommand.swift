@@ -45,28 +45,39 @@ struct IcsCommand: Command {
         let files = FileManager.default
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var differences = 0
-        var written = 0
+        var changed: [(feed: Feed, existed: Bool)] = []
         for feed in set.feeds {
             let path = prefix + feed.fileName
-            let existing = files.contents(atPath: path).map { [UInt8]($0) }
-            guard existing != feed.bytes else { continue }
+            let existing = files.contents(atPath: path)
+            if let existing, feed.hasBytes(existing) { continue }
             differences += 1
             if checkOnly {
                 invocation.write("\(path): \(existing == nil ? "missing" : "differs")\n")
-                continue
+            } else {
+                changed.append((feed, existing != nil))
             }
+        }
+        if !changed.isEmpty {
             do {
                 try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw IcsCommandError("cannot create the folder \(folder): \(error.localizedDescription)")
             }
-            do {
-                try ICalendar.AtomicFile.write(feed.bytes, to: path)
-            } catch {
-                throw IcsCommandError(error.description)
+        }
+        let failures = Feed.write(changed.map(\.feed), into: folder)
+        var written = 0
+        var problems: [String] = []
+        for ((feed, existed), failure) in zip(changed, failures) {
+            if let failure {
+                problems.append(failure.description)
+                continue
             }
             written += 1
-            invocation.write("\(path): \(existing == nil ? "created" : "updated") (\(feed.eventCount) event\(feed.eventCount == 1 ? "" : "s"))\n")
+            invocation.write("\(prefix + feed.fileName): \(existed ? "updated" : "created") (\(feed.eventCount) event\(feed.eventCount == 1 ? "" : "s"))\n")
+        }
+        if !problems.isEmpty {
+            // Feeds are written side by side, so report every feed that did land before failing.
+            throw IcsCommandError(problems.joined(separator: "\n") + "\n\(written) of \(changed.count) changed feeds were written; each file is either its old or its new version")
         }
         let produced = Set(set.feeds.map(\.fileName))
         let stale = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".ics") && !produced.contains($0) }.sorted()

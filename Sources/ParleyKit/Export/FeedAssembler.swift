@@ -1,89 +1,106 @@
 import CivilTime
 import ICalendar
 
-/// Builds feed files from rounds' events, serialising each round's events once and reusing
-/// the bytes in every feed that holds them (a round is in its series' feed, its countries' or
-/// people's feeds, and `all.ics`), and generating each `VTIMEZONE` once per zone and year span.
+/// Builds feed files from serialised rounds (``RoundSerialiser``): each feed gets its own
+/// header and `VTIMEZONE`s (each generated once per zone and year span) and shares its
+/// rounds' bytes with every other feed holding them, as byte ranges of the shared blocks.
 ///
-/// The result is byte for byte what ``CalendarWriter/bytes(of:)`` gives for the whole
+/// A feed's bytes are byte for byte what ``CalendarWriter/bytes(of:)`` gives for the whole
 /// ``CalendarDocument``: header, `VTIMEZONE`s, events in order, `END:VCALENDAR`.
 struct FeedAssembler {
-    let rounds: [RoundEvents]
-    private var plain: [[UInt8]?]
-    private var published: [[UInt8]?]
-    private var zones: [String: CalendarTimeZone] = [:]
-    private(set) var findings: [Finding] = []
-
-    init(rounds: [RoundEvents]) {
-        self.rounds = rounds
-        plain = Array(repeating: nil, count: rounds.count)
-        published = Array(repeating: nil, count: rounds.count)
+    /// One feed to build: its file name, its title and its rounds' indices, ascending.
+    struct Group: Sendable {
+        let name: String
+        let title: String
+        let indices: [Int]
     }
 
-    /// The feed `name` of the rounds at `indices`; `METHOD:PUBLISH` without attendees when
-    /// every event has an organizer (RFC 5546 §3.2.1). `nil`, with a finding, when a zone is
-    /// unknown or a value cannot be written.
-    mutating func feed(named name: String, title: String, indices: [Int]) -> Feed? {
-        let publish = !indices.isEmpty && indices.allSatisfy { rounds[$0].hasOrganizer }
-        var header = CalendarDocument(
+    let rounds: [SerialisedRound]
+    let blocks: [[UInt8]]
+    private var zoneCache: [String: CalendarTimeZone] = [:]
+
+    init(rounds: [SerialisedRound], blocks: [[UInt8]]) {
+        self.rounds = rounds
+        self.blocks = blocks
+    }
+
+    /// The feeds of `groups`, in the same order, leaving out (with a finding) any feed whose
+    /// zone is unknown or whose events or header cannot be written.
+    ///
+    /// A feed is `METHOD:PUBLISH`, its events without attendees, when every one of its events
+    /// has an organizer (RFC 5546 §3.2.1).
+    ///
+    /// - Complexity: O(*r*) per feed of *r* rounds, plus its `VTIMEZONE`s.
+    mutating func feeds(_ groups: [Group]) -> (feeds: [Feed], findings: [Finding]) {
+        var feeds: [Feed] = []
+        var findings: [Finding] = []
+        for group in groups {
+            let publish = !group.indices.isEmpty && group.indices.allSatisfy { rounds[$0].hasOrganizer }
+            do throws(FeedFailure) {
+                let header = try header(of: group, publish: publish)
+                var runs: [Feed.Run] = []
+                var eventCount = 0
+                for index in group.indices {
+                    eventCount += rounds[index].eventCount
+                    switch rounds[index].form(publish: publish) {
+                    case .bytes(let run):
+                        if let last = runs.last, last.block == run.block, last.range.upperBound == run.range.lowerBound {
+                            runs[runs.count - 1].range = last.range.lowerBound..<run.range.upperBound
+                        } else {
+                            runs.append(run)
+                        }
+                    case .failed(let reason):
+                        throw FeedFailure(reason: reason)
+                    case .none:
+                        throw FeedFailure(reason: "internal error: a round of the feed was not serialised")
+                    }
+                }
+                feeds.append(Feed(fileName: group.name, title: group.title, eventCount: eventCount, header: header, blocks: blocks, runs: runs))
+            } catch {
+                findings.append(Finding(.error, code: "input", message: "\(group.name): \(error.reason)", at: SourceLocation(file: group.name, line: 1, column: 1, offset: 0)))
+            }
+        }
+        return (feeds, findings)
+    }
+
+    /// The calendar's header and `VTIMEZONE`s, without `END:VCALENDAR`.
+    private mutating func header(of group: Group, publish: Bool) throws(FeedFailure) -> [UInt8] {
+        var document = CalendarDocument(
             productID: FeedExporter.productID, method: publish ? "PUBLISH" : nil,
-            otherProperties: [.text("X-WR-CALNAME", title), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")]
+            otherProperties: [.text("X-WR-CALNAME", group.title), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")]
         )
         var identifiers: Set<String> = []
         var low = Int.max
         var high = Int.min
-        var eventCount = 0
-        for index in indices {
-            identifiers.formUnion(rounds[index].timeZoneIdentifiers)
-            if let years = rounds[index].years {
-                low = min(low, years.lowerBound)
-                high = max(high, years.upperBound)
+        for index in group.indices {
+            for identifier in rounds[index].zones { identifiers.insert(identifier) }
+            if let span = rounds[index].years {
+                low = min(low, span.lowerBound)
+                high = max(high, span.upperBound)
             }
-            eventCount += rounds[index].events.count
         }
         do {
             if low <= high {
-                for identifier in identifiers.sorted() { header.timeZones.append(try timeZone(identifier, covering: low...high)) }
+                for identifier in identifiers.sorted() { document.timeZones.append(try timeZone(identifier, covering: low...high)) }
             }
-            var bytes = try CalendarWriter.bytes(of: header)
-            let end = Array("END:VCALENDAR\r\n".utf8)
-            bytes.removeLast(end.count)
-            var chunks: [[UInt8]] = []
-            chunks.reserveCapacity(indices.count)
-            for index in indices { chunks.append(try chunk(index, publish: publish)) }
-            bytes.reserveCapacity(bytes.count + chunks.reduce(end.count) { $0 + $1.count })
-            for chunk in chunks { bytes += chunk }
-            bytes += end
-            return Feed(fileName: name, title: title, eventCount: eventCount, bytes: bytes)
+            var bytes = try CalendarWriter.bytes(of: document)
+            bytes.removeLast(Feed.end.count)
+            return bytes
         } catch {
-            findings.append(Finding(.error, code: "input", message: "\(name): \(error)", at: SourceLocation(file: name, line: 1, column: 1, offset: 0)))
-            return nil
+            throw FeedFailure(reason: "\(error)")
         }
-    }
-
-    /// The serialised events of round `index`, without attendees when `publish`.
-    private mutating func chunk(_ index: Int, publish: Bool) throws -> [UInt8] {
-        let stripped = publish && rounds[index].hasAttendees
-        if let cached = stripped ? published[index] : plain[index] { return cached }
-        var writer = CalendarWriter(reservingCapacity: 1536 * rounds[index].events.count)
-        for var event in rounds[index].events {
-            if stripped { event.attendees = [] }
-            try writer.write(event)
-        }
-        let bytes = writer.bytes
-        if stripped {
-            published[index] = bytes
-        } else {
-            plain[index] = bytes
-        }
-        return bytes
     }
 
     private mutating func timeZone(_ identifier: String, covering years: ClosedRange<Int>) throws -> CalendarTimeZone {
         let key = "\(identifier) \(years.lowerBound) \(years.upperBound)"
-        if let zone = zones[key] { return zone }
+        if let zone = zoneCache[key] { return zone }
         let zone = CalendarTimeZone(rules: try ZoneRules.named(identifier), covering: years)
-        zones[key] = zone
+        zoneCache[key] = zone
         return zone
     }
+}
+
+/// Why a feed could not be assembled, as its finding will say it.
+private struct FeedFailure: Error {
+    let reason: String
 }

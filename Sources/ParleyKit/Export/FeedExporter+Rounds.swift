@@ -2,57 +2,74 @@ import CivilTime
 import ICalendar
 
 extension FeedExporter {
-    /// The events of every recorded round of `plan`, series in plan order, rounds by number.
+    /// The events of every recorded round of `plan`, series in plan order, rounds by number:
+    /// what the feeds hold (``RoundSerialiser`` makes them series by series on all cores and
+    /// keeps only their bytes).
     static func roundEvents(of plan: Plan, findings: inout [Finding]) -> [RoundEvents] {
         var result: [RoundEvents] = []
-        for series in plan.series {
-            var organizer: CalendarAddress?
-            var organizerID: String?
-            if let reference = series.organizer, let person = plan.peopleByID[reference.id] {
-                if let email = person.email {
-                    organizer = CalendarAddress.mailto(email, commonName: person.role)
-                    organizerID = person.id
-                } else {
-                    findings.append(
-                        Finding(
-                            .error, code: "input",
-                            message: "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
-                            at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
-                }
-            }
-            // What every round of the series shares is built once.
-            let partnerNames = series.partners.map { plan.countriesByID[$0.id]?.name ?? $0.id }
-            let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
-            let shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
-            let attendees = delegates.compactMap { person in
-                person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
-            }
-            for round in series.rounds.sorted(by: { $0.number < $1.number }) {
-                guard var event = roundEvent(round, of: series, in: plan, shared: shared, findings: &findings) else { continue }
-                event.organizer = organizer
-                event.attendees = attendees
-                var events = [event]
-                for (index, milestone) in series.milestones.enumerated() {
-                    if let extra = milestoneEvent(milestone, number: index + 1, of: round, series: series, roundEvent: event, findings: &findings) {
-                        events.append(extra)
-                    }
-                }
-                var countries = series.partners.map(\.id)
-                if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !countries.contains(venue.country.id) {
-                    countries.append(venue.country.id)
-                }
-                var people = series.delegates.map(\.id)
-                if let organizerID, !people.contains(organizerID) { people.append(organizerID) }
-                result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
+        for series in plan.series { roundEvents(of: series, in: plan, into: &result, findings: &findings) }
+        return result
+    }
+
+    /// Appends the events of the recorded rounds of `series`, by number, to `result`.
+    static func roundEvents(of series: Series, in plan: Plan, into result: inout [RoundEvents], findings: inout [Finding]) {
+        var organizer: CalendarAddress?
+        var organizerID: String?
+        if let reference = series.organizer, let person = plan.peopleByID[reference.id] {
+            if let email = person.email {
+                organizer = CalendarAddress.mailto(email, commonName: person.role)
+                organizerID = person.id
+            } else {
+                findings.append(
+                    Finding(
+                        .error, code: "input",
+                        message: "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
+                        at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
             }
         }
-        return result
+        // What every round of the series shares is built once.
+        let partnerNames = series.partners.map { plan.countriesByID[$0.id]?.name ?? $0.id }
+        let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
+        var shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
+        let attendees = delegates.compactMap { person in
+            person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
+        }
+        let partners = series.partners.map(\.id)
+        var people = series.delegates.map(\.id)
+        if let organizerID, !people.contains(organizerID) { people.append(organizerID) }
+        for round in series.rounds.sorted(by: { $0.number < $1.number }) {
+            guard var event = roundEvent(round, of: series, in: plan, shared: &shared, findings: &findings) else { continue }
+            event.organizer = organizer
+            event.attendees = attendees
+            var events = [event]
+            for (index, milestone) in series.milestones.enumerated() {
+                if let extra = milestoneEvent(milestone, number: index + 1, of: round, series: series, roundEvent: event, findings: &findings) {
+                    events.append(extra)
+                }
+            }
+            var countries = partners
+            if let country = shared.place(of: round, in: series, plan: plan).countryID, !countries.contains(country) {
+                countries.append(country)
+            }
+            result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
+        }
     }
 
     /// The time zone of a round's wall-clock times: its venue's, else the first partner's, else UTC.
     static func zone(of round: Round, in series: Series, plan: Plan) -> String {
         if let venue = round.venue.flatMap({ plan.venuesByID[$0.id] }), !venue.timezone.isEmpty { return venue.timezone }
         return series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC"
+    }
+
+    /// The position of `status` in `RoundStatus.allCases`.
+    static func statusIndex(_ status: RoundStatus) -> Int {
+        switch status {
+        case .held: 0
+        case .planned: 1
+        case .proposed: 2
+        case .postponed: 3
+        case .cancelled: 4
+        }
     }
 
     /// `STATUS` of a round's events.
@@ -65,13 +82,14 @@ extension FeedExporter {
     }
 
     /// The round's `VEVENT` without organizer and attendees.
-    static func roundEvent(_ round: Round, of series: Series, in plan: Plan, shared: SeriesText, findings: inout [Finding]) -> CalendarEvent? {
+    static func roundEvent(_ round: Round, of series: Series, in plan: Plan, shared: inout SeriesText, findings: inout [Finding]) -> CalendarEvent? {
         let first = round.start.date
         guard let last = first.adding(days: series.lastingDays - 1), let dayAfter = last.adding(days: 1) else {
             findings.append(Finding(.error, code: "input", message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
             return nil
         }
-        let zone = zone(of: round, in: series, plan: plan)
+        let place = shared.place(of: round, in: series, plan: plan)
+        let zone = place.zone
         var start: CalendarDateTime
         var end: CalendarDateTime?
         switch (series.sessions, round.start.time) {
@@ -87,41 +105,29 @@ extension FeedExporter {
             start = .zoned(begin, tzid: zone)
             end = finish > begin ? .zoned(finish, tzid: zone) : nil
         }
-        let venue = round.venue.flatMap { plan.venuesByID[$0.id] }
-        var location: String?
-        var host = "to be decided"
-        if round.isVirtual || (venue == nil && series.hosting?.mode == .virtual) {
-            location = "Online"
-            host = "online"
-        } else if let venue {
-            let country = plan.countriesByID[venue.country.id]?.name ?? venue.country.id
-            location = "\(venue.city), \(country)"
-            host = location ?? host
-        }
         let number = String(round.number)
-        let summary = shared.summaryPrefix + number
-        var description = shared.descriptionHead
-        description.reserveCapacity(description.utf8.count + shared.delegatesLine.utf8.count + host.utf8.count + 64)
-        description += "\nRound: "
+        let tail = place.tails[statusIndex(round.status)]
+        var description = shared.descriptionPrefix
+        description.reserveCapacity(description.utf8.count + number.utf8.count + tail.utf8.count + round.notes.reduce(0) { $0 + 7 + $1.utf8.count })
         description += number
-        description += "\nHost: "
-        description += host
-        description += shared.delegatesLine
-        description += "\nStatus: "
-        description += round.status.rawValue
+        description += tail
         for note in round.notes {
             description += "\nNote: "
             description += note
         }
+        var uid = shared.uidPrefix
+        uid.reserveCapacity(uid.utf8.count + number.utf8.count + 1 + uidDomain.utf8.count)
+        uid += number
+        uid += "@"
+        uid += uidDomain
+        let reminderText = series.reminders.isEmpty ? "" : shared.reminderPrefix + number
         return CalendarEvent(
-            uid: uid(series.id, round.number), timestamp: timestamp(of: round), start: start, end: end,
-            summary: summary, description: description, location: location,
+            uid: uid, timestamp: timestamp(of: round), start: start, end: end,
+            summary: shared.summaryPrefix + number, description: description, location: place.location,
             categories: shared.categories,
             status: status(of: round), sequence: round.movedFrom.count,
             alarms: series.reminders.map { reminder in
-                .display(
-                    before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440),
-                    description: "Reminder: \(summary)")
+                .display(before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440), description: reminderText)
             }
         )
     }
