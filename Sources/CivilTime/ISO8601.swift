@@ -3,13 +3,30 @@
 /// `2026-03-22T10:00:00+07:00` / `…Z` for instants.
 public enum ISO8601 {
     /// `YYYY-MM-DD` for a date.
+    ///
+    /// A date's year is 1…9999, so the text is always ten ASCII bytes: a small string,
+    /// written in place without allocating.
     public static func format(_ date: LocalDate) -> String {
-        pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2)
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            put(date.year, width: 4, into: bytes, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            put(date.month, width: 2, into: bytes, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            put(date.day, width: 2, into: bytes, at: 8)
+            return 10
+        }
     }
 
-    /// `hh:mm:ss` for a time of day.
+    /// `hh:mm:ss` for a time of day (eight ASCII bytes, written in place).
     public static func format(_ time: LocalTime) -> String {
-        pad(time.hour, 2) + ":" + pad(time.minute, 2) + ":" + pad(time.second, 2)
+        String(unsafeUninitializedCapacity: 8) { bytes in
+            put(time.hour, width: 2, into: bytes, at: 0)
+            bytes[2] = UInt8(ascii: ":")
+            put(time.minute, width: 2, into: bytes, at: 3)
+            bytes[5] = UInt8(ascii: ":")
+            put(time.second, width: 2, into: bytes, at: 6)
+            return 8
+        }
     }
 
     /// `YYYY-MM-DDThh:mm:ss` for a wall-clock date-time.
@@ -114,6 +131,15 @@ public enum ISO8601 {
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
+    }
+
+    /// Writes the last `width` decimal digits of `value` (not negative), zero-padded, at `start`.
+    private static func put(_ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        var rest = value
+        for position in (start..<start + width).reversed() {
+            bytes[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

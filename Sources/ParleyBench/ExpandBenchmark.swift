@@ -10,12 +10,20 @@ import ICalendar
 struct ExpandBenchmark {
     var runs = 5
     var runPython = true
+    /// The cases to run (`--case a|b|c`, repeatable; all by default), e.g. to profile one.
+    var cases: Set<String> = ["a", "b", "c"]
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             switch flag {
             case "--no-python": runPython = false
+            case "--case":
+                guard let name = rest.popFirst(), ["a", "b", "c"].contains(name) else {
+                    throw IcsWriteBenchmark.UsageError(message: "--case needs a, b or c")
+                }
+                if cases.count == 3 { cases = [] }
+                cases.insert(name)
             case "--runs":
                 guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
                     throw IcsWriteBenchmark.UsageError(message: "--runs needs a positive whole number")
@@ -30,14 +38,23 @@ struct ExpandBenchmark {
         let calendarPath = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-expand.ics").path
         try Data(Self.calendarText(events: 10_000).utf8).write(to: URL(fileURLWithPath: calendarPath))
         defer { try? FileManager.default.removeItem(atPath: calendarPath) }
-        let a = try best { try Self.expandRule("FREQ=DAILY", tzid: "Europe/Moscow", count: 1_000_000) }
-        let b = try best { try Self.expandRule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", tzid: "America/New_York", count: 100_000) }
-        let c = try best { try Self.expandCalendar(path: calendarPath) }
-        let swift = ["a": a, "b": b, "c": c]
+        var swift: [String: Timing] = [:]
         print("expand (best of \(runs)):")
-        print("  (a) 1,000,000 × FREQ=DAILY in Europe/Moscow                         \(format(a.seconds)) (\(a.count) occurrences)")
-        print("  (b) 100,000 × MONTHLY;BYDAY=MO..FR;BYSETPOS=-1 in America/New_York    \(format(b.seconds)) (\(b.count) occurrences)")
-        print("  (c) read + expand a 10,000-event calendar over 2026                   \(format(c.seconds)) (\(c.count) occurrences)")
+        if cases.contains("a") {
+            let a = try best { try Self.expandRule("FREQ=DAILY", tzid: "Europe/Moscow", count: 1_000_000) }
+            swift["a"] = a
+            print("  (a) 1,000,000 × FREQ=DAILY in Europe/Moscow                         \(format(a.seconds)) (\(a.count) occurrences)")
+        }
+        if cases.contains("b") {
+            let b = try best { try Self.expandRule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", tzid: "America/New_York", count: 100_000) }
+            swift["b"] = b
+            print("  (b) 100,000 × MONTHLY;BYDAY=MO..FR;BYSETPOS=-1 in America/New_York    \(format(b.seconds)) (\(b.count) occurrences)")
+        }
+        if cases.contains("c") {
+            let c = try best { try Self.expandCalendar(path: calendarPath) }
+            swift["c"] = c
+            print("  (c) read + expand a 10,000-event calendar over 2026                   \(format(c.seconds)) (\(c.count) occurrences)")
+        }
         if runPython { comparePython(swift: swift, calendarPath: calendarPath) }
         return 0
     }

@@ -5,17 +5,22 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--kind heavy|light] [--python-events N] [--no-python] [--out FILE] [--runs N]
-           parley-bench check [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
-           parley-bench expand [--no-python] [--runs N]
+           parley-bench check [--plan dense|spread] [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
+           parley-bench expand [--no-python] [--runs N] [--case a|b|c]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
            parley-bench next [--runs N]
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
 
-      ics-write   Build, serialise and atomically write N events (default 100000) in five
-                  zones with VTIMEZONEs and long multilingual texts, folded; report each
-                  phase's wall-clock and CPU time (best of --runs, default 5: build model,
-                  VTIMEZONEs, serialise, write + fsync + rename) and events per second.
+      ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
+                  multilingual texts, folded, and write them to a file with
+                  CalendarWriter.write(_:toFile:) (chunks serialised on every core while
+                  earlier ones go to the file and the disk; temporary file, fsync, rename),
+                  with and without fsync; report each phase's wall-clock and CPU time (best
+                  of --runs, default 5), the same phases one after another on one thread
+                  (serialise; write + fsync + rename), and events per second. Each write
+                  makes a new file; replacing one of the same size is timed apart (the
+                  kernel's freeing of the old file adds 30-70 ms to rename here).
                   Two workloads, both by default (--kind picks one): heavy events (~620
                   octets: DESCRIPTION, LOCATION, SUMMARY, STATUS, SEQUENCE) and light ones
                   (~280 octets: UID, DTSTAMP, DTSTART/DTEND with TZID, a folded
@@ -23,12 +28,14 @@ let usage = """
                   `icalendar` ~1.4 s per 10,000). Python needs ~4.3 s per 10,000 heavy
                   events here and ~0.6 of that for light ones: its cost is mostly per
                   property, so no event that keeps zones and folded multilingual text gets
-                  down to 1.4 s. The 50 ms line prints serialise + write with and without
-                  fsync: writing and flushing 62 MB (heavy) alone takes ~70 ms on this disk.
+                  down to 1.4 s. The 50 ms line prints write(toFile:) with and without
+                  fsync: flushing 62 MB (heavy) to this disk alone takes ~55 ms.
                   When python3 can import `icalendar`, time it writing the same first
                   --python-events events (default 10000) and print the per-event speed ratios.
-      check       Generate a plan (200 countries, 2000 series, 20000 rounds, 500 people)
-                  and time parsing + resolving it and checking every round.
+      check       Generate two plans (200 countries, 2000 series, 20000 rounds, 500 people):
+                  dense, where nearly every round clashes (~120,000 findings), and spread,
+                  where about 2 % of rounds clash; time parsing + resolving each and
+                  checking every round (target: under 1 s), with each phase and rule.
       expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
                   last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
                   compare with python-dateutil and icalendar + recurring-ical-events when present.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CivilTime
 
@@ -6,6 +7,29 @@ import Testing
     func datesRoundTrip(text: String) throws {
         let date = try #require(ISO8601.date(text))
         #expect(ISO8601.format(date) == text)
+    }
+
+    /// The digits written in place agree with C's `printf` (`%04d-%02d-%02d`, `%02d:%02d:%02d`)
+    /// for every day of 1900–2100, three days of every year 1–9999 and every second of a day.
+    @Test func formatAgreesWithPrintf() throws {
+        var days: [LocalDate] = []
+        for year in 1...9999 {
+            days += [(1, 1), (7, 15), (12, 31)].compactMap { LocalDate(year: year, month: $0.0, day: $0.1) }
+        }
+        let first = try #require(LocalDate(year: 1900, month: 1, day: 1))
+        let last = try #require(LocalDate(year: 2100, month: 12, day: 31))
+        var day = first
+        while day <= last, let next = day.adding(days: 1) {
+            days.append(day)
+            day = next
+        }
+        for date in days {
+            #expect(ISO8601.format(date) == String(format: "%04d-%02d-%02d", date.year, date.month, date.day))
+        }
+        for second in 0..<86_400 {
+            let time = try #require(LocalTime(secondsSinceMidnight: second))
+            #expect(ISO8601.format(time) == String(format: "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60))
+        }
     }
 
     @Test(arguments: ["2026-3-22", "2026-02-30", "20260322", "2026-03-22T", "", "２０２６-03-22", "2026-13-01"])

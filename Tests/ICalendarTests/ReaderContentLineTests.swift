@@ -81,6 +81,33 @@ struct ReaderContentLineTests {
         #expect(result.calendar?.properties.first?.dateTimeValue == expected)
     }
 
+    /// Lists (RFC 5545 §3.8.5.1–2): items split on commas, spaces around them ignored, a
+    /// PERIOD read as its start, `VALUE=date` in any case.
+    @Test(arguments: [
+        ("EXDATE;TZID=Asia/Jakarta:20260322T100000,20260323T113000", [
+            CalendarDateTime.zoned(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!, tzid: "Asia/Jakarta"),
+            .zoned(LocalDateTime(year: 2026, month: 3, day: 23, hour: 11, minute: 30)!, tzid: "Asia/Jakarta"),
+        ]),
+        ("EXDATE;value=date:20260322, 20260401", [
+            .date(LocalDate(year: 2026, month: 3, day: 22)!), .date(LocalDate(year: 2026, month: 4, day: 1)!),
+        ]),
+        ("RDATE;VALUE=PERIOD:20260322T100000Z/PT1H,20260323T100000Z/20260323T120000Z", [
+            .utc(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!), .utc(LocalDateTime(year: 2026, month: 3, day: 23, hour: 10)!),
+        ]),
+        ("RDATE:20260322t100000z", [.utc(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!)]),
+        ("RDATE:20261231T235960", [.floating(LocalDateTime(year: 2026, month: 12, day: 31, hour: 23, minute: 59, second: 59)!)]),
+    ])
+    func dateTimeLists(_ line: String, _ expected: [CalendarDateTime]) throws {
+        let result = try Self.read(["BEGIN:VCALENDAR", line, "END:VCALENDAR"])
+        #expect(result.calendar?.properties.first?.dateTimeValues == expected)
+    }
+
+    @Test(arguments: ["DTSTART:2026032", "DTSTART:20260230", "DTSTART:20260322T1000", "DTSTART:20260322X100000", "DTSTART:20260322T250000", "DTSTART:+0260322", "DTSTART:2026032２"])
+    func badDateTimes(_ line: String) throws {
+        let result = try Self.read(["BEGIN:VCALENDAR", line, "END:VCALENDAR"])
+        #expect(result.calendar?.properties.first?.dateTimeValues == nil)
+    }
+
     @Test func eightDigitDateWithoutValueDateIsAWarning() throws {
         let result = try Self.read([
             "BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:1", "DTSTART:20260322", "END:VEVENT", "END:VCALENDAR",
@@ -92,6 +119,7 @@ struct ReaderContentLineTests {
 
     @Test(arguments: [
         ("P1W", 7, 0), ("-PT15M", 0, -900), ("P1DT2H3M4S", 1, 7384), ("+P2D", 2, 0), ("PT0S", 0, 0),
+        ("pt1h30m", 0, 5400), ("P2W3D", 17, 0), ("PT999999999S", 0, 999_999_999), ("-P1DT1S", -1, -1),
     ])
     func durations(_ text: String, _ days: Int, _ seconds: Int) throws {
         let duration = try #require(CalendarDuration(parsing: text))
@@ -99,7 +127,7 @@ struct ReaderContentLineTests {
         #expect(CalendarDuration(parsing: duration.wireValue) == duration)
     }
 
-    @Test(arguments: ["P", "PT", "1D", "P1H", "PT1D", "P1DT", "PXD", "P-1D"])
+    @Test(arguments: ["P", "PT", "1D", "P1H", "PT1D", "P1DT", "PXD", "P-1D", "PT1000000000S", "P1D2", "PTT1H", "P1DT1H1", "P1Ｄ", "-", ""])
     func badDurations(_ text: String) {
         #expect(CalendarDuration(parsing: text) == nil)
     }

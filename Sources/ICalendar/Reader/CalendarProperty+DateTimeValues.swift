@@ -11,18 +11,19 @@ extension CalendarProperty {
     ///
     /// - Returns: `nil` when any item is not a valid DATE or DATE-TIME.
     public var dateTimeValues: [CalendarDateTime]? {
-        let tzid = parameter("TZID")?.value
-        let isDate = parameter("VALUE")?.value.uppercased() == "DATE"
+        let tzid = parameter(uppercased: "TZID")?.value
+        let isDate = parameter(uppercased: "VALUE").map { Self.isDateKeyword($0.value) } ?? false
         var result: [CalendarDateTime] = []
-        for item in value.split(separator: ",") {
+        let bytes = Array(value.utf8)
+        for item in bytes.split(separator: UInt8(ascii: ",")) {
             var text = item.trimmingSpaces
-            if let slash = text.firstIndex(of: "/") { text = text[..<slash] }
-            if isDate || text.utf8.count == 8 {
-                guard let date = DateTimeText.date(text) else { return nil }
+            if let slash = text.firstIndex(of: UInt8(ascii: "/")) { text = text[..<slash] }
+            if isDate || text.count == 8 {
+                guard let date = DateTimeText.date(bytes: text) else { return nil }
                 result.append(.date(date))
                 continue
             }
-            guard let (local, isUTC) = DateTimeText.dateTime(text) else { return nil }
+            guard let (local, isUTC) = DateTimeText.dateTime(bytes: text) else { return nil }
             if isUTC {
                 result.append(.utc(local))
             } else if let tzid {
@@ -34,6 +35,16 @@ extension CalendarProperty {
         return result.isEmpty ? nil : result
     }
 
+    /// The first parameter named `name`, which is already uppercase.
+    func parameter(uppercased name: String) -> CalendarParameter? {
+        parameters.first { $0.name == name }
+    }
+
+    /// Whether a `VALUE` parameter says `DATE`, in any letter case.
+    private static func isDateKeyword(_ text: String) -> Bool {
+        text.utf8.count == 4 && zip(text.utf8, "DATE".utf8).allSatisfy { ($0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0) == $1 }
+    }
+
     /// The single DATE / DATE-TIME value, or `nil` (see ``dateTimeValues``).
     public var dateTimeValue: CalendarDateTime? {
         guard let values = dateTimeValues, values.count == 1 else { return nil }
@@ -42,6 +53,7 @@ extension CalendarProperty {
 
     /// Whether the value is a bare 8-digit date without `VALUE=DATE` (RFC 5545 requires the parameter).
     var isDateWithoutValueParameter: Bool {
-        parameter("VALUE") == nil && value.split(separator: ",").contains { $0.trimmingSpaces.utf8.count == 8 }
+        parameter(uppercased: "VALUE") == nil
+            && Array(value.utf8).split(separator: UInt8(ascii: ",")).contains { $0.trimmingSpaces.count == 8 }
     }
 }

@@ -31,7 +31,7 @@ extension CalendarProperty {
     }
 
     static func unescapeText(_ text: Substring) -> String {
-        guard text.contains("\\") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var result = ""
         var escaped = false
         for character in text {

@@ -206,6 +206,12 @@ struct ReaderState {
 extension String {
     /// The string without leading or trailing characters from `set`.
     func trimmingCharacters(in set: String) -> String {
+        // Nothing to trim (the usual case): no copy, no walk over characters.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !set.unicodeScalars.contains(first),
+            !set.unicodeScalars.contains(last)
+        {
+            return self
+        }
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }

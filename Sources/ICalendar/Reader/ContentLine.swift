@@ -29,7 +29,10 @@ struct ContentLine {
                 let found = index < bytes.count ? "'\(Character(Unicode.Scalar(bytes[index])))'" : "the end of the line"
                 throw Failure(column: index + 1, message: "expected a \(what) (letters, digits and '-'), found \(found)")
             }
-            return String(decoding: bytes[start..<index], as: UTF8.self).uppercased()
+            // Name bytes are ASCII letters, digits and '-': uppercase them as bytes (when needed).
+            let name = bytes[start..<index]
+            guard name.contains(where: { $0 >= 0x61 }) else { return String(decoding: name, as: UTF8.self) }
+            return String(decoding: name.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
         }
         name = try readName("property name")
         var parameters: [CalendarParameter] = []
@@ -54,7 +57,9 @@ struct ContentLine {
                     index += 1
                 } else {
                     let start = index
-                    while index < bytes.count, ![UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "\"")].contains(bytes[index]) {
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") { break }
                         index += 1
                     }
                     values.append(try Self.text(bytes[start..<index], column: start + 1))
@@ -74,7 +79,9 @@ struct ContentLine {
     }
 
     private static func text(_ bytes: ArraySlice<UInt8>, column: Int) throws(Failure) -> String {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // ASCII (most lines) is valid UTF-8 as it is; only other text needs validating.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        guard let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
             throw Failure(column: column, message: "the text is not valid UTF-8")
         }
         return text
@@ -83,7 +90,7 @@ struct ContentLine {
     /// RFC 6868: `^n`/`^N` is a line break, `^'` a double quote, `^^` a caret; a caret before
     /// anything else stays as it is.
     static func decodeCarets(_ text: String) -> String {
-        guard text.contains("^") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "^")) else { return text }
         var result = ""
         var caret = false
         for character in text {

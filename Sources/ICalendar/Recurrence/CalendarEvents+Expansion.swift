@@ -45,9 +45,9 @@ extension CalendarEvents {
 
 extension CalendarEvents.Series {
     func collect(from: Instant?, to: Instant?, limit: Int, budget: Int, into result: inout [EventOccurrence]) throws(RecurrenceError) {
-        let zone = recurrence.zone
-        let singles = Dictionary(overrides.map { ($0.recurrenceID.instant, $0) }, uniquingKeysWith: { first, _ in first })
-        let futures = overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
+        var cursor = recurrence.zone.map(ZoneCursor.init)
+        let singles = overrides.isEmpty ? [:] : Dictionary(overrides.map { ($0.recurrenceID.instant, $0) }, uniquingKeysWith: { first, _ in first })
+        let futures = overrides.isEmpty ? [] : overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
         var margin: Int64 = 2 * 86_400 + Self.span(length)
         for override in overrides {
             margin = max(margin, 2 * 86_400 + Self.span(override.length) + abs(override.start.instant.secondsSinceEpoch - override.recurrenceID.instant.secondsSinceEpoch))
@@ -65,13 +65,13 @@ extension CalendarEvents.Series {
         }
         for override in overrides {
             try append(EventOccurrence(
-                start: override.start, end: Self.end(of: override.start, override.length, zone: zone),
+                start: override.start, end: Self.end(of: override.start, override.length, cursor: &cursor),
                 recurrenceID: override.recurrenceID, component: override.component))
         }
         var iterator = try recurrence.makeIterator()
         if let from {
             let early = from.adding(seconds: -margin)
-            let wall = zone?.localDateTime(at: early) ?? early.utcDateTime
+            let wall = cursor?.localDateTime(at: early) ?? early.utcDateTime
             if let wall { iterator.skip(toward: wall) }
         }
         var examined = 0
@@ -84,13 +84,13 @@ extension CalendarEvents.Series {
                     "line \(master.line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
                 )
             }
-            if singles[instance.instant] != nil { continue }
-            if let future = futures.last(where: { $0.recurrenceID.instant < instance.instant }) {
+            if !singles.isEmpty && singles[instance.instant] != nil { continue }
+            if !futures.isEmpty, let future = futures.last(where: { $0.recurrenceID.instant < instance.instant }) {
                 let shift = future.start.instant.secondsSinceEpoch - future.recurrenceID.instant.secondsSinceEpoch
-                let moved = Self.move(instance, by: shift, zone: zone)
-                try append(EventOccurrence(start: moved, end: Self.end(of: moved, future.length, zone: zone), recurrenceID: instance, component: future.component))
+                let moved = Self.move(instance, by: shift, cursor: &cursor)
+                try append(EventOccurrence(start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance, component: future.component))
             } else {
-                try append(EventOccurrence(start: instance, end: Self.end(of: instance, length, zone: zone), recurrenceID: instance, component: master))
+                try append(EventOccurrence(start: instance, end: Self.end(of: instance, length, cursor: &cursor), recurrenceID: instance, component: master))
             }
         }
     }
@@ -102,16 +102,17 @@ extension CalendarEvents.Series {
         }
     }
 
-    /// The instance `seconds` later (exact time), read on the same clock.
-    static func move(_ instance: RecurrenceInstance, by seconds: Int64, zone: ZoneRules?) -> RecurrenceInstance {
+    /// The instance `seconds` later (exact time), read on the same clock (`cursor`: the
+    /// series' zone, `nil` for dates and floating times).
+    static func move(_ instance: RecurrenceInstance, by seconds: Int64, cursor: inout ZoneCursor?) -> RecurrenceInstance {
         guard seconds != 0 else { return instance }
         let instant = instance.instant.adding(seconds: seconds)
         switch instance.kind {
         case .zoned:
-            guard let zone, let wall = zone.localDateTime(at: instant) else {
+            guard let offset = cursor?.offset(at: instant), let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset)) else {
                 return RecurrenceInstance(local: instance.local, instant: instant, kind: .zoned, utcOffset: instance.utcOffset)
             }
-            return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: zone.offset(at: instant))
+            return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: offset)
         case .date, .floating:
             let wall = instance.local.adding(seconds: seconds) ?? instance.local
             return RecurrenceInstance(local: wall, instant: instant, kind: instance.kind, utcOffset: nil)
@@ -120,25 +121,31 @@ extension CalendarEvents.Series {
 
     /// The end of an occurrence starting at `start`: exact lengths are added to the instant;
     /// nominal days to the wall-clock date (RFC 5545 §3.3.6), then exact seconds to the instant.
-    static func end(of start: RecurrenceInstance, _ length: CalendarEvents.Length, zone: ZoneRules?) -> RecurrenceInstance {
+    static func end(of start: RecurrenceInstance, _ length: CalendarEvents.Length, cursor: inout ZoneCursor?) -> RecurrenceInstance {
         switch length {
         case .exact(let seconds):
-            return move(start, by: seconds, zone: zone)
+            return move(start, by: seconds, cursor: &cursor)
         case .nominal(let duration):
             let wallStart: LocalDateTime
             switch start.kind {
-            case .zoned: wallStart = zone?.localDateTime(at: start.instant) ?? start.local
+            case .zoned: wallStart = cursor?.localDateTime(at: start.instant) ?? start.local
             case .date, .floating: wallStart = start.local
             }
-            guard let shiftedDate = wallStart.date.adding(days: duration.signedDays) else { return start }
+            let days = duration.signedDays
+            guard let shiftedDate = days == 0 ? wallStart.date : wallStart.date.adding(days: days) else { return start }
             let dayMoved = LocalDateTime(date: shiftedDate, time: wallStart.time)
             let base: RecurrenceInstance
             switch start.kind {
-            case .zoned: base = RecurrenceInstance(local: dayMoved, zone: zone)
+            case .zoned:
+                if let (instant, offset) = cursor?.resolve(dayMoved) {
+                    base = RecurrenceInstance(local: dayMoved, instant: instant, kind: .zoned, utcOffset: offset)
+                } else {
+                    base = RecurrenceInstance(local: dayMoved, zone: nil)
+                }
             case .date: base = RecurrenceInstance(local: dayMoved, zone: nil, isDate: true)
             case .floating: base = RecurrenceInstance(local: dayMoved, zone: nil)
             }
-            return move(base, by: Int64(duration.signedSeconds), zone: zone)
+            return move(base, by: Int64(duration.signedSeconds), cursor: &cursor)
         }
     }
 }

@@ -23,6 +23,15 @@ import CivilTime
 /// step and stop the same way after 146,097 days without an occurrence. The sequence ends
 /// normally after 9999-12-31.
 ///
+/// **Simple rules.** A `DAILY` rule without day parts, or a `WEEKLY` one whose only day part is
+/// one weekday (the implied one of `DTSTART` or a single `BYDAY` weekday), with one time of day
+/// and no `BYSETPOS`, yields exactly one start every *n* days; the iterator steps those days
+/// directly instead of building periods (same values, same `UNTIL`/`COUNT`/``skip(toward:)``).
+/// Other rules build each period, but test only the days that can matter: with `BYSETPOS`,
+/// as many accepted days from each end of the period as its positions reach (`BYSETPOS=-1`
+/// scans back from the period's last day to the first match); with a `BYDAY` of ordinals
+/// only (`2TU`), just the days those ordinals name.
+///
 /// - Complexity: O(*p*) per period for a period of *p* days (one day for `DAILY` and finer),
 ///   so O(1) amortised per occurrence for the usual rules; memory O(1) beyond one period.
 public struct RecurrenceRuleIterator: Sendable {
@@ -52,6 +61,14 @@ public struct RecurrenceRuleIterator: Sendable {
     private var weekStart: Int { filter.weekStart }
     private var monthMask: UInt16 { filter.monthMask }
     private let fixedTimes: [Int]
+    /// Days between the starts of a simple rule (see the type's discussion); 0 for any other rule.
+    private let simpleStep: Int
+    /// The one time of day of a simple rule.
+    private let simpleTime: LocalTime
+    /// The Gregorian fields of day `simpleDay` (days since 1970-01-01), so a simple rule steps
+    /// its date forward without converting each day from scratch.
+    private var simpleDay = Int(Int32.min)
+    private var simpleFields = (year: 1, month: 1, day: 1)
 
     private var year: Int
     private var month: Int
@@ -74,6 +91,18 @@ public struct RecurrenceRuleIterator: Sendable {
     /// into dates only when emitted (`BYSETPOS` usually keeps one of them).
     private var candidates: [Int] = []
     private var candidateCount = 0
+    /// For `BYSETPOS` on periods of several days: how many accepted days from the start and
+    /// from the end of a period its positions can reach (`BYSETPOS=-1` with one time of day
+    /// needs only the last one); both 0 when every period is scanned whole.
+    private let setFront: Int
+    private let setBack: Int
+    /// Whether `BYDAY` has ordinals only, so a period's candidates are among its ordinal days.
+    private let onlyOrdinalDays: Bool
+    /// Whether `candidates` holds every accepted day of the period; when not, it holds the
+    /// first `setFront` and `backCandidates` the last `setBack` (latest first).
+    private var candidatesComplete = true
+    private var backCandidates: [Int] = []
+    private var backCount = 0
     private var ordinalDays: [Int] = []
     private var chosen: [LocalDateTime] = []
 
@@ -82,7 +111,10 @@ public struct RecurrenceRuleIterator: Sendable {
     ///
     /// - Throws: ``RecurrenceError/Code/unreachable`` when a `BYHOUR`/`BYMINUTE`/`BYSECOND`
     ///   value of a rule of that frequency can never be reached from `start`.
-    init(rule: RecurrenceRule, start: LocalDateTime, bound: Bound) throws(RecurrenceError) {
+    ///
+    /// `shortcuts: false` turns off the simple-rule path, the partial `BYSETPOS` scan and the
+    /// ordinal-days scan, so every day of every period is tested (tests compare the two).
+    init(rule: RecurrenceRule, start: LocalDateTime, bound: Bound, shortcuts: Bool = true) throws(RecurrenceError) {
         frequency = rule.frequency
         interval = max(1, rule.interval)
         self.start = start
@@ -157,10 +189,39 @@ public struct RecurrenceRuleIterator: Sendable {
         } else {
             fixedTimes = []
         }
+        if shortcuts && !setPositions.isEmpty && rule.frequency >= .weekly && !fixedTimes.isEmpty {
+            let width = fixedTimes.count
+            setFront = setPositions.filter { $0 > 0 }.map { ($0 - 1) / width + 1 }.max() ?? 0
+            setBack = setPositions.filter { $0 < 0 }.map { (-$0 - 1) / width + 1 }.max() ?? 0
+        } else {
+            (setFront, setBack) = (0, 0)
+        }
+        onlyOrdinalDays = shortcuts && filter.hasOrdinals && filter.plainWeekdays == 0
 
         year = start.date.year
         month = start.date.month
         day = Int(start.date.daysSinceEpoch)
+        let onlyWeekday = filter.monthMask == 0 && !filter.hasWeekNumbers && !filter.hasOrdinals && filter.positiveMonthDays == 0
+            && filter.negativeMonthDays == 0 && !filter.hasYearDays && filter.plainWeekdays.nonzeroBitCount == 1
+        if shortcuts, fixedTimes.count == 1, setPositions.isEmpty, let only = LocalTime(secondsSinceMidnight: fixedTimes[0]),
+            (rule.frequency == .daily && !filter.filtersDays) || (rule.frequency == .weekly && onlyWeekday)
+        {
+            simpleTime = only
+            if rule.frequency == .daily {
+                simpleStep = interval
+            } else {
+                simpleStep = 7 * interval
+                // The period of `start` runs from `start`'s day to the end of its week; the
+                // rule's weekday in it, else in the week `interval` weeks after its start.
+                let weekday = filter.plainWeekdays.trailingZeroBitCount
+                let aligned = day - Self.weekdayIndex(day).distance(to: filter.weekStart, mod: 7, reversed: true)
+                let candidate = aligned + filter.weekStart.distance(to: weekday, mod: 7, reversed: false)
+                day = candidate >= day ? candidate : aligned + simpleStep + (candidate - aligned)
+            }
+        } else {
+            simpleStep = 0
+            simpleTime = LocalTime.midnight
+        }
         hour = time.hour
         minute = time.minute
         second = time.second
@@ -174,6 +235,7 @@ public struct RecurrenceRuleIterator: Sendable {
     /// - Throws: ``RecurrenceError/Code/searchLimitExceeded`` when the search limit passes
     ///   without an occurrence (see the type's discussion).
     public mutating func next() throws(RecurrenceError) -> LocalDateTime? {
+        if simpleStep > 0 { return nextSimple() }
         while true {
             if pendingIndex < pendingCount {
                 defer { pendingIndex += 1 }
@@ -204,7 +266,8 @@ public struct RecurrenceRuleIterator: Sendable {
         case .weekly:
             let aligned = day - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
             let k = steps((targetDay - aligned) / 7 - 1)
-            if k > 0 { day = aligned + k * 7 * interval }
+            // A simple rule's `day` is its start's day in the week, the same offset from `aligned`.
+            if k > 0 { day = (simpleStep > 0 ? day : aligned) + k * 7 * interval }
         case .daily:
             day += steps(targetDay - day - 1) * interval
         case .hourly, .minutely, .secondly:
@@ -228,6 +291,58 @@ public struct RecurrenceRuleIterator: Sendable {
         }
         emptyPeriods = 0
         lastYieldDay = max(lastYieldDay, day)
+    }
+
+    // MARK: - Simple rules
+
+    /// Whether this iterator steps a simple rule (see the type's discussion).
+    var isSimple: Bool { simpleStep > 0 }
+
+    /// ``next()`` for a simple rule: the start on day `day`, then `simpleStep` days on.
+    private mutating func nextSimple() -> LocalDateTime? {
+        while !finished {
+            guard day <= Self.lastDay, let date = simpleDate() else {
+                finished = true
+                return nil
+            }
+            day += simpleStep
+            let value = LocalDateTime(date: date, time: simpleTime)
+            // As `offer`, without the period buffer.
+            if let untilWall, value > untilWall { break }
+            if let untilInstant, let instant = untilZone?.instant(for: value), instant > untilInstant { break }
+            guard value >= start else { continue }
+            if let left = remaining {
+                if left == 0 { break }
+                remaining = left - 1
+            }
+            return value
+        }
+        finished = true
+        return nil
+    }
+
+    /// The date of day `day`, stepped forward from the previous one when that is cheaper
+    /// than converting from scratch.
+    private mutating func simpleDate() -> LocalDate? {
+        let gap = day - simpleDay
+        if gap > 0 && gap <= 28 {
+            var (y, m, d) = simpleFields
+            d += gap
+            let length = CivilCalendar.daysInMonth(year: y, month: m)
+            if d > length {
+                d -= length
+                m += 1
+                if m > 12 {
+                    m = 1
+                    y += 1
+                }
+            }
+            simpleFields = (y, m, d)
+        } else {
+            simpleFields = CivilCalendar.date(days: day)
+        }
+        simpleDay = day
+        return LocalDate(year: simpleFields.year, month: simpleFields.month, day: simpleFields.day)
     }
 
     // MARK: - One period
@@ -285,13 +400,18 @@ public struct RecurrenceRuleIterator: Sendable {
         candidateCount = 0
         let first: Int
         let length: Int
+        // The Gregorian fields of the period's first and last days, when known without converting.
+        var firstFields: (year: Int, month: Int, day: Int)?
+        var lastFields: (year: Int, month: Int, day: Int)?
         switch frequency {
         case .yearly:
             first = CivilCalendar.days(year: year, month: 1, day: 1)
             length = CivilCalendar.daysInYear(year)
+            (firstFields, lastFields) = ((year, 1, 1), (year, 12, 31))
         case .monthly:
             first = CivilCalendar.days(year: year, month: month, day: 1)
             length = CivilCalendar.daysInMonth(year: year, month: month)
+            (firstFields, lastFields) = ((year, month, 1), (year, month, length))
         case .weekly:
             first = day
             length = 7 - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
@@ -308,30 +428,99 @@ public struct RecurrenceRuleIterator: Sendable {
             return false
         }
         if !ordinalWeekdays.isEmpty { buildOrdinalDays() }
-        let ordinals = ordinalDays
-        var (y, m, d) = CivilCalendar.date(days: first)
-        var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
-        var weekday = Self.weekdayIndex(first)
-        var rejected = false
-        for offset in 0..<length {
-            let index = first + offset
-            if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
-                Self.dayRange.contains(index)
-            {
-                store(index)
-            } else {
-                rejected = true
-            }
-            weekday = weekday == 7 ? 1 : weekday + 1
-            d += 1
-            if d > monthLength {
-                d = 1
-                m += 1
-                if m > 12 {
-                    m = 1
-                    y += 1
+        candidatesComplete = true
+        backCount = 0
+        if onlyOrdinalDays {
+            // `BYDAY` has only ordinals (`2TU`): no other day of the period can pass, so test
+            // just those days, in order and each once. (Only YEARLY and MONTHLY rules have
+            // ordinals; `rejected` matters only to sub-daily ones.)
+            ordinalDays.sort()
+            let ordinals = ordinalDays
+            var previous = Int.min
+            for index in ordinals where index != previous {
+                previous = index
+                let (y, m, d) = CivilCalendar.date(days: index)
+                if index >= first, index < first + length,
+                    filter.accepts(
+                        index: index, year: y, month: m, day: d, monthLength: CivilCalendar.daysInMonth(year: y, month: m),
+                        weekday: Self.weekdayIndex(index), ordinalDays: ordinals),
+                    Self.dayRange.contains(index)
+                {
+                    store(index)
                 }
-                monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+            }
+            return true
+        }
+        let ordinals = ordinalDays
+        // With `BYSETPOS` only the period's ends matter: scan forward for the first
+        // `setFront` accepted days, then back from the end for the last `setBack`.
+        let partial = setFront + setBack > 0
+        var rejected = false
+        var offset = 0
+        if !partial || setFront > 0 {
+            var (y, m, d) = firstFields ?? CivilCalendar.date(days: first)
+            var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+            var weekday = Self.weekdayIndex(first)
+            while offset < length {
+                let index = first + offset
+                if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
+                    Self.dayRange.contains(index)
+                {
+                    store(index)
+                } else {
+                    rejected = true
+                }
+                offset += 1
+                weekday = weekday == 7 ? 1 : weekday + 1
+                d += 1
+                if d > monthLength {
+                    d = 1
+                    m += 1
+                    if m > 12 {
+                        m = 1
+                        y += 1
+                    }
+                    monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+                }
+                if partial && candidateCount == setFront { break }
+            }
+        }
+        if partial && offset < length {
+            var last = length - 1
+            var (y, m, d) = lastFields ?? CivilCalendar.date(days: first + last)
+            var monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+            var weekday = Self.weekdayIndex(first + last)
+            while last >= offset && backCount < setBack {
+                let index = first + last
+                if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
+                    Self.dayRange.contains(index)
+                {
+                    if backCount < backCandidates.count {
+                        backCandidates[backCount] = index
+                    } else {
+                        backCandidates.append(index)
+                    }
+                    backCount += 1
+                }
+                last -= 1
+                weekday = weekday == 1 ? 7 : weekday - 1
+                d -= 1
+                if d == 0 {
+                    m -= 1
+                    if m == 0 {
+                        m = 12
+                        y -= 1
+                    }
+                    monthLength = CivilCalendar.daysInMonth(year: y, month: m)
+                    d = monthLength
+                }
+            }
+            if last < offset {
+                // The two scans met: the period is complete after all.
+                for back in stride(from: backCount - 1, through: 0, by: -1) { store(backCandidates[back]) }
+                backCount = 0
+            } else {
+                candidatesComplete = false
             }
         }
         return rejected
@@ -339,6 +528,8 @@ public struct RecurrenceRuleIterator: Sendable {
 
     /// The days of years 1…9999, counted from 1970-01-01.
     private static let dayRange = Int(LocalDate.minimum.daysSinceEpoch)...Int(LocalDate.maximum.daysSinceEpoch)
+    /// 9999-12-31, counted from 1970-01-01 (a literal: reading `LocalDate.maximum` checks its lazy initialisation).
+    static let lastDay = 2_932_896
 
     /// Appends day `index` to the period's candidates.
     private mutating func store(_ index: Int) {
@@ -354,46 +545,61 @@ public struct RecurrenceRuleIterator: Sendable {
     /// year) for `YEARLY`, within the month for `MONTHLY`.
     private mutating func buildOrdinalDays() {
         ordinalDays.removeAll(keepingCapacity: true)
-        var ranges: [(Int, Int)] = []
         if frequency == .yearly {
             if monthMask != 0 {
                 for m in 1...12 where monthMask & (1 << UInt16(m)) != 0 {
                     let first = CivilCalendar.days(year: year, month: m, day: 1)
-                    ranges.append((first, first + CivilCalendar.daysInMonth(year: year, month: m) - 1))
+                    appendOrdinalDays(first: first, last: first + CivilCalendar.daysInMonth(year: year, month: m) - 1)
                 }
             } else {
                 let first = CivilCalendar.days(year: year, month: 1, day: 1)
-                ranges.append((first, first + CivilCalendar.daysInYear(year) - 1))
+                appendOrdinalDays(first: first, last: first + CivilCalendar.daysInYear(year) - 1)
             }
         } else {
             let first = CivilCalendar.days(year: year, month: month, day: 1)
-            ranges.append((first, first + CivilCalendar.daysInMonth(year: year, month: month) - 1))
+            appendOrdinalDays(first: first, last: first + CivilCalendar.daysInMonth(year: year, month: month) - 1)
         }
-        for (first, last) in ranges {
-            for (weekday, ordinal) in ordinalWeekdays {
-                let index: Int
-                if ordinal > 0 {
-                    index = first + (ordinal - 1) * 7 + Self.weekdayIndex(first).distance(to: weekday, mod: 7, reversed: false)
-                } else {
-                    index = last + (ordinal + 1) * 7 - Self.weekdayIndex(last).distance(to: weekday, mod: 7, reversed: true)
-                }
-                if index >= first && index <= last { ordinalDays.append(index) }
+    }
+
+    /// Appends the days in `first...last` that the `BYDAY` ordinals select.
+    private mutating func appendOrdinalDays(first: Int, last: Int) {
+        for (weekday, ordinal) in ordinalWeekdays {
+            let index: Int
+            if ordinal > 0 {
+                index = first + (ordinal - 1) * 7 + Self.weekdayIndex(first).distance(to: weekday, mod: 7, reversed: false)
+            } else {
+                index = last + (ordinal + 1) * 7 - Self.weekdayIndex(last).distance(to: weekday, mod: 7, reversed: true)
             }
+            if index >= first && index <= last { ordinalDays.append(index) }
         }
     }
 
     private mutating func emit(_ timeList: [Int]) {
-        guard candidateCount > 0, !timeList.isEmpty else { return }
+        guard candidateCount + backCount > 0, !timeList.isEmpty else { return }
         if !setPositions.isEmpty {
-            let total = candidateCount * timeList.count
-            chosen.removeAll(keepingCapacity: true)
+            let width = timeList.count
+            let total = candidateCount * width
+            if !chosen.isEmpty { chosen.removeAll(keepingCapacity: true) }
             for position in setPositions {
-                let flat = position > 0 ? position - 1 : total + position
-                guard flat >= 0, flat < total,
-                    let time = LocalTime(secondsSinceMidnight: timeList[flat % timeList.count]),
-                    let date = LocalDate(daysSinceEpoch: candidates[flat / timeList.count])
-                else { continue }
+                let dayIndex: Int
+                let timeIndex: Int
+                if candidatesComplete || position > 0 {
+                    let flat = position > 0 ? position - 1 : total + position
+                    guard flat >= 0, flat < total else { continue }
+                    (dayIndex, timeIndex) = (candidates[flat / width], flat % width)
+                } else {
+                    let fromEnd = -position - 1
+                    guard fromEnd / width < backCount else { continue }
+                    (dayIndex, timeIndex) = (backCandidates[fromEnd / width], width - 1 - fromEnd % width)
+                }
+                guard let time = LocalTime(secondsSinceMidnight: timeList[timeIndex]), let date = LocalDate(daysSinceEpoch: dayIndex) else {
+                    continue
+                }
                 let value = LocalDateTime(date: date, time: time)
+                if setPositions.count == 1 {
+                    _ = offer(value)
+                    return
+                }
                 if !chosen.contains(value) { chosen.append(value) }
             }
             if chosen.count > 1 { chosen.sort() }

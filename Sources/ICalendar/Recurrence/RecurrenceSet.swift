@@ -101,7 +101,8 @@ public struct RecurrenceSetIterator: Sendable {
     private var extraIndex = 0
     private let excludedInstants: Set<Instant>
     private let excludedDays: Set<LocalDate>
-    private let zone: ZoneRules?
+    /// The zone of the starts (`nil` for dates and floating times).
+    private var cursor: ZoneCursor?
     private let isDate: Bool
     private var last: RecurrenceInstance?
 
@@ -114,7 +115,7 @@ public struct RecurrenceSetIterator: Sendable {
         self.extra = extra
         self.excludedInstants = excludedInstants
         self.excludedDays = excludedDays
-        self.zone = zone
+        cursor = isDate ? nil : zone.map(ZoneCursor.init)
         self.isDate = isDate
     }
 
@@ -153,7 +154,8 @@ public struct RecurrenceSetIterator: Sendable {
                 extraIndex += 1
             }
             if let last, last.instant == chosen.instant { continue }
-            if excludedInstants.contains(chosen.instant) || excludedDays.contains(chosen.local.date) { continue }
+            if !excludedInstants.isEmpty && excludedInstants.contains(chosen.instant) { continue }
+            if !excludedDays.isEmpty && excludedDays.contains(chosen.local.date) { continue }
             last = chosen
             return chosen
         }
@@ -161,6 +163,9 @@ public struct RecurrenceSetIterator: Sendable {
 
     private mutating func pull(_ index: Int) throws(RecurrenceError) -> RecurrenceInstance? {
         guard let local = try rules[index].next() else { return nil }
-        return RecurrenceInstance(local: local, zone: isDate ? nil : zone, isDate: isDate)
+        if let (instant, offset) = cursor?.resolve(local) {
+            return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: offset)
+        }
+        return RecurrenceInstance(local: local, zone: nil, isDate: isDate)
     }
 }

@@ -71,6 +71,17 @@ public struct AtomicFile: ~Copyable {
         }
     }
 
+    /// The temporary file, for positioned writes from several threads; ``seek(to:)`` then
+    /// sets where the next `append` goes.
+    var ranges: AtomicFileRanges {
+        AtomicFileRanges(descriptor: descriptor, path: path)
+    }
+
+    /// Makes `offset` the place where the next append writes (after writes through ``ranges``).
+    mutating func seek(to offset: Int) throws(AtomicFileError) {
+        if lseek(descriptor, off_t(offset), SEEK_SET) < 0 { throw AtomicFileError(path: path, step: .write, code: errno) }
+    }
+
     /// Appends `bytes` to the temporary file.
     public mutating func append(_ bytes: [UInt8]) throws(AtomicFileError) {
         var failure: AtomicFileError?

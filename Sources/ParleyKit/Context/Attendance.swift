@@ -37,8 +37,8 @@ public struct Attendance: Hashable, Sendable {
     }
 
     /// `as host in Jakarta`, `as a guest in Moscow`, `online`.
-    func describe(in plan: Plan) -> String {
-        let city = venueID.flatMap { plan.venuesByID[$0]?.city } ?? venueID ?? ""
+    func describe(venues: [String: Venue]) -> String {
+        let city = venueID.flatMap { venues[$0]?.city } ?? venueID ?? ""
         switch role {
         case .host: return "as host in \(city)"
         case .guest: return "as a guest in \(city)"

@@ -35,7 +35,23 @@ public struct NearestClean: Hashable, Sendable {
     /// A suggestion to move round `number`, naming both sides, or `nil` when neither exists.
     public func suggestion(round number: Int, from date: LocalDate, clearOf what: String) -> Finding.Suggestion? {
         guard let nearest = nearest(to: date) else { return nil }
-        let sides = [before.map { "\($0) before" }, after.map { "\($0) after" }].compactMap { $0 }.joined(separator: ", ")
-        return Finding.Suggestion("move round \(number) to \(nearest), the nearest start clear of \(what) (\(sides))", date: nearest)
+        var writer = MessageWriter()
+        writer.write("move round ")
+        writer.write(number)
+        writer.write(" to ")
+        writer.write(nearest)
+        writer.write(", the nearest start clear of ")
+        writer.write(what)
+        writer.write(" (")
+        if let before {
+            writer.write(before)
+            writer.write(after == nil ? " before" : " before, ")
+        }
+        if let after {
+            writer.write(after)
+            writer.write(" after")
+        }
+        writer.write(")")
+        return Finding.Suggestion(writer.text, date: nearest)
     }
 }

@@ -21,7 +21,12 @@ public enum RoundClock {
     /// The range `occurrence` would occupy if it started on `first` instead (for the nearest
     /// clean date), keeping its length in days and its hours.
     public static func range(of occurrence: Occurrence, startingOn first: LocalDate) -> InstantRange {
-        let zone = zone(occurrence.timezone)
+        range(of: occurrence, startingOn: first, in: zone(occurrence.timezone))
+    }
+
+    /// ``range(of:startingOn:)`` with the occurrence's zone rules already looked up
+    /// (`zone(occurrence.timezone)`), for searches that try many starts.
+    static func range(of occurrence: Occurrence, startingOn first: LocalDate, in zone: ZoneRules) -> InstantRange {
         let length = occurrence.firstDay.days(until: occurrence.lastDay)
         let last = first.adding(days: length) ?? first
         let day = InstantRange.days(first, last, in: zone)
@@ -32,9 +37,26 @@ public enum RoundClock {
 
     /// `2026-03-10`, `2026-03-10..2026-03-11`, or `2026-03-10 09:00–12:00 Asia/Jakarta`.
     public static func describe(_ occurrence: Occurrence) -> String {
-        let days = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
-        guard let start = occurrence.startTime else { return days }
-        let end = occurrence.endTime.map { "–" + RoundStart.shortTime($0) } ?? ""
-        return "\(days) \(RoundStart.shortTime(start))\(end) \(occurrence.timezone)"
+        var writer = MessageWriter(capacity: 48)
+        describe(occurrence, into: &writer)
+        return writer.text
+    }
+
+    /// Writes ``describe(_:)``'s text into a message.
+    static func describe(_ occurrence: Occurrence, into writer: inout MessageWriter) {
+        writer.write(occurrence.firstDay)
+        if occurrence.firstDay != occurrence.lastDay {
+            writer.write("..")
+            writer.write(occurrence.lastDay)
+        }
+        guard let start = occurrence.startTime else { return }
+        writer.write(" ")
+        writer.write(RoundStart.shortTime(start))
+        if let end = occurrence.endTime {
+            writer.write("–")
+            writer.write(RoundStart.shortTime(end))
+        }
+        writer.write(" ")
+        writer.write(occurrence.timezone)
     }
 }

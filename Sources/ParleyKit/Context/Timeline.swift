@@ -51,12 +51,12 @@ public enum Timeline {
         var latest: Int?
         for (position, attendance) in attendances.enumerated() {
             open.removeAll { attendances[$0].range.end <= attendance.range.start }
-            var overlapping = Set<Int>()
+            var latestOverlaps = false
             for earlier in open where overlaps(attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay) {
-                overlapping.insert(earlier)
+                if earlier == latest { latestOverlaps = true }
                 pairs.append(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
             }
-            if let latest, !overlapping.contains(latest) {
+            if let latest, !latestOverlaps {
                 pairs.append(Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
             }
             open.append(position)
@@ -68,12 +68,15 @@ public enum Timeline {
     /// Whether `candidate` (a round moved to a new range, needing `travelDays` as a guest)
     /// clashes with any of `others` by overlap or by leaving too few travel days.
     public static func clashes(_ candidate: InstantRange, allDay: Bool, travelDays: Int, with others: [Attendance]) -> Bool {
-        others.contains { other in
-            if overlaps(other.range, candidate, allDay: allDay && other.isAllDay) { return true }
-            let needed = max(travelDays, other.travelDays)
-            guard needed > 0 else { return false }
-            let gap = other.range.start < candidate.start ? candidate.start - other.range.end : other.range.start - candidate.end
-            return days(gap) < needed
-        }
+        others.contains { clashes(candidate, allDay: allDay, travelDays: travelDays, with: $0) }
+    }
+
+    /// Whether `candidate` clashes with `other` (see ``clashes(_:allDay:travelDays:with:)``).
+    static func clashes(_ candidate: InstantRange, allDay: Bool, travelDays: Int, with other: Attendance) -> Bool {
+        if overlaps(other.range, candidate, allDay: allDay && other.isAllDay) { return true }
+        let needed = max(travelDays, other.travelDays)
+        guard needed > 0 else { return false }
+        let gap = other.range.start < candidate.start ? candidate.start - other.range.end : other.range.start - candidate.end
+        return days(gap) < needed
     }
 }

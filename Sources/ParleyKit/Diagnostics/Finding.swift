@@ -38,37 +38,62 @@ public struct Finding: Hashable, Sendable {
     public let severity: Severity
     /// The stable code of the rule that found it (`input`, `cadence`, `blackout`, …).
     public let code: String
-    /// One sentence saying what is wrong, what was expected and what was found.
-    public let message: String
     /// The spot to fix.
     public let location: SourceLocation
+    /// The words, written when read (see ``FindingText``).
+    let text: any FindingText
+
+    /// One sentence saying what is wrong, what was expected and what was found.
+    ///
+    /// Written on each read from the facts the rule kept; read it once per report.
+    public var message: String { text.message }
     /// The other sides of the finding.
-    public let notes: [Note]
+    public var notes: [Note] { text.notes }
     /// The fix, when one is known.
-    public let suggestion: Suggestion?
+    public var suggestion: Suggestion? { text.suggestion }
+    /// Where ``notes`` point, without writing their words.
+    var noteLocations: [SourceLocation] { text.noteLocations }
 
     /// A finding from its parts.
     public init(
         _ severity: Severity, code: String, message: String, at location: SourceLocation,
         notes: [Note] = [], suggestion: Suggestion? = nil
     ) {
+        self.init(severity, code: code, at: location, text: WrittenText(message: message, notes: notes, suggestion: suggestion))
+    }
+
+    /// A finding whose words `text` writes when they are read.
+    init(_ severity: Severity, code: String, at location: SourceLocation, text: any FindingText) {
         self.severity = severity
         self.code = code
-        self.message = message
         self.location = location
-        self.notes = notes
-        self.suggestion = suggestion
+        self.text = text
     }
 
     /// The same finding with another severity (used by `--strict`).
     public func with(severity: Severity) -> Finding {
-        Finding(severity, code: code, message: message, at: location, notes: notes, suggestion: suggestion)
+        Finding(severity, code: code, at: location, text: text)
     }
 
     /// Orders findings by file, line, column, then code and message, so output is deterministic.
+    ///
+    /// ``inReportOrder(_:)`` sorts a whole list in this order faster.
     public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.code != rhs.code { return lhs.code < rhs.code }
         return lhs.message < rhs.message
+    }
+
+    /// Findings are equal when they say the same thing at the same place.
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.location == rhs.location && lhs.message == rhs.message
+            && lhs.notes == rhs.notes && lhs.suggestion == rhs.suggestion
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(code)
+        hasher.combine(location)
+        hasher.combine(message)
     }
 }

@@ -25,6 +25,7 @@ extension Checker {
                 }
             }
         }
-        return result + stale
+        result += stale
+        return result
     }
 }

@@ -17,7 +17,6 @@ public enum Checker {
         for rule in options.rules { findings += rule.check(context) }
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
-        findings.sort(by: Finding.reportOrder)
-        return CheckResult(findings: findings, expansion: expansion)
+        return CheckResult(findings: Finding.inReportOrder(findings), expansion: expansion)
     }
 }

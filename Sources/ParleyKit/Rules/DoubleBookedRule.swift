@@ -35,21 +35,25 @@ public struct DoubleBookedRule: PlanRule {
         let plan = context.plan
         let occurrences = context.expansion.occurrences
         // Group by the pair of rounds so that two delegates in the same two rounds give one finding.
-        var byPair: [Pair: [Timeline.Pair]] = [:]
+        var byPair: [Pair: Group] = [:]
         for person in context.index.attendancesByPerson.keys.sorted() {
             for pair in Timeline.pairs(context.index.attendances(of: person)) where pair.isDoubleBooked {
                 guard context.window.contains(occurrences[pair.later.occurrence].firstDay) else { continue }
-                byPair[Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence), default: []].append(pair)
+                let key = Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence)
+                if byPair[key]?.people.append(person) == nil { byPair[key] = Group(first: pair, people: [person]) }
             }
         }
         // A round double-booked against several others gets the same suggestion each time: search once.
         var cleanByOccurrence: [Int: NearestClean] = [:]
+        var schedules: [String: Timeline.Others] = [:]
         return byPair.keys.sorted().compactMap { key in
-            guard let pairs = byPair[key], let first = pairs.first else { return nil }
-            let position = first.later.occurrence
-            let clean = cleanByOccurrence[position] ?? nearestClean(occurrences[position], position: position, context: context)
+            guard let group = byPair[key] else { return nil }
+            let position = key.later
+            let clean = cleanByOccurrence[position] ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
             cleanByOccurrence[position] = clean
-            return finding(pairs, first: first, clean: clean, context: context, plan: plan)
+            let booking = Booking(
+                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people, clean: clean)
+            return Finding(.error, code: code, at: occurrences[position].location, text: booking)
         }
     }
 
@@ -59,45 +63,106 @@ public struct DoubleBookedRule: PlanRule {
         static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.later, lhs.earlier) < (rhs.later, rhs.earlier) }
     }
 
-    private func finding(_ pairs: [Timeline.Pair], first: Timeline.Pair, clean: NearestClean, context: RuleContext, plan: Plan) -> Finding {
-        let occurrences = context.expansion.occurrences
-        let earlier = occurrences[first.earlier.occurrence]
-        let later = occurrences[first.later.occurrence]
-        let people = pairs.map(\.later.person)
-        let who = people.count == 1 ? "\(people[0]) is" : "\(people.joined(separator: ", ")) are"
-        let laterSide = "round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later)), \(first.later.describe(in: plan)))"
-        let earlierSide = "round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)), \(first.earlier.describe(in: plan)))"
-        let message: String
-        if let days = first.gapDays {
-            let needy = first.earlier.travelDays >= first.later.travelDays ? "which needs \(first.travelDaysNeeded) travel day\(first.travelDaysNeeded == 1 ? "" : "s") after it" : "and needs \(first.travelDaysNeeded) travel day\(first.travelDaysNeeded == 1 ? "" : "s") before it"
-            message = "\(who) double-booked: \(laterSide) leaves \(days) day\(days == 1 ? "" : "s") after \(earlierSide), \(needy)"
-        } else {
-            message = "\(who) double-booked: \(laterSide) overlaps \(earlierSide)"
-        }
-        var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
-        for person in people {
-            for series in [earlier.seriesID, later.seriesID] {
-                if let reference = plan.seriesByID[series]?.delegates.first(where: { $0.id == person }) {
-                    notes.append(Finding.Note("\(person) is a delegate of \(series) here", at: reference.location))
-                }
-            }
-        }
-        return Finding(
-            .error, code: code, message: message, at: later.location, notes: notes,
-            suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "its delegates' other rounds"))
+    /// The delegates double-booked by one pair of rounds, and the first one's pair.
+    private struct Group {
+        let first: Timeline.Pair
+        var people: [String]
     }
 
-    /// The nearest start dates at which every delegate of the round is free.
-    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext) -> NearestClean {
-        let people = context.plan.seriesByID[occurrence.seriesID]?.delegates.map(\.id) ?? []
-        let delegates = people.compactMap { person -> (Attendance, [Attendance])? in
-            let list = context.index.attendances(of: person)
-            guard let own = list.first(where: { $0.occurrence == position }) else { return nil }
-            return (own, list.filter { $0.occurrence != position })
+    /// The facts of one finding, and its words.
+    private struct Booking: FindingText {
+        /// The check's occurrences, venues and series (shared, not copied).
+        let occurrences: [Occurrence]
+        let venues: [String: Venue]
+        let series: [String: Series]
+        /// The first delegate's pair of rounds.
+        let first: Timeline.Pair
+        /// Every delegate in both rounds, in id order.
+        let people: [String]
+        let clean: NearestClean
+
+        /// `id-deputy is double-booked: round 1 of id-au (2027-03-25, as host in Jakarta) leaves
+        /// 0 days after round 1 of id-ru (2027-03-23..2027-03-24, as a guest in Moscow), which
+        /// needs 1 travel day after it`, or `… overlaps …`.
+        var message: String {
+            var writer = MessageWriter()
+            for (position, person) in people.enumerated() {
+                if position > 0 { writer.write(", ") }
+                writer.write(person)
+            }
+            writer.write(people.count == 1 ? " is double-booked: " : " are double-booked: ")
+            write(first.later, into: &writer)
+            guard let days = first.gapDays else {
+                writer.write(" overlaps ")
+                write(first.earlier, into: &writer)
+                return writer.text
+            }
+            writer.write(" leaves ")
+            writer.write(days)
+            writer.write(" day")
+            writer.writePlural(days)
+            writer.write(" after ")
+            write(first.earlier, into: &writer)
+            let needed = first.travelDaysNeeded
+            writer.write(first.earlier.travelDays >= first.later.travelDays ? ", which needs " : ", and needs ")
+            writer.write(needed)
+            writer.write(" travel day")
+            writer.writePlural(needed)
+            writer.write(first.earlier.travelDays >= first.later.travelDays ? " after it" : " before it")
+            return writer.text
         }
+
+        /// `round 1 of id-au (2027-03-25, as host in Jakarta)`.
+        private func write(_ attendance: Attendance, into writer: inout MessageWriter) {
+            let position = attendance.occurrence
+            writer.write("round ")
+            writer.write(occurrences[position].number)
+            writer.write(" of ")
+            writer.write(occurrences[position].seriesID)
+            writer.write(" (")
+            RoundClock.describe(occurrences[position], into: &writer)
+            writer.write(", ")
+            writer.write(attendance.describe(venues: venues))
+            writer.write(")")
+        }
+
+        var notes: [Finding.Note] {
+            let earlier = occurrences[first.earlier.occurrence]
+            return [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
+                + delegates.map { Finding.Note("\($0.person) is a delegate of \($0.series) here", at: $0.location) }
+        }
+
+        var noteLocations: [SourceLocation] { [occurrences[first.earlier.occurrence].location] + delegates.map(\.location) }
+
+        var suggestion: Finding.Suggestion? {
+            let later = occurrences[first.later.occurrence]
+            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: "its delegates' other rounds")
+        }
+
+        /// Each person's place in the delegates of the earlier round's series, then the later's.
+        private var delegates: [(person: String, series: String, location: SourceLocation)] {
+            let both = [occurrences[first.earlier.occurrence].seriesID, occurrences[first.later.occurrence].seriesID]
+            return people.flatMap { person in
+                both.compactMap { id in series[id]?.delegates.first { $0.id == person }.map { (person, id, $0.location) } }
+            }
+        }
+    }
+
+    /// The nearest start dates at which every delegate of the round is free; `schedules`
+    /// keeps each delegate's rounds, set up once per check.
+    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext, schedules: inout [String: Timeline.Others]) -> NearestClean {
+        guard context.suggests else { return .none }
+        var delegates: [(own: Attendance, schedule: Timeline.Others)] = []
+        for delegate in context.plan.seriesByID[occurrence.seriesID]?.delegates ?? [] {
+            let schedule = schedules[delegate.id] ?? Timeline.Others(context.index.attendances(of: delegate.id))
+            schedules[delegate.id] = schedule
+            guard let own = schedule.attendances.first(where: { $0.occurrence == position }) else { continue }
+            delegates.append((own, schedule))
+        }
+        let zone = RoundClock.zone(occurrence.timezone)
         return context.nearestClean(around: occurrence.firstDay) { start in
-            let range = RoundClock.range(of: occurrence, startingOn: start)
-            return !delegates.contains { own, others in Timeline.clashes(range, allDay: own.isAllDay, travelDays: own.travelDays, with: others) }
+            let range = RoundClock.range(of: occurrence, startingOn: start, in: zone)
+            return !delegates.contains { $0.schedule.clashes(range, allDay: $0.own.isAllDay, travelDays: $0.own.travelDays, excluding: position) }
         }
     }
 }

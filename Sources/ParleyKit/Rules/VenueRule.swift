@@ -27,28 +27,82 @@ public struct VenueRule: PlanRule {
         var findings: [Finding] = []
         for venueID in context.index.roundsByVenue.keys.sorted() {
             guard let index = context.index.roundsByVenue[venueID] else { continue }
-            let city = context.plan.venuesByID[venueID]?.city ?? venueID
+            let venue = context.plan.venuesByID[venueID]
             var cleanByItem: [Int: NearestClean] = [:]
             for (first, second) in index.overlappingPairs() {
-                let earlier = occurrences[index.entries[first].item]
-                let later = occurrences[index.entries[second].item]
-                guard context.window.contains(later.firstDay) else { continue }
                 let item = index.entries[second].item
+                let later = occurrences[item]
+                guard context.window.contains(later.firstDay) else { continue }
                 // A round that overlaps several others gets the same suggestion each time: search once.
-                let clean = cleanByItem[item] ?? context.nearestClean(around: later.firstDay) { start in
-                    !index.overlapping(RoundClock.range(of: later, startingOn: start)).contains { $0.item != item }
+                let clean: NearestClean
+                if let known = cleanByItem[item] {
+                    clean = known
+                } else {
+                    let zone = RoundClock.zone(later.timezone)
+                    clean = context.nearestClean(around: later.firstDay) { start in
+                        !index.containsOverlap(with: RoundClock.range(of: later, startingOn: start, in: zone)) { $0.item != item }
+                    }
+                    cleanByItem[item] = clean
                 }
-                cleanByItem[item] = clean
-                var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
-                if let venue = context.plan.venuesByID[venueID] { notes.append(Finding.Note("\(venueID) is declared here", at: venue.location)) }
-                findings.append(
-                    Finding(
-                        .error, code: code,
-                        message: "\(venueID) (\(city)) is used twice at once: round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later))) overlaps round \(earlier.number) of \(earlier.seriesID) (\(RoundClock.describe(earlier)))",
-                        at: later.location, notes: notes,
-                        suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "other rounds at \(venueID)")))
+                let clash = Clash(
+                    occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venueID,
+                    city: venue?.city ?? venueID, declared: venue?.location, clean: clean)
+                findings.append(Finding(.error, code: code, at: later.location, text: clash))
             }
         }
         return findings
+    }
+
+    /// The facts of one finding, and its words.
+    private struct Clash: FindingText {
+        /// The check's occurrences (shared, not copied).
+        let occurrences: [Occurrence]
+        /// The positions of the two rounds in ``occurrences``.
+        let earlier: Int
+        let later: Int
+        let venueID: String
+        let city: String
+        /// Where the venue is declared.
+        let declared: SourceLocation?
+        let clean: NearestClean
+
+        /// `jakarta (Jakarta) is used twice at once: round 1 of id-sg (2026-10-07..2026-10-08)
+        /// overlaps round 1 of id-in (2026-10-06..2026-10-08)`.
+        var message: String {
+            var writer = MessageWriter()
+            writer.write(venueID)
+            writer.write(" (")
+            writer.write(city)
+            writer.write(") is used twice at once: ")
+            write(later, into: &writer)
+            writer.write(" overlaps ")
+            write(earlier, into: &writer)
+            return writer.text
+        }
+
+        /// `round 1 of id-sg (2026-10-07..2026-10-08)` for the occurrence at `position`.
+        private func write(_ position: Int, into writer: inout MessageWriter) {
+            writer.write("round ")
+            writer.write(occurrences[position].number)
+            writer.write(" of ")
+            writer.write(occurrences[position].seriesID)
+            writer.write(" (")
+            RoundClock.describe(occurrences[position], into: &writer)
+            writer.write(")")
+        }
+
+        var notes: [Finding.Note] {
+            let earlier = occurrences[earlier]
+            var notes = [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
+            if let declared { notes.append(Finding.Note("\(venueID) is declared here", at: declared)) }
+            return notes
+        }
+
+        var noteLocations: [SourceLocation] { [occurrences[earlier].location] + (declared.map { [$0] } ?? []) }
+
+        var suggestion: Finding.Suggestion? {
+            let later = occurrences[later]
+            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: "other rounds at \(venueID)")
+        }
     }
 }
