@@ -37,18 +37,30 @@ extension FeedExporter {
         let partners = series.partners.map(\.id)
         var people = series.delegates.map(\.id)
         if let organizerID, !people.contains(organizerID) { people.append(organizerID) }
-        for round in series.rounds.sorted(by: { $0.number < $1.number }) {
-            guard var event = roundEvent(round, of: series, in: plan, shared: &shared, findings: &findings) else { continue }
-            event.organizer = organizer
-            event.attendees = attendees
-            var events = [event]
-            for (index, milestone) in series.milestones.enumerated() {
-                if let extra = milestoneEvent(milestone, number: index + 1, of: round, series: series, roundEvent: event, findings: &findings) {
-                    events.append(extra)
+        // Rounds by number, through their indices: sorting the rounds themselves copies each one.
+        let rounds = series.rounds
+        var order = Array(rounds.indices)
+        if !order.dropFirst().allSatisfy({ rounds[$0 - 1].number < rounds[$0].number }) {
+            order.sort { rounds[$0].number < rounds[$1].number }
+        }
+        for index in order {
+            let round = rounds[index]
+            let place = shared.place(of: round, in: series, plan: plan)
+            guard
+                let event = roundEvent(
+                    round, of: series, at: place, shared: shared, organizer: organizer, attendees: attendees, findings: &findings)
+            else { continue }
+            var milestones: [CalendarEvent] = []
+            for (number, milestone) in series.milestones.enumerated() {
+                if let extra = milestoneEvent(milestone, number: number + 1, of: round, series: series, roundEvent: event, findings: &findings) {
+                    milestones.append(extra)
                 }
             }
+            // The round's event is moved into the list, not copied.
+            var events = [consume event]
+            events += milestones
             var countries = partners
-            if let country = shared.place(of: round, in: series, plan: plan).countryID, !countries.contains(country) {
+            if let country = place.countryID, !countries.contains(country) {
                 countries.append(country)
             }
             result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
@@ -81,14 +93,17 @@ extension FeedExporter {
         }
     }
 
-    /// The round's `VEVENT` without organizer and attendees.
-    static func roundEvent(_ round: Round, of series: Series, in plan: Plan, shared: inout SeriesText, findings: inout [Finding]) -> CalendarEvent? {
+    /// The round's `VEVENT` held at `place` (``SeriesText/place(of:in:plan:)``), with the
+    /// series' `organizer` and `attendees`.
+    static func roundEvent(
+        _ round: Round, of series: Series, at place: SeriesText.Place, shared: SeriesText, organizer: CalendarAddress?, attendees: [CalendarAddress],
+        findings: inout [Finding]
+    ) -> CalendarEvent? {
         let first = round.start.date
         guard let last = first.adding(days: series.lastingDays - 1), let dayAfter = last.adding(days: 1) else {
             findings.append(Finding(.error, code: "input", message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
             return nil
         }
-        let place = shared.place(of: round, in: series, plan: plan)
         let zone = place.zone
         var start: CalendarDateTime
         var end: CalendarDateTime?
@@ -125,7 +140,7 @@ extension FeedExporter {
             uid: uid, timestamp: timestamp(of: round), start: start, end: end,
             summary: shared.summaryPrefix + number, description: description, location: place.location,
             categories: shared.categories,
-            status: status(of: round), sequence: round.movedFrom.count,
+            status: status(of: round), sequence: round.movedFrom.count, organizer: organizer, attendees: attendees,
             alarms: series.reminders.map { reminder in
                 .display(before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440), description: reminderText)
             }
