@@ -30,6 +30,21 @@ struct MessageWriter {
         if copied == nil { bytes.append(contentsOf: text.utf8) }
     }
 
+    /// Appends one byte (`UInt8(ascii: "\n")`).
+    mutating func write(byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends `bytes`, which must be UTF-8 (a slice of a ``SourceFile``'s bytes).
+    mutating func write(bytes more: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: more)
+    }
+
+    /// Appends `count` copies of `byte`.
+    mutating func write(byte: UInt8, count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(byte, count: count)) }
+    }
+
     /// Appends `number` in decimal (`-12`, `0`, `345`).
     mutating func write(_ number: Int) {
         guard number >= 0 else { return write(String(number)) }

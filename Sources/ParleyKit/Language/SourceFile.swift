@@ -26,10 +26,18 @@ public struct SourceFile: Hashable, Sendable {
 
     /// The text of line `number` (1-based) without its line break, or `nil` past the end.
     public func line(_ number: Int) -> String? {
+        lineRange(number).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where line `number` (1-based) lies in ``bytes``, without its line break (`\n` or
+    /// `\r\n`), or `nil` past the end.
+    ///
+    /// - Complexity: O(1).
+    public func lineRange(_ number: Int) -> Range<Int>? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        return start..<max(start, end)
     }
 }

@@ -13,25 +13,62 @@
 public enum TextReporter {
     /// The report, ending with a newline. `label` spells each severity with its colon
     /// (the command line passes a colouring one when writing to a terminal).
+    ///
+    /// The report is written as UTF-8 bytes into one buffer (the source lines copied from
+    /// each ``SourceFile``'s bytes, `label` asked once per severity) and made a string once.
+    ///
+    /// - Complexity: O(*n*) in the report's length.
     public static func report(
         _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }
     ) -> String {
-        var output = ""
+        let labels = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, label($0)) })
+        let noteLabel = labels[.note] ?? label(.note)
+        var writer = MessageWriter(capacity: 64 + findings.count * 320)
+        // The last file looked up, so that a run of findings in one file costs one lookup.
+        var current: (path: String, source: SourceFile?)?
         for finding in findings {
-            output += "\(finding.location): \(label(finding.severity)) \(finding.message) [\(finding.code)]\n"
-            if let line = sources[finding.location.file]?.line(finding.location.line) {
-                output += line + "\n"
-                output += caret(under: line, column: finding.location.column) + "\n"
+            let location = finding.location
+            write(location, into: &writer)
+            writer.write(byte: UInt8(ascii: ":"))
+            writer.write(byte: UInt8(ascii: " "))
+            writer.write(labels[finding.severity] ?? label(finding.severity))
+            writer.write(byte: UInt8(ascii: " "))
+            writer.write(finding.message)
+            writer.write(byte: UInt8(ascii: " "))
+            writer.write(byte: UInt8(ascii: "["))
+            writer.write(finding.code)
+            writer.write(byte: UInt8(ascii: "]"))
+            writer.write(byte: UInt8(ascii: "\n"))
+            if current?.path != location.file { current = (location.file, sources[location.file]) }
+            if let source = current?.source, let range = source.lineRange(location.line) {
+                let line = source.bytes[range]
+                writer.write(bytes: line)
+                writer.write(byte: UInt8(ascii: "\n"))
+                writeCaret(under: line, column: location.column, into: &writer)
+                writer.write(byte: UInt8(ascii: "\n"))
             }
             for note in finding.notes {
-                output += "\(note.location): \(label(.note)) \(note.message)\n"
+                write(note.location, into: &writer)
+                writer.write(byte: UInt8(ascii: ":"))
+                writer.write(byte: UInt8(ascii: " "))
+                writer.write(noteLabel)
+                writer.write(byte: UInt8(ascii: " "))
+                writer.write(note.message)
+                writer.write(byte: UInt8(ascii: "\n"))
             }
             if let suggestion = finding.suggestion {
-                output += "\(finding.location): \(label(.note)) suggestion: \(suggestion.message)\n"
+                write(location, into: &writer)
+                writer.write(byte: UInt8(ascii: ":"))
+                writer.write(byte: UInt8(ascii: " "))
+                writer.write(noteLabel)
+                writer.write(" suggestion: ")
+                writer.write(suggestion.message)
+                writer.write(byte: UInt8(ascii: "\n"))
             }
         }
-        output += summary(findings) + "\n"
-        return output
+        writer.write(summary(findings))
+        writer.write(byte: UInt8(ascii: "\n"))
+        return writer.text
     }
 
     /// `2 errors, 1 warning`.
@@ -43,12 +80,31 @@ public enum TextReporter {
 
     /// A line of spaces (tabs kept, so the caret lines up) ending in `^` under `column`.
     static func caret(under line: String, column: Int) -> String {
-        var prefix = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
-            prefix += scalar == "\t" ? "\t" : " "
+        var writer = MessageWriter()
+        writeCaret(under: ArraySlice(line.utf8), column: column, into: &writer)
+        return writer.text
+    }
+
+    /// Writes ``SourceLocation/description`` (`file:line:column`).
+    private static func write(_ location: SourceLocation, into writer: inout MessageWriter) {
+        writer.write(location.file)
+        writer.write(byte: UInt8(ascii: ":"))
+        writer.write(location.line)
+        writer.write(byte: UInt8(ascii: ":"))
+        writer.write(location.column)
+    }
+
+    /// Writes ``caret(under:column:)`` for the UTF-8 bytes of a line: one space (or tab)
+    /// per Unicode scalar before `column`, counted as the bytes that start a scalar (not
+    /// `10xxxxxx`), then spaces past the line's end, then `^`.
+    private static func writeCaret(under line: ArraySlice<UInt8>, column: Int, into writer: inout MessageWriter) {
+        var scalars = 0
+        for byte in line where byte & 0xC0 != 0x80 {
+            guard scalars < column - 1 else { break }
+            writer.write(byte: byte == UInt8(ascii: "\t") ? UInt8(ascii: "\t") : UInt8(ascii: " "))
+            scalars += 1
         }
-        let missing = column - 1 - line.unicodeScalars.count
-        if missing > 0 { prefix += String(repeating: " ", count: missing) }
-        return prefix + "^"
+        writer.write(byte: UInt8(ascii: " "), count: column - 1 - scalars)
+        writer.write(byte: UInt8(ascii: "^"))
     }
 }
