@@ -58,24 +58,10 @@ struct MessageWriter {
         }
     }
 
-    /// Appends `date` as ISO 8601 (`2026-03-10`; ``ISO8601/format(_:)-(LocalDate)`` digit
-    /// for digit, written here without making a string first).
+    /// Appends `date` as ISO 8601 (`2026-03-10`). ``ISO8601/format(_:)-(LocalDate)`` writes
+    /// its ten bytes into a small string without allocating.
     mutating func write(_ date: LocalDate) {
-        writeDigits(date.year, count: 4)
-        bytes.append(UInt8(ascii: "-"))
-        writeDigits(date.month, count: 2)
-        bytes.append(UInt8(ascii: "-"))
-        writeDigits(date.day, count: 2)
-    }
-
-    /// Appends the last `count` decimal digits of `value` (not negative), zero-padded.
-    private mutating func writeDigits(_ value: Int, count: Int) {
-        var divisor = 1
-        for _ in 1..<count { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / divisor % 10))
-            divisor /= 10
-        }
+        write(ISO8601.format(date))
     }
 
     /// Appends `"s"` unless `count` is 1 (`1 day`, `2 days`).
