@@ -59,6 +59,39 @@ public enum ISO8601 {
         return format(local, offset: offset)
     }
 
+    /// Appends `YYYY-MM-DD` to `bytes`, for output written as bytes.
+    public static func append(_ date: LocalDate, to bytes: inout [UInt8]) {
+        appendDigits(date.year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.day, width: 2, to: &bytes)
+    }
+
+    /// Appends `YYYY-MM-DDThh:mm:ss` to `bytes`.
+    public static func append(_ dateTime: LocalDateTime, to bytes: inout [UInt8]) {
+        append(dateTime.date, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(dateTime.time.hour, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(dateTime.time.minute, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(dateTime.time.second, width: 2, to: &bytes)
+    }
+
+    /// Appends `±hh:mm` (or `±hh:mm:ss` when seconds are not zero) to `bytes`, as ``formatOffset(_:)``.
+    public static func appendOffset(_ offset: Int, to bytes: inout [UInt8]) {
+        let magnitude = abs(offset)
+        bytes.append(offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        appendDigits(magnitude / 3600, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(magnitude / 60 % 60, width: 2, to: &bytes)
+        if magnitude % 60 != 0 {
+            bytes.append(UInt8(ascii: ":"))
+            appendDigits(magnitude % 60, width: 2, to: &bytes)
+        }
+    }
+
     /// Reads `YYYY-MM-DD`; `nil` when the text is not exactly that or names no day.
     public static func date(_ text: some StringProtocol) -> LocalDate? {
         let bytes = Array(text.utf8)
@@ -139,6 +172,18 @@ public enum ISO8601 {
         for position in (start..<start + width).reversed() {
             bytes[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
+        }
+    }
+
+    /// Appends the last `width` decimal digits of `value` (not negative), zero-padded.
+    private static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / divisor % 10))
+            rest %= divisor * 10
+            divisor /= 10
         }
     }
 

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Holidays
 import ICalendar
+import ParleyKit
 
 /// `parley holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--format text|json|ics]`: a
 /// country's days off.
@@ -45,14 +46,6 @@ struct HolidaysCommand: Command {
         case text, json, ics
     }
 
-    /// One day off in `--format json`.
-    struct Entry: Codable, Hashable, Sendable {
-        let date: String
-        let name: String
-        let kind: String
-        let estimated: Bool
-    }
-
     static let years = 1900...2200
 
     func run(_ invocation: Invocation) throws -> ExitCode {
@@ -75,9 +68,23 @@ struct HolidaysCommand: Command {
         }
         switch format {
         case .json:
-            invocation.write(try JSONText.encode(days.map {
-                Entry(date: $0.date.description, name: $0.name, kind: $0.kind.rawValue, estimated: $0.isEstimated)
-            }))
+            let channel = invocation.output.standardOutput
+            var json = JSONWriter(flushingEvery: 1 << 18) { channel.write(bytes: $0) }
+            json.beginArray()
+            for day in days {
+                json.beginObject()
+                json.key("date")
+                json.plainString { ISO8601.append(day.date, to: &$0) }
+                json.key("estimated")
+                json.bool(day.isEstimated)
+                json.key("kind")
+                json.string(day.kind.rawValue)
+                json.key("name")
+                json.string(day.name)
+                json.endObject()
+            }
+            json.endArray()
+            json.finish()
         case .text:
             invocation.write(Self.text(calendar, days, from: start, through: end))
         case .ics:
