@@ -13,7 +13,7 @@ import Testing
         let loaded = Resolver.load(["Plans"], reader: Self.reader)
         let result = Checker.check(loaded, options: CheckOptions(today: now))
         #expect(!result.hasInputErrors && result.errorCount == 0, "\(TextReporter.report(result.findings, sources: loaded.sources))")
-        #expect(loaded.plan.series.count == 6)
+        #expect(loaded.plan.series.count == 12)
     }
 
     @Test func recordTheFoundingFacts() throws {

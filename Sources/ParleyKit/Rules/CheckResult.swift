@@ -20,6 +20,6 @@ public struct CheckResult: Sendable {
     /// Whether some input could not be read or understood (an `input` error), so the rules
     /// did not see the whole plan.
     public var hasInputErrors: Bool {
-        findings.contains { $0.code == "input" && $0.severity == .error }
+        findings.contains { $0.code == .input && $0.severity == .error }
     }
 }
