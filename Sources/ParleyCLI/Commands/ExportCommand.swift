@@ -30,7 +30,8 @@ struct ExportCommand: Command {
             invocation.writeError(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput
         }
-        invocation.write(loaded.plan.exportJSON)
+        var writer = invocation.jsonWriter()
+        loaded.plan.writeExport(to: &writer)
         return .success
     }
 }

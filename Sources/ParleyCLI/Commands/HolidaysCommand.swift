@@ -68,8 +68,7 @@ struct HolidaysCommand: Command {
         }
         switch format {
         case .json:
-            let channel = invocation.output.standardOutput
-            var json = JSONWriter(flushingEvery: 1 << 18) { channel.write(bytes: $0) }
+            var json = invocation.jsonWriter()
             json.beginArray()
             for day in days {
                 json.beginObject()
