@@ -39,6 +39,11 @@ struct HolidaysCommandTests {
             """)
     }
 
+    @Test func oneDayOffIsSingular() {
+        let result = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-20"])
+        #expect(result.standardOutput.hasPrefix("# Indonesia (ID) 2026-03-20 to 2026-03-20: 1 day off; weekend"))
+    }
+
     @Test func estimatedDatesAreMarked() throws {
         let result = ParleyRun(["holidays", "ID", "2030", "--format", "json"])
         let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))

@@ -150,7 +150,7 @@ struct HolidaysCommand: Command {
         var title = "\(calendar.country.name) (\(calendar.country.code))"
         if let subdivision = calendar.subdivision { title += ", \(subdivision.name) (\(subdivision.code))" }
         let weekend = calendar.weekend(in: end.year).days.map(Self.label).joined(separator: "+")
-        var lines = ["# \(title) \(start.description) to \(end.description): \(days.count) days off; weekend \(weekend)"]
+        var lines = ["# \(title) \(start.description) to \(end.description): \(Plural.count(days.count, "day", "days")) off; weekend \(weekend)"]
         var rows: [(LocalDate, String)] = days.map { day in
             (day.date, "\(day.date.description) \(Self.label(day.date.weekday))  \(day.name) [\(day.kind.rawValue)]"
                 + (day.isEstimated ? " (estimated)" : ""))
