@@ -7,7 +7,8 @@ import Darwin
 
 /// One run of a command as a user runs it: a separate process, standard output to a file
 /// (`/dev/null` by default), timed by the wall clock, with the child's peak resident memory
-/// from `wait4(2)`'s `ru_maxrss`.
+/// from `wait4(2)`'s `ru_maxrss`. On Linux a spawned child's `ru_maxrss` starts from the
+/// spawning process's resident size, so the figure is an upper bound: spawn while small.
 struct CommandRun {
     /// Wall-clock seconds from spawn to exit.
     let seconds: Double

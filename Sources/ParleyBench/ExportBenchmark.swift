@@ -26,16 +26,19 @@ struct ExportBenchmark {
         options.series = series
         options.roundsPerSeries = 2
         options.countries = 200
-        let files = CheckBenchmark(options: options).generate(.spread)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-export-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+        do {
+            for (path, text) in CheckBenchmark(options: options).generate(.spread) {
+                let url = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
         }
         let plans = folder.appendingPathComponent("bench").path
+        // The command first, while this process is small (see ``CommandRun``).
+        let command = try CommandRun.best(of: runs, [CommandRun.parleyPath, "export", plans, "--format", "json"])
         let loaded = Resolver.load([plans], reader: DiskPlanReader())
         guard !loaded.hasInputErrors else { throw BenchmarkError("the generated plan has input errors") }
         let clock = ContinuousClock()
@@ -51,7 +54,6 @@ struct ExportBenchmark {
         let megabytes = Double(size) / 1_000_000
         print("export --format json of \(series) series (\(String(format: "%.1f", megabytes)) MB of JSON, best of \(runs)):")
         print(String(format: "  library: plan → JSON bytes           %.1f ms  %.0f MB/s", library * 1000, megabytes / library))
-        let command = try CommandRun.best(of: runs, [CommandRun.parleyPath, "export", plans, "--format", "json"])
         print("  parley export, end to end            \(command.summary)  "
             + String(format: "%.0f MB/s (target ≥ 100; includes reading and resolving the plan)", megabytes / command.seconds))
         return 0
