@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyKitTests",
-            dependencies: ["ParleyKit", "CivilTime", "ICalendar"],
+            dependencies: ["ParleyKit", "Basics", "CivilTime", "ICalendar"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),

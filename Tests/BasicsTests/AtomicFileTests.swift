@@ -48,9 +48,9 @@ import Testing
         let path = folder.appendingPathComponent("feed.ics").path
         try AtomicFile.write(Array("old\r\n".utf8), to: path)
         #expect(throws: AtomicFileOrBodyError<BodyFailure>.self) {
-            try AtomicFile.write(to: path) { (file: inout AtomicFile) throws(AtomicFileOrBodyError<BodyFailure>) in
-                do { try file.append(Array("half of the new".utf8)) } catch { throw .file(error) }
-                throw .body(BodyFailure())
+            try AtomicFile.write(to: path) { (file: inout AtomicFile) throws(BodyFailure) in
+                do throws(AtomicFileError) { try file.append(Array("half of the new".utf8)) } catch { Issue.record(error) }
+                throw BodyFailure()
             }
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old\r\n".utf8))
