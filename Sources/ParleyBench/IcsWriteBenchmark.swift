@@ -101,8 +101,12 @@ struct IcsWriteBenchmark {
         row("write file over old file", best.fileReplacing, "not in the total: fsync, replacing the file of the same size")
         let perSecond = { (duration: Duration) in grouped(Int(Double(options.events) / duration.seconds)) }
         let written = best.serialise.wall + best.file.wall
-        print("  events/s (wall): \(perSecond(best.total.wall)) end to end; \(perSecond(written)) serialised and written with fsync; \(perSecond(best.serialise.wall)) serialising")
-        print("  \(grouped(options.events)) events serialised and written to a file: \(milliseconds(written).trimmingCharacters(in: .whitespaces)) with fsync; \(milliseconds(best.total.wall).trimmingCharacters(in: .whitespaces)) with the model built")
+        print(
+            "  events/s (wall): \(perSecond(best.total.wall)) end to end; \(perSecond(written)) serialised and written with fsync;"
+                + " \(perSecond(best.serialise.wall)) serialising")
+        let writtenText = milliseconds(written).trimmingCharacters(in: .whitespaces)
+        let totalText = milliseconds(best.total.wall).trimmingCharacters(in: .whitespaces)
+        print("  \(grouped(options.events)) events serialised and written to a file: \(writtenText) with fsync; \(totalText) with the model built")
         if options.output == nil { try? FileManager.default.removeItem(atPath: path) }
         if options.runPython { comparePython(kind, swift: best.total, events: options.events) }
     }

@@ -16,7 +16,9 @@ import Testing
         let date = LocalDate(year: year, month: 3, day: 10) ?? day
         let start: CalendarDateTime
         let end: CalendarDateTime
-        if let zone, let from = LocalDateTime(year: year, month: 3, day: 10, hour: 9), let to = LocalDateTime(year: year, month: 3, day: 10, hour: 17) {
+        if let zone, let from = LocalDateTime(year: year, month: 3, day: 10, hour: 9),
+            let to = LocalDateTime(year: year, month: 3, day: 10, hour: 17)
+        {
             start = .zoned(from, tzid: zone)
             end = .zoned(to, tzid: zone)
         } else {
@@ -30,7 +32,8 @@ import Testing
     }
 
     static let long = CalendarAddress.mailto(
-        "deputy@example.go.id", commonName: "Deputy Minister for Political, Legal and Security Affairs of the Republic of Indonesia — Заместитель 🇮🇩",
+        "deputy@example.go.id",
+        commonName: "Deputy Minister for Political, Legal and Security Affairs of the Republic of Indonesia — Заместитель 🇮🇩",
         parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")])
     static let short = CalendarAddress.mailto("a@example.org")
 
@@ -38,10 +41,28 @@ import Testing
         ("no attendees", [event(1, attendees: [])]),
         ("one short", [event(1, attendees: [short])]),
         ("folded over three lines, then a short one", [event(1, attendees: [long, short])]),
-        ("email alarm keeps its attendees", [event(1, attendees: [long], alarms: [.email(before: CalendarDuration(days: 1), summary: "S", description: "D", to: [long, short])])]),
-        ("ATTENDEES is another property", [event(1, attendees: [short], other: [CalendarProperty(name: "ATTENDEES", value: "x"), CalendarProperty(name: "X-ATTENDEE", value: "y")])]),
-        ("several events", [event(1, attendees: [long]), event(2, attendees: [], alarms: [.display(before: CalendarDuration(minutes: 90), description: "R")]), event(3, attendees: [short, long])]),
-        ("zones and years", [event(1, attendees: [short], zone: "Europe/Moscow", year: 2011), event(2, attendees: [long], zone: "Asia/Jakarta"), event(3, attendees: [], zone: "Europe/Moscow", year: 2030)]),
+        (
+            "email alarm keeps its attendees",
+            [event(1, attendees: [long], alarms: [.email(before: CalendarDuration(days: 1), summary: "S", description: "D", to: [long, short])])]
+        ),
+        (
+            "ATTENDEES is another property",
+            [event(1, attendees: [short], other: [CalendarProperty(name: "ATTENDEES", value: "x"), CalendarProperty(name: "X-ATTENDEE", value: "y")])]
+        ),
+        (
+            "several events",
+            [
+                event(1, attendees: [long]), event(2, attendees: [], alarms: [.display(before: CalendarDuration(minutes: 90), description: "R")]),
+                event(3, attendees: [short, long]),
+            ]
+        ),
+        (
+            "zones and years",
+            [
+                event(1, attendees: [short], zone: "Europe/Moscow", year: 2011), event(2, attendees: [long], zone: "Asia/Jakarta"),
+                event(3, attendees: [], zone: "Europe/Moscow", year: 2030),
+            ]
+        ),
     ]
 
     static let header = [CalendarProperty.text("X-WR-CALNAME", "Consultations"), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")]
@@ -56,7 +77,8 @@ import Testing
     }
 
     static func contents(_ events: [Range<Int>], method: String? = nil, withAttendees: Bool = true) -> SharedCalendar.Contents {
-        SharedCalendar.Contents(productID: "-//Parley//test//EN", method: method, otherProperties: header, events: events, withAttendees: withAttendees)
+        SharedCalendar.Contents(
+            productID: "-//Parley//test//EN", method: method, otherProperties: header, events: events, withAttendees: withAttendees)
     }
 
     @Test(arguments: cases)
@@ -79,7 +101,9 @@ import Testing
     @Test func joinedPartsServeEverySubset() throws {
         let zones = ["Europe/Moscow", "Asia/Jakarta", "Australia/Sydney"]
         let events = (0..<40).map { number in
-            Self.event(number, attendees: number % 3 == 0 ? [] : [Self.long, Self.short], zone: number % 4 == 0 ? nil : zones[number % 3], year: 2000 + number)
+            Self.event(
+                number, attendees: number % 3 == 0 ? [] : [Self.long, Self.short], zone: number % 4 == 0 ? nil : zones[number % 3],
+                year: 2000 + number)
         }
         var parts: [SharedEvents] = []
         var numbers: [Range<Int>] = []

@@ -17,7 +17,9 @@ extension SharedEvents {
         }
     }
 
-    private func calendar(_ contents: SharedCalendar.Contents, zoneCache: inout [String: CalendarTimeZone]) throws(SharedCalendarError) -> SharedCalendar {
+    private func calendar(
+        _ contents: SharedCalendar.Contents, zoneCache: inout [String: CalendarTimeZone]
+    ) throws(SharedCalendarError) -> SharedCalendar {
         var runs: [SharedCalendar.Run] = []
         var usesZone = Array(repeating: false, count: zoneNames.count)
         var years = YearSpan()
@@ -45,7 +47,8 @@ extension SharedEvents {
                 }
             }
         }
-        var header = CalendarDocument(productID: contents.productID, method: contents.method, otherProperties: contents.otherProperties)
+        var header = CalendarDocument(
+            productID: contents.productID, method: contents.method, otherProperties: contents.otherProperties)
         if let span = years.years {
             for (number, name) in zoneNames.enumerated().sorted(by: { $0.element < $1.element }) where usesZone[number] {
                 let key = "\(name) \(span.lowerBound) \(span.upperBound)"
