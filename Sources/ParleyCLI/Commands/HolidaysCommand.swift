@@ -84,14 +84,15 @@ struct HolidaysCommand: Command {
     /// The days off of `calendar` with the feed at `path` merged in.
     static func imported(_ path: String, calendar: CountryCalendar, mode: ImportMode,
                          from start: LocalDate, through end: LocalDate) throws -> [Holiday] {
-        let data: Data
+        let file: CalendarFile
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            file = try CalendarFile.read(path: path)
         } catch {
-            throw UsageError("cannot read --import file '\(path)'")
+            if case .unreadable = error.reason { throw UsageError("cannot read --import file '\(path)'") }
+            throw FileError(description: "\(path):\(error.first.map { "\($0.line): \($0.message)" } ?? error.description)")
         }
         do {
-            let feed = try ImportedDaysOff(ics: String(decoding: data, as: UTF8.self), from: start, through: end)
+            let feed = try ImportedDaysOff(file: file, from: start, through: end)
             return calendar.merging(feed, mode).daysOff(from: start, through: end)
         } catch {
             throw FileError(description: "\(path):\(error.line.map { "\($0):" } ?? "") \(error.message)")
