@@ -141,7 +141,7 @@ import Testing
         let loaded = Resolver.load(["plans/p.parley"], reader: reader)
         let today = LocalDate(year: 2026, month: 1, day: 1) ?? .minimum
         let result = Checker.check(loaded, options: CheckOptions(today: today, reader: reader))
-        #expect(!result.findings.contains { $0.code == "input" }, "\(result.findings.map(\.message))")
+        #expect(!result.findings.contains { $0.code == .input }, "\(result.findings.map(\.message))")
         #expect(reader.reads.withLock { $0["plans/feed.ics"] } == 1)
     }
 }

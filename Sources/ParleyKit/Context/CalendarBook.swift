@@ -60,11 +60,11 @@ public struct CalendarBook: Sendable {
     private static func feed(_ relative: String, of country: Country, inputs: CalendarInputs) -> (days: [Int32: [String]], problems: [Finding]) {
         let path = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: country.location.file), relative))
         func failure(_ message: String) -> (days: [Int32: [String]], problems: [Finding]) {
-            ([:], [Finding(.error, code: "input", message: "\(country.id)'s holidays \(path): \(message)", at: country.location)])
+            ([:], [Finding(.error, code: .input, message: "\(country.id)'s holidays \(path): \(message)", at: country.location)])
         }
         func leftOut(_ file: CalendarFile) -> [Finding] {
             file.leftOut.map { diagnostic in
-                Finding(.warning, code: "input", message: "\(country.id)'s holidays: event left out: \(diagnostic.message)",
+                Finding(.warning, code: .input, message: "\(country.id)'s holidays: event left out: \(diagnostic.message)",
                         at: SourceLocation(file: path, line: max(1, diagnostic.line), column: 1, offset: 0),
                         notes: [Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location)])
             }
