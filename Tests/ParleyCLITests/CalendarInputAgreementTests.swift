@@ -144,4 +144,31 @@ import Testing
         #expect(!result.findings.contains { $0.code == .input }, "\(result.findings.map(\.message))")
         #expect(reader.reads.withLock { $0["plans/feed.ics"] } == 1)
     }
+
+    /// An event that cannot be expanded is left out with its file and line, by every consumer.
+    @Test func anEventLeftOutIsReportedAtItsLine() throws {
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260817\r\nSUMMARY:Kept\r\nEND:VEVENT\r\n"
+            + "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-left-out-\(getpid()).ics").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let imported = ParleyRun(["holidays", "ID", "2026", "--import", path, "--import-mode", "instead", "--format", "json"])
+        #expect(imported.code == .success)
+        #expect(imported.standardError == "\(path):8: warning: event left out: VEVENT has no DTSTART\n")
+        #expect(try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(imported.standardOutput.utf8)).map(\.date) == ["2026-08-17"])
+        let expanded = ParleyRun(["expand", "--ics", path])
+        #expect(expanded.code == .invalidInput)
+        #expect(expanded.standardError == "\(path):8: error: VEVENT has no DTSTART\n")
+        let files = ["plans/p.parley": try Self.files()["plans/p.parley"] ?? "", "plans/feed.ics": text]
+        let reader = MemoryPlanReader(files)
+        let loaded = Resolver.load(["plans/p.parley"], reader: reader)
+        let result = Checker.check(loaded, options: CheckOptions(today: LocalDate(year: 2026, month: 1, day: 1) ?? .minimum, reader: reader))
+        let leftOut = result.findings.filter { $0.code == .input }
+        #expect(leftOut.map(\.message) == [
+            "XX's holidays: event left out: VEVENT has no DTSTART",
+            "xx-deputy's busy calendar: event left out: VEVENT has no DTSTART",
+            "xx-director's busy calendar: event left out: VEVENT has no DTSTART",
+        ])
+        #expect(leftOut.allSatisfy { $0.location.file == "plans/feed.ics" && $0.location.line == 8 && $0.severity == .warning })
+    }
 }
