@@ -36,7 +36,10 @@ let package = Package(
         .executableTarget(
             name: "ParleyBench",
             dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit"],
-            exclude: ["ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py"],
+            exclude: [
+                "ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py",
+                "ics_expand_calendar.py", "libical_parse_bench.c", "build_libical_bench.sh",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "BasicsTests", dependencies: ["Basics"], swiftSettings: strictSettings),
