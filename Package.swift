@@ -36,28 +36,30 @@ let package = Package(
             exclude: ["ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "ICalendarTests",
-            dependencies: ["ICalendar", "CivilTime"],
-            resources: [.copy("Golden"), .copy("Fixtures")],
+            dependencies: ["ICalendar", "CivilTime", "TestSupport"],
+            exclude: ["Golden"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "HolidaysTests",
-            dependencies: ["Holidays", "CivilTime"],
+            dependencies: ["Holidays", "CivilTime", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ParleyKitTests",
-            dependencies: ["ParleyKit", "CivilTime", "ICalendar"],
+            dependencies: ["ParleyKit", "CivilTime", "ICalendar", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ParleyCLITests",
-            dependencies: ["ParleyCLI", "ParleyKit"],
+            dependencies: ["ParleyCLI", "ParleyKit", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

@@ -12,8 +12,8 @@ import CivilTime
 /// A file sees its own declarations and those of the files it uses, directly or through
 /// other files.
 ///
-/// - Complexity: O(*n*) in the total size of the files, plus O(*f*²) for *f* files to
-///   compute what each file sees.
+/// - Complexity: O(*n*) in the total size of the files and the number of `use` lines: what a
+///   file sees is answered by ``UseGraph`` without computing every file's closure.
 public struct Resolver {
     enum Kind: String {
         case country, venue, person, series
@@ -32,23 +32,31 @@ public struct Resolver {
     var sources: [String: SourceFile] = [:]
     var trees: [String: SyntaxTree] = [:]
     var extra: [Finding] = []
+    /// Steps taken walking files and `use` lines, for tests that prove loading linear.
+    private(set) var work = 0
 
     /// Loads the files `paths` name (files, or folders meaning every `*.parley` under them)
     /// and everything they use.
     public static func load(_ paths: [String], reader: any PlanReader) -> LoadedPlan {
         var resolver = Resolver(reader: reader)
+        return resolver.load(paths)
+    }
+
+    /// Loads `paths` as ``load(_:reader:)`` does, keeping the count of steps in ``work``.
+    mutating func load(_ paths: [String]) -> LoadedPlan {
         for path in paths {
             guard let found = reader.planFiles(at: path) else {
-                resolver.extra.append(Finding(.error, code: "input", message: "cannot read \(path): no such file or folder", at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+                extra.append(Finding(.error, code: "input", message: "cannot read \(path): no such file or folder", at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }
-            for file in found { resolver.loadFile(PlanPath.normalize(file), from: nil) }
+            for file in found { loadFile(PlanPath.normalize(file), from: nil) }
         }
-        return resolver.resolve()
+        return resolve()
     }
 
     mutating func loadFile(_ path: String, from use: PlanFile.Use?) {
         guard files[path] == nil, sinks[path] == nil else { return }
+        work += 1
         var sink = DiagnosticSink()
         switch reader.read(path) {
         case .failure(let failure):
@@ -81,7 +89,9 @@ public struct Resolver {
 
     mutating func resolve() -> LoadedPlan {
         findCycles()
-        let visible = visibility()
+        var uses: [String: [String]] = [:]
+        for path in order { uses[path] = files[path]?.uses.map { target(of: $0, in: path) } ?? [] }
+        let graph = UseGraph(edges: uses, roots: order)
         var declared: [String: Declared] = [:]
         var countries: [Country] = []
         var venues: [Venue] = []
@@ -104,7 +114,7 @@ public struct Resolver {
             for item in file.series where declare(item.id, .series, item.location) { series.append(item) }
             blackouts += file.blackouts
         }
-        var references = ReferenceChecker(declared: declared, visible: visible)
+        var references = ReferenceChecker(declared: declared, graph: graph)
         let zones = Dictionary(countries.map { ($0.id, $0.timezone) }, uniquingKeysWith: { first, _ in first })
         venues = venues.map { venue in
             references.check(venue.country, .country)
@@ -133,6 +143,7 @@ public struct Resolver {
                 }
             }
         }
+        work += references.graph.work
         var findings = extra + references.findings
         for path in order { findings += sinks[path]?.all ?? [] }
         findings.sort(by: Finding.reportOrder)
@@ -148,6 +159,7 @@ public struct Resolver {
         func visit(_ path: String, via use: PlanFile.Use?) {
             state[path] = 1
             stack.append((path, use))
+            work += 1
             for next in files[path]?.uses ?? [] {
                 let target = target(of: next, in: path)
                 guard files[target] != nil else { continue }
@@ -168,29 +180,12 @@ public struct Resolver {
         }
         for path in order where state[path] == nil { visit(path, via: nil) }
     }
-
-    /// For each file, the files whose declarations it sees: itself and everything it uses.
-    func visibility() -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
-        for path in order {
-            var seen: Set<String> = [path]
-            var queue = [path]
-            while let current = queue.popLast() {
-                for use in files[current]?.uses ?? [] {
-                    let next = target(of: use, in: current)
-                    if seen.insert(next).inserted { queue.append(next) }
-                }
-            }
-            result[path] = seen
-        }
-        return result
-    }
 }
 
 /// Checks references against the declared ids, collecting findings.
 struct ReferenceChecker {
     let declared: [String: Resolver.Declared]
-    let visible: [String: Set<String>]
+    var graph: UseGraph
     var findings: [Finding] = []
 
     mutating func check(_ reference: Reference, _ kind: Resolver.Kind) {
@@ -198,7 +193,7 @@ struct ReferenceChecker {
         if let declaration = declared[reference.id] {
             if declaration.kind != kind {
                 findings.append(Finding(.error, code: "input", message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
-            } else if visible[from]?.contains(declaration.file) == false {
+            } else if !graph.sees(from, declaration.file) {
                 findings.append(Finding(.error, code: "input", message: "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
             }
             return

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import ICalendar
 @testable import ParleyKit
+import TestSupport
 
 /// `FeedExporter` against RFC 5545/5546 facts worked out by hand from the RFC text and the
 /// zones' published rules (Jakarta +07:00 all year; Moscow +03:00 all year since 2014).
@@ -63,9 +64,9 @@ import ICalendar
     }
 
     @Test func writesEveryFeedOnceForTheInteropCheck() throws {
-        FeedOutput.exportPlan(Self.plan, named: "export-feed-tests.parley")
+        InteropOutput.keep(Array(Self.plan.utf8), as: "plans/export-feed-tests.parley")
         for grouping in FeedGrouping.allCases {
-            for (name, bytes) in try Self.feeds(by: grouping) { FeedOutput.export(bytes, named: "\(grouping.rawValue)-\(name)") }
+            for (name, bytes) in try Self.feeds(by: grouping) { InteropOutput.keep(bytes, as: "ParleyKitTests-Export-\(grouping.rawValue)-\(name)") }
         }
     }
 
@@ -161,7 +162,7 @@ import ICalendar
         #expect(due.contains("DTSTART;VALUE=DATE:20240218"))
         #expect(due.contains("DTEND;VALUE=DATE:20240219"))
         #expect(due.contains("TRANSP:TRANSPARENT"))
-        #expect(ContentLines.value("SUMMARY", in: due).map(ContentLines.unescape) == "delegation list due: Indonesia–Russia consultations, round 1")
+        #expect(ContentLines.value("SUMMARY", in: due).map(ContentLines.unescapeText) == "delegation list due: Indonesia–Russia consultations, round 1")
         let report = try Self.event("id-ru-iis-round-1-milestone-2@parley", in: feed)
         #expect(report.contains("DTSTART;VALUE=DATE:20240420"))
         let moved = try Self.event("id-ru-iis-round-2-milestone-1@parley", in: feed)
@@ -170,7 +171,7 @@ import ICalendar
 
     @Test func descriptionNamesSeriesBasisHostAndDelegates() throws {
         let event = try Self.event("id-ru-iis-round-1@parley", in: try Self.feeds()["id-ru-iis.ics"])
-        let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescape))
+        let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescapeText))
         #expect(description == """
             Series: Indonesia–Russia consultations (id-ru-iis)
             Kind: dialogue
