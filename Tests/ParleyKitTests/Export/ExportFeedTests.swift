@@ -63,10 +63,33 @@ import TestSupport
         return try #require(ContentLines(feed).events[uid], "no event \(uid)")
     }
 
-    @Test func writesEveryFeedOnceForTheInteropCheck() throws {
+    /// Every feed of every grouping is CRLF lines of at most 75 octets (RFC 5545 §3.1) in one
+    /// VCALENDAR, and `all.ics` is exactly the union of the other feeds, each event the same
+    /// in both. The feeds are also kept for CI's interoperability check.
+    @Test func everyFeedIsWellFormedAndAllIsTheirUnion() throws {
         InteropOutput.keep(Array(Self.plan.utf8), as: "plans/export-feed-tests.parley")
+        let compared = ["DTSTART", "DTEND", "SUMMARY", "SEQUENCE", "STATUS", "LOCATION"]
         for grouping in FeedGrouping.allCases {
-            for (name, bytes) in try Self.feeds(by: grouping) { InteropOutput.keep(bytes, as: "ParleyKitTests-Export-\(grouping.rawValue)-\(name)") }
+            let feeds = try Self.feeds(by: grouping)
+            var union: [String: [String]] = [:]
+            for (name, bytes) in feeds {
+                InteropOutput.keep(bytes, as: "ParleyKitTests-Export-\(grouping.rawValue)-\(name)")
+                let physical = try #require(ContentLines.physicalLines(bytes), "\(name) has a line not ending in CRLF")
+                #expect(physical.allSatisfy { $0.count <= 75 }, "\(grouping.rawValue)/\(name) has a line over 75 octets")
+                let lines = ContentLines(bytes).lines
+                #expect(lines.first == "BEGIN:VCALENDAR" && lines.last == "END:VCALENDAR", "\(grouping.rawValue)/\(name)")
+                #expect(lines.filter { $0 == "BEGIN:VCALENDAR" }.count == 1, "\(grouping.rawValue)/\(name)")
+                guard name != "all.ics" else { continue }
+                for (uid, event) in ContentLines(bytes).events { union[uid] = event }
+            }
+            let all = ContentLines(try #require(feeds["all.ics"])).events
+            #expect(Set(all.keys) == Set(union.keys), "\(grouping.rawValue): all.ics is not the union of the other feeds")
+            for (uid, event) in all {
+                guard let other = union[uid] else { continue }
+                for name in compared {
+                    #expect(ContentLines.value(name, in: event) == ContentLines.value(name, in: other), "\(grouping.rawValue) \(uid) \(name)")
+                }
+            }
         }
     }
 
