@@ -11,7 +11,7 @@ struct CheckCommand: Command {
     let discussion = """
         Reads every *.parley file under each PATH (default: Plans) and the files they use,
         expands each series' rounds in the window (default: a year before today to three
-        years after), and runs the rules: \(RuleCatalog.all.map(\.code).joined(separator: ", ")).
+        years after), and runs the rules: \(RuleCatalog.all.map(\.code.rawValue).joined(separator: ", ")).
         Rules are hard (errors) unless marked soft (warnings). --explain CODE describes a rule.
         --today pins the day the check runs, for reproducible output.
         """
@@ -31,7 +31,7 @@ struct CheckCommand: Command {
         if let code = try parsed.value("explain") {
             try parsed.expectPositionals(atMost: 0)
             guard let text = RuleCatalog.explain(code) else {
-                let codes = RuleCatalog.all.map(\.code)
+                let codes = RuleCatalog.all.map(\.code.rawValue)
                 var message = "unknown rule code '\(code)'"
                 if let best = Spelling.closest(to: code, among: codes, limit: 1).first { message += "; did you mean '\(best)'?" }
                 throw UsageError(message + " (codes: \(codes.joined(separator: ", ")))")

@@ -18,7 +18,7 @@ public struct CheckResult: Sendable {
 
     /// 2 when the input is malformed, 1 when there are errors, 0 otherwise.
     public var exitCode: Int32 {
-        if findings.contains(where: { $0.code == "input" && $0.severity == .error }) { return 2 }
+        if findings.contains(where: { $0.code == .input && $0.severity == .error }) { return 2 }
         return errorCount > 0 ? 1 : 0
     }
 }

@@ -22,7 +22,7 @@ extension Proposal {
             "windowsFitting": .int(suggestions.count),
             "suggestions": .array(suggestions.prefix(max(limit, 0)).map(Proposal.json)),
             "rejections": .array(rejections.map { group in
-                .object(["code": .string(group.code), "windows": .int(group.windows), "reason": .string(group.sentence), "exampleDate": .string("\(group.exampleDate)"), "example": .string(group.example)])
+                .object(["code": .string(group.code.rawValue), "windows": .int(group.windows), "reason": .string(group.sentence), "exampleDate": .string("\(group.exampleDate)"), "example": .string(group.example)])
             }),
             "explanation": .optional(explanation),
             "written": written.map { suggestion in
@@ -41,7 +41,7 @@ extension Proposal {
             "score": .int(suggestion.score),
             "travel": .array(suggestion.travel.map { .object(["person": .string($0.person), "outbound": .string("\($0.outbound)"), "inbound": .string("\($0.inbound)")]) }),
             "satisfies": .array(suggestion.satisfies.map(JSONValue.string)),
-            "costs": .array(suggestion.costs.map { .object(["kind": .string($0.kind.rawValue), "code": .optional($0.code), "points": .int($0.points), "message": .string($0.message)]) }),
+            "costs": .array(suggestion.costs.map { .object(["kind": .string($0.kind.rawValue), "code": .optional($0.code?.rawValue), "points": .int($0.points), "message": .string($0.message)]) }),
             "line": .string(RoundInsertion.text(of: suggestion.round)),
         ])
     }
