@@ -43,6 +43,21 @@ import Testing
         #expect(large <= small * 4 + 100)
     }
 
+    /// Loading follows `use` lines with its own stack: a long chain must not overflow the thread's.
+    @Test func aChainOfThousandsLoads() {
+        let (work, loaded) = Self.work(5_000)
+        #expect(loaded.findings.isEmpty)
+        #expect(loaded.plan.files.count == 5_000)
+        #expect(work <= 5_000 * 8)
+    }
+
+    @Test func aCycleInALongChainIsFound() {
+        var files = Self.chain(300)
+        files["chain/file299.parley", default: ""] += "use \"file0.parley\"\n"
+        let loaded = Resolver.load(["chain/file0.parley"], reader: MemoryPlanReader(files))
+        #expect(loaded.findings.map(\.message).filter { $0.hasPrefix("use cycle: chain/file0.parley → chain/file1.parley") }.count == 1)
+    }
+
     @Test func aFileThatDoesNotUseTheDeclaringFileIsStillTold() {
         var files = Self.chain(20)
         files["chain/outside.parley"] = "person stray \"Stray\" of XX\n"

@@ -1,6 +1,6 @@
 /// How a `parley` run ended, as the process exit status that CI reads.
 ///
-/// The contract (DESIGN.md, printed by `parley --help`):
+/// The contract (README.md's "Exit codes", printed by `parley --help`):
 ///
 /// | code | meaning |
 /// |---|---|

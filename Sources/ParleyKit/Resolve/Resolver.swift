@@ -54,31 +54,32 @@ public struct Resolver {
         return resolve()
     }
 
+    /// Loads `path` and, depth first, every file it uses. The walk keeps its own stack, so a
+    /// chain of thousands of `use` files cannot overflow the thread's stack.
     mutating func loadFile(_ path: String, from use: PlanFile.Use?) {
-        guard files[path] == nil, sinks[path] == nil else { return }
-        work += 1
-        var sink = DiagnosticSink()
-        switch reader.read(path) {
-        case .failure(let failure):
-            let message = "cannot read \(path): \(failure.reason)"
-            if let use {
-                extra.append(Finding(.error, code: .input, message: message, at: use.location))
-            } else {
-                extra.append(Finding(.error, code: .input, message: message, at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
-            }
-            sinks[path] = sink
-            return
-        case .success(let text):
-            let source = SourceFile(path: path, text: text)
-            let tree = Parser.parse(source, into: &sink)
-            let file = DeclarationReader.read(tree, into: &sink)
-            sources[path] = source
-            trees[path] = tree
-            files[path] = file
-            sinks[path] = sink
-            order.append(path)
-            for use in file.uses {
-                loadFile(target(of: use, in: path), from: use)
+        var pending: [(path: String, use: PlanFile.Use?)] = [(path, use)]
+        while let (path, use) = pending.popLast() {
+            guard files[path] == nil, sinks[path] == nil else { continue }
+            work += 1
+            var sink = DiagnosticSink()
+            switch reader.read(path) {
+            case .failure(let failure):
+                let message = "cannot read \(path): \(failure.reason)"
+                let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
+                extra.append(Finding(.error, code: .input, message: message, at: location))
+                sinks[path] = sink
+            case .success(let text):
+                let source = SourceFile(path: path, text: text)
+                let tree = Parser.parse(source, into: &sink)
+                let file = DeclarationReader.read(tree, into: &sink)
+                sources[path] = source
+                trees[path] = tree
+                files[path] = file
+                sinks[path] = sink
+                order.append(path)
+                for use in file.uses.reversed() {
+                    pending.append((target(of: use, in: path), use))
+                }
             }
         }
     }
@@ -155,13 +156,22 @@ public struct Resolver {
     /// started the cycle.
     mutating func findCycles() {
         var state: [String: Int] = [:]
-        var stack: [(path: String, use: PlanFile.Use?)] = []
-        func visit(_ path: String, via use: PlanFile.Use?) {
-            state[path] = 1
-            stack.append((path, use))
+        // The walk's path: each file, the `use` that led to it, and the next of its uses to follow.
+        var stack: [(path: String, use: PlanFile.Use?, next: Int)] = []
+        for root in order where state[root] == nil {
+            state[root] = 1
+            stack.append((root, nil, 0))
             work += 1
-            for next in files[path]?.uses ?? [] {
-                let target = target(of: next, in: path)
+            while let top = stack.last {
+                let uses = files[top.path]?.uses ?? []
+                guard top.next < uses.count else {
+                    state[top.path] = 2
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let next = uses[top.next]
+                let target = target(of: next, in: top.path)
                 guard files[target] != nil else { continue }
                 if state[target] == 1 {
                     let start = stack.firstIndex { $0.path == target } ?? 0
@@ -172,13 +182,12 @@ public struct Resolver {
                     }
                     extra.append(Finding(.error, code: .input, message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only", at: next.location, notes: notes))
                 } else if state[target] == nil {
-                    visit(target, via: next)
+                    state[target] = 1
+                    stack.append((target, next, 0))
+                    work += 1
                 }
             }
-            stack.removeLast()
-            state[path] = 2
         }
-        for path in order where state[path] == nil { visit(path, via: nil) }
     }
 }
 
