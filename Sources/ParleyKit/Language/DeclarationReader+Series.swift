@@ -49,7 +49,9 @@ extension DeclarationReader {
     private mutating func readSeriesProperty(_ child: SyntaxNode, of seriesID: String, into draft: inout SeriesDraft) {
         var line = Cursor(child)
         let word = child.keyword.kind == .word ? Keywords.SeriesProperty(rawValue: child.keyword.text) : nil
-        let single: Set<Keywords.SeriesProperty> = [.partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer]
+        let single: Set<Keywords.SeriesProperty> = [
+            .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer,
+        ]
         if let word, single.contains(word) {
             guard once(child, seen: &draft.seen) else { return }
         }
@@ -57,7 +59,8 @@ extension DeclarationReader {
         case .round:
             guard let round = readRound(child) else { return }
             if let earlier = draft.rounds.first(where: { $0.number == round.number }) {
-                error("round \(round.number) is recorded twice in \(seriesID)", at: child.location, notes: [Finding.Note("round \(round.number) first recorded here", at: earlier.location)])
+                let note = Finding.Note("round \(round.number) first recorded here", at: earlier.location)
+                error("round \(round.number) is recorded twice in \(seriesID)", at: child.location, notes: [note])
             } else {
                 draft.rounds.append(round)
             }
