@@ -151,7 +151,7 @@ struct IcsCommandTests {
         defer { scratch.remove() }
         let result = ParleyRun(["ics", scratch.planPath, "--out", scratch.feeds])
         #expect(result.code == .invalidInput)
-        #expect(result.standardError.contains("\(scratch.planPath):19:12: error: expected a unit (minutes, hours, days, weeks), found 'fortnights'"))
+        #expect(result.standardOutput.contains("\(scratch.planPath):19:12: error: expected a unit (minutes, hours, days, weeks), found 'fortnights'"))
         #expect(scratch.files().isEmpty)
     }
 
@@ -160,7 +160,7 @@ struct IcsCommandTests {
         defer { scratch.remove() }
         let result = ParleyRun(["ics", scratch.planPath, "--out", scratch.feeds])
         #expect(result.code == .invalidInput)
-        #expect(result.standardError.contains("\(scratch.planPath):15:13: error: organizer 'id-desk' of id-sg-cyber has no email"))
+        #expect(result.standardOutput.contains("\(scratch.planPath):15:13: error: organizer 'id-desk' of id-sg-cyber has no email"))
         #expect(scratch.files().isEmpty)
     }
 

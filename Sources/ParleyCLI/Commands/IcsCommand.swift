@@ -37,12 +37,12 @@ struct IcsCommand: Command {
         let checkOnly = parsed.flag("check")
         let loaded = Resolver.load(parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals, reader: DiskPlanReader())
         if loaded.hasInputErrors {
-            invocation.writeError(TextReporter.report(loaded.findings, sources: loaded.sources))
+            invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput
         }
         let set = FeedExporter.feeds(of: loaded.plan, by: grouping)
         if !set.findings.isEmpty {
-            invocation.writeError(TextReporter.report(set.findings, sources: loaded.sources))
+            invocation.write(TextReporter.report(set.findings, sources: loaded.sources))
             return .invalidInput
         }
         let files = FileManager.default
@@ -76,7 +76,7 @@ struct IcsCommand: Command {
                 continue
             }
             written += 1
-            invocation.write("\(prefix + feed.fileName): \(existed ? "updated" : "created") (\(feed.eventCount) event\(feed.eventCount == 1 ? "" : "s"))\n")
+            invocation.write("\(prefix + feed.fileName): \(existed ? "updated" : "created") (\(Plural.count(feed.eventCount, "event")))\n")
         }
         if !problems.isEmpty {
             // Feeds are written side by side, so report every feed that did land before failing.
@@ -93,10 +93,12 @@ struct IcsCommand: Command {
             }
         }
         if checkOnly {
-            invocation.write(differences == 0 ? "\(set.feeds.count) feeds in \(folder) are current\n" : "\(differences) of the feeds in \(folder) are not current; run parley ics without --check\n")
+            let current = "\(Plural.count(set.feeds.count, "feed")) in \(folder) \(set.feeds.count == 1 ? "is" : "are") current\n"
+            let stale = "\(differences) of the feeds in \(folder) \(differences == 1 ? "is" : "are") not current; run parley ics without --check\n"
+            invocation.write(differences == 0 ? current : stale)
             return differences == 0 ? .success : .findings
         }
-        invocation.write("\(set.feeds.count) feeds in \(folder): \(written) written, \(set.feeds.count - written) unchanged\n")
+        invocation.write("\(Plural.count(set.feeds.count, "feed")) in \(folder): \(written) written, \(set.feeds.count - written) unchanged\n")
         return .success
     }
 }

@@ -8,15 +8,31 @@ extension Plan {
     /// optional values as `null`, every object with its `location`). See the README's
     /// "Export schema" for every key.
     public var exportJSON: String {
-        JSONValue.object([
-            "schemaVersion": .int(Plan.exportSchemaVersion),
-            "files": .array(files.map(JSONValue.string)),
-            "countries": .array(countries.map(Plan.json)),
-            "venues": .array(venues.map(Plan.json)),
-            "people": .array(people.map(Plan.json)),
-            "series": .array(series.map(Plan.json)),
-            "blackouts": .array(blackouts.map(Plan.json)),
-        ]).rendered + "\n"
+        var writer = JSONWriter()
+        writeExport(to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Writes ``exportJSON`` to `writer` one country, venue, person, series and blackout at a
+    /// time, so a writer with a sink never holds the whole document; ends with ``JSONWriter/finish()``.
+    public func writeExport(to writer: inout JSONWriter) {
+        func array<Element>(_ key: String, _ elements: [Element], _ json: (Element) -> JSONValue) {
+            writer.key(key)
+            writer.beginArray()
+            for element in elements { writer.value(json(element)) }
+            writer.endArray()
+        }
+        writer.beginObject()
+        array("blackouts", blackouts, Plan.json)
+        array("countries", countries, Plan.json)
+        array("files", files, JSONValue.string)
+        array("people", people, Plan.json)
+        writer.key("schemaVersion")
+        writer.int(Plan.exportSchemaVersion)
+        array("series", series, Plan.json)
+        array("venues", venues, Plan.json)
+        writer.endObject()
+        writer.finish()
     }
 
     static func json(_ country: Country) -> JSONValue {

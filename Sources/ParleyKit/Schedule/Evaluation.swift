@@ -152,7 +152,7 @@ struct Evaluation {
                 satisfies.append("on the ideal date \(due) (every \(series.cadence.map { "\($0)" } ?? "period"))")
             } else {
                 costs.append(Cost(.distance, points: distance, message: "\(distance) \(distance == 1 ? "day" : "days") from the ideal date \(due)"))
-                if distance <= series.cadenceTolerance { satisfies.append("within the cadence tolerance (\(due) ± \(series.cadenceTolerance) days)") }
+                if distance <= series.cadenceTolerance { satisfies.append("within the cadence tolerance (\(due) ± \(Plural.count(series.cadenceTolerance, "day")))") }
             }
         }
         if let months = series.preferredMonths {
