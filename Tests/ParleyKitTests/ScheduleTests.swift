@@ -88,8 +88,8 @@ import Testing
         #expect(proposal.rejections.map(\.code.rawValue) == ["blackout"])
         #expect(proposal.rejections.first?.sentence == "311 windows touched a blackout day")
         #expect(
-            proposal.explanation
-                == "No window of 2 days starting 2025-10-07..2026-08-13 fits (the search was widened 4 times, the most allowed). Every one breaks a hard rule; the rule that rejected the most windows is blackout (311 windows touched a blackout day). Relax it (mark it `soft`, or change what it checks), or search other dates with --after and --before.")
+            proposal.explanation()
+                == "No window of 2 days starting 2025-10-07..2026-08-13 fits (the search was widened 4 times, the most allowed). Every one breaks a hard rule; the rule that rejected the most windows is blackout (311 windows touched a blackout day). Relax it (mark it `soft`, or change what it checks), or search other dates.")
     }
 
     @Test func widensWhenTheToleranceHasNoRoomAndCountsCadenceAsACost() throws {

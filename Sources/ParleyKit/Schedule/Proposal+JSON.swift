@@ -5,7 +5,7 @@ extension Proposal {
     /// The proposal as `parley next --format json` prints it (keys sorted, absent values
     /// `null`, dates `YYYY-MM-DD`), the best `limit` suggestions included. `written` is the
     /// round `--write` recorded, or `null`. The README's "parley next" section lists every key.
-    public func json(limit: Int, written: Suggestion? = nil) -> String {
+    public func json(limit: Int, written: Suggestion? = nil, hints: ProposalHints = ProposalHints()) -> String {
         JSONValue.object([
             "schemaVersion": .int(Proposal.schemaVersion),
             "series": .string(series.id),
@@ -24,7 +24,7 @@ extension Proposal {
             "rejections": .array(rejections.map { group in
                 .object(["code": .string(group.code.rawValue), "windows": .int(group.windows), "reason": .string(group.sentence), "exampleDate": .string("\(group.exampleDate)"), "example": .string(group.example)])
             }),
-            "explanation": .optional(explanation),
+            "explanation": .optional(explanation(hints: hints)),
             "written": written.map { suggestion in
                 .object(["rank": .int(suggestion.rank), "file": .optional(insertion?.file), "line": insertion.map { .int($0.line) } ?? .null, "text": .string(RoundInsertion.text(of: suggestion.round))])
             } ?? .null,
