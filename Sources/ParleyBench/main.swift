@@ -6,7 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--kind heavy|light] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench check [--plan dense|spread] [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
-           parley-bench expand [--no-python] [--runs N] [--case a|b|c]
+           parley-bench expand [--no-python] [--runs N] [--case a|b|c|d]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
            parley-bench next [--runs N]
@@ -32,6 +32,8 @@ let usage = """
       expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
                   last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
                   compare with python-dateutil and icalendar + recurring-ical-events when present.
+                  (d) runs the release `parley expand --ics` (beside parley-bench) as a process on
+                  a 10,000-event calendar written by python icalendar, against libical parsing it.
       conflicts   Time `parley check` with the conflict rules on plans of --people N officials
                   (default 500) with busy calendars (--busy-events N, default 10000), and at
                   --doublings N doublings (default 3); print how the time grows.

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ICalendar
+import TestSupport
 
 /// The writer encodes typed events straight into its buffer; those bytes must equal the
 /// bytes of the generic component tree, and the streamed file must equal the in-memory bytes.

@@ -4,6 +4,7 @@ import Foundation
 import ICalendar
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// Feeds of a plan big enough that `FeedExporter` builds and serialises its rounds in
 /// parallel stripes and shares the bytes among feeds: every feed must still be exactly what
