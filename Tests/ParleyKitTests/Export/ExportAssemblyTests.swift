@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 import Foundation
 import ICalendar
