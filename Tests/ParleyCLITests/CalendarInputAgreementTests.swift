@@ -85,7 +85,7 @@ import Testing
         let expected = try Self.expected()
         let run = ParleyRun(["holidays", "ID", "2026", "--import", Self.feed, "--import-mode", "instead", "--format", "json"])
         #expect(run.code == .success)
-        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(run.standardOutput.utf8))
+        let entries = try JSONDecoder().decode([HolidaysCommandTests.Entry].self, from: Data(run.standardOutput.utf8))
         #expect(entries.map { "\($0.date) \($0.name)" }.sorted() == expected.daysOff)
         // The night shift (22:00–02:00 in Jakarta) is off on both dates; the reception ending
         // at midnight only on its own; the three-day retreat on three.
@@ -160,7 +160,7 @@ import Testing
         let imported = ParleyRun(["holidays", "ID", "2026", "--import", path, "--import-mode", "instead", "--format", "json"])
         #expect(imported.code == .success)
         #expect(imported.standardError == "\(path):8: warning: event left out: VEVENT has no DTSTART\n")
-        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(imported.standardOutput.utf8))
+        let entries = try JSONDecoder().decode([HolidaysCommandTests.Entry].self, from: Data(imported.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2026-08-17"])
         let expanded = ParleyRun(["expand", "--ics", path])
         #expect(expanded.code == .invalidInput)
