@@ -13,6 +13,8 @@ struct RoundEvents: Sendable {
     let countries: [String]
     /// Delegates and the organizer, without repeats.
     let people: [String]
+    /// The round's last day: its last session, which a daily `RRULE` puts after the event's `DTEND`.
+    let lastDay: LocalDate
 
     /// Whether every event has an `ORGANIZER` (so a feed of them may be `METHOD:PUBLISH`).
     var hasOrganizer: Bool { events.allSatisfy { $0.organizer != nil } }
@@ -46,6 +48,7 @@ struct RoundEvents: Sendable {
             add(event.start)
             add(event.end)
         }
+        add(.date(lastDay))
         return low <= high ? low...high : nil
     }
 }

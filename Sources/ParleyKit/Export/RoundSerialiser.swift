@@ -1,3 +1,4 @@
+import CivilTime
 import Dispatch
 import Foundation
 import ICalendar
@@ -32,7 +33,8 @@ enum RoundSerialiser {
     /// The serialised rounds of `plan` and the blocks their bytes lie in.
     ///
     /// - Complexity: O(*n*) in the output, spread over all cores.
-    static func serialise(_ plan: Plan, findings: inout [Finding]) -> (rounds: [SerialisedRound], blocks: [[UInt8]]) {
+    static func serialise(_ plan: Plan, history: FeedHistory, findings: inout [Finding]) -> (rounds: [SerialisedRound], blocks: [[UInt8]]) {
+        let timestamp = FeedExporter.timestamp(of: plan)
         let series = plan.series
         let total = series.reduce(0) { $0 + $1.rounds.count }
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -48,11 +50,11 @@ enum RoundSerialiser {
         let limits = bounds
         let stripes: [Stripe]
         if limits.count == 2 {
-            stripes = [serialise(series[limits[0]..<limits[1]], of: plan)]
+            stripes = [serialise(series[limits[0]..<limits[1]], of: plan, history: history, timestamp: timestamp)]
         } else {
             let results = Mutex<[Stripe?]>(Array(repeating: nil, count: limits.count - 1))
             DispatchQueue.concurrentPerform(iterations: limits.count - 1) { stripe in
-                let result = serialise(series[limits[stripe]..<limits[stripe + 1]], of: plan)
+                let result = serialise(series[limits[stripe]..<limits[stripe + 1]], of: plan, history: history, timestamp: timestamp)
                 results.withLock { $0[stripe] = result }
             }
             stripes = results.withLock { $0.compactMap { $0 } }
@@ -81,13 +83,13 @@ enum RoundSerialiser {
     }
 
     /// Builds and serialises the rounds of `series`, one series at a time.
-    private static func serialise(_ series: ArraySlice<Series>, of plan: Plan) -> Stripe {
+    private static func serialise(_ series: ArraySlice<Series>, of plan: Plan, history: FeedHistory, timestamp: Instant) -> Stripe {
         var stripe = Stripe()
         var writer = CalendarWriter(reservingCapacity: blockSize + 65_536)
         var published: [UInt8] = []
         for item in series {
             var events: [RoundEvents] = []
-            FeedExporter.roundEvents(of: item, in: plan, into: &events, findings: &stripe.findings)
+            FeedExporter.roundEvents(of: item, in: plan, history: history, timestamp: timestamp, into: &events, findings: &stripe.findings)
             for round in events {
                 let plain = serialisePlain(round, writer: &writer, blocks: &stripe.plainBlocks)
                 var stripped = SerialisedRound.Form.none
