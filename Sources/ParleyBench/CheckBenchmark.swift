@@ -163,7 +163,7 @@ struct CheckBenchmark {
         let rounds = plan.series.reduce(0) { $0 + $1.rounds.count }
         print("\(workload.rawValue) plan: \(plan.countries.count) countries, \(plan.series.count) series, \(rounds) rounds, \(plan.people.count) people, \(plan.blackouts.count) blackouts in \(files.count) files (\(bytes / 1024) KiB)")
         var byCode: [String: Int] = [:]
-        for finding in result.findings { byCode[finding.code, default: 0] += 1 }
+        for finding in result.findings { byCode[finding.code.rawValue, default: 0] += 1 }
         let clashing = Set(result.findings.lazy.filter { $0.severity == .error }.map(\.location)).count
         print(
             "  \(result.expansion.occurrences.count) occurrences checked, \(result.findings.count) findings (\(result.errorCount) errors): "
@@ -197,7 +197,7 @@ struct CheckBenchmark {
         for rule in RuleCatalog.all {
             start = Date()
             findings += rule.check(context)
-            phases.append((rule.code, Date().timeIntervalSince(start)))
+            phases.append((rule.code.rawValue, Date().timeIntervalSince(start)))
         }
         start = Date()
         _ = Finding.inReportOrder(findings)

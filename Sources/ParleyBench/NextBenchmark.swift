@@ -52,7 +52,7 @@ struct NextBenchmark {
         let windows = proposal?.windowsExamined ?? 0
         print("parley-bench next: 5 countries, 50 delegates, \(busyEvents) busy events, \(loaded.plan.series.count) series")
         print("  load plans: \(NextBenchmark.milliseconds(loading))")
-        print("  search \(windows) windows (\(proposal?.steps.last?.starts.description ?? "")), rules: \(request.rules.map(\.code).joined(separator: ", "))")
+        print("  search \(windows) windows (\(proposal?.steps.last?.starts.description ?? "")), rules: \(request.rules.map(\.code.rawValue).joined(separator: ", "))")
         print("  best \(NextBenchmark.milliseconds(times[0])), median \(NextBenchmark.milliseconds(times[times.count / 2])) over \(runs) runs")
         print("  \(proposal?.suggestions.count ?? 0) windows fit; \(proposal?.rejections.map(\.sentence).joined(separator: "; ") ?? "")")
         print("  target: under 200 ms (release build): \(times[times.count / 2] < .milliseconds(200) ? "met" : "NOT met")")

@@ -12,7 +12,7 @@ struct ExitCodeTests {
 
         let name = "scripted"
         let summary = "Ends as told."
-        let synopsis = "scripted OUTCOME"
+        let positionals = [PositionalSpec("OUTCOME", "success, findings or input.")]
 
         func run(_ invocation: Invocation) throws -> ExitCode {
             let parsed = try invocation.parse(options)

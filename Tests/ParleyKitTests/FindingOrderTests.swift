@@ -17,13 +17,13 @@ import Testing
     static func findings(seed: UInt64, count: Int) -> [Finding] {
         var generator = SeededGenerator(state: seed)
         let files = ["b.parley", "a.parley", "plans/x.parley", "café.parley", "cafe\u{301}.parley", "Z.parley"]
-        let codes = ["venue", "double-booked", "cadence", "input", "gap"]
+        let codes: [FindingCode] = [.venue, .doubleBooked, .cadence, .input, .gap]
         let words = ["overlaps", "é", "e\u{301}", "Ω", "round 10", "round 9", ""]
         return (0..<count).map { _ in
             let location = SourceLocation(
                 file: files.randomElement(using: &generator) ?? "", line: Int.random(in: 1...4, using: &generator),
                 column: Int.random(in: 1...2, using: &generator), offset: 0)
-            let code = codes.randomElement(using: &generator) ?? ""
+            let code = codes.randomElement(using: &generator) ?? .input
             let severity: Severity = Bool.random(using: &generator) ? .error : .warning
             if Bool.random(using: &generator) {
                 return Finding(severity, code: code, at: location, text: Deferred(number: Int.random(in: 1...12, using: &generator)))

@@ -53,7 +53,7 @@ import Testing
         let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(driver["name"] as? String == "parley")
         let rules = try #require(driver["rules"] as? [[String: Any]])
-        #expect(rules.compactMap { $0["id"] as? String } == RuleCatalog.all.map(\.code))
+        #expect(rules.compactMap { $0["id"] as? String } == RuleCatalog.all.map(\.code.rawValue))
         let results = try #require(runs[0]["results"] as? [[String: Any]])
         #expect(results.count == findings.count)
         for result in results {

@@ -75,7 +75,7 @@ import Testing
                     // Further down, a window may touch a day off only when Parley's calendar
                     // holds that date as an estimate (not yet decreed: a warning, a cost).
                     // Nyepi 2029-03-15 is one: python-holidays has it, Parley estimates it.
-                    #expect(suggestion.costs.contains { $0.code == "holiday" && $0.message.contains("estimated") }, "\(suggestion.firstDay) (rank \(suggestion.rank)) touches \(off) at no cost")
+                    #expect(suggestion.costs.contains { $0.code == .holiday && $0.message.contains("estimated") }, "\(suggestion.firstDay) (rank \(suggestion.rank)) touches \(off) at no cost")
                 }
                 #expect(day.weekday != .saturday && day.weekday != .sunday, "\(day) is a weekend day")
             }
@@ -85,14 +85,14 @@ import Testing
         }
         // The best window is a clean one: no holiday nearby to cost points.
         let best = try #require(proposal.suggestions.first)
-        #expect(!best.costs.contains { $0.code == "holiday" })
+        #expect(!best.costs.contains { $0.code == .holiday })
     }
 
     @Test func windowsOnDaysOffAreRejectedAsHolidays() throws {
         // 2029-03-14 ± 31 days holds 2029-02-23 (RU Defender of the Fatherland Day) and
         // 2029-03-08 (RU International Women's Day), both weekdays in 2029.
         let proposal = try Self.proposal(after: nil)
-        let holiday = try #require(proposal.rejections.first { $0.code == "holiday" })
+        let holiday = try #require(proposal.rejections.first { $0.code == .holiday })
         #expect(holiday.reason == "fell on a public holiday or collective leave day of ID or RU")
         for date in ["2029-02-23", "2029-03-08"] {
             #expect(Self.daysOff[date]?.contains { $0.country == "RU" } == true)

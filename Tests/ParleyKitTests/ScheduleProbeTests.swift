@@ -75,7 +75,7 @@ import Testing
             let probe = CandidateProbe(
                 plan: loaded.plan, series: series, span: DateWindow(from: day, through: day), rules: RuleCatalog.all, today: today, reader: MemoryPlanReader(files))
             let found = probe.findings(for: round)
-            codes.formUnion(found.map(\.code))
+            codes.formUnion(found.map(\.code.rawValue))
             let quick = Set(found.map { "\($0.severity) [\($0.code)] \($0.message)" })
             var written = files
             written[insertion.file] = insertion.apply(round, to: files[insertion.file] ?? "")

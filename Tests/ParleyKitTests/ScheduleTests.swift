@@ -72,7 +72,7 @@ import Testing
         #expect(best.costs.map(\.kind) == [.distance])
         let due = try #require(proposal.suggestions.first { $0.firstDay == Self.date("2026-03-11") })
         #expect(due.rank > best.rank)
-        #expect(due.costs.map(\.code) == ["blackout"])
+        #expect(due.costs.map(\.code) == [.blackout])
         #expect(due.score == Cost.warningPoints)
         #expect(due.costs.first?.message.contains("state visit") == true)
     }
@@ -85,11 +85,11 @@ import Testing
         // 2026-03-11 ± (31 + 4 × 31) days.
         #expect(proposal.steps.last?.starts == DateWindow(from: Self.date("2025-10-07"), through: Self.date("2026-08-13")))
         #expect(proposal.windowsExamined == 311)
-        #expect(proposal.rejections.map(\.code) == ["blackout"])
+        #expect(proposal.rejections.map(\.code.rawValue) == ["blackout"])
         #expect(proposal.rejections.first?.sentence == "311 windows touched a blackout day")
         #expect(
-            proposal.explanation
-                == "No window of 2 days starting 2025-10-07..2026-08-13 fits (the search was widened 4 times, the most allowed). Every one breaks a hard rule; the rule that rejected the most windows is blackout (311 windows touched a blackout day). Relax it (mark it `soft`, or change what it checks), or search other dates with --after and --before.")
+            proposal.explanation()
+                == "No window of 2 days starting 2025-10-07..2026-08-13 fits (the search was widened 4 times, the most allowed). Every one breaks a hard rule; the rule that rejected the most windows is blackout (311 windows touched a blackout day). Relax it (mark it `soft`, or change what it checks), or search other dates.")
     }
 
     @Test func widensWhenTheToleranceHasNoRoomAndCountsCadenceAsACost() throws {
@@ -100,7 +100,7 @@ import Testing
         #expect(proposal.steps.last?.relaxesCadence == true)
         let best = try #require(proposal.suggestions.first)
         #expect(best.firstDay == Self.date("2026-04-13"))
-        #expect(best.costs.contains { $0.code == "cadence" && $0.points == Cost.relaxedCadencePoints })
+        #expect(best.costs.contains { $0.code == .cadence && $0.points == Cost.relaxedCadencePoints })
     }
 
     @Test func rejectionsAreGroupedByRule() throws {
@@ -110,11 +110,11 @@ import Testing
         let text = Self.header + Self.series() + "blackout 2025-09-15 \"summit\"\n"
         let proposal = try Self.propose(text, after: "2025-08-01", before: "2025-09-20")
         #expect(proposal.steps.map(\.relaxesCadence) == [true])
-        #expect(proposal.rejections.map(\.code) == ["gap", "blackout"])
+        #expect(proposal.rejections.map(\.code.rawValue) == ["gap", "blackout"])
         #expect(proposal.rejections.map(\.windows) == [41, 2])
         #expect(proposal.rejections.first?.exampleDate == Self.date("2025-08-01"))
         #expect(proposal.suggestions.map { "\($0.firstDay)" } == ["2025-09-18", "2025-09-17", "2025-09-16", "2025-09-13", "2025-09-12", "2025-09-11"])
-        #expect(proposal.suggestions.allSatisfy { $0.costs.contains { $0.code == "cadence" } })
+        #expect(proposal.suggestions.allSatisfy { $0.costs.contains { $0.code == .cadence } })
     }
 
     @Test func beforeBoundsTheLastDay() throws {
@@ -272,7 +272,7 @@ import Testing
         // The all-day budget hearing on 2026-03-11 in Jakarta (2026-03-10T17:00Z to
         // 2026-03-11T17:00Z) overlaps the Moscow rounds starting 2026-03-09 (its last
         // evening, after 20:00 Moscow time), 2026-03-10 and 2026-03-11.
-        let busy = try #require(proposal.rejections.first { $0.code == "busy" })
+        let busy = try #require(proposal.rejections.first { $0.code == .busy })
         #expect(busy.exampleDate == ScheduleTests.date("2026-03-09"))
         for date in ["2026-03-09", "2026-03-10", "2026-03-11"] {
             #expect(!proposal.suggestions.contains { $0.firstDay == ScheduleTests.date(date) })

@@ -7,31 +7,35 @@ import ParleyKit
 struct CheckCommand: Command {
     let name = "check"
     let summary = "Check plans for malformed input and broken rules."
-    let synopsis = "check [PATH...] [--format text|json|github|sarif] [--strict] [--from DATE] [--to DATE] [--today DATE] | check --explain CODE"
     let discussion = """
         Reads every *.parley file under each PATH (default: Plans) and the files they use,
         expands each series' rounds in the window (default: a year before today to three
-        years after), and runs the rules: \(RuleCatalog.all.map(\.code).joined(separator: ", ")).
+        years after), and runs the rules: \(RuleCatalog.all.map(\.code.rawValue).joined(separator: ", ")).
         Rules are hard (errors) unless marked soft (warnings). --explain CODE describes a rule.
         --today pins the day the check runs, for reproducible output.
         """
-    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).")]
+    let usageForms = ["check", "explain"]
+    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated, only: ["check"])]
     let options: [OptionSpec] = [
-        .value("format", "FORMAT", "text (default), json, github or sarif."),
-        .flag("strict", "Treat warnings as errors."),
-        .value("from", "DATE", "First day of the window (default: a year before today)."),
-        .value("to", "DATE", "Last day of the window (default: three years after today)."),
-        .value("today", "DATE", "The day to check as of (default: today in UTC)."),
-        .value("explain", "CODE", "Explain the rule with this code and exit."),
+        OptionSpec.choice("format", ReportFormat.allCases.map(\.rawValue), "The report's format (default: text).").only(in: "check"),
+        OptionSpec.flag("strict", "Treat warnings as errors.").only(in: "check"),
+        OptionSpec.value("from", "DATE", "First day of the window (default: a year before today).").only(in: "check"),
+        OptionSpec.value("to", "DATE", "Last day of the window (default: three years after today).").only(in: "check"),
+        OptionSpec.value("today", "DATE", "The day to check as of (default: today in UTC).").only(in: "check"),
+        OptionSpec.value("explain", "CODE", "Explain the rule with this code and exit.").required().only(in: "explain"),
     ]
-    let exitCodes: [ExitCode] = [.success, .findings, .invalidInput]
+    let exitCodes: [ExitCode: String] = [
+        .success: "no errors (warnings are allowed unless --strict)",
+        .findings: "the plans break a rule: errors, or warnings under --strict",
+        .invalidInput: "a plan file is malformed or missing, or the command line is invalid",
+    ]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
         if let code = try parsed.value("explain") {
             try parsed.expectPositionals(atMost: 0)
             guard let text = RuleCatalog.explain(code) else {
-                let codes = RuleCatalog.all.map(\.code)
+                let codes = RuleCatalog.all.map(\.code.rawValue)
                 var message = "unknown rule code '\(code)'"
                 if let best = Spelling.closest(to: code, among: codes, limit: 1).first { message += "; did you mean '\(best)'?" }
                 throw UsageError(message + " (codes: \(codes.joined(separator: ", ")))")
@@ -57,6 +61,7 @@ struct CheckCommand: Command {
             case .note: style.noteLabel
             }
         }))
-        return ExitCode(rawValue: result.exitCode) ?? .invalidInput
+        if result.hasInputErrors { return .invalidInput }
+        return result.errorCount > 0 ? .findings : .success
     }
 }

@@ -8,7 +8,6 @@ import ICalendar
 struct ExpandCommand: Command {
     let name = "expand"
     let summary = "List the occurrences of a recurrence rule or of a calendar file's events."
-    let synopsis = "expand RRULE --start DATETIME [--tz TZID] [--count N | --until DATETIME | --between A B] [--format text|json] | expand --ics FILE [--between A B] [--format text|json]"
     let discussion = """
         With RRULE (RFC 5545 §3.3.10, e.g. 'FREQ=MONTHLY;BYDAY=-1FR'), prints the start
         times the rule generates from --start in --tz (default UTC), as the rule defines
@@ -25,17 +24,24 @@ struct ExpandCommand: Command {
         At most \(Self.maximumOccurrences) occurrences are printed; a rule that finds none in
         400 years of periods stops with an error.
         """
-    let positionals = [PositionalSpec("RRULE", "A recurrence rule, such as FREQ=WEEKLY;BYDAY=MO,WE (omit with --ics).")]
-    let options: [OptionSpec] = [
-        .value("start", "DATETIME", "The rule's DTSTART (a date, or a date-time local to --tz)."),
-        .value("tz", "TZID", "The IANA time zone of --start and of bare A, B and DATETIME (default UTC)."),
-        .value("count", "N", "Print the first N occurrences."),
-        .value("until", "DATETIME", "Print occurrences starting at or before DATETIME."),
-        .values("between", ["A", "B"], "Print occurrences starting from A up to B (with --ics: overlapping A..B)."),
-        .value("ics", "FILE", "Expand every event of this iCalendar file instead of a rule."),
-        .value("format", "FORMAT", "text (default; one per line) or json (an array of strings)."),
+    let usageForms = ["rule", "ics"]
+    let positionals = [
+        PositionalSpec("RRULE", "A recurrence rule, such as FREQ=WEEKLY;BYDAY=MO,WE (omit with --ics).", only: ["rule"])
     ]
-    let exitCodes: [ExitCode] = [.success, .invalidInput]
+    let options: [OptionSpec] = [
+        OptionSpec.value("start", "DATETIME", "The rule's DTSTART (a date, or a date-time local to --tz).").required().only(in: "rule"),
+        OptionSpec.value("tz", "TZID", "The IANA time zone of --start and of bare A, B and DATETIME (default UTC)."),
+        OptionSpec.value("count", "N", "Print the first N occurrences.").exclusive("bound").only(in: "rule"),
+        OptionSpec.value("until", "DATETIME", "Print occurrences starting at or before DATETIME.").exclusive("bound").only(in: "rule"),
+        OptionSpec.values("between", ["A", "B"], "Print occurrences starting from A up to B (with --ics: overlapping A..B).")
+            .exclusive("bound"),
+        OptionSpec.value("ics", "FILE", "Expand every event of this iCalendar file instead of a rule.").required().only(in: "ics"),
+        OptionSpec.choice("format", Format.allCases.map(\.rawValue), "text (default; one per line) or json (an array of strings)."),
+    ]
+    let exitCodes: [ExitCode: String] = [
+        .success: "the occurrences were printed",
+        .invalidInput: "the rule, the calendar file or the command line is invalid, or there are too many occurrences",
+    ]
 
     /// The most occurrences one run prints.
     static let maximumOccurrences = 1_000_000

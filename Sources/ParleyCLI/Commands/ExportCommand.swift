@@ -4,15 +4,18 @@ import ParleyKit
 struct ExportCommand: Command {
     let name = "export"
     let summary = "Print the resolved plan as JSON (schema version \(Plan.exportSchemaVersion))."
-    let synopsis = "export [PATH...] --format json"
     let discussion = """
         Reads the plans like check does and prints them resolved: every country, venue,
         person, series (with its rules and rounds) and blackout, each with the file, line and
         column it was declared at. Keys are sorted; the schema is documented in the README.
         Malformed input is reported on standard error and nothing is printed (exit status 2).
         """
-    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).")]
-    let options: [OptionSpec] = [.value("format", "FORMAT", "json (the only format).")]
+    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
+    let options: [OptionSpec] = [OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (the only format).")]
+    let exitCodes: [ExitCode: String] = [
+        .success: "the plan was printed",
+        .invalidInput: "a plan file is malformed or missing, or the command line is invalid",
+    ]
 
     /// The formats of `--format`.
     enum Format: String, CaseIterable, Sendable {

@@ -6,7 +6,6 @@ import ParleyKit
 struct FormatCommand: Command {
     let name = "fmt"
     let summary = "Format plan files canonically, keeping comments."
-    let synopsis = "fmt [PATH...] [--check]"
     let discussion = """
         Rewrites every *.parley file under each PATH (default: Plans) in canonical form:
         two-space indentation, one space between words, comments kept, at most one blank
@@ -14,9 +13,13 @@ struct FormatCommand: Command {
         files that would change are listed and the exit status is 1.
         A file with syntax errors is not touched; its errors are printed and the exit status is 2.
         """
-    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).")]
+    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
     let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted.")]
-    let exitCodes: [ExitCode] = [.success, .findings, .invalidInput]
+    let exitCodes: [ExitCode: String] = [
+        .success: "every file is formatted (files that were not have been rewritten)",
+        .findings: "with --check: some files are not formatted",
+        .invalidInput: "a file cannot be read or has syntax errors, or the command line is invalid",
+    ]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)

@@ -2,8 +2,8 @@
 struct HelpCommand: Command {
     let name = "help"
     let summary = "Show help for parley or for one command."
-    let synopsis = "help [COMMAND]"
-    let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.")]
+    let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.", .optional)]
+    let exitCodes: [ExitCode: String] = [.success: "the help was printed", .invalidInput: "there is no such command"]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)

@@ -13,7 +13,6 @@ import ICalendar
 struct HolidaysCommand: Command {
     let name = "holidays"
     let summary = "List a country's public holidays, collective leave and other days off."
-    let synopsis = "holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--import FILE [--import-mode over|instead]] [--format text|json|ics]"
     let discussion = """
         COUNTRY is an ISO 3166-1 alpha-2 code (ID, RU, AU, IN, SG, US, CN, JP, KR, GB, DE, FR,
         MY, TH, VN, PH, SA, AE, BR, ZA). YEAR defaults to the current year; FROM TO are two
@@ -25,13 +24,20 @@ struct HolidaysCommand: Command {
         """
     let positionals = [
         PositionalSpec("COUNTRY", "ISO 3166-1 alpha-2 country code, e.g. ID."),
-        PositionalSpec("YEAR", "A year (default: the current year), or FROM TO: two years or two dates."),
+        PositionalSpec("YEAR", "A year (default: the current year), or FROM TO: two years or two dates.", usage: "[YEAR | FROM TO]"),
     ]
     let options: [OptionSpec] = [
         .value("subdivision", "X", "A state or territory, e.g. ACT or AU-ACT (Australia)."),
         .value("import", "FILE", "An .ics feed of days off (RRULEs expanded) to merge with the built-in calendar."),
-        .value("import-mode", "MODE", "over (default: the feed's days added, replacing built-in ones on the same date) or instead (only the feed's days)."),
-        .value("format", "FORMAT", "text (default), json, or ics (an RFC 5545 holiday feed of all-day events)."),
+        .choice(
+            "import-mode", ImportMode.allCases.map(\.rawValue),
+            "over (default: the feed's days added, replacing built-in ones on the same date) or instead (only the feed's days)."
+        ),
+        .choice("format", Format.allCases.map(\.rawValue), "text (default), json, or ics (an RFC 5545 holiday feed of all-day events)."),
+    ]
+    let exitCodes: [ExitCode: String] = [
+        .success: "the days off were printed",
+        .invalidInput: "unknown country or subdivision, an unreadable --import feed, or an invalid command line",
     ]
 
     /// The output formats of `--format`.

@@ -7,7 +7,6 @@ import ParleyKit
 struct IcsCommand: Command {
     let name = "ics"
     let summary = "Write the plans' rounds as iCalendar feeds (or check that they are current)."
-    let synopsis = "ics [PATH...] --out DIR [--by series|country|person] [--check] [--prune]"
     let discussion = """
         Reads the plans like check does and writes one .ics feed per series (default), per
         country (--by country: every round it takes part in) or per person (--by person:
@@ -23,14 +22,18 @@ struct IcsCommand: Command {
         With --check nothing is written: feeds that are missing, differ or are stale are
         listed and the exit status is 1.
         """
-    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).")]
+    let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
     let options: [OptionSpec] = [
-        .value("out", "DIR", "The folder the feeds go in (required)."),
-        .value("by", "GROUPING", "series (default), country or person; all.ics is always written."),
+        OptionSpec.value("out", "DIR", "The folder the feeds go in (required).").required(),
+        .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
         .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
         .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
     ]
-    let exitCodes: [ExitCode] = [.success, .findings, .invalidInput]
+    let exitCodes: [ExitCode: String] = [
+        .success: "the feeds were written, or with --check are all current",
+        .findings: "with --check: a feed is missing, differs or is stale",
+        .invalidInput: "a plan file is malformed, a feed cannot be written, or the command line is invalid",
+    ]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)

@@ -13,7 +13,6 @@ struct NextCommand: Command {
 
     let name = "next"
     let summary = "Propose the next round of a series, ranked, with reasons."
-    let synopsis = "next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K] [--format text|json] [--write] [--today DATE]"
     let discussion = """
         Tries every window of the series' length from --after (default: the day after the
         last recorded round, or today if later) around the cadence's due date ± its
@@ -31,18 +30,22 @@ struct NextCommand: Command {
         """
     let positionals = [
         PositionalSpec("SERIES-ID", "The dialogue or exchange to plan."),
-        PositionalSpec("PATH", "A plan file or a folder of them (default: Plans)."),
+        PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated),
     ]
     let options: [OptionSpec] = [
         .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
         .value("before", "DATE", "Rounds must end before this day."),
         .value("limit", "N", "Show at most N suggestions (default 5)."),
         .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
-        .value("format", "FORMAT", "text (default) or json."),
+        .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
         .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
         .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
     ]
-    let exitCodes: [ExitCode] = [.success, .findings, .invalidInput]
+    let exitCodes: [ExitCode: String] = [
+        .success: "at least one window fits",
+        .findings: "no window fits",
+        .invalidInput: "a plan file is malformed, the series is unknown, or the command line is invalid",
+    ]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
@@ -65,7 +68,8 @@ struct NextCommand: Command {
             if !error.findings.isEmpty, error.code == .invalidInput {
                 invocation.writeError(TextReporter.report(error.findings, sources: loaded.sources))
             }
-            invocation.writeError("Error: \(error.message)\n")
+            let hint = error.code == .emptyRange ? "; move --after earlier or --before later" : ""
+            invocation.writeError("Error: \(error.message)\(hint)\n")
             return .invalidInput
         }
         var written: Suggestion?
@@ -81,12 +85,15 @@ struct NextCommand: Command {
         }
         switch format {
         case .text:
-            invocation.write(proposal.text(limit: limit) + note)
+            invocation.write(proposal.text(limit: limit, hints: Self.hints) + note)
         case .json:
-            invocation.write(proposal.json(limit: limit, written: written))
+            invocation.write(proposal.json(limit: limit, written: written, hints: Self.hints))
         }
         return proposal.suggestions.isEmpty ? .findings : .success
     }
+
+    /// The options a user changes to see more suggestions or search other dates.
+    static let hints = ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")
 
     /// Writes `suggestion` into the series' file atomically; returns the line saying so.
     private func record(_ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan) throws -> String {

@@ -11,7 +11,6 @@ import Foundation
 struct TimeZoneCommand: Command {
     let name = "tz"
     let summary = "Show when a time zone's clocks change in a year."
-    let synopsis = "tz TZID [--year YEAR] [--format text|json]"
     let discussion = """
         Lists each transition of the zone in the year (the zone's local 1 January to
         31 December): the instant in UTC, the local clock just before and just after it,
@@ -22,8 +21,9 @@ struct TimeZoneCommand: Command {
     let positionals = [PositionalSpec("TZID", "An IANA time-zone name, such as Europe/London or Asia/Jakarta.")]
     let options: [OptionSpec] = [
         .value("year", "YEAR", "The year to list, \(ZoneRules.coveredYears.lowerBound)–\(ZoneRules.coveredYears.upperBound) (default: the current year in UTC)."),
-        .value("format", "FORMAT", "text (default) or json."),
+        .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
     ]
+    let exitCodes: [ExitCode: String] = [.success: "the transitions were printed", .invalidInput: "unknown zone or invalid command line"]
 
     /// The output formats of `--format`.
     enum Format: String, CaseIterable, Sendable {

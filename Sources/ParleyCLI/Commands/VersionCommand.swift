@@ -4,7 +4,6 @@ import ParleyKit
 struct VersionCommand: Command {
     let name = "version"
     let summary = "Print parley's version."
-    let synopsis = "version"
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)

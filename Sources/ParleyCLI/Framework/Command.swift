@@ -1,14 +1,15 @@
-/// One `parley` subcommand: its name, its help, and what it does.
+/// One `parley` subcommand: its name, its arguments and options, and what it does.
 ///
 /// Adding a subcommand takes one new file holding a type that conforms to `Command`, and one
-/// line in ``CommandRegistry/commands``. The framework supplies `parley help NAME`,
-/// `parley NAME --help`, `--color`, and the `Error: …` + usage output for a ``UsageError``.
+/// line in ``CommandRegistry/commands``. A command declares its arguments and options once:
+/// the parser, the usage line and `--help` are all made from that declaration. The framework
+/// supplies `parley help NAME`, `parley NAME --help`, `--color`, and the `Error: …` + usage
+/// output for a ``UsageError``.
 ///
 /// ```swift
 /// struct GreetCommand: Command {
 ///     let name = "greet"
 ///     let summary = "Say hello."
-///     let synopsis = "greet NAME [--shout]"
 ///     let positionals = [PositionalSpec("NAME", "Who to greet.")]
 ///     let options = [OptionSpec.flag("shout", "Greet in capitals.")]
 ///
@@ -26,16 +27,18 @@ protocol Command: Sendable {
     var name: String { get }
     /// One line for the command list in `parley --help`, ending with a full stop.
     var summary: String { get }
-    /// The usage line without the leading `parley ` (`tz TZID [--year YEAR] [--format text|json]`).
-    var synopsis: String { get }
-    /// Paragraphs explaining the command in `--help`; empty for none.
+    /// Paragraphs explaining the command in `--help` (rewrapped when printed); empty for none.
     var discussion: String { get }
-    /// The positional arguments, described in `--help`.
+    /// The positional arguments, in order.
     var positionals: [PositionalSpec] { get }
     /// The options the command accepts (`--help` and `--color` are added by the framework).
     var options: [OptionSpec] { get }
-    /// The exit codes the command can return, listed in `--help`.
-    var exitCodes: [ExitCode] { get }
+    /// The names of the command's distinct ways of being called, one usage line each
+    /// (`expand RRULE …` and `expand --ics FILE …`); empty for one. Arguments and options
+    /// name the forms they belong to with `only`.
+    var usageForms: [String] { get }
+    /// The exit codes the command can return, each with what it means for this command.
+    var exitCodes: [ExitCode: String] { get }
 
     /// Runs the command with the arguments that follow its name.
     ///
@@ -48,8 +51,8 @@ extension Command {
     var discussion: String { "" }
     var positionals: [PositionalSpec] { [] }
     var options: [OptionSpec] { [] }
-    var exitCodes: [ExitCode] { [.success, .invalidInput] }
-
-    /// The usage line: `Usage: parley <synopsis>`.
-    var usageLine: String { "Usage: parley \(synopsis)" }
+    var usageForms: [String] { [] }
+    var exitCodes: [ExitCode: String] {
+        [.success: "success", .invalidInput: "the command line is invalid"]
+    }
 }

@@ -21,7 +21,7 @@ enum TopLevelHelp {
         text += HelpTable.render(ExitCode.allCases.map { ("\($0.rawValue)", $0.meaning) })
         text += "\nEnvironment:\n"
         text += HelpTable.render([("NO_COLOR", "When set and not empty, no colour under --color auto (https://no-color.org).")])
-        text += "\nRun 'parley help COMMAND' or 'parley COMMAND --help' for a command's arguments and options.\n"
+        text += "\nRun 'parley help COMMAND' or 'parley COMMAND --help' for a command's arguments,\noptions and exit codes.\n"
         return text
     }
 }

@@ -40,7 +40,7 @@ public struct BusyCalendars: Sendable {
             let path = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: person.location.file), relative))
             func problem(_ severity: Severity, _ message: String, line: Int? = nil) {
                 let at = line.map { SourceLocation(file: path, line: max(1, $0), column: 1, offset: 0) } ?? person.location
-                problems.append(Finding(severity, code: "input", message: message, at: at, notes: line == nil ? [] : [Finding.Note("\(person.id)'s busy calendar is declared here", at: person.location)]))
+                problems.append(Finding(severity, code: .input, message: message, at: at, notes: line == nil ? [] : [Finding.Note("\(person.id)'s busy calendar is declared here", at: person.location)]))
             }
             let text: String
             switch reader.read(path) {

@@ -52,7 +52,7 @@ public struct CalendarBook: Sendable {
     private static func feed(_ relative: String, of country: Country, reader: any PlanReader, window: DateWindow) -> (days: [Int32: [String]], problem: Finding?) {
         let path = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: country.location.file), relative))
         func failure(_ message: String) -> (days: [Int32: [String]], problem: Finding?) {
-            ([:], Finding(.error, code: "input", message: "\(country.id)'s holidays \(path): \(message)", at: country.location))
+            ([:], Finding(.error, code: .input, message: "\(country.id)'s holidays \(path): \(message)", at: country.location))
         }
         let text: String
         switch reader.read(path) {

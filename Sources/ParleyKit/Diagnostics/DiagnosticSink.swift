@@ -14,7 +14,7 @@ public struct DiagnosticSink: Sendable {
 
     /// Records an `input` error at `location`.
     public mutating func error(_ message: String, at location: SourceLocation, notes: [Finding.Note] = []) {
-        add(Finding(.error, code: "input", message: message, at: location, notes: notes))
+        add(Finding(.error, code: .input, message: message, at: location, notes: notes))
     }
 
     /// Records any finding.
@@ -31,7 +31,7 @@ public struct DiagnosticSink: Sendable {
     public var all: [Finding] {
         guard dropped > 0, let location = lastLocation else { return findings }
         return findings + [
-            Finding(.error, code: "input", message: "\(dropped) more errors in this file are not shown", at: location)
+            Finding(.error, code: .input, message: "\(dropped) more errors in this file are not shown", at: location)
         ]
     }
 

@@ -58,18 +58,18 @@ extension Finding {
         }
     }
 
-    /// The rank of each of a list of strings among the distinct strings of the list, in
-    /// `String` order (equal strings get equal ranks).
-    private struct Ranks {
-        /// The rank of each string, parallel to the list.
+    /// The rank of each of a list of values (file names, codes) among the distinct values of
+    /// the list, in their order (equal values get equal ranks).
+    private struct Ranks<Value: Hashable & Comparable> {
+        /// The rank of each value, parallel to the list.
         let ranks: [Int]
 
-        init(_ strings: some Collection<String>) {
-            var slots: [String: Int] = [:]
-            var distinct: [String] = []
+        init(_ strings: some Collection<Value>) {
+            var slots: [Value: Int] = [:]
+            var distinct: [Value] = []
             var slotOf: [Int] = []
             slotOf.reserveCapacity(strings.count)
-            var previous: (text: String, slot: Int)?
+            var previous: (text: Value, slot: Int)?
             for text in strings {
                 // Neighbours usually share their file and code: compare before hashing.
                 if let previous, previous.text == text {

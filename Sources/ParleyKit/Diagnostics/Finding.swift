@@ -37,7 +37,7 @@ public struct Finding: Hashable, Sendable {
     /// Error, warning or note.
     public let severity: Severity
     /// The stable code of the rule that found it (`input`, `cadence`, `blackout`, …).
-    public let code: String
+    public let code: FindingCode
     /// The spot to fix.
     public let location: SourceLocation
     /// The words, written when read (see ``FindingText``).
@@ -56,14 +56,14 @@ public struct Finding: Hashable, Sendable {
 
     /// A finding from its parts.
     public init(
-        _ severity: Severity, code: String, message: String, at location: SourceLocation,
+        _ severity: Severity, code: FindingCode, message: String, at location: SourceLocation,
         notes: [Note] = [], suggestion: Suggestion? = nil
     ) {
         self.init(severity, code: code, at: location, text: WrittenText(message: message, notes: notes, suggestion: suggestion))
     }
 
     /// A finding whose words `text` writes when they are read.
-    init(_ severity: Severity, code: String, at location: SourceLocation, text: any FindingText) {
+    init(_ severity: Severity, code: FindingCode, at location: SourceLocation, text: any FindingText) {
         self.severity = severity
         self.code = code
         self.location = location

@@ -57,7 +57,7 @@ struct FeedAssembler {
                 }
                 feeds.append(Feed(fileName: group.name, title: group.title, eventCount: eventCount, header: header, blocks: blocks, runs: runs))
             } catch {
-                findings.append(Finding(.error, code: "input", message: "\(group.name): \(error.reason)", at: SourceLocation(file: group.name, line: 1, column: 1, offset: 0)))
+                findings.append(Finding(.error, code: .input, message: "\(group.name): \(error.reason)", at: SourceLocation(file: group.name, line: 1, column: 1, offset: 0)))
             }
         }
         return (feeds, findings)

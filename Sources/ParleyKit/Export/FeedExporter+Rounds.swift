@@ -27,7 +27,7 @@ extension FeedExporter {
             } else {
                 findings.append(
                     Finding(
-                        .error, code: "input",
+                        .error, code: .input,
                         message: "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
                         at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
             }
@@ -78,7 +78,7 @@ extension FeedExporter {
         guard let time = RoundTime(start: round.start, lastingDays: series.lastingDays, sessions: series.sessions, zone: place.zone),
             time.lastDay.adding(days: 1) != nil
         else {
-            findings.append(Finding(.error, code: "input", message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
+            findings.append(Finding(.error, code: .input, message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
             return nil
         }
         return time
@@ -167,7 +167,7 @@ extension FeedExporter {
         let first = round.start.date
         let anchor = milestone.isBefore ? first : first.adding(days: series.lastingDays - 1)
         guard let anchor, let day = milestone.offset.advance(anchor, times: milestone.isBefore ? -1 : 1), let next = day.adding(days: 1) else {
-            findings.append(Finding(.error, code: "input", message: "milestone '\(milestone.title)' of round \(round.number) of \(series.id) falls outside years 0001 to 9999", at: milestone.location))
+            findings.append(Finding(.error, code: .input, message: "milestone '\(milestone.title)' of round \(round.number) of \(series.id) falls outside years 0001 to 9999", at: milestone.location))
             return nil
         }
         let summary = roundEvent.summary ?? series.title

@@ -25,14 +25,14 @@ extension DeclarationReader {
     /// `acknowledge CODE ["subject"] because "reason"` under a round.
     mutating func acknowledgement(_ cursor: inout Cursor, at location: SourceLocation) -> Acknowledgement? {
         guard let code = id(&cursor, what: "a finding code after 'acknowledge' (holiday, weekend, observance, …)") else { return nil }
-        let codes = RuleCatalog.all.map(\.code).filter { $0 != "input" }
-        guard codes.contains(code.id) else {
+        let codes = RuleCatalog.all.map(\.code).filter { $0 != .input }.map(\.rawValue)
+        guard let known = FindingCode(rawValue: code.id), known != .input else {
             cursor.failed = true
             error("expected a finding code (\(codes.joined(separator: ", "))) after 'acknowledge', found '\(code.id)'" + didYouMean(code.id, among: codes), at: code.location)
             return nil
         }
         let subject = optionalString(&cursor)
         guard keyword(&cursor, "because"), let reason = string(&cursor, what: "the reason in quotes after 'because'") else { return nil }
-        return Acknowledgement(code: code.id, subject: subject, reason: reason, location: location)
+        return Acknowledgement(code: known, subject: subject, reason: reason, location: location)
     }
 }

@@ -7,7 +7,7 @@
 /// so a stale one cannot hide anything.
 public struct Acknowledgement: Hashable, Sendable {
     /// The finding code (`holiday`, `weekend`, …).
-    public let code: String
+    public let code: FindingCode
     /// Text the finding's message must contain, when given (a holiday's name, a person id).
     public let subject: String?
     /// Why the plan accepts it.
@@ -16,7 +16,7 @@ public struct Acknowledgement: Hashable, Sendable {
     public let location: SourceLocation
 
     /// An acknowledgement from its parts.
-    public init(code: String, subject: String?, reason: String, location: SourceLocation) {
+    public init(code: FindingCode, subject: String?, reason: String, location: SourceLocation) {
         self.code = code
         self.subject = subject
         self.reason = reason

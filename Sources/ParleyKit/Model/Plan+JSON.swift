@@ -150,7 +150,7 @@ extension Plan {
 
     static func json(_ acknowledgement: Acknowledgement) -> JSONValue {
         .object([
-            "code": .string(acknowledgement.code), "subject": .optional(acknowledgement.subject),
+            "code": .string(acknowledgement.code.rawValue), "subject": .optional(acknowledgement.subject),
             "reason": .string(acknowledgement.reason), "location": .location(acknowledgement.location),
         ])
     }

@@ -25,7 +25,7 @@ public enum JSONReporter {
     public static func report(_ findings: [Finding]) -> String {
         let items = findings.map { finding -> JSONValue in
             .object([
-                "code": .string(finding.code),
+                "code": .string(finding.code.rawValue),
                 "severity": .string(finding.severity.rawValue),
                 "message": .string(finding.message),
                 "location": .location(finding.location),

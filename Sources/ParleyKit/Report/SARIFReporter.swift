@@ -7,11 +7,11 @@ import Foundation
 public enum SARIFReporter {
     /// The SARIF log, ending with a newline.
     public static func report(_ findings: [Finding], rules: [any PlanRule] = RuleCatalog.all) -> String {
-        let ruleIndex = Dictionary(rules.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let ruleIndex = Dictionary(rules.enumerated().map { ($0.element.code.rawValue, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let descriptors = rules.map { rule -> JSONValue in
             .object([
-                "id": .string(rule.code),
-                "name": .string(rule.code),
+                "id": .string(rule.code.rawValue),
+                "name": .string(rule.code.rawValue),
                 "shortDescription": .object(["text": .string(rule.summary)]),
                 "fullDescription": .object(["text": .string(rule.explanation)]),
                 "defaultConfiguration": .object(["level": .string("error")]),
@@ -19,12 +19,12 @@ public enum SARIFReporter {
         }
         let results = findings.map { finding -> JSONValue in
             var result: [String: JSONValue] = [
-                "ruleId": .string(finding.code),
+                "ruleId": .string(finding.code.rawValue),
                 "level": .string(level(finding.severity)),
                 "message": .object(["text": .string(finding.message)]),
                 "locations": .array([.object(["physicalLocation": physical(finding.location)])]),
             ]
-            if let index = ruleIndex[finding.code] { result["ruleIndex"] = .int(index) }
+            if let index = ruleIndex[finding.code.rawValue] { result["ruleIndex"] = .int(index) }
             if !finding.notes.isEmpty {
                 result["relatedLocations"] = .array(
                     finding.notes.enumerated().map { index, note in

@@ -36,7 +36,7 @@ public enum TextReporter {
             writer.write(finding.message)
             writer.write(byte: UInt8(ascii: " "))
             writer.write(byte: UInt8(ascii: "["))
-            writer.write(finding.code)
+            writer.write(finding.code.rawValue)
             writer.write(byte: UInt8(ascii: "]"))
             writer.write(byte: UInt8(ascii: "\n"))
             if current?.path != location.file { current = (location.file, sources[location.file]) }

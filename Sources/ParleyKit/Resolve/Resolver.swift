@@ -39,7 +39,7 @@ public struct Resolver {
         var resolver = Resolver(reader: reader)
         for path in paths {
             guard let found = reader.planFiles(at: path) else {
-                resolver.extra.append(Finding(.error, code: "input", message: "cannot read \(path): no such file or folder", at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+                resolver.extra.append(Finding(.error, code: .input, message: "cannot read \(path): no such file or folder", at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }
             for file in found { resolver.loadFile(PlanPath.normalize(file), from: nil) }
@@ -54,9 +54,9 @@ public struct Resolver {
         case .failure(let failure):
             let message = "cannot read \(path): \(failure.reason)"
             if let use {
-                extra.append(Finding(.error, code: "input", message: message, at: use.location))
+                extra.append(Finding(.error, code: .input, message: message, at: use.location))
             } else {
-                extra.append(Finding(.error, code: "input", message: message, at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+                extra.append(Finding(.error, code: .input, message: message, at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
             }
             sinks[path] = sink
             return
@@ -92,7 +92,7 @@ public struct Resolver {
             guard let file = files[path] else { continue }
             func declare(_ id: String, _ kind: Kind, _ location: SourceLocation) -> Bool {
                 if let first = declared[id] {
-                    extra.append(Finding(.error, code: "input", message: "duplicate id '\(id)': already declared as a \(first.kind.rawValue)", at: location, notes: [Finding.Note("'\(id)' first declared here", at: first.location)]))
+                    extra.append(Finding(.error, code: .input, message: "duplicate id '\(id)': already declared as a \(first.kind.rawValue)", at: location, notes: [Finding.Note("'\(id)' first declared here", at: first.location)]))
                     return false
                 }
                 declared[id] = Declared(kind: kind, file: path, location: location)
@@ -129,7 +129,7 @@ public struct Resolver {
                 guard case .within(_, let other) = rule.kind else { continue }
                 references.check(other, .series)
                 if other.id == item.id {
-                    extra.append(Finding(.error, code: "input", message: "\(item.id) cannot follow itself: expected another series after 'after'", at: other.location))
+                    extra.append(Finding(.error, code: .input, message: "\(item.id) cannot follow itself: expected another series after 'after'", at: other.location))
                 }
             }
         }
@@ -158,7 +158,7 @@ public struct Resolver {
                     if start + 1 < stack.count, let opening = stack[start + 1].use {
                         notes.append(Finding.Note("\(target) uses \(stack[start + 1].path) here", at: opening.location))
                     }
-                    extra.append(Finding(.error, code: "input", message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only", at: next.location, notes: notes))
+                    extra.append(Finding(.error, code: .input, message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only", at: next.location, notes: notes))
                 } else if state[target] == nil {
                     visit(target, via: next)
                 }
@@ -197,9 +197,9 @@ struct ReferenceChecker {
         let from = reference.location.file
         if let declaration = declared[reference.id] {
             if declaration.kind != kind {
-                findings.append(Finding(.error, code: "input", message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+                findings.append(Finding(.error, code: .input, message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
             } else if visible[from]?.contains(declaration.file) == false {
-                findings.append(Finding(.error, code: "input", message: "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+                findings.append(Finding(.error, code: .input, message: "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
             }
             return
         }
@@ -207,10 +207,10 @@ struct ReferenceChecker {
         var message = "unknown \(kind.rawValue) '\(reference.id)'"
         if let best = Spelling.closest(to: reference.id, among: candidates, limit: 1).first {
             message += "; did you mean '\(best)'?"
-            findings.append(Finding(.error, code: "input", message: message, at: reference.location, notes: declared[best].map { [Finding.Note("'\(best)' declared here", at: $0.location)] } ?? []))
+            findings.append(Finding(.error, code: .input, message: message, at: reference.location, notes: declared[best].map { [Finding.Note("'\(best)' declared here", at: $0.location)] } ?? []))
         } else {
             message += candidates.isEmpty ? "; no \(kind.rawValue) is declared" : "; expected one of: " + candidates.prefix(8).joined(separator: ", ")
-            findings.append(Finding(.error, code: "input", message: message, at: reference.location))
+            findings.append(Finding(.error, code: .input, message: message, at: reference.location))
         }
     }
 }

@@ -6,7 +6,7 @@ public struct BlackoutRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "blackout"
+    public let code = FindingCode.blackout
     public let summary = "A round falls on a declared blackout day (an election, a summit)."
     public let explanation = """
         `blackout DATE` or `blackout FROM..TO`, optionally `for COUNTRY` and with a reason in \

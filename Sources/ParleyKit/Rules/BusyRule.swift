@@ -5,7 +5,7 @@ public struct BusyRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "busy"
+    public let code = FindingCode.busy
     public let summary = "A delegate's imported calendar says they are busy during a round."
     public let explanation = """
         `busy from "calendars/id-deputy.ics"` under a person imports their calendar (path \

@@ -13,7 +13,7 @@ public struct CadenceRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "cadence"
+    public let code = FindingCode.cadence
     public let summary = "A round is missing, early or late against the agreed rhythm."
     public let explanation = """
         A series with `every N days|weeks|months|years` expects each round one period after \

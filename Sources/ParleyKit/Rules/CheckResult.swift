@@ -1,4 +1,5 @@
-/// What `parley check` found, and the exit status it means.
+/// What a check found: every finding and the occurrences checked. What the findings mean for
+/// a process's exit status is the caller's decision.
 public struct CheckResult: Sendable {
     /// Every finding (input first-class with rule findings), in report order.
     public let findings: [Finding]
@@ -16,9 +17,9 @@ public struct CheckResult: Sendable {
     /// How many warnings.
     public var warningCount: Int { findings.count { $0.severity == .warning } }
 
-    /// 2 when the input is malformed, 1 when there are errors, 0 otherwise.
-    public var exitCode: Int32 {
-        if findings.contains(where: { $0.code == "input" && $0.severity == .error }) { return 2 }
-        return errorCount > 0 ? 1 : 0
+    /// Whether some input could not be read or understood (an `input` error), so the rules
+    /// did not see the whole plan.
+    public var hasInputErrors: Bool {
+        findings.contains { $0.code == .input && $0.severity == .error }
     }
 }

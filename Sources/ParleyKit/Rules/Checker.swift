@@ -4,7 +4,7 @@
 /// let loaded = Resolver.load(["Plans"], reader: DiskPlanReader())
 /// let result = Checker.check(loaded, options: CheckOptions(today: today))
 /// print(TextReporter.report(result.findings, sources: loaded.sources))
-/// exit(result.exitCode)
+/// let failed = result.errorCount > 0
 /// ```
 public enum Checker {
     /// The input findings of `loaded` plus every rule's findings, in report order.

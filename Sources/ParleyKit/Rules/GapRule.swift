@@ -6,7 +6,7 @@ public struct GapRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "gap"
+    public let code = FindingCode.gap
     public let summary = "Two consecutive rounds are closer, or further apart, than the series allows."
     public let explanation = """
         `gap at least N days|weeks|months|years` and `gap at most N …` on a series bound the \

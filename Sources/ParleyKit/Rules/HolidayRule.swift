@@ -7,7 +7,7 @@ public struct HolidayRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "holiday"
+    public let code = FindingCode.holiday
     public let summary = "A round falls on a public holiday, collective leave or decreed day off of a partner or the host."
     public let explanation = """
         A series with `avoid holidays` expects no day of its rounds on a day off of any \

@@ -5,7 +5,7 @@ public struct HostRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "host"
+    public let code = FindingCode.host
     public let summary = "A round's host breaks the series' hosting arrangement (alternation, fixed host or virtual)."
     public let explanation = """
         `hosts alternate A B …` expects consecutive rounds (that take place and name a venue) \

@@ -6,7 +6,7 @@ public struct HoursRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "hours"
+    public let code = FindingCode.hours
     public let summary = "A virtual or timed session falls outside a party's working hours."
     public let explanation = """
         A round with session hours (`sessions 09:00..12:00`, or a start time `on \

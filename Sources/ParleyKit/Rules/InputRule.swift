@@ -7,7 +7,7 @@ public struct InputRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "input"
+    public let code = FindingCode.input
     public let summary = "A plan file is malformed: bad syntax, an unknown word, a bad date or zone, a duplicate id, a dangling reference or a use cycle."
     public let explanation = """
         Every file given to parley, and every file they `use`, is read in full before any \

@@ -6,7 +6,7 @@ public struct ObservanceRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "observance"
+    public let code = FindingCode.observance
     public let summary = "A round falls inside an observance the series avoids (Ramadan, Lent, UN observances)."
     public let explanation = """
         `avoid observance NAME` (or `avoid NAME`) on a series expects no day of its rounds \

@@ -6,7 +6,7 @@ public struct OrderRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "order"
+    public let code = FindingCode.order
     public let summary = "A round does not fall within its window after the series it follows."
     public let explanation = """
         `within N days after SERIES` on a series (typically an exchange following a dialogue) \

@@ -11,7 +11,7 @@
 /// occurrences of ``RuleContext/expansion``, and are added to ``RuleCatalog/all``.
 public protocol PlanRule: Sendable {
     /// The stable code (`cadence`).
-    var code: String { get }
+    var code: FindingCode { get }
     /// One line saying what the rule finds.
     var summary: String { get }
     /// What the rule checks, how to configure it, and an example, for `--explain`.

@@ -8,7 +8,7 @@ public enum RuleCatalog {
 
     /// The rule with `code`, or `nil`.
     public static func rule(_ code: String) -> (any PlanRule)? {
-        all.first { $0.code == code }
+        all.first { $0.code.rawValue == code }
     }
 
     /// `parley check --explain CODE` text: the code, the summary and the explanation; or

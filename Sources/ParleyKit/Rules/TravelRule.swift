@@ -6,7 +6,7 @@ public struct TravelRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "travel"
+    public let code = FindingCode.travel
     public let summary = "A person has back-to-back rounds in different cities with too little time to travel between them."
     public let explanation = """
         For each delegate, each round held at a venue is compared with the delegate's round \

@@ -5,7 +5,7 @@ public struct VenueRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "venue"
+    public let code = FindingCode.venue
     public let summary = "A venue is used by two rounds at once."
     public let explanation = """
         Two recorded rounds (of any series, in any of the files checked together) at the same \

@@ -5,7 +5,7 @@ public struct WeekendRule: PlanRule {
     /// The rule.
     public init() {}
 
-    public let code = "weekend"
+    public let code = FindingCode.weekend
     public let summary = "A round falls on the weekend of a partner or the host."
     public let explanation = """
         A series with `avoid weekends` expects no day of its rounds on a weekend day of any \

@@ -53,7 +53,7 @@ struct CandidateProbe: Sendable {
     init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate, reader: (any PlanReader)? = nil) {
         self.plan = plan
         self.series = series
-        self.rules = rules.filter { $0.code != "input" }
+        self.rules = rules.filter { $0.code != .input }
         self.today = today
         var positions: [String: Int] = [:]
         for (position, item) in plan.series.enumerated() where positions[item.id] == nil { positions[item.id] = position }

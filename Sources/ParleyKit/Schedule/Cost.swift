@@ -31,14 +31,14 @@ public struct Cost: Hashable, Sendable {
     /// Where it comes from.
     public let kind: Kind
     /// The rule's code, for ``Kind/rule``.
-    public let code: String?
+    public let code: FindingCode?
     /// Points added to the score.
     public let points: Int
     /// What it is, in words.
     public let message: String
 
     /// A cost from its parts.
-    public init(_ kind: Kind, code: String? = nil, points: Int, message: String) {
+    public init(_ kind: Kind, code: FindingCode? = nil, points: Int, message: String) {
         self.kind = kind
         self.code = code
         self.points = points

@@ -14,7 +14,7 @@ struct Evaluation {
     /// What every window satisfies by its host, worded once.
     private let hostSentence: String?
     /// The codes of the rules the probe runs, in catalogue order.
-    private let codes: [String]
+    private let codes: [FindingCode]
     /// The parties' country calendars, opened once.
     private let calendars: CalendarBook
     private var cache: [Int32: [Finding]] = [:]
@@ -42,13 +42,13 @@ struct Evaluation {
     mutating func search(_ step: SearchStep) -> ([Suggestion], [RejectionGroup]) {
         evaluate(step)
         var accepted: [Suggestion] = []
-        var counts: [String: Int] = [:]
-        var examples: [String: (LocalDate, String)] = [:]
+        var counts: [FindingCode: Int] = [:]
+        var examples: [FindingCode: (LocalDate, String)] = [:]
         var day = step.starts.from
         while day <= step.starts.through {
             let round = candidate(on: day)
             let findings = findings(for: round)
-            let hard = findings.filter { $0.severity == .error && !(step.relaxesCadence && $0.code == "cadence") }
+            let hard = findings.filter { $0.severity == .error && !(step.relaxesCadence && $0.code == .cadence) }
             if hard.isEmpty, let time = RoundTime.of(round, in: series, plan: plan) {
                 accepted.append(suggestion(for: round, time: time, findings: findings))
             } else {

@@ -5,7 +5,7 @@ extension Proposal {
     /// The proposal as `parley next --format json` prints it (keys sorted, absent values
     /// `null`, dates `YYYY-MM-DD`), the best `limit` suggestions included. `written` is the
     /// round `--write` recorded, or `null`. The README's "parley next" section lists every key.
-    public func json(limit: Int, written: Suggestion? = nil) -> String {
+    public func json(limit: Int, written: Suggestion? = nil, hints: ProposalHints = ProposalHints()) -> String {
         JSONValue.object([
             "schemaVersion": .int(Proposal.schemaVersion),
             "series": .string(series.id),
@@ -22,9 +22,9 @@ extension Proposal {
             "windowsFitting": .int(suggestions.count),
             "suggestions": .array(suggestions.prefix(max(limit, 0)).map(Proposal.json)),
             "rejections": .array(rejections.map { group in
-                .object(["code": .string(group.code), "windows": .int(group.windows), "reason": .string(group.sentence), "exampleDate": .string("\(group.exampleDate)"), "example": .string(group.example)])
+                .object(["code": .string(group.code.rawValue), "windows": .int(group.windows), "reason": .string(group.sentence), "exampleDate": .string("\(group.exampleDate)"), "example": .string(group.example)])
             }),
-            "explanation": .optional(explanation),
+            "explanation": .optional(explanation(hints: hints)),
             "written": written.map { suggestion in
                 .object(["rank": .int(suggestion.rank), "file": .optional(insertion?.file), "line": insertion.map { .int($0.line) } ?? .null, "text": .string(RoundInsertion.text(of: suggestion.round))])
             } ?? .null,
@@ -43,7 +43,7 @@ extension Proposal {
             "score": .int(suggestion.score),
             "travel": .array(suggestion.travel.map { .object(["person": .string($0.person), "outbound": .string("\($0.outbound)"), "inbound": .string("\($0.inbound)")]) }),
             "satisfies": .array(suggestion.satisfies.map(JSONValue.string)),
-            "costs": .array(suggestion.costs.map { .object(["kind": .string($0.kind.rawValue), "code": .optional($0.code), "points": .int($0.points), "message": .string($0.message)]) }),
+            "costs": .array(suggestion.costs.map { .object(["kind": .string($0.kind.rawValue), "code": .optional($0.code?.rawValue), "points": .int($0.points), "message": .string($0.message)]) }),
             "line": .string(RoundInsertion.text(of: suggestion.round)),
         ])
     }

@@ -1,7 +1,8 @@
 extension Proposal {
     /// The proposal as `parley next` prints it: a header saying what was searched, the best
     /// `limit` suggestions with their travel days, what each satisfies and what it costs, then
-    /// the rejections grouped by rule (and, when nothing fits, what to relax).
+    /// the rejections grouped by rule (and, when nothing fits, what to relax). `hints` adds the
+    /// caller's own ways to see more or search elsewhere.
     ///
     /// ```
     /// Next round of id-ru-iis: round 4
@@ -17,7 +18,7 @@ extension Proposal {
     /// Rejected 41 of 63 windows:
     ///   18 windows fell on a weekend of ID or RU (e.g. 2029-02-16: …)
     /// ```
-    public func text(limit: Int) -> String {
+    public func text(limit: Int, hints: ProposalHints = ProposalHints()) -> String {
         var text = "Next round of \(series.id): round \(roundNumber)\n"
         if let due, let previous {
             let cadence = series.cadence.map { "every \($0)" } ?? "the cadence"
@@ -35,12 +36,13 @@ extension Proposal {
         text += "\n"
         if suggestions.isEmpty {
             text += "No window fits.\n"
-            if let explanation { text += explanation + "\n" }
+            if let explanation = explanation(hints: hints) { text += explanation + "\n" }
         } else {
             let shown = suggestions.prefix(max(limit, 0))
             for suggestion in shown { text += Proposal.text(of: suggestion) }
             if shown.count < suggestions.count {
-                text += "(\(suggestions.count - shown.count) more \(suggestions.count - shown.count == 1 ? "window fits" : "windows fit"); raise --limit to see them)\n"
+                let hidden = suggestions.count - shown.count
+                text += "(\(hidden) more \(hidden == 1 ? "window fits" : "windows fit")\(hints.moreSuggestions.map { "; \($0)" } ?? ""))\n"
             }
         }
         if !rejections.isEmpty {

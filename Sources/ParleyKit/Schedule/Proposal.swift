@@ -53,19 +53,21 @@ public struct Proposal: Sendable {
     /// The number of windows rejected in the last stage.
     public var windowsRejected: Int { windowsExamined - suggestions.count }
 
-    /// When nothing fits: what was searched, what rejected the windows, and what to relax.
-    /// `nil` when there are suggestions.
-    public var explanation: String? {
+    /// When nothing fits: what was searched, what rejected the windows, and what to relax;
+    /// `hints` names the caller's own ways to search other dates. `nil` when there are suggestions.
+    public func explanation(hints: ProposalHints = ProposalHints()) -> String? {
         guard suggestions.isEmpty else { return nil }
         guard let last = steps.last else {
-            return "No window to search: the range of start dates is empty. Give --after and --before further apart."
+            return "No window to search: the range of start dates is empty."
+                + (hints.otherDates.map { " Give \($0) further apart." } ?? "")
         }
         var text = "No window of \(series.lastingDays) \(series.lastingDays == 1 ? "day" : "days") starting \(last.starts) fits"
         if steps.count > 1 { text += " (the search was widened \(steps.count - 1) \(steps.count == 2 ? "time" : "times"), the most allowed)" }
         text += "."
         if let top = rejections.first {
             text += " Every one breaks a hard rule; the rule that rejected the most windows is \(top.code) (\(top.sentence))."
-            text += " Relax it (mark it `soft`, or change what it checks), or search other dates with --after and --before."
+            text += " Relax it (mark it `soft`, or change what it checks), or search other dates"
+            text += (hints.otherDates.map { " with \($0)" } ?? "") + "."
         }
         return text
     }

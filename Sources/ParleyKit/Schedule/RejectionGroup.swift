@@ -7,7 +7,7 @@ import CivilTime
 /// so that a search that finds nothing says what to relax.
 public struct RejectionGroup: Hashable, Sendable {
     /// The rule's stable code (`holiday`, `blackout`, …).
-    public let code: String
+    public let code: FindingCode
     /// How many windows this rule rejected.
     public let windows: Int
     /// What those windows did, in plain words, without the count (`fell on a blackout day`).
@@ -18,7 +18,7 @@ public struct RejectionGroup: Hashable, Sendable {
     public let example: String
 
     /// A group from its parts.
-    public init(code: String, windows: Int, reason: String, exampleDate: LocalDate, example: String) {
+    public init(code: FindingCode, windows: Int, reason: String, exampleDate: LocalDate, example: String) {
         self.code = code
         self.windows = windows
         self.reason = reason
@@ -31,26 +31,24 @@ public struct RejectionGroup: Hashable, Sendable {
 
     /// What windows rejected by `code` did, in plain words. `countries` are the partner and
     /// host countries (`ID or RU`), `people` the series' delegates.
-    ///
-    /// Unknown codes (rules added later) read "broke the `code` rule".
-    static func reason(code: String, countries: [String], people: [String]) -> String {
+    static func reason(code: FindingCode, countries: [String], people: [String]) -> String {
         let whose = countries.isEmpty ? "" : " of " + list(countries, "or")
         let who = people.isEmpty ? "a delegate" : list(people, "or")
         switch code {
-        case "holiday": return "fell on a public holiday or collective leave day\(whose)"
-        case "weekend": return "fell on a weekend\(whose)"
-        case "observance": return "fell in an observance the series avoids"
-        case "double-booked": return "put \(who) in two places at once"
-        case "travel": return "left \(who) no travel day between rounds in different cities"
-        case "venue": return "found the venue taken by another round"
-        case "busy": return "clashed with \(who)'s busy calendar"
-        case "hours": return "fell outside the working hours of a party"
-        case "cadence": return "broke the agreed rhythm (early or late)"
-        case "gap": return "came too close to, or too far from, a neighbouring round (gap rule)"
-        case "host": return "broke the hosting arrangement"
-        case "order": return "fell outside the window after the series this one follows"
-        case "blackout": return "touched a blackout day"
-        default: return "broke the \(code) rule"
+        case .holiday: return "fell on a public holiday or collective leave day\(whose)"
+        case .weekend: return "fell on a weekend\(whose)"
+        case .observance: return "fell in an observance the series avoids"
+        case .doubleBooked: return "put \(who) in two places at once"
+        case .travel: return "left \(who) no travel day between rounds in different cities"
+        case .venue: return "found the venue taken by another round"
+        case .busy: return "clashed with \(who)'s busy calendar"
+        case .hours: return "fell outside the working hours of a party"
+        case .cadence: return "broke the agreed rhythm (early or late)"
+        case .gap: return "came too close to, or too far from, a neighbouring round (gap rule)"
+        case .host: return "broke the hosting arrangement"
+        case .order: return "fell outside the window after the series this one follows"
+        case .blackout: return "touched a blackout day"
+        case .input: return "could not be read (an input error)"
         }
     }
 

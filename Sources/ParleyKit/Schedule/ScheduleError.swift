@@ -7,15 +7,15 @@ public struct ScheduleError: Error, Hashable, Sendable, CustomStringConvertible 
         case invalidInput = "invalid-input"
         /// No series has the requested id.
         case unknownSeries = "unknown-series"
-        /// `--after` is not before `--before`, or the range is otherwise empty.
+        /// The requested range of start dates holds no window of the series' length.
         case emptyRange = "empty-range"
-        /// The series' declaration could not be found in its file's syntax tree (for `--write`).
+        /// The series' declaration could not be found in its file's syntax tree (to record a round).
         case notWritable = "not-writable"
     }
 
     /// The kind.
     public let code: Code
-    /// What went wrong, in words, with what to do.
+    /// What went wrong, in words (a caller adds how to change its own request).
     public let message: String
     /// The `input` findings, for ``Code/invalidInput``.
     public let findings: [Finding]

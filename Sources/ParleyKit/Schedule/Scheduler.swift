@@ -65,7 +65,7 @@ public enum Scheduler {
         let due = previous.flatMap { series.nextExpected(after: $0.start.date) }
         let latestStart = request.before.flatMap { $0.adding(days: -series.lastingDays) } ?? LocalDate.maximum
         guard after <= latestStart else {
-            throw ScheduleError(.emptyRange, "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time"); move --after earlier or --before later")
+            throw ScheduleError(.emptyRange, "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time")")
         }
         let steps = searchSteps(series, due: due, after: after, latestStart: latestStart)
         guard let span = steps.last?.starts else {

@@ -183,7 +183,7 @@ import Testing
         let rounds = FeedExporter.roundEvents(of: plan, findings: &findings)
         let set = FeedExporter.feeds(of: plan, by: .series)
         #expect(set.feeds.map(\.fileName) == ["a.ics", "c.ics"])
-        #expect(set.findings.map(\.code) == ["input", "input"])
+        #expect(set.findings.map(\.code.rawValue) == ["input", "input"])
         #expect(set.findings.map { String($0.message.prefix { $0 != ":" }) }.sorted() == ["all.ics", "b.ics"])
         #expect(set.findings.allSatisfy { $0.message.contains("DESCRIPTION") }, "\(set.findings.map(\.message))")
         for feed in set.feeds {

@@ -90,7 +90,7 @@ import Testing
     @Test func firesOnBusyInstancesOnly() {
         let (loaded, result) = Self.check(["plans/plan.parley": Self.plan, "plans/calendars/id-deputy.ics": Self.calendar])
         #expect(loaded.findings.isEmpty)
-        let busy = result.findings.filter { $0.code == "busy" }
+        let busy = result.findings.filter { $0.code == .busy }
         // Rounds 1 (weekly instance), 4 (the override) and 6 (all-day leave); not 2 (EXDATE),
         // 3 (moved away), 5 (transparent), 7 (05:00 Jakarta is after Moscow's day ends) or 8.
         #expect(busy.map(\.location.line) == [13, 16, 18], "\(busy.map(\.message))")
@@ -102,21 +102,21 @@ import Testing
         let reader = MemoryPlanReader(["plans/plan.parley": Self.plan])
         let loaded = Resolver.load(["plans/plan.parley"], reader: reader)
         let result = Checker.check(loaded, options: CheckOptions(today: LocalDate(year: 2026, month: 6, day: 1) ?? .minimum))
-        #expect(!result.findings.contains { $0.code == "busy" || $0.code == "input" })
+        #expect(!result.findings.contains { $0.code == .busy || $0.code == .input })
     }
 
     @Test func aMissingCalendarIsAnInputError() {
         let (_, result) = Self.check(["plans/plan.parley": Self.plan])
-        let input = result.findings.filter { $0.code == "input" }
+        let input = result.findings.filter { $0.code == .input }
         #expect(input.map(\.message) == ["cannot read id-deputy's busy calendar plans/calendars/id-deputy.ics: no such file"])
         #expect(input.first?.location.line == 7)
-        #expect(result.exitCode == 2)
+        #expect(result.hasInputErrors)
     }
 
     @Test func aMalformedCalendarPointsAtItsLine() {
         let broken = Self.calendar.replacingOccurrences(of: "DTSTART;VALUE=DATE:20270413", with: "DTSTART;VALUE=DATE")
         let (_, result) = Self.check(["plans/plan.parley": Self.plan, "plans/calendars/id-deputy.ics": broken])
-        let input = result.findings.filter { $0.code == "input" }
+        let input = result.findings.filter { $0.code == .input }
         #expect(input.first?.location.file == "plans/calendars/id-deputy.ics")
         #expect(input.first?.location.line == 32)
         #expect(input.first?.message.contains("DTSTART") == true, "\(input.map(\.message))")

@@ -24,7 +24,7 @@ import Testing
         #expect(series.rules.map(\.kind) == [.avoidObservance("ramadan")])
         #expect(series.rules.first?.severity == .warning)
         let acknowledgement = try #require(series.rounds.first?.acknowledgements.first)
-        #expect(acknowledgement.code == "observance")
+        #expect(acknowledgement.code == .observance)
         #expect(acknowledgement.subject == "Ramadan")
         #expect(acknowledgement.reason == "agreed")
     }
@@ -55,7 +55,7 @@ import Testing
     @Test func anUnknownSubdivisionIsReportedByTheHolidayRule() throws {
         let loaded = Self.load("country AU \"Australia\"\n  timezone Australia/Sydney\n  subdivision ACY\ncountry ID \"Indonesia\"\n  timezone Asia/Jakarta\ndialogue d \"D\"\n  partners ID AU\n  avoid holidays\n  round 1 on 2026-10-06 virtual planned\n")
         let result = Checker.check(loaded, options: CheckOptions(today: LocalDate(year: 2026, month: 6, day: 1) ?? .minimum))
-        let finding = try #require(result.findings.first { $0.code == "holiday" })
+        let finding = try #require(result.findings.first { $0.code == .holiday })
         #expect(finding.severity == .warning)
         #expect(finding.location.line == 1)
         #expect(finding.message.hasPrefix("holidays of AU cannot be checked"))

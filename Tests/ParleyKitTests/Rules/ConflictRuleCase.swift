@@ -6,7 +6,7 @@ import Testing
 /// to carry a finding of `code` (every other line must carry none).
 struct ConflictRuleCase: CustomTestStringConvertible, Sendable {
     let name: String
-    let code: String
+    let code: FindingCode
     let files: [String: String]
     let expected: [String]
     var severity: Severity = .error

@@ -21,14 +21,14 @@ import Testing
     @Test(arguments: [("2027-03-10", 1), ("2027-03-11", 1), ("2027-03-12", 0), ("2027-03-09", 0)])
     func daysOffComeFromTheFeed(date: String, expected: Int) {
         let result = Self.check(["plans/p.parley": Self.plan(date), "plans/feeds/xx.ics": Self.feed])
-        let holiday = result.findings.filter { $0.code == "holiday" }
+        let holiday = result.findings.filter { $0.code == .holiday }
         #expect(holiday.count == expected, "\(holiday.map(\.message))")
         if expected == 1 { #expect(holiday.first?.message.hasSuffix("according to feeds/xx.ics: \(date) Hari Raya Idul Fitri") == true, "\(holiday.map(\.message))") }
     }
 
     @Test func aMissingFeedIsAnInputError() {
         let result = Self.check(["plans/p.parley": Self.plan("2027-03-10")])
-        #expect(result.findings.filter { $0.code == "input" }.map(\.message) == ["XX's holidays plans/feeds/xx.ics: no such file"])
-        #expect(result.exitCode == 2)
+        #expect(result.findings.filter { $0.code == .input }.map(\.message) == ["XX's holidays plans/feeds/xx.ics: no such file"])
+        #expect(result.hasInputErrors)
     }
 }
