@@ -206,6 +206,31 @@ import ICalendar
         }
     }
 
+    /// New session hours are a change a client must show: with the earlier all.ics as history,
+    /// every timed round gets SEQUENCE + 1 and the plan's DTSTAMP; the all-day rounds of the other
+    /// series, unchanged, keep theirs (RFC 5545 §3.8.7.4; see FeedHistory).
+    @Test func newSessionHoursRaiseTheSequenceOfTimedRoundsOnly() throws {
+        let earlier = try #require(try Self.feeds()["all.ics"])
+        let changed = Self.plan.replacingOccurrences(of: "sessions 09:00..17:00", with: "sessions 09:00..16:00")
+        let loaded = Resolver.load(["plan.parley"], reader: MemoryPlanReader(["plan.parley": changed]))
+        let set = FeedExporter.feeds(of: loaded.plan, by: .series, history: FeedHistory(feeds: [earlier]))
+        let after = try #require(set.feeds.first { $0.fileName == "all.ics" }).bytes
+        func stamps(_ uid: String, _ bytes: [UInt8]) throws -> [String] {
+            try Self.event(uid, in: bytes).filter { $0.hasPrefix("SEQUENCE:") || $0.hasPrefix("DTSTAMP:") }
+        }
+        // Round 2 was moved once: SEQUENCE 1 before, 2 after; round 3 0 → 1.
+        #expect(try stamps("id-ru-iis-round-2@parley", earlier) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:1"])
+        #expect(try stamps("id-ru-iis-round-2@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:2"])
+        #expect(try stamps("id-ru-iis-round-3@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:1"])
+        #expect(try Self.event("id-ru-iis-round-3@parley", in: after).contains("DTEND;TZID=Asia/Jakarta:20260310T160000"))
+        // Milestones are all-day and did not change; nor did the CERT workshop's rounds.
+        #expect(try stamps("id-ru-iis-round-3-milestone-1@parley", after) == (try stamps("id-ru-iis-round-3-milestone-1@parley", earlier)))
+        #expect(try stamps("id-ru-cert-round-1@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:0"])
+        // Read back as history of itself, the new feed is unchanged: the same plan and folder give the same bytes.
+        let again = FeedExporter.feeds(of: loaded.plan, by: .series, history: FeedHistory(feeds: [after]))
+        #expect(try #require(again.feeds.first { $0.fileName == "all.ics" }).bytes == after)
+    }
+
     @Test func twoRunsGiveTheSameBytes() throws {
         for grouping in FeedGrouping.allCases {
             #expect(try Self.feeds(by: grouping) == (try Self.feeds(by: grouping)))
