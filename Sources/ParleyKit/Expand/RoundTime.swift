@@ -4,8 +4,8 @@ import CivilTime
 /// round's timing: the expander computes it once per round (``Occurrence/time``), and the
 /// rules, `parley next`, the feeds and the export all read it.
 ///
-/// - **All-day rounds** (no start time, `sessions all-day`): one session per day, midnight to
-///   midnight in the round's zone (23 or 25 hours across a DST change).
+/// - **All-day rounds** (no start time, `sessions all-day`): their days midnight to midnight in
+///   the round's zone (23 or 25 hours across a DST change), one session since the days touch.
 /// - **Timed rounds**: one session per day, wall clock in the round's zone, so every day keeps
 ///   its hours across a DST change. A session starts at the round's own time
 ///   (`on 2026-03-10T10:00`), else at the series' `sessions` start, and ends at the `sessions`
@@ -32,8 +32,11 @@ public struct RoundTime: Hashable, Sendable {
     public let zone: String
     /// The daily hours; `nil` for an all-day round.
     public let hours: Hours?
-    /// One session per day, in order: `[start, end)` in seconds since 1970-01-01T00:00Z.
-    public let sessions: [InstantRange]
+    /// From the start of the first session to the end of the last: how long the round holds
+    /// its people and its venue (a delegate stays in the city overnight, the venue stays set up).
+    public let span: InstantRange
+    /// The daily sessions of a timed round of several days; `nil` when ``span`` is the one session.
+    private let daily: [InstantRange]?
 
     /// The time of `start` for a series of `lastingDays` days with `sessions` hours, in `zone`;
     /// `nil` when the last day would fall after the year 9999.
@@ -57,19 +60,9 @@ public struct RoundTime: Hashable, Sendable {
     /// The ``span`` the round would have if it started on `first` (what ``moved(to:rules:)``
     /// gives, without making its sessions).
     public func span(movedTo first: LocalDate, rules: ZoneRules) -> InstantRange {
-        let last = first.adding(days: firstDay.days(until: lastDay)) ?? first
-        let start = rules.instant(for: LocalDateTime(date: first, time: hours?.start ?? .midnight)).secondsSinceEpoch
-        let end: Int64
-        if let close = hours?.end {
-            end = rules.instant(for: LocalDateTime(date: last, time: close)).secondsSinceEpoch
-        } else {
-            end = rules.instant(for: LocalDateTime(date: last.adding(days: 1) ?? last, time: .midnight)).secondsSinceEpoch
-        }
-        return InstantRange(start: start, end: end)
+        Self.session(on: first, through: first.adding(days: firstDay.days(until: lastDay)) ?? first, hours: hours, rules: rules)
     }
 
-    /// The same round starting on `first` (``moved(to:rules:)`` with the zone looked up).
-    public func moved(to first: LocalDate) -> RoundTime { moved(to: first, rules: Self.rules(zone)) }
 
     private init?(first: LocalDate, time: LocalTime?, lastingDays: Int, sessions: Sessions, zone: String, rules: ZoneRules) {
         guard let last = first.adding(days: max(lastingDays, 1) - 1) else { return nil }
@@ -87,33 +80,45 @@ public struct RoundTime: Hashable, Sendable {
         lastDay = last
         self.zone = zone
         self.hours = hours
+        guard let hours, first < last else {
+            daily = nil
+            span = Self.session(on: first, through: last, hours: hours, rules: rules)
+            return
+        }
         var sessions: [InstantRange] = []
         sessions.reserveCapacity(first.days(until: last) + 1)
         var day = first
-        var start = rules.instant(for: LocalDateTime(date: day, time: hours?.start ?? .midnight)).secondsSinceEpoch
-        while true {
-            let next = day.adding(days: 1) ?? day
-            let midnight = rules.instant(for: LocalDateTime(date: next, time: .midnight)).secondsSinceEpoch
-            let end = hours?.end.map { rules.instant(for: LocalDateTime(date: day, time: $0)).secondsSinceEpoch } ?? midnight
-            sessions.append(InstantRange(start: start, end: end))
-            guard day < last, next > day else { break }
+        while day <= last {
+            sessions.append(Self.session(on: day, through: day, hours: hours, rules: rules))
+            guard let next = day.adding(days: 1) else { break }
             day = next
-            start = hours.map { rules.instant(for: LocalDateTime(date: day, time: $0.start)).secondsSinceEpoch } ?? midnight
         }
-        self.sessions = sessions
+        daily = sessions
+        span = InstantRange(start: sessions.first?.start ?? 0, end: sessions.last?.end ?? 0)
+    }
+
+    /// From `hours.start` on `first` (midnight when all-day) to `hours.end` on `last`, or to
+    /// the midnight after `last` when there is no end.
+    private static func session(on first: LocalDate, through last: LocalDate, hours: Hours?, rules: ZoneRules) -> InstantRange {
+        let start = rules.instant(for: LocalDateTime(date: first, time: hours?.start ?? .midnight)).secondsSinceEpoch
+        let end: Int64
+        if let close = hours?.end {
+            end = rules.instant(for: LocalDateTime(date: last, time: close)).secondsSinceEpoch
+        } else {
+            end = rules.instant(for: LocalDateTime(date: last.adding(days: 1) ?? last, time: .midnight)).secondsSinceEpoch
+        }
+        return InstantRange(start: start, end: end)
     }
 
     /// Whether the round holds whole days.
     public var isAllDay: Bool { hours == nil }
 
-    /// How many days (and sessions) it has.
-    public var dayCount: Int { sessions.count }
+    /// How many days it has.
+    public var dayCount: Int { firstDay.days(until: lastDay) + 1 }
 
-    /// From the start of the first session to the end of the last: how long the round holds
-    /// its people and its venue (a delegate stays in the city overnight, the venue stays set up).
-    public var span: InstantRange {
-        InstantRange(start: sessions.first?.start ?? 0, end: sessions.last?.end ?? 0)
-    }
+    /// The sessions, in order, `[start, end)` in seconds since 1970-01-01T00:00Z: one a day for
+    /// a timed round, one for the days of an all-day round.
+    public var sessions: [InstantRange] { daily ?? [span] }
 
     /// The first session's start as an instant.
     public var start: Instant { Instant(secondsSinceEpoch: span.start) }
