@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 import Synchronization
 
@@ -196,13 +197,7 @@ public struct ZoneRules: Hashable, Sendable {
 
     @inlinable
     func firstIndex(in values: [Int64], atOrAfter value: Int64) -> Int {
-        var low = 0
-        var high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
+        values.partitioningIndex { $0 >= value }
     }
 
     public static func == (lhs: ZoneRules, rhs: ZoneRules) -> Bool {

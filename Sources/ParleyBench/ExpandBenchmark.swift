@@ -6,12 +6,17 @@ import ICalendar
 /// (b) 100,000 of `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1` in America/New_York,
 /// (c) reading and expanding a 10,000-event calendar over 2026; and, when `python3` has the
 /// libraries, python-dateutil (a, b) and `icalendar` + `recurring-ical-events` (c) doing the
-/// same work, with the ratios.
+/// same work, with the ratios. (d) times the command a user runs, `parley expand --ics FILE
+/// --between 2026 2027` as a separate process with output to /dev/null, on a 10,000-event
+/// calendar written by python `icalendar` (see `ics_expand_calendar.py`), beside the library
+/// figure, against libical parsing the same file (`libical_parse_bench.c`, built by
+/// `build_libical_bench.sh` when `cc` and libical are present), printed as a ratio.
 struct ExpandBenchmark {
     var runs = 5
     var runPython = true
-    /// The cases to run (`--case a|b|c`, repeatable; all by default), e.g. to profile one.
-    var cases: Set<String> = ["a", "b", "c"]
+    /// The cases to run (`--case a|b|c|d`, repeatable; all by default), e.g. to profile one.
+    var cases: Set<String> = Self.allCases
+    static let allCases: Set<String> = ["a", "b", "c", "d"]
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -19,10 +24,10 @@ struct ExpandBenchmark {
             switch flag {
             case "--no-python": runPython = false
             case "--case":
-                guard let name = rest.popFirst(), ["a", "b", "c"].contains(name) else {
-                    throw IcsWriteBenchmark.UsageError(message: "--case needs a, b or c")
+                guard let name = rest.popFirst(), Self.allCases.contains(name) else {
+                    throw IcsWriteBenchmark.UsageError(message: "--case needs a, b, c or d")
                 }
-                if cases.count == 3 { cases = [] }
+                if cases == Self.allCases { cases = [] }
                 cases.insert(name)
             case "--runs":
                 guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
@@ -56,6 +61,7 @@ struct ExpandBenchmark {
             print("  (c) read + expand a 10,000-event calendar over 2026                   \(format(c.seconds)) (\(c.count) occurrences)")
         }
         if runPython { comparePython(swift: swift, calendarPath: calendarPath) }
+        if cases.contains("d") { try IcsExpandCommandCase(runs: runs).run() }
         return 0
     }
 

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ICalendar
+import TestSupport
 
 /// How python `icalendar`/dateutil reads the golden VTIMEZONEs (a committed fixture made by
 /// `Tests/Fixtures/vtimezone_offsets.py`) must match the zone data for every local hour of the
@@ -13,7 +14,7 @@ import Testing
     }
 
     static func fixture() throws -> [String: [Change]] {
-        let url = try #require(Bundle.module.url(forResource: "Golden/vtimezone-offsets-icalendar", withExtension: "txt"))
+        let url = URL(fileURLWithPath: Repository.path("Tests/ICalendarTests/Golden/vtimezone-offsets-icalendar.txt"))
         var changes: [String: [Change]] = [:]
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: " ")
@@ -27,7 +28,7 @@ import Testing
 
     @Test func everyGoldenVTimezoneIsInTheFixture() throws {
         let fixture = try Self.fixture()
-        let golden = try FileManager.default.contentsOfDirectory(atPath: Golden.sourceFolder.path)
+        let golden = try FileManager.default.contentsOfDirectory(atPath: Repository.path("Tests/ICalendarTests/Golden"))
             .filter { $0.hasPrefix("vtimezone-") && $0.hasSuffix(".ics") }
         #expect(Set(fixture.keys) == Set(golden), "re-run Tests/Fixtures/vtimezone_offsets.py after re-recording goldens")
     }

@@ -1,6 +1,7 @@
 import CivilTime
 import Testing
 @testable import ICalendar
+import TestSupport
 
 /// A realistic published feed, compared byte for byte with its golden file.
 @Suite struct GoldenCalendarTests {
@@ -75,7 +76,9 @@ import Testing
     }
 
     @Test func consultationsFeed() throws {
-        try Golden.check(try CalendarWriter.bytes(of: try Self.consultations()), named: "consultations.ics")
+        let bytes = try CalendarWriter.bytes(of: try Self.consultations())
+        InteropOutput.keep(bytes, as: "ICalendarTests-consultations.ics")
+        Golden.expect(bytes, path: "Tests/ICalendarTests/Golden/consultations.ics")
     }
 
     /// Every physical line of the feed is CRLF-terminated and at most 75 octets.

@@ -2,6 +2,7 @@ import CivilTime
 import Testing
 
 @testable import ICalendar
+import TestSupport
 
 /// Broken and hostile input: each must end in an error at the right line saying what was
 /// expected; never a crash or a hang.

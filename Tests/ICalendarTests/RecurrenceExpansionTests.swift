@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ICalendar
+import TestSupport
 
 /// Recurrence sets, DST gaps, windows, search limits and errors.
 struct RecurrenceExpansionTests {

@@ -2,6 +2,7 @@ import CivilTime
 import Testing
 
 @testable import ICalendar
+import TestSupport
 
 /// RRULE text (RFC 5545 §3.3.10): canonical formatting, round trips and errors.
 struct RecurrenceRuleParsingTests {
@@ -98,19 +99,4 @@ struct RecurrenceRuleParsingTests {
 
 extension Int {
     var nonZero: Int? { self == 0 ? nil : self }
-}
-
-/// A SplitMix64 generator, so randomised tests repeat exactly from their printed seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ICalendar
+import TestSupport
 
 /// The iterator's shortcuts (simple `DAILY`/`WEEKLY` rules stepped day by day, `BYSETPOS`
 /// periods scanned only at their ends) against the same iterator building every period whole.

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ICalendar
+import TestSupport
 
 /// Generated VTIMEZONEs, read back by the test's own evaluator, must give Foundation's offset
 /// (ICU's tz data, the outside truth) for every hour of the years they cover.
@@ -54,7 +55,7 @@ import Testing
     @Test(arguments: cases)
     func everyHourMatchesFoundation(_ testCase: Case) throws {
         let bytes = try Self.calendar(testCase)
-        Output.export(bytes, named: "hourly-" + testCase.zone.replacingOccurrences(of: "/", with: "-") + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics")
+        InteropOutput.keep(bytes, as: "ICalendarTests-hourly-" + testCase.zone.replacingOccurrences(of: "/", with: "-") + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics")
         let lines = try #require(ContentLines.unfold(bytes))
         let evaluator = try ObservanceEvaluator(lines: lines, lastYear: testCase.years.upperBound + 1)
         let zone = try #require(TimeZone(identifier: testCase.zone))
@@ -104,7 +105,9 @@ import Testing
     ])
     func goldenCalendars(_ testCase: Case) throws {
         let name = "vtimezone-" + testCase.zone.replacingOccurrences(of: "/", with: "-") + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics"
-        try Golden.check(try Self.calendar(testCase), named: name)
+        let bytes = try Self.calendar(testCase)
+        InteropOutput.keep(bytes, as: "ICalendarTests-" + name)
+        Golden.expect(bytes, path: "Tests/ICalendarTests/Golden/" + name)
     }
 
     /// Zones without changes in the span get one STANDARD observance (the change that set

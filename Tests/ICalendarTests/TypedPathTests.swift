@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ICalendar
+import TestSupport
 
 /// The writer encodes typed events straight into its buffer; those bytes must equal the
 /// bytes of the generic component tree, and the streamed file must equal the in-memory bytes.
@@ -97,29 +98,6 @@ import Testing
         let typedError = try #require(throws: CalendarWriteError.self) { try typed.write(event) }
         let genericError = try #require(throws: CalendarWriteError.self) { try generic.write(event.component) }
         #expect(typedError == genericError)
-    }
-
-    @Test(arguments: [64, 1000, 1 << 20])
-    func streamedFileEqualsInMemoryBytes(chunkSize: Int) throws {
-        let folder = try AtomicFileTests.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let calendar = try GoldenCalendarTests.consultations()
-        let path = folder.appendingPathComponent("feed.ics").path
-        try CalendarWriter.write(calendar, toFile: path, chunkSize: chunkSize)
-        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == CalendarWriter.bytes(of: calendar))
-    }
-
-    /// A calendar that cannot be written leaves the old file as it was and no temporary file.
-    @Test func failedWriteLeavesTheOldFile() throws {
-        let folder = try AtomicFileTests.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("feed.ics").path
-        try AtomicFile.write(Array("old\r\n".utf8), to: path)
-        var calendar = try GoldenCalendarTests.consultations()
-        calendar.events[3].description = "bell\u{7}"
-        #expect(throws: AtomicFileOrBodyError<CalendarWriteError>.self) { try CalendarWriter.write(calendar, toFile: path, chunkSize: 64) }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old\r\n".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["feed.ics"])
     }
 
     /// A VTODO with its e-mail alarm, line by line (RFC 5545 §3.6.2, §3.6.6).

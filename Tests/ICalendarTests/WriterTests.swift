@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ICalendar
+import TestSupport
 
 @Suite struct WriterTests {
     static func bytes(_ component: CalendarComponent) throws -> [UInt8] {

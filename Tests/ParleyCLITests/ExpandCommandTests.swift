@@ -3,7 +3,7 @@ import Testing
 
 @testable import ParleyCLI
 
-/// `parley expand`, in process: the DESIGN.md contract (one ISO 8601 time with offset per
+/// `parley expand`, in process: the contract README.md's "Recurrence" section gives (one ISO 8601 time with offset per
 /// line, or a JSON array of strings; exit 2 for bad input).
 struct ExpandCommandTests {
     static let feeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

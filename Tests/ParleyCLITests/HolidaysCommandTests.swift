@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ParleyCLI
+import TestSupport
 
 /// `parley holidays`: output formats and command-line errors. The dates are those of the
 /// decrees: SKB 3 Menteri 2026 (Indonesia) and Russian Government Resolution No. 1335 of
@@ -60,22 +61,16 @@ struct HolidaysCommandTests {
         #expect(text.contains("DTSTART;VALUE=DATE:20261109\r\nDTEND;VALUE=DATE:20261110\r\nSUMMARY:Diwali (observed)\r\n"))
         #expect(text.contains("TRANSP:TRANSPARENT\r\n"))
         #expect(ParleyRun(["holidays", "SG", "2026", "--format", "ics"]).standardOutput == text)
-        try Self.keepForInterop(text, as: "holidays-SG-2026.ics")
+        InteropOutput.keep(Array(text.utf8), as: "holidays-SG-2026.ics")
     }
 
     /// Feeds for CI's independent parsers (python `icalendar` and `ical`, `.ci/run`).
     @Test(arguments: [["ID", "2025", "2027"], ["RU", "2025"], ["AU", "2026", "--subdivision", "ACT"]])
-    func icsFeedsForInteropCheck(_ arguments: [String]) throws {
+    func icsFeedsForInteropCheck(_ arguments: [String]) {
         let result = ParleyRun(["holidays"] + arguments + ["--format", "ics"])
         #expect(result.code == .success)
         #expect(result.standardOutput.contains("BEGIN:VEVENT\r\n"))
-        try Self.keepForInterop(result.standardOutput, as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
-    }
-
-    /// Writes `text` into `PARLEY_ICS_OUTPUT_DIR` when CI sets it.
-    static func keepForInterop(_ text: String, as name: String) throws {
-        guard let directory = ProcessInfo.processInfo.environment["PARLEY_ICS_OUTPUT_DIR"] else { return }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
+        InteropOutput.keep(Array(result.standardOutput.utf8), as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
     }
 
     static let leaveFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

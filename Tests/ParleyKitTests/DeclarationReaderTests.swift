@@ -1,6 +1,7 @@
 import CivilTime
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 @Suite struct DeclarationReaderTests {
     static let partners = """

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// `Finding.inReportOrder` against a stable sort by `Finding.reportOrder` (the order the
 /// reports had before), on seeded random findings with many ties: shared spots, equal
@@ -15,7 +16,7 @@ import Testing
     }
 
     static func findings(seed: UInt64, count: Int) -> [Finding] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let files = ["b.parley", "a.parley", "plans/x.parley", "café.parley", "cafe\u{301}.parley", "Z.parley"]
         let codes: [FindingCode] = [.venue, .doubleBooked, .cadence, .input, .gap]
         let words = ["overlaps", "é", "e\u{301}", "Ω", "round 10", "round 9", ""]

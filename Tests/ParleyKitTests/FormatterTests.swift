@@ -1,9 +1,10 @@
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 @Suite struct FormatterTests {
-    static let shipped = RepositoryFiles.planFiles(under: "Plans") + RepositoryFiles.planFiles(under: "Examples")
-    static let texts = RepositoryFiles.files(under: "Plans").merging(RepositoryFiles.files(under: "Examples")) { first, _ in first }
+    static let shipped = Repository.planFiles(under: "Plans") + Repository.planFiles(under: "Examples")
+    static let texts = Repository.files(under: "Plans").merging(Repository.files(under: "Examples")) { first, _ in first }
 
     /// Every shipped plan is already canonical, so `parley fmt --check` passes in CI, and
     /// formatting is idempotent on it.

@@ -1,6 +1,7 @@
 import CivilTime
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// Seeded random edits of the shipped plans: loading, checking and formatting never crash,
 /// every finding points inside its file, and formatting stays idempotent.
@@ -22,8 +23,8 @@ import Testing
     }
 
     @Test(arguments: [UInt64(1), 2, 3, 4]) func randomEditsNeverBreakTheTools(seed: UInt64) throws {
-        var generator = SeededGenerator(state: seed)
-        let files = RepositoryFiles.files(under: "Plans").filter { $0.key.hasSuffix(".parley") }
+        var generator = SeededGenerator(seed: seed)
+        let files = Repository.files(under: "Plans").filter { $0.key.hasSuffix(".parley") }
         let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
         for _ in 0..<50 {
             var mutated = files

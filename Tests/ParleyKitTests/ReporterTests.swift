@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// The four report formats on one plan with an error, a warning, notes, suggestions, an
 /// input error and a file name that needs escaping, against committed golden files.
@@ -32,7 +33,7 @@ import Testing
     func matchesGolden(_ format: ReportFormat, _ file: String) {
         let (findings, sources) = Self.findings()
         #expect(findings.count == 3)
-        RepositoryFiles.expectGolden(format.render(findings, sources: sources), path: "Tests/ParleyKitTests/Golden/\(file)")
+        Golden.expect(format.render(findings, sources: sources), path: "Tests/ParleyKitTests/Golden/\(file)")
     }
 
     @Test func githubEscapingFollowsTheToolkit() {

@@ -1,16 +1,17 @@
 import CivilTime
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// `Examples/17-next.parley` planned as
 /// `parley next id-sg-cyber Examples/17-next.parley --today 2026-06-01 --limit 3` would,
 /// against its committed expected output (with the hints `parley next` passes).
 @Suite struct ScheduleExamplesTests {
     @Test func nextMatchesItsExpectedOutput() throws {
-        let reader = MemoryPlanReader(RepositoryFiles.files(under: "Examples"))
+        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
         let loaded = Resolver.load(["Examples/17-next.parley"], reader: reader)
         let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
         let proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-sg-cyber", today: today))
-        RepositoryFiles.expectGolden(proposal.text(limit: 3, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")), path: "Examples/17-next.next.expected")
+        Golden.expect(proposal.text(limit: 3, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")), path: "Examples/17-next.next.expected")
     }
 }

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// `parley next id-ru-iis` on the shipped `Plans/`, checked against facts from outside the
 /// scheduler: the days off python-holidays 0.109 gives for Indonesia and Russia (the
@@ -19,7 +20,7 @@ import Testing
 
     /// Days off of ID and RU (national, not subdivisions; working days excluded), by ISO date.
     static let daysOff: [String: [DayOff]] = {
-        let path = RepositoryFiles.root + "/Tests/HolidaysTests/Fixtures/python-holidays.tsv"
+        let path = Repository.root + "/Tests/HolidaysTests/Fixtures/python-holidays.tsv"
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         var result: [String: [DayOff]] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
@@ -33,7 +34,7 @@ import Testing
     static let today = LocalDate(year: 2026, month: 11, day: 25) ?? .minimum
 
     static func proposal(after: String?) throws -> Proposal {
-        let loaded = Resolver.load(["Plans"], reader: MemoryPlanReader(RepositoryFiles.files(under: "Plans")))
+        let loaded = Resolver.load(["Plans"], reader: MemoryPlanReader(Repository.files(under: "Plans")))
         return try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-ru-iis", today: today, after: after.flatMap { ISO8601.date($0) }))
     }
 

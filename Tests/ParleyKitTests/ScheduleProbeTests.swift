@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// The shortcut `parley next` takes (a narrow context per candidate, see `CandidateProbe`)
 /// finds exactly what `parley check` finds about the round once it is written into the file:
@@ -108,7 +109,7 @@ import Testing
     }
 
     @Test func agreesWithAFullCheckOnTheShippedPlans() throws {
-        let files = RepositoryFiles.files(under: "Plans")
+        let files = Repository.files(under: "Plans")
         let codes = try Self.compare(files: files, paths: ["Plans"], series: "id-ru-iis", days: Self.every(4, from: "2027-01-01", through: "2029-06-30"), venue: "moscow")
         #expect(codes.isSuperset(of: ["holiday", "weekend", "gap", "host"]), "\(codes.sorted())")
     }

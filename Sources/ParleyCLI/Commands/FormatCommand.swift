@@ -1,5 +1,5 @@
+import Basics
 import Foundation
-import ICalendar
 import ParleyKit
 
 /// `parley fmt [PATH...] [--check]`: rewrites plan files in their canonical form.

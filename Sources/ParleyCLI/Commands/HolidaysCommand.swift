@@ -71,7 +71,7 @@ struct HolidaysCommand: Command {
         let mode = try parsed.choice("import-mode", default: ImportMode.over)
         var days = calendar.daysOff(from: start, through: end)
         if let path = try parsed.value("import") {
-            days = try Self.imported(path, calendar: calendar, mode: mode, from: start, through: end)
+            days = try Self.imported(path, calendar: calendar, mode: mode, from: start, through: end) { invocation.writeError($0) }
         }
         switch format {
         case .json:
@@ -87,17 +87,22 @@ struct HolidaysCommand: Command {
         return .success
     }
 
-    /// The days off of `calendar` with the feed at `path` merged in.
+    /// The days off of `calendar` with the feed at `path` merged in; events of the feed that
+    /// cannot be expanded are left out and reported to `warn` as `FILE:LINE: warning: …` lines.
     static func imported(_ path: String, calendar: CountryCalendar, mode: ImportMode,
-                         from start: LocalDate, through end: LocalDate) throws -> [Holiday] {
-        let data: Data
+                         from start: LocalDate, through end: LocalDate, warn: (String) -> Void) throws -> [Holiday] {
+        let file: CalendarFile
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            file = try CalendarFile.read(path: path)
         } catch {
-            throw UsageError("cannot read --import file '\(path)'")
+            if case .unreadable = error.reason { throw UsageError("cannot read --import file '\(path)'") }
+            throw FileError(description: "\(path):\(error.first.map { "\($0.line): \($0.message)" } ?? error.description)")
+        }
+        for diagnostic in file.leftOut {
+            warn("\(path):\(diagnostic.line): warning: event left out: \(diagnostic.message)\n")
         }
         do {
-            let feed = try ImportedDaysOff(ics: String(decoding: data, as: UTF8.self), from: start, through: end)
+            let feed = try ImportedDaysOff(file: file, from: start, through: end)
             return calendar.merging(feed, mode).daysOff(from: start, through: end)
         } catch {
             throw FileError(description: "\(path):\(error.line.map { "\($0):" } ?? "") \(error.message)")

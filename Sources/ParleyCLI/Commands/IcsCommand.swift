@@ -1,5 +1,5 @@
+import Basics
 import Foundation
-import ICalendar
 import ParleyKit
 
 /// `parley ics [PATH...] --out DIR [--by series|country|person] [--check] [--prune]`: writes the

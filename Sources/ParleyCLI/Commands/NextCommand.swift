@@ -1,6 +1,6 @@
+import Basics
 import CivilTime
 import Foundation
-import ICalendar
 import ParleyKit
 
 /// `parley next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K]

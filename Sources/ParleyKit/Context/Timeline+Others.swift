@@ -1,3 +1,5 @@
+import Basics
+
 extension Timeline {
     /// A person's rounds, sorted by start, asked whether one of them moved to a new range
     /// would clash with any other (as ``Timeline/clashes(_:allDay:travelDays:with:)``),
@@ -40,13 +42,7 @@ extension Timeline {
 
         /// The position of the first round starting at or after `start` (binary search).
         private func firstIndex(startingAtOrAfter start: Int64) -> Int {
-            var low = 0
-            var high = attendances.count
-            while low < high {
-                let middle = (low + high) / 2
-                if attendances[middle].range.start < start { low = middle + 1 } else { high = middle }
-            }
-            return low
+            attendances.partitioningIndex { $0.range.start >= start }
         }
     }
 }

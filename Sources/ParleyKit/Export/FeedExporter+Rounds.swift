@@ -68,7 +68,7 @@ extension FeedExporter {
             if let country = place.countryID, !countries.contains(country) {
                 countries.append(country)
             }
-            result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people, lastDay: time.lastDay))
+            result.append(RoundEvents(seriesID: series.id, events: events, countries: countries, people: people))
         }
     }
 

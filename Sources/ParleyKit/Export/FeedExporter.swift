@@ -26,10 +26,9 @@ import ICalendar
 /// A timed round without session hours (`on 2026-03-10T09:30` in an all-day series) is
 /// open-ended (``RoundTime``): each of its sessions runs to midnight.
 ///
-/// Each round's events are built and serialised once, on all cores (``RoundSerialiser``;
-/// a round with an organizer and attendees also gets its form without attendees, cut from those
-/// bytes), and every feed holding the round shares them (``Feed/forEachChunk(_:)``), so
-/// `all.ics` costs its header, not a second serialisation.
+/// Each round's events are built and serialised once, on all cores (``RoundSerialiser``), and
+/// every feed holding the round shares their bytes, with or without attendees
+/// (``ICalendar/SharedEvents``), so `all.ics` costs its header, not a second serialisation.
 ///
 /// - Complexity: O(*r* log *r*) for *r* rounds, plus the `VTIMEZONE`s; the serialising is
 ///   spread over all cores.
@@ -45,7 +44,7 @@ public enum FeedExporter {
     /// plan without recorded rounds has no feeds, not even `all.ics`.
     public static func feeds(of plan: Plan, by grouping: FeedGrouping, history: FeedHistory = .empty) -> FeedSet {
         var findings: [Finding] = []
-        let (rounds, blocks) = RoundSerialiser.serialise(plan, history: history, findings: &findings)
+        let (rounds, events) = RoundSerialiser.serialise(plan, history: history, findings: &findings)
         var groups: [(id: String, title: String, indices: [Int])] = []
         let prefix: String
         switch grouping {
@@ -69,10 +68,10 @@ public enum FeedExporter {
             }
         }
         let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
-        var assembler = FeedAssembler(rounds: rounds, blocks: blocks)
-        var (feeds, failures) = assembler.feeds(
+        var (feeds, failures) = FeedAssembler.feeds(
             zip(groups, names).map { FeedAssembler.Group(name: $1, title: $0.title, indices: $0.indices) }
-                + (rounds.isEmpty ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]))
+                + (rounds.isEmpty ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]),
+            rounds: rounds, events: events)
         feeds.sort { $0.fileName < $1.fileName }
         return FeedSet(feeds: feeds, findings: (findings + failures).sorted(by: Finding.reportOrder))
     }

@@ -26,26 +26,26 @@ extension DeclarationReader {
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
-            switch child.keyword.text {
-            case "timezone":
+            switch Keywords.CountryProperty(rawValue: child.keyword.text) {
+            case .timezone:
                 guard once(child, seen: &seen) else { continue }
                 timezoneGiven = true
                 guard let value = self.timezone(&line) else { continue }
                 timezone = value
-            case "weekend":
+            case .weekend:
                 guard once(child, seen: &seen), let days = weekdays(&line) else { continue }
                 weekend = days
-            case "holidays":
+            case .holidays:
                 guard once(child, seen: &seen), let source = holidaySource(&line) else { continue }
                 holidays = source
-            case "hours":
+            case .hours:
                 guard once(child, seen: &seen), let value = workingHours(&line, at: child.location) else { continue }
                 hours = value
-            case "subdivision":
+            case .subdivision:
                 guard once(child, seen: &seen), let value = self.id(&line, what: "a subdivision code such as ACT") else { continue }
                 subdivision = value.id
-            default:
-                unknownKeyword(child.keyword, among: Keywords.country, what: "a country property")
+            case nil:
+                unknownKeyword(child.keyword, among: Keywords.CountryProperty.words, what: "a country property")
                 continue
             }
             expectEnd(&line)
@@ -86,20 +86,20 @@ extension DeclarationReader {
             fail(&cursor, expected: "'builtin', 'none' or 'from \"file.ics\"'")
             return nil
         }
-        switch token.text {
-        case "builtin":
+        switch Keywords.HolidaySource(rawValue: token.text) {
+        case .builtin:
             cursor.index += 1
             return .builtin
-        case "none":
+        case Keywords.HolidaySource.none?:
             cursor.index += 1
             return Country.HolidaySource.none
-        case "from":
+        case .from:
             cursor.index += 1
             guard let path = string(&cursor, what: "a quoted .ics path after 'from'") else { return nil }
             return .file(path)
-        default:
+        case nil:
             cursor.failed = true
-            error("expected 'builtin', 'none' or 'from \"file.ics\"', found \(token.quoted)" + didYouMean(token.text, among: Keywords.holidaySources), at: token.location)
+            error("expected 'builtin', 'none' or 'from \"file.ics\"', found \(token.quoted)" + didYouMean(token.text, among: Keywords.HolidaySource.words), at: token.location)
             return nil
         }
     }
@@ -117,8 +117,8 @@ extension DeclarationReader {
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
-            guard child.keyword.text == "timezone" else {
-                unknownKeyword(child.keyword, among: Keywords.venue, what: "a venue property")
+            guard Keywords.VenueProperty(rawValue: child.keyword.text) == .timezone else {
+                unknownKeyword(child.keyword, among: Keywords.VenueProperty.words, what: "a venue property")
                 continue
             }
             guard once(child, seen: &seen), let value = self.timezone(&line) else { continue }
@@ -144,22 +144,22 @@ extension DeclarationReader {
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
-            switch child.keyword.text {
-            case "email":
+            switch Keywords.PersonProperty(rawValue: child.keyword.text) {
+            case .email:
                 guard once(child, seen: &seen), let value = string(&line, what: "an email address in quotes") else { continue }
                 guard value.contains("@"), !value.hasPrefix("@"), !value.hasSuffix("@") else {
                     error("expected an email address such as \"desk@example.org\", found \"\(value)\"", at: child.tokens[1].location)
                     continue
                 }
                 email = value
-            case "busy":
+            case .busy:
                 guard once(child, seen: &seen), keyword(&line, "from"), let path = string(&line, what: "a quoted .ics path after 'from'") else { continue }
                 busy = path
-            case "hours":
+            case .hours:
                 guard once(child, seen: &seen), let value = workingHours(&line, at: child.location) else { continue }
                 hours = value
-            default:
-                unknownKeyword(child.keyword, among: Keywords.person, what: "a person property")
+            case nil:
+                unknownKeyword(child.keyword, among: Keywords.PersonProperty.words, what: "a person property")
                 continue
             }
             expectEnd(&line)

@@ -31,19 +31,19 @@ public struct DeclarationReader {
     mutating func readTopLevel(_ node: SyntaxNode) {
         let keyword = node.keyword
         guard keyword.kind == .word else {
-            error("expected a declaration (\(Keywords.topLevel.joined(separator: ", "))), found \(keyword.quoted)", at: keyword.location)
+            error("expected a declaration (\(Keywords.TopLevel.words.joined(separator: ", "))), found \(keyword.quoted)", at: keyword.location)
             return
         }
-        switch keyword.text {
-        case "use": readUse(node)
-        case "country": readCountry(node)
-        case "venue": readVenue(node)
-        case "person": readPerson(node)
-        case "dialogue": readSeries(node, kind: .dialogue)
-        case "exchange": readSeries(node, kind: .exchange)
-        case "blackout": readBlackout(node)
-        default:
-            unknownKeyword(keyword, among: Keywords.topLevel, what: "a declaration")
+        switch Keywords.TopLevel(rawValue: keyword.text) {
+        case .use: readUse(node)
+        case .country: readCountry(node)
+        case .venue: readVenue(node)
+        case .person: readPerson(node)
+        case .dialogue: readSeries(node, kind: .dialogue)
+        case .exchange: readSeries(node, kind: .exchange)
+        case .blackout: readBlackout(node)
+        case nil:
+            unknownKeyword(keyword, among: Keywords.TopLevel.words, what: "a declaration")
         }
     }
 
@@ -146,7 +146,7 @@ public struct DeclarationReader {
         guard let unit = Span.Unit(rawValue: text) else {
             cursor.failed = true
             error(
-                "expected a unit (days, weeks, months, years), found \(token.quoted)" + didYouMean(token.text, among: Keywords.units),
+                "expected a unit (days, weeks, months, years), found \(token.quoted)" + didYouMean(token.text, among: Span.Unit.allCases.map(\.rawValue)),
                 at: token.location)
             return nil
         }

@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Runs the rules of `parley check` on the plan with one candidate round added, cheaply
@@ -149,12 +150,6 @@ struct CandidateProbe: Sendable {
     }
 
     private func firstIndex(startingOnOrAfter date: LocalDate) -> Int {
-        var low = 0
-        var high = others.count
-        while low < high {
-            let middle = (low + high) / 2
-            if others[middle].firstDay < date { low = middle + 1 } else { high = middle }
-        }
-        return low
+        others.partitioningIndex { $0.firstDay >= date }
     }
 }

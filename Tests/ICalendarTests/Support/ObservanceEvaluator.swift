@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 
 /// An independent reading of a written `VTIMEZONE` (RFC 5545 §3.6.5), for tests: it collects
 /// each observance's onsets (DTSTART plus a `FREQ=YEARLY;BYMONTH=m;BYDAY=nWD[;UNTIL=…Z]` rule)

@@ -1,8 +1,10 @@
+import Basics
 import CivilTime
 import Foundation
 import ICalendar
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// Feeds of a plan big enough that `FeedExporter` builds and serialises its rounds in
 /// parallel stripes and shares the bytes among feeds: every feed must still be exactly what

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import ICalendar
 @testable import ParleyKit
+import TestSupport
 
 /// `FeedExporter` against RFC 5545/5546 facts worked out by hand from the RFC text and the
 /// zones' published rules (Jakarta +07:00 all year; Moscow +03:00 all year since 2014).
@@ -62,10 +63,33 @@ import ICalendar
         return try #require(ContentLines(feed).events[uid], "no event \(uid)")
     }
 
-    @Test func writesEveryFeedOnceForTheInteropCheck() throws {
-        FeedOutput.exportPlan(Self.plan, named: "export-feed-tests.parley")
+    /// Every feed of every grouping is CRLF lines of at most 75 octets (RFC 5545 §3.1) in one
+    /// VCALENDAR, and `all.ics` is exactly the union of the other feeds, each event the same
+    /// in both. The feeds are also kept for CI's interoperability check.
+    @Test func everyFeedIsWellFormedAndAllIsTheirUnion() throws {
+        InteropOutput.keep(Array(Self.plan.utf8), as: "plans/export-feed-tests.parley")
+        let compared = ["DTSTART", "DTEND", "SUMMARY", "SEQUENCE", "STATUS", "LOCATION"]
         for grouping in FeedGrouping.allCases {
-            for (name, bytes) in try Self.feeds(by: grouping) { FeedOutput.export(bytes, named: "\(grouping.rawValue)-\(name)") }
+            let feeds = try Self.feeds(by: grouping)
+            var union: [String: [String]] = [:]
+            for (name, bytes) in feeds {
+                InteropOutput.keep(bytes, as: "ParleyKitTests-Export-\(grouping.rawValue)-\(name)")
+                let physical = try #require(ContentLines.physicalLines(bytes), "\(name) has a line not ending in CRLF")
+                #expect(physical.allSatisfy { $0.count <= 75 }, "\(grouping.rawValue)/\(name) has a line over 75 octets")
+                let lines = ContentLines(bytes).lines
+                #expect(lines.first == "BEGIN:VCALENDAR" && lines.last == "END:VCALENDAR", "\(grouping.rawValue)/\(name)")
+                #expect(lines.filter { $0 == "BEGIN:VCALENDAR" }.count == 1, "\(grouping.rawValue)/\(name)")
+                guard name != "all.ics" else { continue }
+                for (uid, event) in ContentLines(bytes).events { union[uid] = event }
+            }
+            let all = ContentLines(try #require(feeds["all.ics"])).events
+            #expect(Set(all.keys) == Set(union.keys), "\(grouping.rawValue): all.ics is not the union of the other feeds")
+            for (uid, event) in all {
+                guard let other = union[uid] else { continue }
+                for name in compared {
+                    #expect(ContentLines.value(name, in: event) == ContentLines.value(name, in: other), "\(grouping.rawValue) \(uid) \(name)")
+                }
+            }
         }
     }
 
@@ -164,7 +188,7 @@ import ICalendar
         #expect(due.contains("DTSTART;VALUE=DATE:20240218"))
         #expect(due.contains("DTEND;VALUE=DATE:20240219"))
         #expect(due.contains("TRANSP:TRANSPARENT"))
-        #expect(ContentLines.value("SUMMARY", in: due).map(ContentLines.unescape) == "delegation list due: Indonesia–Russia consultations, round 1")
+        #expect(ContentLines.value("SUMMARY", in: due).map(ContentLines.unescapeText) == "delegation list due: Indonesia–Russia consultations, round 1")
         let report = try Self.event("id-ru-iis-round-1-milestone-2@parley", in: feed)
         #expect(report.contains("DTSTART;VALUE=DATE:20240420"))
         let moved = try Self.event("id-ru-iis-round-2-milestone-1@parley", in: feed)
@@ -173,7 +197,7 @@ import ICalendar
 
     @Test func descriptionNamesSeriesBasisHostAndDelegates() throws {
         let event = try Self.event("id-ru-iis-round-1@parley", in: try Self.feeds()["id-ru-iis.ics"])
-        let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescape))
+        let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescapeText))
         #expect(description == """
             Series: Indonesia–Russia consultations (id-ru-iis)
             Kind: dialogue

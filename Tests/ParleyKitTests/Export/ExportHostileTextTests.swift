@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// Ids and texts no plan should have but a feed must survive: commas, semicolons, backslashes,
 /// line breaks, emoji, 2,000-character names, Arabic (right to left), Cyrillic and Javanese.
@@ -54,7 +55,7 @@ import Testing
         #expect(set.findings.isEmpty, "\(set.findings.map(\.message))")
         #expect(set.feeds.count == (grouping == .country ? 4 : 2))
         for feed in set.feeds {
-            FeedOutput.export(feed.bytes, named: "hostile-\(grouping.rawValue)-\(feed.fileName)")
+            InteropOutput.keep(feed.bytes, as: "ParleyKitTests-Export-hostile-\(grouping.rawValue)-\(feed.fileName)")
             for physical in feed.bytes.split(separator: 10, omittingEmptySubsequences: false).dropLast() {
                 #expect(physical.last == 13, "\(feed.fileName): a line does not end in CRLF")
                 #expect(physical.count - 1 <= 75, "\(feed.fileName): a line is longer than 75 octets")
@@ -62,23 +63,23 @@ import Testing
             }
             let events = ContentLines(feed.bytes).events
             let uid = FeedExporter.uid(Self.seriesID, 1)
-            let wireUID = try #require(events.keys.first { ContentLines.unescape($0) == uid }, "\(feed.fileName): UID \(uid.debugDescription) does not read back")
+            let wireUID = try #require(events.keys.first { ContentLines.unescapeText($0) == uid }, "\(feed.fileName): UID \(uid.debugDescription) does not read back")
             let event = try #require(events[wireUID])
             // CRLF and lone CR in the text become line feeds (§3.3.11 has a single line-break escape).
             let normalised = { (text: String) in text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-            #expect(ContentLines.value("SUMMARY", in: event).map(ContentLines.unescape) == normalised(Self.longName) + ", round 1")
-            let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescape))
+            #expect(ContentLines.value("SUMMARY", in: event).map(ContentLines.unescapeText) == normalised(Self.longName) + ", round 1")
+            let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescapeText))
             #expect(description.contains("Series: " + normalised(Self.longName) + " (" + Self.seriesID + ")"))
             #expect(description.contains("Basis: Basis with\nline breaks; commas, and \\ backslashes"))
             #expect(description.contains("Note: Agenda: 1) MoU; 2) CERT, \"Jakarta\"\\next\nsecond line"))
-            #expect(ContentLines.value("LOCATION", in: event).map(ContentLines.unescape) == "القاهرة, \"Cairo\", مصر")
+            #expect(ContentLines.value("LOCATION", in: event).map(ContentLines.unescapeText) == "القاهرة, \"Cairo\", مصر")
             let categories = try #require(ContentLines.value("CATEGORIES", in: event))
             #expect(ContentLines.unescapeList(categories) == ["Dialogue", "Indonesia, Republic of; ꦆꦤ꧀ꦝꦺꦴꦤꦺꦱꦶꦪ", "Россия"])
             #expect(event.contains("DTSTART;TZID=Africa/Cairo:20260708T100000"))
             #expect(event.contains("DTEND;TZID=Africa/Cairo:20260708T180000"))
             #expect(event.contains("RRULE:FREQ=DAILY;COUNT=2"))
-            let milestone = try #require(events.first { ContentLines.unescape($0.key) == FeedExporter.uid(Self.seriesID, 1, milestone: 1) }?.value)
-            #expect(ContentLines.value("SUMMARY", in: milestone).map(ContentLines.unescape) == "визы; visas, تأشيرات\n🛂: " + normalised(Self.longName) + ", round 1")
+            let milestone = try #require(events.first { ContentLines.unescapeText($0.key) == FeedExporter.uid(Self.seriesID, 1, milestone: 1) }?.value)
+            #expect(ContentLines.value("SUMMARY", in: milestone).map(ContentLines.unescapeText) == "визы; visas, تأشيرات\n🛂: " + normalised(Self.longName) + ", round 1")
             #expect(milestone.contains("DTSTART;VALUE=DATE:20260624"))
         }
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// The plan-language lines `parley ics` reads: `organizer`, `remind`, `milestone`.
 @Suite struct ExportLanguageTests {

@@ -1,11 +1,12 @@
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// The sort-and-sweep index against the obvious all-pairs comparison, on seeded random
 /// ranges (the seed is in the test's arguments, so a failure names it).
 @Suite struct IntervalIndexTests {
     static func ranges(seed: UInt64, count: Int) -> [(InstantRange, Int)] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         return (0..<count).map { item in
             let start = Int64.random(in: 0..<1_000_000, using: &generator)
             return (InstantRange(start: start, end: start + Int64.random(in: 0..<40_000, using: &generator)), item)

@@ -1,12 +1,13 @@
 import Testing
 @testable import ParleyKit
+import TestSupport
 
 /// `Timeline.Others` (a person's rounds by start, compared only within reach) against the
 /// plain `Timeline.clashes` over every other round, on seeded random rounds: all-day and
 /// timed, hosts, guests with 1 to 3 travel days, lengths up to a week.
 @Suite struct TimelineOthersTests {
     static func attendances(seed: UInt64, count: Int) -> [Attendance] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let day: Int64 = 86_400
         return (0..<count).map { occurrence in
             let start = Int64.random(in: 0..<(400 * day), using: &generator)

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Why ``AtomicFile/write(_:to:)`` failed: which file, at which step, and the system's reason.
 public struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The step that failed.
@@ -16,13 +8,15 @@ public struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertibl
         case write = "write"
         /// Renaming the temporary file over the destination.
         case rename = "replace"
+        /// The destination exists and is not a regular file (nor a symbolic link).
+        case refuse = "replace anything but a regular file at"
     }
 
     /// The destination path.
     public var path: String
     /// The step that failed.
     public var step: Step
-    /// The `errno` value.
+    /// The `errno` value (0 for ``Step/refuse``).
     public var code: Int32
 
     /// An error from its parts.
@@ -33,7 +27,7 @@ public struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
-        let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
-        return "cannot \(step.rawValue) \(path): \(reason)"
+        if step == .refuse { return "cannot replace \(path): it is not a regular file (a device, FIFO, socket or folder)" }
+        return "cannot \(step.rawValue) \(path): \(SystemError(code: code))"
     }
 }

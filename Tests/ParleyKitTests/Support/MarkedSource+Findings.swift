@@ -1,37 +1,6 @@
 import Testing
+import TestSupport
 @testable import ParleyKit
-
-/// A plan text with position markers ①②③… that a diagnostics test expects findings at.
-///
-/// The markers are removed before parsing; each one's line and column (in Unicode scalars)
-/// is remembered, so a test reads like the plan it checks.
-struct MarkedSource {
-    static let markers: [Character] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"]
-    let text: String
-    let positions: [Character: (line: Int, column: Int)]
-
-    init(_ marked: String) {
-        var text = ""
-        var positions: [Character: (line: Int, column: Int)] = [:]
-        var line = 1
-        var column = 1
-        for character in marked {
-            if MarkedSource.markers.contains(character) {
-                positions[character] = (line, column)
-                continue
-            }
-            text.append(character)
-            if character == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += character.unicodeScalars.count
-            }
-        }
-        self.text = text
-        self.positions = positions
-    }
-}
 
 /// Checks that `findings` are exactly the expected ones: each expected marker has a finding
 /// there whose message contains the fragment, and nothing else was reported.

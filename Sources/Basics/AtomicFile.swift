@@ -10,6 +10,10 @@ import Darwin
 /// a truncated file: the bytes go to a temporary file in the same folder, which is flushed to
 /// disk (`fsync`) and then renamed over the destination (`rename(2)` is atomic within a file
 /// system). If anything fails, the temporary file is removed and the destination is untouched.
+///
+/// A symbolic link at the destination is replaced by the file, not followed. A destination
+/// that is not a regular file (a device such as `/dev/null`, a FIFO, a socket, a folder) is
+/// refused before anything is written, so it is never replaced by a regular file.
 public struct AtomicFile: ~Copyable {
     private let descriptor: Int32
     private let path: String
@@ -44,13 +48,18 @@ public struct AtomicFile: ~Copyable {
     public static func write<Failure: Error>(
         to path: String, durable: Bool = true, _ body: (inout AtomicFile) throws(Failure) -> Void
     ) throws(AtomicFileOrBodyError<Failure>) {
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0
+        let kind = existing.st_mode & S_IFMT
+        if exists && kind != S_IFREG && kind != S_IFLNK {
+            throw .file(AtomicFileError(path: path, step: .refuse, code: 0))
+        }
         let slash = path.lastIndex(of: "/")
         let folderPrefix = slash.map { String(path[...$0]) } ?? ""
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = folderPrefix + ".\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .file(AtomicFileError(path: path, step: .create, code: errno)) }
-        var existing = stat()
         if stat(path, &existing) == 0 {
             // A replaced file keeps its permissions (a plan kept private stays private).
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
@@ -71,17 +80,6 @@ public struct AtomicFile: ~Copyable {
         }
     }
 
-    /// The temporary file, for positioned writes from several threads; ``seek(to:)`` then
-    /// sets where the next `append` goes.
-    var ranges: AtomicFileRanges {
-        AtomicFileRanges(descriptor: descriptor, path: path)
-    }
-
-    /// Makes `offset` the place where the next append writes (after writes through ``ranges``).
-    mutating func seek(to offset: Int) throws(AtomicFileError) {
-        if lseek(descriptor, off_t(offset), SEEK_SET) < 0 { throw AtomicFileError(path: path, step: .write, code: errno) }
-    }
-
     /// Appends `bytes` to the temporary file.
     public mutating func append(_ bytes: [UInt8]) throws(AtomicFileError) {
         var failure: AtomicFileError?
@@ -97,14 +95,10 @@ public struct AtomicFile: ~Copyable {
 
     /// Appends the bytes of `buffer` to the temporary file.
     public mutating func append(_ buffer: UnsafeRawBufferPointer) throws(AtomicFileError) {
-        var written = 0
-        while written < buffer.count, let base = buffer.baseAddress {
-            let result = Glue.write(descriptor, base + written, buffer.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw AtomicFileError(path: path, step: .write, code: errno)
-            }
-            written += result
+        do {
+            try FileDescriptor.writeAll(buffer, to: descriptor)
+        } catch {
+            throw AtomicFileError(path: path, step: .write, code: error.code)
         }
     }
 }
@@ -123,18 +117,5 @@ extension AtomicFileOrBodyError: CustomStringConvertible {
         case .file(let error): "\(error)"
         case .body(let error): "\(error)"
         }
-    }
-}
-
-/// The C library's `write(2)`, named apart from Swift's `write` methods.
-private enum Glue {
-    static func write(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(descriptor, pointer, count)
-        #elseif canImport(Musl)
-        Musl.write(descriptor, pointer, count)
-        #else
-        Darwin.write(descriptor, pointer, count)
-        #endif
     }
 }
