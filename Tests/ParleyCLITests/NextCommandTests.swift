@@ -170,6 +170,12 @@ import ParleyKit
                     "no estimated holiday of ID or RU within three days"
                   ],
                   "score": 1,
+                  "sessions": [
+                    {
+                      "end": "2026-03-14T00:00:00+03:00",
+                      "start": "2026-03-12T00:00:00+03:00"
+                    }
+                  ],
                   "travel": [
                     {
                       "inbound": "2026-03-14",
@@ -178,7 +184,8 @@ import ParleyKit
                     }
                   ],
                   "venue": "moscow",
-                  "virtual": false
+                  "virtual": false,
+                  "zone": "Europe/Moscow"
                 }
               ],
               "tolerance": 31,
