@@ -35,7 +35,7 @@ struct Evaluation {
             hostSentence = nil
         }
         codes = probe.rules.map(\.code)
-        calendars = CalendarBook(plan: plan)
+        calendars = probe.calendars
     }
 
     /// The ranked suggestions and the grouped rejections of `step`.

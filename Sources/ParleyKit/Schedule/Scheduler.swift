@@ -77,9 +77,10 @@ public enum Scheduler {
         let insertion = tree.flatMap { RoundInsertion.locate(series, in: $0) }
         let location = insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
         let probe = CandidateProbe(plan: plan, series: series, span: span, rules: request.rules, today: request.today, reader: request.reader)
-        let unreadable = probe.busy.problems.filter { $0.severity == .error }
+        let unreadable = (probe.busy.problems + probe.calendars.problems).filter { $0.severity == .error }
         guard unreadable.isEmpty else {
-            throw ScheduleError(.invalidInput, "\(unreadable.count) busy \(unreadable.count == 1 ? "calendar cannot" : "calendars cannot") be read; fix them first (parley check)", findings: unreadable)
+            let files = unreadable.count == 1 ? "calendar file cannot" : "calendar files cannot"
+            throw ScheduleError(.invalidInput, "\(unreadable.count) \(files) be read; fix them first (parley check)", findings: unreadable)
         }
         var evaluation = Evaluation(plan: plan, series: series, probe: probe, due: due, number: number, host: host, location: location)
 

@@ -31,4 +31,22 @@ import Testing
         #expect(result.findings.filter { $0.code == .input }.map(\.message) == ["XX's holidays plans/feeds/xx.ics: no such file"])
         #expect(result.hasInputErrors)
     }
+
+    /// `parley next` reads the same feed as `check`: with every weekday of the ideal week but
+    /// the feed's two days free, the best windows of a one-day round avoid 2027-03-10 and
+    /// 2027-03-11 (days off only the feed knows, as `holidays none` leaves ID without any).
+    @Test func nextAvoidsTheFeedsDaysOff() throws {
+        let plan = "country XX \"Testland\"\n  timezone Asia/Jakarta\n  holidays from \"feeds/xx.ics\"\n"
+            + "country ID \"Indonesia\"\n  timezone Asia/Jakarta\n  holidays none\n"
+            + "dialogue d \"D\"\n  partners XX ID\n  every 12 months\n  avoid holidays\n  round 1 on 2026-03-10 virtual held\n"
+        let reader = MemoryPlanReader(["plans/p.parley": plan, "plans/feeds/xx.ics": Self.feed])
+        let loaded = Resolver.load(["plans/p.parley"], reader: reader)
+        let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
+        let after = LocalDate(year: 2027, month: 3, day: 9) ?? .minimum
+        let before = LocalDate(year: 2027, month: 3, day: 13) ?? .minimum
+        let proposal = try Scheduler.propose(
+            loaded, request: NextRequest(seriesID: "d", today: today, after: after, before: before, reader: reader))
+        let days = proposal.suggestions.map { "\($0.firstDay)" }.sorted()
+        #expect(days == ["2027-03-09", "2027-03-12"], "\(days)")
+    }
 }
