@@ -3,11 +3,17 @@ struct HelpCommand: Command {
     let name = "help"
     let summary = "Show help for parley or for one command."
     let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.", .optional)]
+    let options = [OptionSpec.flag("man", "Print the manual page parley.1 (roff) instead.")]
     let exitCodes: [ExitCode: String] = [.success: "the help was printed", .invalidInput: "there is no such command"]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
         try parsed.expectPositionals(atMost: 1)
+        if parsed.flag("man") {
+            try parsed.expectPositionals(atMost: 0)
+            invocation.write(ManualPage.text)
+            return .success
+        }
         guard let topic = parsed.positionals.first else {
             invocation.write(TopLevelHelp.text)
             return .success
