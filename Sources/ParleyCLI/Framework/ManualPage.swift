@@ -63,9 +63,12 @@ enum ManualPage {
             .map { $0.map { $0.trimmingPrefix(while: \.isWhitespace) }.joined(separator: " ") }
     }
 
-    /// Running text escaped for roff: backslashes, and a leading `.` or `'` that would read as a request.
+    /// Running text escaped for roff: backslashes, characters outside ASCII (`\\[u2013]`), and a
+    /// leading `.` or `'` that would read as a request.
     private static func roff(_ text: String) -> String {
-        let escaped = text.replacing("\\", with: "\\e")
+        let escaped = text.replacing("\\", with: "\\e").unicodeScalars.map { scalar in
+            scalar.isASCII ? String(scalar) : "\\[u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + "]"
+        }.joined()
         return escaped.hasPrefix(".") || escaped.hasPrefix("'") ? "\\&" + escaped : escaped
     }
 
@@ -73,4 +76,9 @@ enum ManualPage {
     private static func roff(code text: String) -> String {
         roff(text).replacing("-", with: "\\-")
     }
+}
+
+private extension String {
+    /// The string with zeros in front up to `width` characters.
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
