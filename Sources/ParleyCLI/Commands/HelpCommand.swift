@@ -2,8 +2,9 @@
 struct HelpCommand: Command {
     let name = "help"
     let summary = "Show help for parley or for one command."
-    let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.", .optional)]
-    let options = [OptionSpec.flag("man", "Print the manual page parley.1 (roff) instead.")]
+    let usageForms = ["topic", "man"]
+    let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.", .optional, only: ["topic"])]
+    let options = [OptionSpec.flag("man", "Print the manual page parley.1 (roff) and exit.").required().only(in: "man")]
     let exitCodes: [ExitCode: String] = [.success: "the help was printed", .invalidInput: "there is no such command"]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
