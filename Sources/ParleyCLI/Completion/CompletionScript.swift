@@ -22,11 +22,16 @@ enum CompletionScript {
         command.positionals.last?.arity == .repeated
     }
 
-    /// The first sentence of `text` on one line, for a completion menu.
+    /// The first sentence of `text` on one line (not cut at `e.g.`), for a completion menu.
     static func shortHelp(_ text: String) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard let end = line.range(of: ". ") else { return line.hasSuffix(".") ? String(line.dropLast()) : line }
-        return String(line[..<end.lowerBound])
+        var searchStart = line.startIndex
+        while let end = line.range(of: ". ", range: searchStart..<line.endIndex) {
+            let before = line[..<end.lowerBound]
+            guard before.hasSuffix("e.g") || before.hasSuffix("i.e") else { return String(before) }
+            searchStart = end.upperBound
+        }
+        return line.hasSuffix(".") ? String(line.dropLast()) : line
     }
 
     /// The header every script starts with.
