@@ -11,7 +11,7 @@ struct FormatCommand: Command {
         two-space indentation, one space between words, comments kept, at most one blank
         line in a row. Files are replaced atomically. With --check nothing is written; the
         files that would change are listed and the exit status is 1.
-        A file with syntax errors is not touched; its errors are printed and the exit status is 2.
+        A file with syntax errors is not touched; its errors are printed (as by check) and the exit status is 2.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
     let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted.")]
@@ -29,7 +29,7 @@ struct FormatCommand: Command {
         var changed = false
         for path in parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals {
             guard let files = reader.planFiles(at: path) else {
-                invocation.writeError("\(path):1:1: error: cannot read \(path): no such file or folder [input]\n")
+                invocation.write("\(path):1:1: error: cannot read \(path): no such file or folder [input]\n")
                 invalid = true
                 continue
             }
@@ -37,14 +37,14 @@ struct FormatCommand: Command {
                 let text: String
                 switch reader.read(file) {
                 case .failure(let failure):
-                    invocation.writeError("\(file):1:1: error: cannot read \(file): \(failure.reason) [input]\n")
+                    invocation.write("\(file):1:1: error: cannot read \(file): \(failure.reason) [input]\n")
                     invalid = true
                     continue
                 case .success(let value): text = value
                 }
                 switch Formatter.format(text, path: file) {
                 case .failure(let error):
-                    invocation.writeError(TextReporter.report(error.findings, sources: [file: SourceFile(path: file, text: text)]))
+                    invocation.write(TextReporter.report(error.findings, sources: [file: SourceFile(path: file, text: text)]))
                     invalid = true
                 case .success(let formatted):
                     guard formatted != text else { continue }
