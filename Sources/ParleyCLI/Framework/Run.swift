@@ -33,7 +33,7 @@ func run(
         )
     }
     if first == "--version" && global.remaining.count == 1 && !global.wantsHelp {
-        output.standardOutput.write("parley \(Parley.version)\n")
+        output.standardOutput.write("parley \(BuildInfo.version)\n")
         return .success
     }
     guard !first.hasPrefix("-") || first == "-" else {
