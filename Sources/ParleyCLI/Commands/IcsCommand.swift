@@ -23,6 +23,7 @@ struct IcsCommand: Command {
         OptionSpec.value("out", "DIR", "The folder the feeds go in (required).").required(),
         .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
         .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
+        .allowOutside,
     ]
     let exitCodes: [ExitCode: String] = [
         .success: "the feeds were written, or with --check are all current",
@@ -35,7 +36,8 @@ struct IcsCommand: Command {
         guard let folder = try parsed.value("out") else { throw UsageError("missing --out DIR: the folder the feeds go in") }
         let grouping = try parsed.choice("by", default: FeedGrouping.series)
         let checkOnly = parsed.flag("check")
-        let loaded = Resolver.load(parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals, reader: DiskPlanReader())
+        let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
+        let loaded = Resolver.load(paths, reader: parsed.planReader(for: paths))
         if loaded.hasInputErrors {
             invocation.writeError(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput
