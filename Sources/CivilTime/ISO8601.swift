@@ -59,37 +59,62 @@ public enum ISO8601 {
         return format(local, offset: offset)
     }
 
+    /// Appends `YYYY-MM-DD` to `bytes`, for output written as bytes.
+    public static func append(_ date: LocalDate, to bytes: inout [UInt8]) {
+        appendDigits(date.year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.day, width: 2, to: &bytes)
+    }
+
+    /// Appends `YYYY-MM-DDThh:mm:ss` to `bytes`.
+    public static func append(_ dateTime: LocalDateTime, to bytes: inout [UInt8]) {
+        append(dateTime.date, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(dateTime.time.hour, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(dateTime.time.minute, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(dateTime.time.second, width: 2, to: &bytes)
+    }
+
+    /// Appends `±hh:mm` (or `±hh:mm:ss` when seconds are not zero) to `bytes`, as ``formatOffset(_:)``.
+    public static func appendOffset(_ offset: Int, to bytes: inout [UInt8]) {
+        let magnitude = abs(offset)
+        bytes.append(offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        appendDigits(magnitude / 3600, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(magnitude / 60 % 60, width: 2, to: &bytes)
+        if magnitude % 60 != 0 {
+            bytes.append(UInt8(ascii: ":"))
+            appendDigits(magnitude % 60, width: 2, to: &bytes)
+        }
+    }
+
     /// Reads `YYYY-MM-DD`; `nil` when the text is not exactly that or names no day.
     public static func date(_ text: some StringProtocol) -> LocalDate? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10])
-        else { return nil }
-        return LocalDate(year: year, month: month, day: day)
+        var scanner = ISO8601Scanner(text)
+        guard let fields = scanner.dateFields(basic: false), scanner.isAtEnd else { return nil }
+        return LocalDate(year: fields.year, month: fields.month, day: fields.day)
     }
 
     /// Reads `hh:mm` or `hh:mm:ss`; `nil` otherwise.
     public static func time(_ text: some StringProtocol) -> LocalTime? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 5 || bytes.count == 8, bytes[2] == UInt8(ascii: ":"),
-            let hour = number(bytes[0..<2]), let minute = number(bytes[3..<5])
-        else { return nil }
-        var second = 0
-        if bytes.count == 8 {
-            guard bytes[5] == UInt8(ascii: ":"), let value = number(bytes[6..<8]) else { return nil }
-            second = value
-        }
-        return LocalTime(hour: hour, minute: minute, second: second)
+        var scanner = ISO8601Scanner(text)
+        guard let fields = scanner.timeFields(basic: false), scanner.isAtEnd else { return nil }
+        return LocalTime(hour: fields.hour, minute: fields.minute, second: fields.second)
     }
 
     /// Reads `YYYY-MM-DDThh:mm[:ss]` (a space may stand for `T`); `nil` otherwise.
     public static func dateTime(_ text: some StringProtocol) -> LocalDateTime? {
-        let string = String(text)
-        guard let separator = string.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " }),
-            let date = date(string[..<separator]),
-            let time = time(string[string.index(after: separator)...])
+        var scanner = ISO8601Scanner(text)
+        guard let date = scanner.dateFields(basic: false), scanner.take("T") || scanner.take("t") || scanner.take(" "),
+            let time = scanner.timeFields(basic: false), scanner.isAtEnd,
+            let day = LocalDate(year: date.year, month: date.month, day: date.day),
+            let clock = LocalTime(hour: time.hour, minute: time.minute, second: time.second)
         else { return nil }
-        return LocalDateTime(date: date, time: time)
+        return LocalDateTime(date: day, time: clock)
     }
 
     /// Reads a date-time with an explicit offset or `Z` (`2026-03-22T10:00:00+07:00`,
@@ -112,25 +137,10 @@ public enum ISO8601 {
 
     /// Reads `±hh:mm`, `±hhmm` or `±hh`; `nil` otherwise or beyond ±18:00.
     public static func offsetSeconds(_ text: some StringProtocol) -> Int? {
-        let bytes = Array(text.utf8)
-        guard let signByte = bytes.first, signByte == UInt8(ascii: "+") || signByte == UInt8(ascii: "-") else { return nil }
-        let digits = bytes.dropFirst().filter { $0 != UInt8(ascii: ":") }
-        guard digits.count == 2 || digits.count == 4, bytes.count - 1 - digits.count <= 1,
-            let hours = number(digits.prefix(2)), let minutes = digits.count == 4 ? number(digits.suffix(2)) : 0,
-            minutes < 60, hours * 3600 + minutes * 60 <= 18 * 3600
-        else { return nil }
-        let magnitude = hours * 3600 + minutes * 60
-        return signByte == UInt8(ascii: "-") ? -magnitude : magnitude
-    }
-
-    private static func number(_ digits: some Collection<UInt8>) -> Int? {
-        guard !digits.isEmpty else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return value
+        guard let sign = text.first, sign == "+" || sign == "-" else { return nil }
+        var scanner = ISO8601Scanner(text)
+        guard case .seconds(let seconds) = scanner.offsetSeconds(), scanner.isAtEnd, abs(seconds) <= 18 * 3600 else { return nil }
+        return seconds
     }
 
     /// Writes the last `width` decimal digits of `value` (not negative), zero-padded, at `start`.
@@ -139,6 +149,18 @@ public enum ISO8601 {
         for position in (start..<start + width).reversed() {
             bytes[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
+        }
+    }
+
+    /// Appends the last `width` decimal digits of `value` (not negative), zero-padded.
+    private static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / divisor % 10))
+            rest %= divisor * 10
+            divisor /= 10
         }
     }
 

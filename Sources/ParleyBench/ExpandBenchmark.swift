@@ -61,8 +61,31 @@ struct ExpandBenchmark {
             print("  (c) read + expand a 10,000-event calendar over 2026                   \(format(c.seconds)) (\(c.count) occurrences)")
         }
         if runPython { comparePython(swift: swift, calendarPath: calendarPath) }
+        if cases.contains("a") { try endToEnd() }
         if cases.contains("d") { try IcsExpandCommandCase(runs: runs).run() }
         return 0
+    }
+
+    /// `parley expand 'FREQ=DAILY' --start 2026-01-01T09:00 --tz Europe/Moscow --count 1000000`
+    /// (text and `--format json`) as a user runs it: the release binary, output to /dev/null,
+    /// wall time and peak memory (targets: 150 ms, 50 MB), beside python-dateutil printing the
+    /// same lines.
+    private func endToEnd() throws {
+        let base = [CommandRun.parleyPath, "expand", "FREQ=DAILY", "--start", "2026-01-01T09:00", "--tz", "Europe/Moscow", "--count", "1000000"]
+        print("parley expand, end to end (\(CommandRun.parleyPath), stdout → /dev/null, best of \(runs); target ≤ 150 ms, ≤ 50 MB):")
+        let text = try CommandRun.best(of: runs, base)
+        print("  1,000,000 × FREQ=DAILY in Europe/Moscow, text   \(text.summary)")
+        let json = try CommandRun.best(of: runs, base + ["--format", "json"])
+        print("  1,000,000 × FREQ=DAILY in Europe/Moscow, json   \(json.summary)")
+        guard runPython else { return }
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("expand_bench.py").path
+        let python = try? CommandRun.run(["/usr/bin/env", "python3", script, "--print"])
+        if let python, python.status == 0 {
+            print("  python-dateutil printing the same lines        \(python.summary) → parley is "
+                + String(format: "%.0f× faster (text), %.0f× (json)", python.seconds / text.seconds, python.seconds / json.seconds))
+        } else {
+            print("  python-dateutil printing the same lines        skipped (python3 or dateutil missing)")
+        }
     }
 
     struct Timing {

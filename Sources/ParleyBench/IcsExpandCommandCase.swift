@@ -19,13 +19,16 @@ struct IcsExpandCommandCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("python-icalendar.ics").path
-        let written = Self.execute("/usr/bin/env", ["python3", Self.here.appendingPathComponent("ics_expand_calendar.py").path, path, "10000"])
+        let script = Self.here.appendingPathComponent("ics_expand_calendar.py").path
+        let written = Self.execute("/usr/bin/env", ["python3", script, path, "10000"])
         guard written.status == 0 else {
-            print("  (d) skipped: python icalendar could not write the calendar (\(written.error.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            let reason = written.error.trimmingCharacters(in: .whitespacesAndNewlines)
+            print("  (d) skipped: python icalendar could not write the calendar (\(reason))")
             return
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        print("  (d) a 10,000-event calendar written by python icalendar (\(size / 1024) KiB, 1,000 weekly RRULEs, VTIMEZONEs), window 2026:")
+        print("  (d) a 10,000-event calendar written by python icalendar (\(size / 1024) KiB, 1,000 weekly RRULEs, VTIMEZONEs),"
+            + " window 2026:")
         let window = Instant(secondsSinceEpoch: 1_767_225_600)..<Instant(secondsSinceEpoch: 1_798_761_600)
         var library = Double.infinity
         var occurrences = 0
@@ -73,7 +76,9 @@ struct IcsExpandCommandCase {
 
     /// Runs `executable` with `arguments`; its standard output (unless discarded to /dev/null),
     /// standard error and exit status.
-    static func execute(_ executable: String, _ arguments: [String], discardOutput: Bool = false) -> (status: Int32, output: String, error: String) {
+    static func execute(
+        _ executable: String, _ arguments: [String], discardOutput: Bool = false
+    ) -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -40,6 +40,19 @@ def calendar_case(path):
     print(f"c {time.perf_counter() - began:.4f} {len(events)}")
 
 
+def print_case():
+    """`parley expand 'FREQ=DAILY' --start 2026-01-01T09:00 --tz Europe/Moscow --count 1000000`
+    done by python-dateutil, printing each start on standard output as parley does."""
+    from dateutil.rrule import rrulestr
+    start = datetime(2026, 1, 1, 9, 0, tzinfo=ZoneInfo("Europe/Moscow"))
+    out = sys.stdout
+    for value in islice(rrulestr("FREQ=DAILY", dtstart=start), 1_000_000):
+        out.write(value.isoformat() + "\n")
+
+
 if __name__ == "__main__":
-    dateutil_cases()
-    calendar_case(sys.argv[1])
+    if sys.argv[1] == "--print":
+        print_case()
+    else:
+        dateutil_cases()
+        calendar_case(sys.argv[1])

@@ -11,6 +11,7 @@ let usage = """
            parley-bench holidays
            parley-bench next [--runs N]
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
+           parley-bench export [--series N] [--runs N]
 
       ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
                   multilingual texts, serialise them with CalendarWriter and write the file
@@ -34,6 +35,9 @@ let usage = """
                   compare with python-dateutil and icalendar + recurring-ical-events when present.
                   (d) runs the release `parley expand --ics` (beside parley-bench) as a process on
                   a 10,000-event calendar written by python icalendar, against libical parsing it.
+                  Then run the release `parley expand` of (a) itself, text and --format json,
+                  output to /dev/null: wall time and peak memory, against python-dateutil
+                  printing the same lines.
       conflicts   Time `parley check` with the conflict rules on plans of --people N officials
                   (default 500) with busy calendars (--busy-events N, default 10000), and at
                   --doublings N doublings (default 3); print how the time grows.
@@ -44,6 +48,9 @@ let usage = """
                   series (default 100): feeds per series plus all.ics, written atomically; then
                   python `icalendar` building the same feeds for --python-rounds rounds (default
                   5000) from the plan's JSON export, and the per-round speed ratio.
+      export      Export a plan of --series N series (default 100000) as JSON: the library's
+                  MB/s, then the release `parley export --format json` end to end (separate
+                  process, output to /dev/null): wall time, peak memory and MB/s.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -71,6 +78,8 @@ case "next":
     runBenchmark { try NextBenchmark(arguments: rest).run() }
 case "ics":
     runBenchmark { try IcsFeedsBenchmark(options: IcsFeedsBenchmark.Options(arguments: rest)).run() }
+case "export":
+    runBenchmark { try ExportBenchmark(arguments: rest).run() }
 case "--help", "-h", "help":
     print(usage)
 default:

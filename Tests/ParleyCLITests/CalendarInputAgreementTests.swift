@@ -54,7 +54,9 @@ import Testing
         return ["plans/p.parley": plan, "plans/feed.ics": try String(contentsOfFile: feed, encoding: .utf8)]
     }
 
-    static let year = DateWindow(from: LocalDate(year: 2026, month: 1, day: 1) ?? .minimum, through: LocalDate(year: 2026, month: 12, day: 31) ?? .minimum)
+    static let year = DateWindow(
+        from: LocalDate(year: 2026, month: 1, day: 1) ?? .minimum, through: LocalDate(year: 2026, month: 12, day: 31) ?? .minimum
+    )
 
     @Test func expandIcsPrintsTheOccurrencesPythonFinds() throws {
         let expected = try Self.expected()
@@ -73,7 +75,9 @@ import Testing
         let occurrences = try file.occurrences(in: window)
         #expect(occurrences.map(\.end.iso8601) == expected.occurrences.map(\.end))
         #expect(occurrences.map { $0.component.property("SUMMARY")?.textValue ?? "" } == expected.occurrences.map(\.summary))
-        let days = occurrences.flatMap { occurrence in occurrence.dates.map { "\($0) \(occurrence.component.property("SUMMARY")?.textValue ?? "")" } }
+        let days = occurrences.flatMap { occurrence in
+            occurrence.dates.map { "\($0) \(occurrence.component.property("SUMMARY")?.textValue ?? "")" }
+        }
         #expect(days.sorted() == expected.daysOff)
     }
 
@@ -81,7 +85,7 @@ import Testing
         let expected = try Self.expected()
         let run = ParleyRun(["holidays", "ID", "2026", "--import", Self.feed, "--import-mode", "instead", "--format", "json"])
         #expect(run.code == .success)
-        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(run.standardOutput.utf8))
+        let entries = try JSONDecoder().decode([HolidaysCommandTests.Entry].self, from: Data(run.standardOutput.utf8))
         #expect(entries.map { "\($0.date) \($0.name)" }.sorted() == expected.daysOff)
         // The night shift (22:00–02:00 in Jakarta) is off on both dates; the reception ending
         // at midnight only on its own; the three-day retreat on three.
@@ -147,7 +151,8 @@ import Testing
 
     /// An event that cannot be expanded is left out with its file and line, by every consumer.
     @Test func anEventLeftOutIsReportedAtItsLine() throws {
-        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260817\r\nSUMMARY:Kept\r\nEND:VEVENT\r\n"
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260817\r\n"
+            + "SUMMARY:Kept\r\nEND:VEVENT\r\n"
             + "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-left-out-\(getpid()).ics").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -155,14 +160,16 @@ import Testing
         let imported = ParleyRun(["holidays", "ID", "2026", "--import", path, "--import-mode", "instead", "--format", "json"])
         #expect(imported.code == .success)
         #expect(imported.standardError == "\(path):8: warning: event left out: VEVENT has no DTSTART\n")
-        #expect(try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(imported.standardOutput.utf8)).map(\.date) == ["2026-08-17"])
+        let entries = try JSONDecoder().decode([HolidaysCommandTests.Entry].self, from: Data(imported.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2026-08-17"])
         let expanded = ParleyRun(["expand", "--ics", path])
         #expect(expanded.code == .invalidInput)
         #expect(expanded.standardError == "\(path):8: error: VEVENT has no DTSTART\n")
         let files = ["plans/p.parley": try Self.files()["plans/p.parley"] ?? "", "plans/feed.ics": text]
         let reader = MemoryPlanReader(files)
         let loaded = Resolver.load(["plans/p.parley"], reader: reader)
-        let result = Checker.check(loaded, options: CheckOptions(today: LocalDate(year: 2026, month: 1, day: 1) ?? .minimum, reader: reader))
+        let today = LocalDate(year: 2026, month: 1, day: 1) ?? .minimum
+        let result = Checker.check(loaded, options: CheckOptions(today: today, reader: reader))
         let leftOut = result.findings.filter { $0.code == .input }
         #expect(leftOut.map(\.message) == [
             "XX's holidays: event left out: VEVENT has no DTSTART",

@@ -9,15 +9,23 @@ import TestSupport
 /// 2024-10-04 (transfers of days off in 2025).
 @Suite("parley holidays")
 struct HolidaysCommandTests {
+    /// One day off as `--format json` prints it.
+    struct Entry: Decodable {
+        let date: String
+        let name: String
+        let kind: String
+        let estimated: Bool
+    }
+
     @Test func jsonListsIndonesiasEidWeek2026() throws {
         let result = ParleyRun(["holidays", "ID", "2026-03-18", "2026-03-24", "--format", "json"])
         #expect(result.code == .success)
         #expect(result.standardError.isEmpty)
-        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(result.standardOutput.utf8))
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"])
         #expect(entries.map(\.kind) == ["collective-leave", "public", "collective-leave", "public", "public", "collective-leave", "collective-leave"])
         #expect(entries.allSatisfy { !$0.estimated })
-        #expect(result.standardOutput.contains(#""kind" : "collective-leave""#))
+        #expect(result.standardOutput.contains(#""kind": "collective-leave""#))
     }
 
     @Test func textShowsRussiasWorkingSaturday() {
@@ -32,9 +40,14 @@ struct HolidaysCommandTests {
             """)
     }
 
+    @Test func oneDayOffIsSingular() {
+        let result = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-20"])
+        #expect(result.standardOutput.hasPrefix("# Indonesia (ID) 2026-03-20 to 2026-03-20: 1 day off; weekend"))
+    }
+
     @Test func estimatedDatesAreMarked() throws {
         let result = ParleyRun(["holidays", "ID", "2030", "--format", "json"])
-        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(result.standardOutput.utf8))
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
         #expect(entries.contains { $0.name == "Eid al-Fitr" && $0.estimated })
         #expect(entries.contains { $0.name == "Independence Day" && !$0.estimated })
     }
@@ -52,7 +65,7 @@ struct HolidaysCommandTests {
         let ics = ParleyRun(["holidays", "SG", "2026", "--format", "ics"])
         #expect(ics.code == .success)
         let json = ParleyRun(["holidays", "SG", "2026", "--format", "json"])
-        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(json.standardOutput.utf8))
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(json.standardOutput.utf8))
         let text = ics.standardOutput
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))
@@ -84,7 +97,7 @@ struct HolidaysCommandTests {
         #expect(!over.standardOutput.contains("2026-03-23 Mon  Eid al-Fitr Joint Holiday"))
         let instead = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
                                  "--import-mode", "instead", "--format", "json"])
-        let entries = try JSONDecoder().decode([HolidaysCommand.Entry].self, from: Data(instead.standardOutput.utf8))
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(instead.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2026-03-23", "2026-03-24", "2026-03-25"])
     }
 

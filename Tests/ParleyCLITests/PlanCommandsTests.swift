@@ -103,7 +103,8 @@ struct PlanCommandsTests {
         try Self.withFolder(["a.parley": broken]) { folder throws in
             let run = ParleyRun(["fmt", folder])
             #expect(run.code == .invalidInput)
-            #expect(run.standardError.contains("unterminated string"))
+            #expect(run.standardOutput.contains("unterminated string"))
+            #expect(run.standardError.isEmpty)
             #expect(try String(contentsOfFile: folder + "/a.parley", encoding: .utf8) == broken)
         }
     }
@@ -116,8 +117,8 @@ struct PlanCommandsTests {
             #expect(object?["schemaVersion"] as? Int == 1)
             let bad = ParleyRun(["export", folder + "/b.parley"])
             #expect(bad.code == .invalidInput)
-            #expect(bad.standardOutput.isEmpty)
-            #expect(bad.standardError.contains("unknown country 'XX'"))
+            #expect(bad.standardOutput.contains("unknown country 'XX'"))
+            #expect(bad.standardError.isEmpty)
         }
     }
 }

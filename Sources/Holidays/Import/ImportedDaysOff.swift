@@ -70,7 +70,8 @@ public struct ImportedDaysOff: Sendable {
     /// The instants to expand a feed over for the days off from `start` through `end`: a day
     /// of margin on each side, as all-day and floating instants are read in UTC.
     public static func window(from start: LocalDate, through end: LocalDate) -> Range<Instant> {
-        Instant(secondsSinceEpoch: (Int64(start.daysSinceEpoch) - 1) * 86_400)..<Instant(secondsSinceEpoch: (Int64(end.daysSinceEpoch) + 2) * 86_400)
+        let from = Instant(secondsSinceEpoch: (Int64(start.daysSinceEpoch) - 1) * 86_400)
+        return from..<Instant(secondsSinceEpoch: (Int64(end.daysSinceEpoch) + 2) * 86_400)
     }
 }
 

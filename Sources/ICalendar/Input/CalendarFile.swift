@@ -60,7 +60,8 @@ public struct CalendarFile: Sendable {
         }
         guard let calendar = result.calendar else {
             let missing = CalendarDiagnostic(.error, line: 1, "no BEGIN:VCALENDAR in the file")
-            throw CalendarFileError(path: path, reason: .noCalendar, diagnostics: (result.warnings + [missing]).map { $0.located(in: path) })
+            let diagnostics = (result.warnings + [missing]).map { $0.located(in: path) }
+            throw CalendarFileError(path: path, reason: .noCalendar, diagnostics: diagnostics)
         }
         let events = CalendarEvents(calendar: calendar, componentNames: componentNames)
         let found = result.warnings + events.diagnostics

@@ -84,15 +84,6 @@ extension CalendarEvent: TypedComponent {
 
     @inline(__always)
     func forEachProperty<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
-        try forEachPropertyBeforeAttendees(body)
-        for attendee in attendees { try body(.address("ATTENDEE", attendee)) }
-        for property in otherProperties { try body(.property(property)) }
-    }
-
-    /// The properties written before the `ATTENDEE`s, in output order; ``otherProperties``
-    /// follow the attendees, so the attendees are one run of lines (``SharedEvents`` leaves it out).
-    @inline(__always)
-    func forEachPropertyBeforeAttendees<Failure: Error>(_ body: (TypedProperty) throws(Failure) -> Void) throws(Failure) {
         try body(.text("UID", uid))
         try body(.utc("DTSTAMP", timestamp))
         try body(.dateTime("DTSTART", start))
@@ -109,5 +100,7 @@ extension CalendarEvent: TypedComponent {
         if let description { try body(.text("DESCRIPTION", description)) }
         if !categories.isEmpty { try body(.textList("CATEGORIES", categories)) }
         if let organizer { try body(.address("ORGANIZER", organizer)) }
+        for attendee in attendees { try body(.attendee(attendee)) }
+        for property in otherProperties { try body(.property(property)) }
     }
 }

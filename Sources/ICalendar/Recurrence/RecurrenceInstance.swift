@@ -56,37 +56,27 @@ public struct RecurrenceInstance: Hashable, Comparable, Sendable {
     /// DST-gap instance shows its shifted time), `2026-03-29T10:00:00` when floating,
     /// `2026-03-29` for a date.
     public var iso8601: String {
+        var bytes: [UInt8] = []
+        appendISO8601(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``iso8601`` to `bytes`, for output written as bytes.
+    public func appendISO8601(to bytes: inout [UInt8]) {
         switch kind {
         case .date:
-            return Self.isoDate(local.date)
+            ISO8601.append(local.date, to: &bytes)
         case .floating:
-            return Self.isoDateTime(local)
+            ISO8601.append(local, to: &bytes)
         case .zoned:
             let offset = utcOffset ?? 0
-            guard let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset)) else { return Self.isoDateTime(local) }
-            return Self.isoDateTime(wall) + Self.isoOffset(offset)
+            guard let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset)) else {
+                ISO8601.append(local, to: &bytes)
+                return
+            }
+            ISO8601.append(wall, to: &bytes)
+            ISO8601.appendOffset(offset, to: &bytes)
         }
-    }
-
-    static func isoDate(_ date: LocalDate) -> String {
-        pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2)
-    }
-
-    static func isoDateTime(_ local: LocalDateTime) -> String {
-        isoDate(local.date) + "T" + pad(local.time.hour, 2) + ":" + pad(local.time.minute, 2) + ":" + pad(local.time.second, 2)
-    }
-
-    static func isoOffset(_ seconds: Int) -> String {
-        let sign = seconds < 0 ? "-" : "+"
-        let magnitude = abs(seconds)
-        var text = sign + pad(magnitude / 3600, 2) + ":" + pad(magnitude / 60 % 60, 2)
-        if magnitude % 60 != 0 { text += ":" + pad(magnitude % 60, 2) }
-        return text
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

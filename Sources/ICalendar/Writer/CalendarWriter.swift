@@ -28,6 +28,10 @@ public struct CalendarWriter: ~Copyable {
     /// calendar's components usually share one timestamp.
     var cachedInstant = Int64.min
     var cachedInstantDigits = SIMD16<UInt8>()
+    /// Where the first and the end of the last event `ATTENDEE` line written since
+    /// ``writeMarkingAttendees(_:)`` began lie (`Int.max`, `Int.min` before any).
+    var attendeesStart = Int.max
+    var attendeesEnd = Int.min
 
     /// The longest line in octets, not counting CRLF (§3.1).
     public static let maximumLineLength = 75
@@ -152,19 +156,10 @@ public struct CalendarWriter: ~Copyable {
     /// lines lie in the buffer (empty when it has none): the event without them is the same
     /// bytes with that run left out, as every property starts and ends a line.
     mutating func writeMarkingAttendees(_ event: CalendarEvent) throws(CalendarWriteError) -> Range<Int> {
-        do {
-            appendLine(begin: true, CalendarEvent.componentName)
-            try event.forEachPropertyBeforeAttendees { (property) throws(CalendarWriteError) in try write(property) }
-            let attendeesStart = count
-            for attendee in event.attendees { try write(.address("ATTENDEE", attendee)) }
-            let attendeesEnd = count
-            for property in event.otherProperties { try write(.property(property)) }
-            try writeAlarms(of: event)
-            appendLine(begin: false, CalendarEvent.componentName)
-            return attendeesStart..<attendeesEnd
-        } catch {
-            throw error.under(["VEVENT"])
-        }
+        attendeesStart = Int.max
+        attendeesEnd = Int.min
+        try write(event)
+        return attendeesStart <= attendeesEnd ? attendeesStart..<attendeesEnd : count..<count
     }
 
     /// Appends one content line: `NAME;PARAM=value:value`, folded, CRLF-terminated.
@@ -199,15 +194,11 @@ public struct CalendarWriter: ~Copyable {
     private mutating func writeTyped<Component: TypedComponent>(_ component: borrowing Component) throws(CalendarWriteError) {
         appendLine(begin: true, Component.componentName)
         try component.forEachProperty { (property) throws(CalendarWriteError) in try write(property) }
-        try writeAlarms(of: component)
-        appendLine(begin: false, Component.componentName)
-    }
-
-    private mutating func writeAlarms<Component: TypedComponent>(of component: borrowing Component) throws(CalendarWriteError) {
         let alarms = component.typedComponents
         for index in alarms.indices {
             do { try writeTyped(alarms[index]) } catch { throw error.under(["VALARM #\(index + 1)"]) }
         }
+        appendLine(begin: false, Component.componentName)
     }
 
     /// Encodes a typed property directly; the bytes equal those of `property.property`.
@@ -268,23 +259,35 @@ public struct CalendarWriter: ~Copyable {
             appendFolding(UInt8(ascii: ":"))
             appendDuration(duration)
         case .address(let name, let address):
-            appendStatic(name)
-            do {
-                if let commonName = address.commonName {
-                    appendStatic(";CN=")
-                    try appendParameterValue(commonName, name: "CN")
-                }
-                try appendParameters(address.parameters)
-                appendFolding(UInt8(ascii: ":"))
-                try appendValue(address.uri)
-            } catch {
-                throw error.under([name.description])
-            }
+            try appendAddress(name, address)
+        case .attendee(let address):
+            attendeesStart = min(attendeesStart, count)
+            try appendAddress("ATTENDEE", address)
+            endLine()
+            attendeesEnd = count
+            return
         case .property(let property):
             try write(property)
             return
         }
         endLine()
+    }
+
+    /// `NAME;CN=…;PARAM=…:uri` without the line end.
+    @inline(__always)
+    private mutating func appendAddress(_ name: StaticString, _ address: CalendarAddress) throws(CalendarWriteError) {
+        appendStatic(name)
+        do {
+            if let commonName = address.commonName {
+                appendStatic(";CN=")
+                try appendParameterValue(commonName, name: "CN")
+            }
+            try appendParameters(address.parameters)
+            appendFolding(UInt8(ascii: ":"))
+            try appendValue(address.uri)
+        } catch {
+            throw error.under([name.description])
+        }
     }
 
     private mutating func appendParameters(_ parameters: [CalendarParameter]) throws(CalendarWriteError) {

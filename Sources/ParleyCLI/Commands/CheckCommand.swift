@@ -55,14 +55,19 @@ struct CheckCommand: Command {
         let reader = parsed.planReader(for: paths)
         let loaded = Resolver.load(paths, reader: reader)
         let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: reader))
-        let style = invocation.outputStyle
-        invocation.write(format.render(result.findings, sources: loaded.sources, label: { severity in
-            switch severity {
-            case .error: style.errorLabel
-            case .warning: style.warningLabel
-            case .note: style.noteLabel
-            }
-        }))
+        if format == .json {
+            var writer = invocation.jsonWriter()
+            JSONReporter.write(result.findings, to: &writer)
+        } else {
+            let style = invocation.outputStyle
+            invocation.write(format.render(result.findings, sources: loaded.sources, label: { severity in
+                switch severity {
+                case .error: style.errorLabel
+                case .warning: style.warningLabel
+                case .note: style.noteLabel
+                }
+            }))
+        }
         if result.hasInputErrors { return .invalidInput }
         return result.errorCount > 0 ? .findings : .success
     }

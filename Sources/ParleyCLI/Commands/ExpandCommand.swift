@@ -61,14 +61,14 @@ struct ExpandCommand: Command {
             guard from < to else { throw UsageError("--between: A must be before B; got \(values[0]) and \(values[1])") }
             return (from, to)
         }
-        let lines: [String]
+        var output = OccurrenceOutput(format: format, channel: invocation.output.standardOutput)
         if let file = try parsed.value("ics") {
             try parsed.expectPositionals(atMost: 0)
             for other in ["start", "count", "until"] where try parsed.value(other) != nil {
                 throw UsageError("--\(other) applies to an RRULE, not to --ics")
             }
-            guard let result = try expandFile(file, window: window, invocation: invocation) else { return .invalidInput }
-            lines = result
+            guard let occurrences = try expandFile(file, window: window, invocation: invocation) else { return .invalidInput }
+            for occurrence in occurrences { output.append(occurrence.start) }
         } else {
             let text = try parsed.positional(0, "RRULE")
             try parsed.expectPositionals(atMost: 1)
@@ -85,16 +85,14 @@ struct ExpandCommand: Command {
                 throw UsageError("the rule never ends; give --count N, --until DATETIME or --between A B")
             }
             do {
-                lines = try Self.expand(rule, start: start, zone: zone, count: count, until: until, window: window)
+                try Self.expand(rule, start: start, zone: zone, count: count, until: until, window: window) { output.append($0) }
             } catch {
-                invocation.writeError("error: \(error.message)\n")
+                output.finish()
+                invocation.writeError("Error: \(error.message); the first \(output.written) were printed\n")
                 return .invalidInput
             }
         }
-        switch format {
-        case .text: invocation.write(lines.map { $0 + "\n" }.joined())
-        case .json: invocation.write(try JSONText.encode(lines))
-        }
+        output.finish()
         return .success
     }
 
@@ -103,10 +101,15 @@ struct ExpandCommand: Command {
         do { return try ZoneRules.named(name) } catch { throw UsageError("--tz: \(error.description)") }
     }
 
-    /// The rule's starts from `start`, as ISO 8601 strings, within the requested bound.
+    /// Hands the rule's starts from `start` to `emit`, one at a time as they are generated,
+    /// within the requested bound.
+    ///
+    /// - Throws: ``RecurrenceError`` when the rule cannot be expanded, or after
+    ///   ``maximumOccurrences`` starts when there are more.
     static func expand(
-        _ rule: RecurrenceRule, start: DateTimeArgument, zone: ZoneRules, count: Int?, until: Instant?, window: (Instant, Instant)?
-    ) throws(RecurrenceError) -> [String] {
+        _ rule: RecurrenceRule, start: DateTimeArgument, zone: ZoneRules, count: Int?, until: Instant?, window: (Instant, Instant)?,
+        emit: (RecurrenceInstance) -> Void
+    ) throws(RecurrenceError) {
         let dtstart: CalendarDateTime
         if start.isDateOnly {
             dtstart = .date(start.date)
@@ -119,7 +122,7 @@ struct ExpandCommand: Command {
         if let (from, _) = window, let wall = zone.localDateTime(at: from.adding(seconds: -2 * 86_400)) {
             iterator.skip(toward: wall)
         }
-        var lines: [String] = []
+        var emitted = 0
         while let local = try iterator.next() {
             let instance = RecurrenceInstance(local: local, zone: start.isDateOnly ? nil : zone, isDate: start.isDateOnly)
             let moment = start.isDateOnly ? zone.instant(for: local) : instance.instant
@@ -128,18 +131,18 @@ struct ExpandCommand: Command {
                 if moment >= to { break }
                 if moment < from { continue }
             }
-            guard lines.count < maximumOccurrences else {
+            guard emitted < maximumOccurrences else {
                 throw RecurrenceError(.windowTooFar, "more than \(maximumOccurrences) occurrences; narrow the window or use --count")
             }
-            lines.append(instance.iso8601)
-            if let count, lines.count >= count { break }
+            emit(instance)
+            emitted += 1
+            if let count, emitted >= count { break }
         }
-        return lines
     }
 
     /// The occurrences of every event in `file`, or `nil` (after printing why) when the file
     /// cannot be read or expanded.
-    private func expandFile(_ file: String, window: (Instant, Instant)?, invocation: Invocation) throws -> [String]? {
+    private func expandFile(_ file: String, window: (Instant, Instant)?, invocation: Invocation) throws -> [EventOccurrence]? {
         func report(_ diagnostics: [CalendarDiagnostic]) {
             let text = diagnostics.map { "\($0)\n" }
             if !text.isEmpty { invocation.writeError(text.joined()) }
@@ -159,7 +162,7 @@ struct ExpandCommand: Command {
         if !calendar.leftOut.isEmpty { return nil }
         do {
             let occurrences = try calendar.occurrences(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
-            return occurrences.map(\.start.iso8601)
+            return occurrences
         } catch {
             invocation.writeError("\(file): error: \(error.message)\n")
             return nil

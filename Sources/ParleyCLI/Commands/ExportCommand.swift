@@ -8,7 +8,8 @@ struct ExportCommand: Command {
         Reads the plans like check does and prints them resolved: every country, venue,
         person, series (with its rules and rounds) and blackout, each with the file, line and
         column it was declared at. Keys are sorted; the schema is documented in the README.
-        Malformed input is reported on standard error and nothing is printed (exit status 2).
+        Malformed input is reported on standard output as by check, and nothing else is
+        printed (exit status 2).
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
     let options: [OptionSpec] = [OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (the only format)."), .allowOutside]
@@ -28,10 +29,11 @@ struct ExportCommand: Command {
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
         let loaded = Resolver.load(paths, reader: parsed.planReader(for: paths))
         if loaded.hasInputErrors {
-            invocation.writeError(TextReporter.report(loaded.findings, sources: loaded.sources))
+            invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput
         }
-        invocation.write(loaded.plan.exportJSON)
+        var writer = invocation.jsonWriter()
+        loaded.plan.writeExport(to: &writer)
         return .success
     }
 }

@@ -11,7 +11,7 @@ struct FormatCommand: Command {
         two-space indentation, one space between words, comments kept, at most one blank
         line in a row. Files are replaced atomically. With --check nothing is written; the
         files that would change are listed and the exit status is 1.
-        A file with syntax errors is not touched; its errors are printed and the exit status is 2.
+        A file with syntax errors is not touched; its errors are printed (as by check) and the exit status is 2.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
     let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .allowOutside]
@@ -30,7 +30,7 @@ struct FormatCommand: Command {
         var changed = false
         for path in paths {
             guard let files = reader.planFiles(at: path) else {
-                invocation.writeError("\(path):1:1: error: cannot read \(path): no such file or folder [input]\n")
+                invocation.write("\(path):1:1: error: cannot read \(path): no such file or folder [input]\n")
                 invalid = true
                 continue
             }
@@ -38,7 +38,7 @@ struct FormatCommand: Command {
                 let text: String
                 switch reader.read(file) {
                 case .failure(let failure):
-                    invocation.writeError("\(file):1:1: error: cannot read \(file): \(failure.reason) [input]\n")
+                    invocation.write("\(file):1:1: error: cannot read \(file): \(failure.reason) [input]\n")
                     invalid = true
                     continue
                 case .success(let value): text = value
@@ -47,9 +47,9 @@ struct FormatCommand: Command {
                 case .failure(let error):
                     let source = SourceFile(path: file, text: text)
                     if !reader.openedPath(file).hasSuffix(".parley"), let line = Resolver.failsAsPlan(source, error.findings) {
-                        invocation.writeError("\(file):\(line):1: error: \(file) is not a plan: line \(line) is not Parley syntax; its content is not shown [input]\n")
+                        invocation.write("\(file):\(line):1: error: \(file) is not a plan: line \(line) is not Parley syntax; its content is not shown [input]\n")
                     } else {
-                        invocation.writeError(TextReporter.report(error.findings, sources: [file: source]))
+                        invocation.write(TextReporter.report(error.findings, sources: [file: source]))
                     }
                     invalid = true
                 case .success(let formatted):

@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Holidays
 import ICalendar
+import ParleyKit
 
 /// `parley holidays COUNTRY [YEAR | FROM TO] [--subdivision X] [--format text|json|ics]`: a
 /// country's days off.
@@ -45,14 +46,6 @@ struct HolidaysCommand: Command {
         case text, json, ics
     }
 
-    /// One day off in `--format json`.
-    struct Entry: Codable, Hashable, Sendable {
-        let date: String
-        let name: String
-        let kind: String
-        let estimated: Bool
-    }
-
     static let years = 1900...2200
 
     func run(_ invocation: Invocation) throws -> ExitCode {
@@ -75,9 +68,22 @@ struct HolidaysCommand: Command {
         }
         switch format {
         case .json:
-            invocation.write(try JSONText.encode(days.map {
-                Entry(date: $0.date.description, name: $0.name, kind: $0.kind.rawValue, estimated: $0.isEstimated)
-            }))
+            var json = invocation.jsonWriter()
+            json.beginArray()
+            for day in days {
+                json.beginObject()
+                json.key("date")
+                json.plainString { ISO8601.append(day.date, to: &$0) }
+                json.key("estimated")
+                json.bool(day.isEstimated)
+                json.key("kind")
+                json.string(day.kind.rawValue)
+                json.key("name")
+                json.string(day.name)
+                json.endObject()
+            }
+            json.endArray()
+            json.finish()
         case .text:
             invocation.write(Self.text(calendar, days, from: start, through: end))
         case .ics:
@@ -149,7 +155,7 @@ struct HolidaysCommand: Command {
         var title = "\(calendar.country.name) (\(calendar.country.code))"
         if let subdivision = calendar.subdivision { title += ", \(subdivision.name) (\(subdivision.code))" }
         let weekend = calendar.weekend(in: end.year).days.map(Self.label).joined(separator: "+")
-        var lines = ["# \(title) \(start.description) to \(end.description): \(days.count) days off; weekend \(weekend)"]
+        var lines = ["# \(title) \(start.description) to \(end.description): \(Plural.count(days.count, "day", "days")) off; weekend \(weekend)"]
         var rows: [(LocalDate, String)] = days.map { day in
             (day.date, "\(day.date.description) \(Self.label(day.date.weekday))  \(day.name) [\(day.kind.rawValue)]"
                 + (day.isEstimated ? " (estimated)" : ""))

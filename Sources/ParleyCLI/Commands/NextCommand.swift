@@ -68,7 +68,7 @@ struct NextCommand: Command {
             proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: reader))
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {
-                invocation.writeError(TextReporter.report(error.findings, sources: loaded.sources))
+                invocation.write(TextReporter.report(error.findings, sources: loaded.sources))
             }
             let hint = error.code == .emptyRange ? "; move --after earlier or --before later" : ""
             invocation.writeError("Error: \(error.message)\(hint)\n")

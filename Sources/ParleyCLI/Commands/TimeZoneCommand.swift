@@ -1,5 +1,6 @@
 import CivilTime
 import Foundation
+import ParleyKit
 
 /// `parley tz TZID [--year YEAR] [--format text|json]`: the moments in a year when a time
 /// zone's clocks change, with the wall-clock time on either side.
@@ -45,7 +46,7 @@ struct TimeZoneCommand: Command {
         let report = ZoneYearReport(rules: rules, year: year)
         switch format {
         case .text: invocation.write(report.text(style: invocation.outputStyle))
-        case .json: invocation.write(try JSONText.encode(report.json))
+        case .json: invocation.write(report.json.rendered + "\n")
         }
         return .success
     }

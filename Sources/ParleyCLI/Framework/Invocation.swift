@@ -1,3 +1,5 @@
+import ParleyKit
+
 /// Everything a command's `run` gets: its arguments, the environment, where to write, and
 /// how to colour.
 struct Invocation: Sendable {
@@ -25,6 +27,12 @@ struct Invocation: Sendable {
     /// - Throws: ``UsageError`` for an unknown option or a missing value.
     func parse(_ options: [OptionSpec]) throws(UsageError) -> ParsedOptions {
         try ParsedOptions(parsing: arguments, options: options)
+    }
+
+    /// A JSON writer that streams to standard output in large chunks (call its `finish()`).
+    func jsonWriter() -> JSONWriter {
+        let channel = output.standardOutput
+        return JSONWriter(flushingEvery: 1 << 18) { channel.write(bytes: $0) }
     }
 
     /// Writes `text` to standard output as is (add the `\n` yourself).

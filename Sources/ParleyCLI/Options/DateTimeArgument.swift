@@ -3,9 +3,8 @@ import CivilTime
 /// An ISO 8601 date or date-time given on the command line (`--from 2026-03-01`,
 /// `--start 2026-03-29T10:00`, `--until 2026-12-31T23:59:59Z`).
 ///
-/// As README.md's "Output conventions" say, a date or a bare date-time is local to the
-/// command's zone (`--tz`, default UTC): it has no ``offsetSeconds`` and is read in
-/// the command's zone by ``instant(in:)``; `Z` or `+07:00` fixes the instant itself.
+/// A date or a bare date-time has no ``offsetSeconds`` and is read in the command's zone
+/// (`--tz`, default UTC) by ``instant(in:)``; `Z` or `+07:00` fixes the instant itself.
 struct DateTimeArgument: Hashable, Sendable {
     /// The date-time as written; a date alone is its midnight.
     let localDateTime: LocalDateTime

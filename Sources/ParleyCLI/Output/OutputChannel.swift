@@ -12,7 +12,7 @@ import Synchronization
 /// of the process or, in tests, a memory buffer that collects everything written.
 ///
 /// A channel on a terminal writes each call through at once (so standard output and standard
-/// error interleave as written); otherwise it gathers up to 64 KiB before each `write(2)`.
+/// error interleave as written); otherwise it gathers up to 1 MiB before each `write(2)`.
 /// ``Output/flush()`` writes what remains; `run(arguments:environment:output:)` calls it.
 final class OutputChannel: Sendable {
     /// Whether the stream is a terminal, which allows colour under `--color auto`.
@@ -20,7 +20,7 @@ final class OutputChannel: Sendable {
     private let fileDescriptor: Int32?
     private let pending = Mutex<[UInt8]>([])
 
-    private static let bufferLimit = 64 * 1024
+    private static let bufferLimit = 1 << 20
 
     /// A channel writing to an open file descriptor of the process (1 or 2).
     init(fileDescriptor: Int32) {

@@ -57,7 +57,9 @@ public struct CalendarBook: Sendable {
     /// The days off of a holiday feed over the window (with its margin), made by
     /// ``ImportedDaysOff`` as `holidays --import` makes them: every local date each event
     /// covers. Events left out are warnings at their line.
-    private static func feed(_ relative: String, of country: Country, inputs: CalendarInputs) -> (days: [Int32: [String]], problems: [Finding]) {
+    private static func feed(
+        _ relative: String, of country: Country, inputs: CalendarInputs
+    ) -> (days: [Int32: [String]], problems: [Finding]) {
         let path = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: country.location.file), relative))
         func failure(_ message: String) -> (days: [Int32: [String]], problems: [Finding]) {
             ([:], [Finding(.error, code: .input, message: "\(country.id)'s holidays \(path): \(message)", at: country.location)])

@@ -1,4 +1,5 @@
 import Basics
+import CivilTime
 import ICalendar
 
 /// Builds and serialises the events of every recorded round of a plan on all cores, each
@@ -23,7 +24,8 @@ enum RoundSerialiser {
     /// The serialised rounds of `plan` and the events they share.
     ///
     /// - Complexity: O(*n*) in the output, spread over all cores.
-    static func serialise(_ plan: Plan, findings: inout [Finding]) -> (rounds: [SerialisedRound], events: SharedEvents) {
+    static func serialise(_ plan: Plan, history: FeedHistory, findings: inout [Finding]) -> (rounds: [SerialisedRound], events: SharedEvents) {
+        let timestamp = FeedExporter.timestamp(of: plan)
         let series = plan.series
         let total = series.reduce(0) { $0 + $1.rounds.count }
         let count = total < 256 ? 1 : min(series.count, Parallel.cores * 4)
@@ -36,7 +38,7 @@ enum RoundSerialiser {
         }
         if bounds.last != series.count { bounds.append(series.count) }
         let limits = bounds
-        let stripes = Parallel.map(limits.count - 1) { stripe in serialise(series[limits[stripe]..<limits[stripe + 1]], of: plan) }
+        let stripes = Parallel.map(limits.count - 1) { stripe in serialise(series[limits[stripe]..<limits[stripe + 1]], of: plan, history: history, timestamp: timestamp) }
         var rounds: [SerialisedRound] = []
         rounds.reserveCapacity(total)
         var base = 0
@@ -52,12 +54,12 @@ enum RoundSerialiser {
     }
 
     /// Builds and serialises the rounds of `series`, one series at a time.
-    private static func serialise(_ series: ArraySlice<Series>, of plan: Plan) -> Stripe {
+    private static func serialise(_ series: ArraySlice<Series>, of plan: Plan, history: FeedHistory, timestamp: Instant) -> Stripe {
         var stripe = Stripe()
         var writer = SharedEventsWriter()
         for item in series {
             var events: [RoundEvents] = []
-            FeedExporter.roundEvents(of: item, in: plan, into: &events, findings: &stripe.findings)
+            FeedExporter.roundEvents(of: item, in: plan, history: history, timestamp: timestamp, into: &events, findings: &stripe.findings)
             for round in events {
                 let numbers: Result<Range<Int>, RoundWriteFailure>
                 do {

@@ -8,15 +8,31 @@ extension Plan {
     /// optional values as `null`, every object with its `location`). See the README's
     /// "Export schema" for every key.
     public var exportJSON: String {
-        JSONValue.object([
-            "schemaVersion": .int(Plan.exportSchemaVersion),
-            "files": .array(files.map(JSONValue.string)),
-            "countries": .array(countries.map(Plan.json)),
-            "venues": .array(venues.map(Plan.json)),
-            "people": .array(people.map(Plan.json)),
-            "series": .array(series.map(Plan.json)),
-            "blackouts": .array(blackouts.map(Plan.json)),
-        ]).rendered + "\n"
+        var writer = JSONWriter()
+        writeExport(to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Writes ``exportJSON`` to `writer` one country, venue, person, series and blackout at a
+    /// time, so a writer with a sink never holds the whole document; ends with ``JSONWriter/finish()``.
+    public func writeExport(to writer: inout JSONWriter) {
+        func array<Element>(_ key: String, _ elements: [Element], _ json: (Element) -> JSONValue) {
+            writer.key(key)
+            writer.beginArray()
+            for element in elements { writer.value(json(element)) }
+            writer.endArray()
+        }
+        writer.beginObject()
+        array("blackouts", blackouts, Plan.json)
+        array("countries", countries, Plan.json)
+        array("files", files, JSONValue.string)
+        array("people", people, Plan.json)
+        writer.key("schemaVersion")
+        writer.int(Plan.exportSchemaVersion)
+        array("series", series) { Plan.json($0, in: self) }
+        array("venues", venues, Plan.json)
+        writer.endObject()
+        writer.finish()
     }
 
     static func json(_ country: Country) -> JSONValue {
@@ -53,7 +69,7 @@ extension Plan {
         .object(["amount": .int(span.amount), "unit": .string(span.unit.rawValue)])
     }
 
-    static func json(_ series: Series) -> JSONValue {
+    static func json(_ series: Series, in plan: Plan) -> JSONValue {
         let sessions: JSONValue
         switch series.sessions {
         case .allDay: sessions = .object(["allDay": .bool(true), "start": .null, "end": .null])
@@ -80,7 +96,7 @@ extension Plan {
             "travelDays": series.travelDays.map(JSONValue.int) ?? .null,
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
-            "rounds": .array(series.rounds.map(json)), "location": .location(series.location),
+            "rounds": .array(series.rounds.map { json($0, time: RoundTime.of($0, in: series, plan: plan)) }), "location": .location(series.location),
             "organizer": .optional(series.organizer?.id),
             "reminders": .array(series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
             "milestones": .array(series.milestones.map(json)),
@@ -131,9 +147,12 @@ extension Plan {
         .object(["from": .string("\(pause.from)"), "through": .string("\(pause.through)"), "reason": .optional(pause.reason), "location": .location(pause.location)])
     }
 
-    static func json(_ round: Round) -> JSONValue {
+    /// A round, with its zone and its sessions as ``RoundTime`` gives them (empty when the
+    /// round would end after the year 9999).
+    static func json(_ round: Round, time: RoundTime?) -> JSONValue {
         .object([
             "number": .int(round.number), "date": .string("\(round.start.date)"),
+            "zone": .optional(time?.zone), "sessions": time?.sessionsJSON ?? .array([]),
             "time": round.start.time.map { .string(RoundStart.shortTime($0)) } ?? .null,
             "venue": .optional(round.venue?.id), "virtual": .bool(round.isVirtual), "status": .string(round.status.rawValue),
             "notes": .array(round.notes.map(JSONValue.string)), "movedFrom": .array(round.movedFrom.map { .string("\($0)") }),

@@ -23,8 +23,18 @@ public enum JSONReporter {
 
     /// The report, ending with a newline.
     public static func report(_ findings: [Finding]) -> String {
-        let items = findings.map { finding -> JSONValue in
-            .object([
+        var writer = JSONWriter()
+        write(findings, to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Writes the report to `writer` one finding at a time; ends with ``JSONWriter/finish()``.
+    public static func write(_ findings: [Finding], to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("findings")
+        writer.beginArray()
+        for finding in findings {
+            writer.value(.object([
                 "code": .string(finding.code.rawValue),
                 "severity": .string(finding.severity.rawValue),
                 "message": .string(finding.message),
@@ -33,13 +43,18 @@ public enum JSONReporter {
                 "suggestion": finding.suggestion.map { suggestion in
                     .object(["message": .string(suggestion.message), "date": .optional(suggestion.date.map { "\($0)" })])
                 } ?? .null,
-            ])
+            ]))
         }
-        let summary = JSONValue.object([
+        writer.endArray()
+        writer.key("schemaVersion")
+        writer.int(schemaVersion)
+        writer.key("summary")
+        writer.value(.object([
             "errors": .int(findings.count { $0.severity == .error }),
             "warnings": .int(findings.count { $0.severity == .warning }),
             "notes": .int(findings.count { $0.severity == .note }),
-        ])
-        return JSONValue.object(["schemaVersion": .int(schemaVersion), "findings": .array(items), "summary": summary]).rendered + "\n"
+        ]))
+        writer.endObject()
+        writer.finish()
     }
 }

@@ -46,7 +46,7 @@ public struct CadenceRule: PlanRule {
                 let date = round.start.date
                 guard date < earliest || date > latest else { continue }
                 let rhythm = "every \(cadence) after round \(previous.number) (\(previous.start.date)) expects it"
-                let window = tolerance == 0 ? "\(expected)" : "\(expected) ± \(tolerance) days"
+                let window = tolerance == 0 ? "\(expected)" : "\(expected) ± \(Plural.count(tolerance, "day"))"
                 let notes = [Finding.Note("round \(previous.number) is here", at: previous.location)]
                 if date < earliest {
                     findings.append(

@@ -49,8 +49,8 @@ struct Evaluation {
             let round = candidate(on: day)
             let findings = findings(for: round)
             let hard = findings.filter { $0.severity == .error && !(step.relaxesCadence && $0.code == .cadence) }
-            if hard.isEmpty {
-                accepted.append(suggestion(for: round, findings: findings))
+            if hard.isEmpty, let time = RoundTime.of(round, in: series, plan: plan) {
+                accepted.append(suggestion(for: round, time: time, findings: findings))
             } else {
                 for finding in hard where examples[finding.code] == nil { examples[finding.code] = (day, finding.message) }
                 for code in Set(hard.map(\.code)) { counts[code, default: 0] += 1 }
@@ -124,9 +124,9 @@ struct Evaluation {
         return countries
     }
 
-    private func suggestion(for round: Round, findings: [Finding]) -> Suggestion {
-        let first = round.start.date
-        let last = first.adding(days: series.lastingDays - 1) ?? first
+    private func suggestion(for round: Round, time: RoundTime, findings: [Finding]) -> Suggestion {
+        let first = time.firstDay
+        let last = time.lastDay
         var costs: [Cost] = []
         var satisfies: [String] = []
         if let hostSentence { satisfies.append(hostSentence) }
@@ -152,7 +152,7 @@ struct Evaluation {
                 satisfies.append("on the ideal date \(due) (every \(series.cadence.map { "\($0)" } ?? "period"))")
             } else {
                 costs.append(Cost(.distance, points: distance, message: "\(distance) \(distance == 1 ? "day" : "days") from the ideal date \(due)"))
-                if distance <= series.cadenceTolerance { satisfies.append("within the cadence tolerance (\(due) ± \(series.cadenceTolerance) days)") }
+                if distance <= series.cadenceTolerance { satisfies.append("within the cadence tolerance (\(due) ± \(Plural.count(series.cadenceTolerance, "day")))") }
             }
         }
         if let months = series.preferredMonths {
@@ -170,14 +170,14 @@ struct Evaluation {
             }
         }
         let travel = travelPlans(first: first, last: last)
-        let commitments = self.commitments(first: first, last: last)
+        let commitments = self.commitments(first: first, last: last, zone: time.zone)
         costs += commitments
         if commitments.isEmpty, !series.delegates.isEmpty { satisfies.append("no other commitment of the delegates within three days") }
         let nearby = nearHolidays(first: first, last: last)
         costs += nearby
         if nearby.isEmpty { satisfies.append("no estimated holiday of \(RejectionGroup.list(partiesCountries(), "or")) within three days") }
         costs.sort { ($1.points, $0.message) < ($0.points, $1.message) }
-        return Suggestion(rank: 0, round: round, lastDay: last, travel: travel, satisfies: satisfies, costs: costs)
+        return Suggestion(rank: 0, round: round, time: time, travel: travel, satisfies: satisfies, costs: costs)
     }
 
     /// A travel day before and after for each delegate from another country than the venue's.
@@ -193,11 +193,10 @@ struct Evaluation {
 
     /// Each other round a delegate attends within three days of the window, and for each
     /// delegate the events of their busy calendar in those days.
-    private func commitments(first: LocalDate, last: LocalDate) -> [Cost] {
+    private func commitments(first: LocalDate, last: LocalDate, zone: String) -> [Cost] {
         guard !series.delegates.isEmpty, let from = first.adding(days: -3), let through = last.adding(days: 3) else { return [] }
         var costs: [Cost] = []
-        let zone = RoundClock.zone(host.venue.flatMap { plan.venuesByID[$0]?.timezone } ?? series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC")
-        let range = InstantRange.days(from, through, in: zone)
+        let range = InstantRange.days(from, through, in: RoundClock.zone(zone))
         for delegate in series.delegates.map(\.id) {
             let events = probe.busy.busy(delegate, during: range)
             guard let first = events.first else { continue }

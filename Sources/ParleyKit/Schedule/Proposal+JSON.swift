@@ -36,6 +36,8 @@ extension Proposal {
             "rank": .int(suggestion.rank),
             "first": .string("\(suggestion.firstDay)"),
             "last": .string("\(suggestion.lastDay)"),
+            "zone": .string(suggestion.time.zone),
+            "sessions": suggestion.time.sessionsJSON,
             "venue": .optional(suggestion.round.venue?.id),
             "virtual": .bool(suggestion.round.isVirtual),
             "score": .int(suggestion.score),

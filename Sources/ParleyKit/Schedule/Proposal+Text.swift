@@ -22,7 +22,7 @@ extension Proposal {
         var text = "Next round of \(series.id): round \(roundNumber)\n"
         if let due, let previous {
             let cadence = series.cadence.map { "every \($0)" } ?? "the cadence"
-            text += "  due \(due) ± \(tolerance) days (\(cadence) after round \(previous.number) on \(previous.start.date))\n"
+            text += "  due \(due) ± \(Plural.count(tolerance, "day")) (\(cadence) after round \(previous.number) on \(previous.start.date))\n"
         } else {
             text += "  no due date (\(series.cadence == nil ? "the series has no cadence" : "no earlier round to count from"))\n"
         }
@@ -46,7 +46,7 @@ extension Proposal {
             }
         }
         if !rejections.isEmpty {
-            text += "\nRejected \(windowsRejected) of \(windowsExamined) windows:\n"
+            text += "\nRejected \(windowsRejected) of \(Plural.count(windowsExamined, "window")):\n"
             for group in rejections { text += "  \(group.sentence) (e.g. \(group.exampleDate): \(group.example))\n" }
         }
         return text

@@ -60,7 +60,7 @@ public enum Scheduler {
             throw ScheduleError(.unknownSeries, message)
         }
         let meetings = series.meetings
-        let after = request.after ?? defaultAfter(series, meetings: meetings, today: request.today)
+        let after = request.after ?? defaultAfter(series, meetings: meetings, today: request.today, plan: plan)
         let previous = meetings.last { $0.start.date < after }
         let due = previous.flatMap { series.nextExpected(after: $0.start.date) }
         let latestStart = request.before.flatMap { $0.adding(days: -series.lastingDays) } ?? LocalDate.maximum
@@ -97,8 +97,8 @@ public enum Scheduler {
     }
 
     /// The day after the last recorded round that takes place ends, or `today` when later.
-    static func defaultAfter(_ series: Series, meetings: [Round], today: LocalDate) -> LocalDate {
-        let ends = meetings.compactMap { $0.start.date.adding(days: series.lastingDays) }
+    static func defaultAfter(_ series: Series, meetings: [Round], today: LocalDate, plan: Plan) -> LocalDate {
+        let ends = meetings.compactMap { RoundTime.of($0, in: series, plan: plan)?.lastDay.adding(days: 1) }
         guard let end = ends.max() else { return today }
         return max(end, today)
     }

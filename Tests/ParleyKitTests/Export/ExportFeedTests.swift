@@ -104,19 +104,22 @@ import TestSupport
         #expect(ContentLines(try #require(people["all.ics"])).events.count == 17)
     }
 
-    /// Timed rounds: TZID of the venue, from the session start (or the round's own time) on the
-    /// first day to the session end on the last day; DTSTAMP the first day at 00:00 UTC.
+    /// Timed rounds: TZID of the venue, the first session from the session start (or the round's
+    /// own time) to the session end, repeated daily for the round's days; DTSTAMP the last day of
+    /// the latest held round at 00:00 UTC (round 2 of id-ru-iis, 2025-03-25..2025-03-26).
     @Test func timedRoundsUseTheVenueZone() throws {
         let feeds = try Self.feeds()
         let first = try Self.event("id-ru-iis-round-1@parley", in: feeds["id-ru-iis.ics"])
         #expect(first.contains("DTSTART;TZID=Asia/Jakarta:20240319T090000"))
-        #expect(first.contains("DTEND;TZID=Asia/Jakarta:20240320T170000"))
-        #expect(first.contains("DTSTAMP:20240319T000000Z"))
+        #expect(first.contains("DTEND;TZID=Asia/Jakarta:20240319T170000"))
+        #expect(first.contains("RRULE:FREQ=DAILY;COUNT=2"))
+        #expect(first.contains("DTSTAMP:20250326T000000Z"))
         #expect(first.contains("SEQUENCE:0"))
         #expect(first.contains("LOCATION:Jakarta\\, Indonesia"))
         let third = try Self.event("id-ru-iis-round-3@parley", in: feeds["id-ru-iis.ics"])
         #expect(third.contains("DTSTART;TZID=Asia/Jakarta:20260310T100000"))
-        #expect(third.contains("DTEND;TZID=Asia/Jakarta:20260311T170000"))
+        #expect(third.contains("DTEND;TZID=Asia/Jakarta:20260310T170000"))
+        #expect(third.contains("RRULE:FREQ=DAILY;COUNT=2"))
         let calendar = ContentLines(try #require(feeds["id-ru-iis.ics"])).lines
         #expect(calendar.contains("TZID:Asia/Jakarta") && calendar.contains("TZID:Europe/Moscow"))
     }
@@ -227,6 +230,31 @@ import TestSupport
         }
     }
 
+    /// New session hours are a change a client must show: with the earlier all.ics as history,
+    /// every timed round gets SEQUENCE + 1 and the plan's DTSTAMP; the all-day rounds of the other
+    /// series, unchanged, keep theirs (RFC 5545 §3.8.7.4; see FeedHistory).
+    @Test func newSessionHoursRaiseTheSequenceOfTimedRoundsOnly() throws {
+        let earlier = try #require(try Self.feeds()["all.ics"])
+        let changed = Self.plan.replacingOccurrences(of: "sessions 09:00..17:00", with: "sessions 09:00..16:00")
+        let loaded = Resolver.load(["plan.parley"], reader: MemoryPlanReader(["plan.parley": changed]))
+        let set = FeedExporter.feeds(of: loaded.plan, by: .series, history: FeedHistory(feeds: [earlier]))
+        let after = try #require(set.feeds.first { $0.fileName == "all.ics" }).bytes
+        func stamps(_ uid: String, _ bytes: [UInt8]) throws -> [String] {
+            try Self.event(uid, in: bytes).filter { $0.hasPrefix("SEQUENCE:") || $0.hasPrefix("DTSTAMP:") }
+        }
+        // Round 2 was moved once: SEQUENCE 1 before, 2 after; round 3 0 → 1.
+        #expect(try stamps("id-ru-iis-round-2@parley", earlier) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:1"])
+        #expect(try stamps("id-ru-iis-round-2@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:2"])
+        #expect(try stamps("id-ru-iis-round-3@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:1"])
+        #expect(try Self.event("id-ru-iis-round-3@parley", in: after).contains("DTEND;TZID=Asia/Jakarta:20260310T160000"))
+        // Milestones are all-day and did not change; nor did the CERT workshop's rounds.
+        #expect(try stamps("id-ru-iis-round-3-milestone-1@parley", after) == (try stamps("id-ru-iis-round-3-milestone-1@parley", earlier)))
+        #expect(try stamps("id-ru-cert-round-1@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:0"])
+        // Read back as history of itself, the new feed is unchanged: the same plan and folder give the same bytes.
+        let again = FeedExporter.feeds(of: loaded.plan, by: .series, history: FeedHistory(feeds: [after]))
+        #expect(try #require(again.feeds.first { $0.fileName == "all.ics" }).bytes == after)
+    }
+
     @Test func twoRunsGiveTheSameBytes() throws {
         for grouping in FeedGrouping.allCases {
             #expect(try Self.feeds(by: grouping) == (try Self.feeds(by: grouping)))
@@ -234,7 +262,8 @@ import TestSupport
     }
 
     /// Moving round 3 (with its `moved from` record) changes only that round's and its
-    /// milestones' DTSTART, DTEND, SEQUENCE and DTSTAMP; every other line of every feed stays.
+    /// milestones' DTSTART, DTEND and SEQUENCE (DTSTAMP comes from the latest held round, which
+    /// did not change); every other line of every feed stays.
     @Test(arguments: FeedGrouping.allCases)
     func movingOneRoundChangesOnlyItsDates(_ grouping: FeedGrouping) throws {
         let moved = Self.plan.replacingOccurrences(
@@ -257,7 +286,7 @@ import TestSupport
                 let differing = zip(oldLines, newLines).filter { $0 != $1 }.map { String($0.0.prefix { $0 != ":" && $0 != ";" }) }
                 #expect(oldLines.count == newLines.count, "\(name) \(uid)")
                 if movedUIDs.contains(uid) {
-                    #expect(Set(differing) == ["DTSTAMP", "DTSTART", "DTEND", "SEQUENCE"], "\(name) \(uid): \(differing)")
+                    #expect(Set(differing) == ["DTSTART", "DTEND", "SEQUENCE"], "\(name) \(uid): \(differing)")
                 } else {
                     #expect(differing.isEmpty, "\(name) \(uid): \(differing)")
                 }

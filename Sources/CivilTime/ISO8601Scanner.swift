@@ -1,14 +1,24 @@
-/// Reads the fields of an ISO 8601 date, time and offset from text, without judging their
-/// ranges (``ArgumentValue`` does that, to say which field is wrong).
+/// Reads the fields of an ISO 8601 date, time and offset from text, left to right, without
+/// judging their ranges, so a caller can say which field is wrong. The one ISO 8601 reader:
+/// ``ISO8601``'s readers and the command line's arguments are built on it.
 ///
-/// Extended (`2026-03-29`, `10:00:00`, `+07:00`) and basic (`20260329`, `100000`, `+0700`)
-/// forms are accepted; each part keeps to one form, as ISO 8601 requires.
-struct ISO8601Scanner {
+/// Extended (`2026-03-29`, `10:00:00`, `+07:00`) and, unless `basic` is false, basic
+/// (`20260329`, `100000`, `+0700`) forms are accepted; each part keeps to one form, as ISO 8601
+/// requires.
+///
+/// ```swift
+/// var scanner = ISO8601Scanner("2026-03-29T10:00+07:00")
+/// scanner.dateFields()        // (2026, 3, 29)
+/// scanner.take("T")           // true
+/// scanner.timeFields()        // (10, 0, 0)
+/// scanner.offsetSeconds()     // .seconds(25200)
+/// ```
+public struct ISO8601Scanner {
     private let bytes: [UInt8]
     private var position = 0
 
     /// The result of reading an offset.
-    enum Offset: Equatable {
+    public enum Offset: Equatable, Sendable {
         /// No offset is written.
         case none
         /// `Z` (0) or `±HH[:MM]`, in seconds east of UTC.
@@ -18,34 +28,36 @@ struct ISO8601Scanner {
     }
 
     /// A scanner at the start of `text`.
-    init(_ text: String) {
+    public init(_ text: some StringProtocol) {
         bytes = Array(text.utf8)
     }
 
     /// Whether everything has been read.
-    var isAtEnd: Bool { position == bytes.count }
+    public var isAtEnd: Bool { position == bytes.count }
 
     /// Reads `character` if it is next.
-    mutating func take(_ character: Unicode.Scalar) -> Bool {
+    public mutating func take(_ character: Unicode.Scalar) -> Bool {
         guard position < bytes.count, bytes[position] == UInt8(ascii: character) else { return false }
         position += 1
         return true
     }
 
-    /// Reads `YYYY-MM-DD` or `YYYYMMDD`.
-    mutating func dateFields() -> (year: Int, month: Int, day: Int)? {
+    /// Reads `YYYY-MM-DD` or (when `basic`) `YYYYMMDD`.
+    public mutating func dateFields(basic: Bool = true) -> (year: Int, month: Int, day: Int)? {
         guard let year = digits(4) else { return nil }
         let extended = take("-")
+        guard extended || basic else { return nil }
         guard let month = digits(2) else { return nil }
         if extended, !take("-") { return nil }
         guard let day = digits(2) else { return nil }
         return (year, month, day)
     }
 
-    /// Reads `HH:MM[:SS]` or `HHMM[SS]`.
-    mutating func timeFields() -> (hour: Int, minute: Int, second: Int)? {
+    /// Reads `HH:MM[:SS]` or (when `basic`) `HHMM[SS]`.
+    public mutating func timeFields(basic: Bool = true) -> (hour: Int, minute: Int, second: Int)? {
         guard let hour = digits(2) else { return nil }
         let extended = take(":")
+        guard extended || basic else { return nil }
         guard let minute = digits(2) else { return nil }
         var second = 0
         if extended {
@@ -60,7 +72,7 @@ struct ISO8601Scanner {
     }
 
     /// Reads `Z`, `±HH`, `±HH:MM` or `±HHMM`, if any.
-    mutating func offsetSeconds() -> Offset {
+    public mutating func offsetSeconds() -> Offset {
         if take("Z") || take("z") { return .seconds(0) }
         let sign: Int
         if take("+") {

@@ -1,0 +1,68 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One run of a command as a user runs it: a separate process, standard output to a file
+/// (`/dev/null` by default), timed by the wall clock, with the child's peak resident memory
+/// from `wait4(2)`'s `ru_maxrss`.
+struct CommandRun {
+    /// Wall-clock seconds from spawn to exit.
+    let seconds: Double
+    /// The child's peak resident set, in bytes.
+    let peakBytes: Int
+    /// The exit status.
+    let status: Int32
+
+    /// The release `parley` built beside this `parley-bench`.
+    static var parleyPath: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("parley").path
+    }
+
+    /// Runs `arguments[0]` (a path) with `arguments`, standard output to `output`.
+    static func run(_ arguments: [String], output: String = "/dev/null") throws -> CommandRun {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, argv, environ)
+        guard spawned == 0 else { throw BenchmarkError("cannot run \(arguments[0]): error \(spawned)") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        let seconds = (clock.now - start).seconds
+        #if canImport(Darwin)
+        let peak = Int(usage.ru_maxrss)
+        #else
+        let peak = Int(usage.ru_maxrss) * 1024
+        #endif
+        return CommandRun(seconds: seconds, peakBytes: peak, status: (status >> 8) & 0xFF)
+    }
+
+    /// The fastest of `runs` runs (peak memory: the largest seen).
+    static func best(of runs: Int, _ arguments: [String], output: String = "/dev/null") throws -> CommandRun {
+        var fastest: CommandRun?
+        var peak = 0
+        for _ in 0..<runs {
+            let run = try run(arguments, output: output)
+            guard run.status == 0 else { throw BenchmarkError("\(arguments.joined(separator: " ")) exited \(run.status)") }
+            peak = max(peak, run.peakBytes)
+            if run.seconds < fastest?.seconds ?? .infinity { fastest = run }
+        }
+        guard let fastest else { throw BenchmarkError("no runs") }
+        return CommandRun(seconds: fastest.seconds, peakBytes: peak, status: 0)
+    }
+
+    /// `123.4 ms, 12.3 MB peak`.
+    var summary: String {
+        String(format: "%.1f ms, %.1f MB peak", seconds * 1000, Double(peakBytes) / 1_000_000)
+    }
+}

@@ -1,0 +1,233 @@
+/// Writes JSON as bytes in Parley's one dialect, element by element, so a large document never
+/// has to exist in memory: two-space indentation, `"key": value`, object keys in sorted order,
+/// `/` not escaped, non-ASCII as UTF-8, control characters as `\uXXXX`, `[]` and `{}` for
+/// empty containers, and one newline after the document. The same calls always give the same
+/// bytes.
+///
+/// Keys are written in the order given; callers give them sorted (checked in debug builds).
+/// ``value(_:)`` writes a whole ``JSONValue``, sorting its keys itself.
+///
+/// ```swift
+/// var json = JSONWriter(flushingEvery: 1 << 20) { channel.write(bytes: $0) }
+/// json.beginArray()
+/// for line in lines { json.string(line) }      // each element leaves when the buffer fills
+/// json.endArray()
+/// json.finish()                                // "\n", then the rest is flushed
+/// ```
+public struct JSONWriter {
+    /// The bytes written and not yet flushed.
+    public private(set) var bytes: [UInt8] = []
+    private var counts: [Int] = []
+    private var afterKey = false
+    private let flushLimit: Int
+    private let sink: (([UInt8]) -> Void)?
+    #if DEBUG
+    private var lastKeys: [String?] = []
+    #endif
+
+    /// A writer that keeps everything in ``bytes``.
+    public init() {
+        flushLimit = .max
+        sink = nil
+    }
+
+    /// A writer that hands its bytes to `sink` whenever `limit` bytes have gathered, and at ``finish()``.
+    public init(flushingEvery limit: Int, to sink: @escaping ([UInt8]) -> Void) {
+        flushLimit = limit
+        self.sink = sink
+        bytes.reserveCapacity(limit + 4096)
+    }
+
+    // MARK: Containers
+
+    /// Opens an array (as a value, an element, or after ``key(_:)``).
+    public mutating func beginArray() {
+        beginValue()
+        bytes.append(UInt8(ascii: "["))
+        open()
+    }
+
+    /// Closes the innermost array.
+    public mutating func endArray() {
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Opens an object.
+    public mutating func beginObject() {
+        beginValue()
+        bytes.append(UInt8(ascii: "{"))
+        open()
+    }
+
+    /// Closes the innermost object.
+    public mutating func endObject() {
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Writes the key of the next member of the innermost object; keys come in sorted order.
+    public mutating func key(_ name: String) {
+        #if DEBUG
+        if let previous = lastKeys[lastKeys.count - 1] { assert(previous < name, "JSON key \(name) after \(previous)") }
+        lastKeys[lastKeys.count - 1] = name
+        #endif
+        separate()
+        quote(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        afterKey = true
+    }
+
+    // MARK: Scalars
+
+    /// A string, escaped.
+    public mutating func string(_ text: String) {
+        beginValue()
+        quote(text)
+        flushIfFull()
+    }
+
+    /// A string given as UTF-8 bytes that need no escaping (digits, dates, plain ASCII).
+    public mutating func plainString(_ write: (inout [UInt8]) -> Void) {
+        beginValue()
+        bytes.append(UInt8(ascii: "\""))
+        write(&bytes)
+        bytes.append(UInt8(ascii: "\""))
+        flushIfFull()
+    }
+
+    /// A whole number.
+    public mutating func int(_ value: Int) {
+        beginValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// `true` or `false`.
+    public mutating func bool(_ value: Bool) {
+        beginValue()
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    }
+
+    /// `null`.
+    public mutating func null() {
+        beginValue()
+        bytes.append(contentsOf: Self.nullBytes)
+    }
+
+    /// A whole value, its object keys sorted.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .string(let text): string(text)
+        case .int(let number): int(number)
+        case .bool(let flag): bool(flag)
+        case .null: null()
+        case .array(let items):
+            beginArray()
+            for item in items { self.value(item) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for name in members.keys.sorted() {
+                key(name)
+                if let member = members[name] { self.value(member) }
+            }
+            endObject()
+        }
+        flushIfFull()
+    }
+
+    /// Ends the document with a newline and flushes what remains to the sink.
+    public mutating func finish() {
+        bytes.append(UInt8(ascii: "\n"))
+        flush()
+    }
+
+    /// Hands the gathered bytes to the sink (nothing without one).
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Layout
+
+    private mutating func flushIfFull() {
+        if bytes.count >= flushLimit { flush() }
+    }
+
+    private mutating func open() {
+        counts.append(0)
+        #if DEBUG
+        lastKeys.append(nil)
+        #endif
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let count = counts.removeLast()
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
+        if count > 0 { newline() }
+        bytes.append(bracket)
+        flushIfFull()
+    }
+
+    /// Before a value: nothing after a key or at the top level; otherwise a new array element.
+    private mutating func beginValue() {
+        if afterKey {
+            afterKey = false
+        } else if !counts.isEmpty {
+            separate()
+        }
+    }
+
+    /// The comma (after an earlier element), newline and indentation before an element or member.
+    private mutating func separate() {
+        let index = counts.count - 1
+        if counts[index] > 0 { bytes.append(UInt8(ascii: ",")) }
+        counts[index] += 1
+        newline()
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        let spaces = 2 * counts.count
+        if spaces <= Self.spaces.count {
+            bytes.append(contentsOf: Self.spaces[0..<spaces])
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+        }
+    }
+
+    private mutating func quote(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                start = index + 1
+                switch byte {
+                case 0x22: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case 0x5C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                    bytes.append(hex[Int(byte >> 4)])
+                    bytes.append(hex[Int(byte & 0x0F)])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let nullBytes = Array("null".utf8)
+}
