@@ -54,7 +54,8 @@ import TestSupport
 
                 """)
             try FileManager.default.createSymbolicLink(
-                atPath: root.appendingPathComponent("Plans/leak.parley").path, withDestinationPath: root.appendingPathComponent("secret.txt").path)
+                atPath: root.appendingPathComponent("Plans/leak.parley").path,
+                withDestinationPath: root.appendingPathComponent("secret.txt").path)
         }
 
         func write(_ relative: String, _ text: String) throws {

@@ -54,7 +54,8 @@ struct CheckCommand: Command {
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
         let reader = parsed.planReader(for: paths)
         let loaded = Resolver.load(paths, reader: reader)
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: reader))
+        let options = CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: reader)
+        let result = Checker.check(loaded, options: options)
         if format == .json {
             var writer = invocation.jsonWriter()
             JSONReporter.write(result.findings, to: &writer)

@@ -47,7 +47,8 @@ struct FormatCommand: Command {
                 case .failure(let error):
                     let source = SourceFile(path: file, text: text)
                     if !reader.openedPath(file).hasSuffix(".parley"), let line = Resolver.failsAsPlan(source, error.findings) {
-                        invocation.write("\(file):\(line):1: error: \(file) is not a plan: line \(line) is not Parley syntax; its content is not shown [input]\n")
+                        let message = "\(file) is not a plan: line \(line) is not Parley syntax; its content is not shown"
+                        invocation.write("\(file):\(line):1: error: \(message) [input]\n")
                     } else {
                         invocation.write(TextReporter.report(error.findings, sources: [file: source]))
                     }

@@ -65,7 +65,8 @@ struct NextCommand: Command {
         let loaded = Resolver.load(paths, reader: reader)
         let proposal: Proposal
         do {
-            proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: reader))
+            let request = NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: reader)
+            proposal = try Scheduler.propose(loaded, request: request)
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {
                 invocation.write(TextReporter.report(error.findings, sources: loaded.sources))

@@ -76,7 +76,8 @@ public struct Resolver {
                     // Not a plan (a secret file, a system file): name the file and line, never its content.
                     let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"
                     let location = SourceLocation(file: path, line: line, column: 1, offset: 0)
-                    extra.append(Finding(.error, code: .input, message: message, at: location, notes: use.map { [Finding.Note("used here", at: $0.location)] } ?? []))
+                    let notes = use.map { [Finding.Note("used here", at: $0.location)] } ?? []
+                    extra.append(Finding(.error, code: .input, message: message, at: location, notes: notes))
                     sinks[path] = DiagnosticSink()
                     continue
                 }
