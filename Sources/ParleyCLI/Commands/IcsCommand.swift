@@ -28,6 +28,7 @@ struct IcsCommand: Command {
         .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
         .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
         .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
+        .allowOutside,
     ]
     let exitCodes: [ExitCode: String] = [
         .success: "the feeds were written, or with --check are all current",
@@ -41,7 +42,8 @@ struct IcsCommand: Command {
         let grouping = try parsed.choice("by", default: FeedGrouping.series)
         let checkOnly = parsed.flag("check")
         let prune = parsed.flag("prune")
-        let loaded = Resolver.load(parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals, reader: DiskPlanReader())
+        let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
+        let loaded = Resolver.load(paths, reader: parsed.planReader(for: paths))
         if loaded.hasInputErrors {
             invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput

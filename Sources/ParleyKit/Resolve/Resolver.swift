@@ -72,6 +72,15 @@ public struct Resolver {
                 let source = SourceFile(path: path, text: text)
                 let tree = Parser.parse(source, into: &sink)
                 let file = DeclarationReader.read(tree, into: &sink)
+                if !reader.openedPath(path).hasSuffix(".parley"), let line = Self.failsAsPlan(source, sink.findings) {
+                    // Not a plan (a secret file, a system file): name the file and line, never its content.
+                    let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"
+                    let location = SourceLocation(file: path, line: line, column: 1, offset: 0)
+                    let notes = use.map { [Finding.Note("used here", at: $0.location)] } ?? []
+                    extra.append(Finding(.error, code: .input, message: message, at: location, notes: notes))
+                    sinks[path] = DiagnosticSink()
+                    continue
+                }
                 sources[path] = source
                 trees[path] = tree
                 files[path] = file
@@ -82,6 +91,22 @@ public struct Resolver {
                 }
             }
         }
+    }
+
+    /// The line on which `source` fails as a plan, when it does on its first significant line
+    /// (the first that is neither blank nor a comment): a file not named `*.parley` is then not
+    /// a plan at all, and its content is never shown.
+    public static func failsAsPlan(_ source: SourceFile, _ findings: [Finding]) -> Int? {
+        let errors = Set(findings.filter { $0.severity == .error && $0.location.file == source.path }.map(\.location.line))
+        guard !errors.isEmpty else { return nil }
+        var number = 1
+        while let line = source.line(number) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if !trimmed.isEmpty, !trimmed.hasPrefix("#") { break }
+            number += 1
+        }
+        if errors.contains(1), source.bytes.contains(0) { return 1 }
+        return errors.contains(number) ? number : nil
     }
 
     func target(of use: PlanFile.Use, in path: String) -> String {
