@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a file so that readers see either the old content or the whole new content, never
@@ -17,11 +17,6 @@ import Darwin
 public struct AtomicFile: ~Copyable {
     private let descriptor: Int32
     private let path: String
-
-    private init(descriptor: Int32, path: String) {
-        self.descriptor = descriptor
-        self.path = path
-    }
 
     /// Replaces the file at `path` with `bytes`, atomically. A replaced file keeps its
     /// permissions; a new one gets mode 0644 (less the process umask).

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writing to an open file descriptor of the process with `write(2)`.
@@ -29,11 +29,11 @@ public enum FileDescriptor {
     /// `write(2)` under the C library's own module name on each platform.
     private static func systemWrite(_ descriptor: Int32, _ address: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(descriptor, address, count)
+            Glibc.write(descriptor, address, count)
         #elseif canImport(Musl)
-        Musl.write(descriptor, address, count)
+            Musl.write(descriptor, address, count)
         #else
-        Darwin.write(descriptor, address, count)
+            Darwin.write(descriptor, address, count)
         #endif
     }
 }

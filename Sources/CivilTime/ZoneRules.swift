@@ -63,7 +63,9 @@ public struct ZoneRules: Hashable, Sendable {
 
     /// Rules from an explicit table, for zones defined elsewhere (an iCalendar `VTIMEZONE`).
     /// `transitions` must be in time order.
-    public init(identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool, initialAbbreviation: String) {
+    public init(
+        identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool, initialAbbreviation: String
+    ) {
         self.identifier = identifier
         self.transitions = transitions
         self.initialOffset = initialOffset

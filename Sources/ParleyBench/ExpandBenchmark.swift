@@ -51,7 +51,9 @@ struct ExpandBenchmark {
             print("  (a) 1,000,000 × FREQ=DAILY in Europe/Moscow                         \(format(a.seconds)) (\(a.count) occurrences)")
         }
         if cases.contains("b") {
-            let b = try best { try Self.expandRule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", tzid: "America/New_York", count: 100_000) }
+            let b = try best {
+                try Self.expandRule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", tzid: "America/New_York", count: 100_000)
+            }
             swift["b"] = b
             print("  (b) 100,000 × MONTHLY;BYDAY=MO..FR;BYSETPOS=-1 in America/New_York    \(format(b.seconds)) (\(b.count) occurrences)")
         }
@@ -71,7 +73,9 @@ struct ExpandBenchmark {
     /// wall time and peak memory (targets: 150 ms, 50 MB), beside python-dateutil printing the
     /// same lines.
     private func endToEnd() throws {
-        let base = [CommandRun.parleyPath, "expand", "FREQ=DAILY", "--start", "2026-01-01T09:00", "--tz", "Europe/Moscow", "--count", "1000000"]
+        let base = [
+            CommandRun.parleyPath, "expand", "FREQ=DAILY", "--start", "2026-01-01T09:00", "--tz", "Europe/Moscow", "--count", "1000000",
+        ]
         print("parley expand, end to end (\(CommandRun.parleyPath), stdout → /dev/null, best of \(runs); target ≤ 150 ms, ≤ 50 MB):")
         let text = try CommandRun.best(of: runs, base)
         print("  1,000,000 × FREQ=DAILY in Europe/Moscow, text   \(text.summary)")
@@ -81,8 +85,9 @@ struct ExpandBenchmark {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("expand_bench.py").path
         let python = try? CommandRun.run(["/usr/bin/env", "python3", script, "--print"])
         if let python, python.status == 0 {
-            print("  python-dateutil printing the same lines        \(python.summary) → parley is "
-                + String(format: "%.0f× faster (text), %.0f× (json)", python.seconds / text.seconds, python.seconds / json.seconds))
+            print(
+                "  python-dateutil printing the same lines        \(python.summary) → parley is "
+                    + String(format: "%.0f× faster (text), %.0f× (json)", python.seconds / text.seconds, python.seconds / json.seconds))
         } else {
             print("  python-dateutil printing the same lines        skipped (python3 or dateutil missing)")
         }
@@ -138,8 +143,10 @@ struct ExpandBenchmark {
             let day = index % 28 + 1
             let hour = 9 + index % 8
             let start = "2026\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)T\(hour < 10 ? "0" : "")\(hour)0000"
-            lines += ["BEGIN:VEVENT", "UID:bench-\(index)@parley", "DTSTAMP:20260101T000000Z", "SUMMARY:Consultation round \(index)",
-                      "DTSTART;TZID=\(zone):\(start)", "DURATION:PT1H30M"]
+            lines += [
+                "BEGIN:VEVENT", "UID:bench-\(index)@parley", "DTSTAMP:20260101T000000Z", "SUMMARY:Consultation round \(index)",
+                "DTSTART;TZID=\(zone):\(start)", "DURATION:PT1H30M",
+            ]
             switch index % 3 {
             case 0:
                 lines.append("RRULE:FREQ=WEEKLY;COUNT=20;BYDAY=MO,TH")
@@ -178,7 +185,9 @@ struct ExpandBenchmark {
                 continue
             }
             let ratio = seconds / ours.seconds
-            print("  (\(name)) \(names[name] ?? "python"): \(format(seconds)) → Parley is \(String(format: "%.0f", ratio))× faster (\(fields.count > 2 ? fields[2] : "") occurrences)")
+            print(
+                "  (\(name)) \(names[name] ?? "python"): \(format(seconds)) → Parley is \(String(format: "%.0f", ratio))× faster (\(fields.count > 2 ? fields[2] : "") occurrences)"
+            )
         }
     }
 

@@ -27,8 +27,9 @@ struct IcsExpandCommandCase {
             return
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        print("  (d) a 10,000-event calendar written by python icalendar (\(size / 1024) KiB, 1,000 weekly RRULEs, VTIMEZONEs),"
-            + " window 2026:")
+        print(
+            "  (d) a 10,000-event calendar written by python icalendar (\(size / 1024) KiB, 1,000 weekly RRULEs, VTIMEZONEs),"
+                + " window 2026:")
         let window = Instant(secondsSinceEpoch: 1_767_225_600)..<Instant(secondsSinceEpoch: 1_798_761_600)
         var library = Double.infinity
         var occurrences = 0
@@ -70,8 +71,9 @@ struct IcsExpandCommandCase {
         }
         let events = fields.dropFirst().first.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "?"
         print("      libical: icalparser_parse_string alone, in process          \(Self.format(seconds)) (\(events) VEVENTs)")
-        print("      → libical's parse ÷ the parley command: \(String(format: "%.2f", seconds / command))× (target ≥ 2×);"
-            + " ÷ the library: \(String(format: "%.2f", seconds / library))×")
+        print(
+            "      → libical's parse ÷ the parley command: \(String(format: "%.2f", seconds / command))× (target ≥ 2×);"
+                + " ÷ the library: \(String(format: "%.2f", seconds / library))×")
     }
 
     /// Runs `executable` with `arguments`; its standard output (unless discarded to /dev/null),

@@ -87,10 +87,14 @@ struct IcsWriteBenchmark {
         let best = all.min { $0.total.wall < $1.total.wall } ?? Phases()
         let median = all.map(\.total.wall).sorted()[all.count / 2]
         func row(_ name: String, _ timing: Timing, _ note: String = "") {
-            print("  \(name.padding(toLength: 30, withPad: " ", startingAt: 0)) \(milliseconds(timing.wall))  \(milliseconds(timing.cpu))  \(note)")
+            print(
+                "  \(name.padding(toLength: 30, withPad: " ", startingAt: 0)) \(milliseconds(timing.wall))  \(milliseconds(timing.cpu))  \(note)"
+            )
         }
         let perEvent = best.bytes / max(options.events, 1)
-        print("ics-write \(kind.rawValue): \(grouped(options.events)) events of ~\(perEvent) octets in \(IcsWriteWorkload.zones.count) zones with VTIMEZONEs, \(megabytes(best.bytes)) → \(path)")
+        print(
+            "ics-write \(kind.rawValue): \(grouped(options.events)) events of ~\(perEvent) octets in \(IcsWriteWorkload.zones.count) zones with VTIMEZONEs, \(megabytes(best.bytes)) → \(path)"
+        )
         print("  phase (best of \(options.runs) runs)                wall          CPU")
         row("build model", best.build, "the bench's own code: CalendarEvent values with their strings")
         row("VTIMEZONEs", best.timeZones, "addTimeZones(): scan the events, generate the zones")
@@ -106,7 +110,9 @@ struct IcsWriteBenchmark {
                 + " \(perSecond(best.serialise.wall)) serialising")
         let writtenText = milliseconds(written).trimmingCharacters(in: .whitespaces)
         let totalText = milliseconds(best.total.wall).trimmingCharacters(in: .whitespaces)
-        print("  \(grouped(options.events)) events serialised and written to a file: \(writtenText) with fsync; \(totalText) with the model built")
+        print(
+            "  \(grouped(options.events)) events serialised and written to a file: \(writtenText) with fsync; \(totalText) with the model built"
+        )
         if options.output == nil { try? FileManager.default.removeItem(atPath: path) }
         if options.runPython { comparePython(kind, swift: best.total, events: options.events) }
     }
@@ -182,10 +188,14 @@ struct IcsWriteBenchmark {
             return
         }
         let count = Double(options.pythonEvents)
-        print("python icalendar (\(kind.rawValue)): \(grouped(options.pythonEvents)) events in \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU → \(grouped(Int(count / wall))) events/s (build, VTIMEZONEs, to_ical, write without fsync)")
+        print(
+            "python icalendar (\(kind.rawValue)): \(grouped(options.pythonEvents)) events in \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU → \(grouped(Int(count / wall))) events/s (build, VTIMEZONEs, to_ical, write without fsync)"
+        )
         let wallRatio = (wall / count) / (swift.wall.seconds / Double(events))
         let cpuRatio = (cpu / count) / (swift.cpu.seconds / Double(events))
-        print("ratio (\(kind.rawValue)): Parley end to end, fsync included, is \(grouped(Int(wallRatio)))× faster per event by wall-clock time, \(grouped(Int(cpuRatio)))× by CPU time (target ≥ 200×)")
+        print(
+            "ratio (\(kind.rawValue)): Parley end to end, fsync included, is \(grouped(Int(wallRatio)))× faster per event by wall-clock time, \(grouped(Int(cpuRatio)))× by CPU time (target ≥ 200×)"
+        )
     }
 
     private func milliseconds(_ duration: Duration) -> String {

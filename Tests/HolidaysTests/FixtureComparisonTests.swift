@@ -48,8 +48,9 @@ import Testing
         }
         let total = Set(expected.keys).union(actual.keys).count
         let differing = Set(missing.map { "\($0) missing" } + extra.map { "\($0) extra" })
-        return Comparison(total: total, unexplained: unexplained, stale: known.subtracting(differing).sorted(),
-                          mismatches: missing.count + extra.count)
+        return Comparison(
+            total: total, unexplained: unexplained, stale: known.subtracting(differing).sorted(),
+            mismatches: missing.count + extra.count)
     }
 
     static let fullFidelity = PythonHolidaysFixture.shared.calendars.filter {
@@ -114,7 +115,8 @@ struct KnownDifferences {
 
     static let shared: KnownDifferences = {
         guard let url = Bundle.module.url(forResource: "known-differences", withExtension: "tsv", subdirectory: "Fixtures"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return KnownDifferences(rows: [:]) }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return KnownDifferences(rows: [:]) }
         var rows: [String: Set<String>] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t").map(String.init)

@@ -13,14 +13,16 @@ struct CalendarFileTests {
         .appendingPathComponent("Fixtures/calendar-input").path
 
     @Test func diagnosticsNameTheFileAndLine() throws {
-        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+        let text =
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
             + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;VALUE=DATE:20260301\r\nRRULE:FREQ=WEEKLY;BYDAY=XX\r\nEND:VEVENT\r\n"
             + "BEGIN:VEVENT\r\nUID:c\r\nDTSTART:20260301\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         let file = try CalendarFile.read(bytes: Array(text.utf8), path: "calendars/x.ics")
-        #expect(file.leftOut.map(\.description) == [
-            "calendars/x.ics:3: error: VEVENT has no DTSTART",
-            "calendars/x.ics:10: error: RRULE column 13: BYDAY: expected weekdays like MO, 2TU or -1FR, found 'XX'",
-        ])
+        #expect(
+            file.leftOut.map(\.description) == [
+                "calendars/x.ics:3: error: VEVENT has no DTSTART",
+                "calendars/x.ics:10: error: RRULE column 13: BYDAY: expected weekdays like MO, 2TU or -1FR, found 'XX'",
+            ])
         #expect(file.diagnostics.map(\.line) == [3, 10, 14])
         #expect(file.diagnostics.last?.severity == .warning)
         #expect(try file.occurrences(in: nil).map(\.start.iso8601) == ["2026-03-01"])

@@ -1,8 +1,9 @@
 import CivilTime
 import Foundation
-import Testing
-@testable import ICalendar
 import TestSupport
+import Testing
+
+@testable import ICalendar
 
 /// How python `icalendar`/dateutil reads the golden VTIMEZONEs (a committed fixture made by
 /// `Tests/Fixtures/vtimezone_offsets.py`) must match the zone data for every local hour of the
@@ -20,7 +21,8 @@ import TestSupport
             let fields = line.split(separator: " ")
             let digits = fields[1].compactMap(\.wholeNumberValue)
             func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
-            let local = try #require(LocalDateTime(year: number(0..<4), month: number(4..<6), day: number(6..<8), hour: number(8..<10), minute: number(10..<12)))
+            let local = try #require(
+                LocalDateTime(year: number(0..<4), month: number(4..<6), day: number(6..<8), hour: number(8..<10), minute: number(10..<12)))
             changes[String(fields[0]), default: []].append(Change(local: local, offset: try #require(Int(fields[2]))))
         }
         return changes
@@ -35,7 +37,10 @@ import TestSupport
 
     @Test func dateutilReadsTheZoneDataOffsets() throws {
         for (file, changes) in try Self.fixture() {
-            let zone = try #require(TimeZoneGenerationTests.cases.first { file.hasPrefix("vtimezone-" + $0.zone.replacingOccurrences(of: "/", with: "-") + "-") }?.zone)
+            let zone = try #require(
+                TimeZoneGenerationTests.cases.first {
+                    file.hasPrefix("vtimezone-" + $0.zone.replacingOccurrences(of: "/", with: "-") + "-")
+                }?.zone)
             let years = file.dropLast(4).split(separator: "-").suffix(2).compactMap { Int($0) }
             try #require(years.count == 2)
             let rules = try ZoneRules.named(zone)

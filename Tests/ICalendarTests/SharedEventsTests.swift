@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Testing
+
 @testable import ICalendar
 
 /// Calendars assembled from shared events must be exactly what the writer gives for the whole
@@ -43,16 +44,25 @@ import Testing
         ("folded over three lines, then a short one", [event(1, attendees: [long, short])]),
         (
             "email alarm keeps its attendees",
-            [event(1, attendees: [long], alarms: [.email(before: CalendarDuration(days: 1), summary: "S", description: "D", to: [long, short])])]
+            [
+                event(
+                    1, attendees: [long],
+                    alarms: [.email(before: CalendarDuration(days: 1), summary: "S", description: "D", to: [long, short])])
+            ]
         ),
         (
             "ATTENDEES is another property",
-            [event(1, attendees: [short], other: [CalendarProperty(name: "ATTENDEES", value: "x"), CalendarProperty(name: "X-ATTENDEE", value: "y")])]
+            [
+                event(
+                    1, attendees: [short],
+                    other: [CalendarProperty(name: "ATTENDEES", value: "x"), CalendarProperty(name: "X-ATTENDEE", value: "y")])
+            ]
         ),
         (
             "several events",
             [
-                event(1, attendees: [long]), event(2, attendees: [], alarms: [.display(before: CalendarDuration(minutes: 90), description: "R")]),
+                event(1, attendees: [long]),
+                event(2, attendees: [], alarms: [.display(before: CalendarDuration(minutes: 90), description: "R")]),
                 event(3, attendees: [short, long]),
             ]
         ),
@@ -71,7 +81,13 @@ import Testing
     static func whole(_ events: [CalendarEvent], method: String? = nil, withAttendees: Bool = true) throws -> [UInt8] {
         var document = CalendarDocument(
             productID: "-//Parley//test//EN", method: method, otherProperties: header,
-            events: withAttendees ? events : events.map { var event = $0; event.attendees = []; return event })
+            events: withAttendees
+                ? events
+                : events.map {
+                    var event = $0
+                    event.attendees = []
+                    return event
+                })
         try document.addTimeZones()
         return try CalendarWriter.bytes(of: document)
     }

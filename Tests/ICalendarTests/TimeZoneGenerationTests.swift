@@ -1,8 +1,9 @@
 import CivilTime
 import Foundation
-import Testing
-@testable import ICalendar
 import TestSupport
+import Testing
+
+@testable import ICalendar
 
 /// Generated VTIMEZONEs, read back by the test's own evaluator, must give Foundation's offset
 /// (ICU's tz data, the outside truth) for every hour of the years they cover.
@@ -55,7 +56,10 @@ import TestSupport
     @Test(arguments: cases)
     func everyHourMatchesFoundation(_ testCase: Case) throws {
         let bytes = try Self.calendar(testCase)
-        InteropOutput.keep(bytes, as: "ICalendarTests-hourly-" + testCase.zone.replacingOccurrences(of: "/", with: "-") + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics")
+        InteropOutput.keep(
+            bytes,
+            as: "ICalendarTests-hourly-" + testCase.zone.replacingOccurrences(of: "/", with: "-")
+                + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics")
         let lines = try #require(ContentLines.unfold(bytes))
         let evaluator = try ObservanceEvaluator(lines: lines, lastYear: testCase.years.upperBound + 1)
         let zone = try #require(TimeZone(identifier: testCase.zone))
@@ -104,7 +108,9 @@ import TestSupport
         Case(zone: "Asia/Kolkata", years: 2026...2026),
     ])
     func goldenCalendars(_ testCase: Case) throws {
-        let name = "vtimezone-" + testCase.zone.replacingOccurrences(of: "/", with: "-") + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics"
+        let name =
+            "vtimezone-" + testCase.zone.replacingOccurrences(of: "/", with: "-")
+            + "-\(testCase.years.lowerBound)-\(testCase.years.upperBound).ics"
         let bytes = try Self.calendar(testCase)
         InteropOutput.keep(bytes, as: "ICalendarTests-" + name)
         Golden.expect(bytes, path: "Tests/ICalendarTests/Golden/" + name)

@@ -151,7 +151,8 @@ import Testing
 
     /// An event that cannot be expanded is left out with its file and line, by every consumer.
     @Test func anEventLeftOutIsReportedAtItsLine() throws {
-        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260817\r\n"
+        let text =
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20260817\r\n"
             + "SUMMARY:Kept\r\nEND:VEVENT\r\n"
             + "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-left-out-\(getpid()).ics").path
@@ -171,11 +172,12 @@ import Testing
         let today = LocalDate(year: 2026, month: 1, day: 1) ?? .minimum
         let result = Checker.check(loaded, options: CheckOptions(today: today, reader: reader))
         let leftOut = result.findings.filter { $0.code == .input }
-        #expect(leftOut.map(\.message) == [
-            "XX's holidays: event left out: VEVENT has no DTSTART",
-            "xx-deputy's busy calendar: event left out: VEVENT has no DTSTART",
-            "xx-director's busy calendar: event left out: VEVENT has no DTSTART",
-        ])
+        #expect(
+            leftOut.map(\.message) == [
+                "XX's holidays: event left out: VEVENT has no DTSTART",
+                "xx-deputy's busy calendar: event left out: VEVENT has no DTSTART",
+                "xx-director's busy calendar: event left out: VEVENT has no DTSTART",
+            ])
         #expect(leftOut.allSatisfy { $0.location.file == "plans/feed.ics" && $0.location.line == 8 && $0.severity == .warning })
     }
 }

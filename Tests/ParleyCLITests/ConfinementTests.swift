@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A plan proposed by a stranger cannot read the runner's other files into CI output: `use`,
 /// `busy from` and `holidays from` stay inside the plan root, symlinks leading out are refused,
@@ -27,7 +27,9 @@ import TestSupport
             try write("secret.txt", "\(marker) is the hostname\n")
             try write("secret.ics", calendar)
             try write("Plans/notes.txt", "\(marker) = not a plan at all\nmore \(marker)\n")
-            try write("Plans/hostile.parley", """
+            try write(
+                "Plans/hostile.parley",
+                """
                 use "../.env"
                 use "/proc/self/environ"
                 use "../.git/config"

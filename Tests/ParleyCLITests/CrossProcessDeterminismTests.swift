@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The same plans give the same bytes from two separate `parley` processes. Swift seeds its
 /// hashing per process, so iterating a `Set` or `Dictionary` in output order shows up only

@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ParleyCLI
-import TestSupport
 
 /// `parley holidays`: output formats and command-line errors. The dates are those of the
 /// decrees: SKB 3 Menteri 2026 (Indonesia) and Russian Government Resolution No. 1335 of
@@ -23,7 +23,10 @@ struct HolidaysCommandTests {
         #expect(result.standardError.isEmpty)
         let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"])
-        #expect(entries.map(\.kind) == ["collective-leave", "public", "collective-leave", "public", "public", "collective-leave", "collective-leave"])
+        #expect(
+            entries.map(\.kind) == [
+                "collective-leave", "public", "collective-leave", "public", "public", "collective-leave", "collective-leave",
+            ])
         #expect(entries.allSatisfy { !$0.estimated })
         #expect(result.standardOutput.contains(#""kind": "collective-leave""#))
     }
@@ -31,13 +34,14 @@ struct HolidaysCommandTests {
     @Test func textShowsRussiasWorkingSaturday() {
         let result = ParleyRun(["holidays", "ru", "2025-10-30", "2025-11-05"])
         #expect(result.code == .success)
-        #expect(result.standardOutput == """
-            # Russia (RU) 2025-10-30 to 2025-11-05: 2 days off; weekend Sat+Sun
-            2025-11-01 Sat  Working day [working-day]
-            2025-11-03 Mon  Day off (transferred from 2025-11-01) [transfer]
-            2025-11-04 Tue  Unity Day [public]
+        #expect(
+            result.standardOutput == """
+                # Russia (RU) 2025-10-30 to 2025-11-05: 2 days off; weekend Sat+Sun
+                2025-11-01 Sat  Working day [working-day]
+                2025-11-03 Mon  Day off (transferred from 2025-11-01) [transfer]
+                2025-11-04 Tue  Unity Day [public]
 
-            """)
+                """)
     }
 
     @Test func oneDayOffIsSingular() {
@@ -83,7 +87,8 @@ struct HolidaysCommandTests {
         let result = ParleyRun(["holidays"] + arguments + ["--format", "ics"])
         #expect(result.code == .success)
         #expect(result.standardOutput.contains("BEGIN:VEVENT\r\n"))
-        InteropOutput.keep(Array(result.standardOutput.utf8), as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
+        InteropOutput.keep(
+            Array(result.standardOutput.utf8), as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
     }
 
     static let leaveFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -95,8 +100,10 @@ struct HolidaysCommandTests {
         #expect(over.standardOutput.contains("2026-03-20 Fri  Eid al-Fitr Joint Holiday [collective-leave]"))
         #expect(over.standardOutput.contains("2026-03-25 Wed  Ministry retreat, Bogor [public]"))
         #expect(!over.standardOutput.contains("2026-03-23 Mon  Eid al-Fitr Joint Holiday"))
-        let instead = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
-                                 "--import-mode", "instead", "--format", "json"])
+        let instead = ParleyRun([
+            "holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
+            "--import-mode", "instead", "--format", "json",
+        ])
         let entries = try JSONDecoder().decode([Entry].self, from: Data(instead.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2026-03-23", "2026-03-24", "2026-03-25"])
     }

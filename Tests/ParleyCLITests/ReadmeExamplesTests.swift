@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import ParleyCLI
 
 /// Every console example in `README.md` runs, in process, in a fresh temporary folder that

@@ -65,7 +65,9 @@ struct RoundTimeAgreementTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let planPath = folder + "/p.parley"
         try Data(Self.plan.utf8).write(to: URL(fileURLWithPath: planPath))
-        let next = ParleyRun(["next", "id-au", planPath, "--after", "2026-04-04", "--before", "2026-04-07", "--today", "2026-01-01", "--format", "json"])
+        let next = ParleyRun([
+            "next", "id-au", planPath, "--after", "2026-04-04", "--before", "2026-04-07", "--today", "2026-01-01", "--format", "json",
+        ])
         #expect(next.code == .success, "\(next.standardError)")
         let proposal = try #require(try JSONSerialization.jsonObject(with: Data(next.standardOutput.utf8)) as? [String: Any])
         let suggestion = try #require((proposal["suggestions"] as? [[String: Any]])?.first)

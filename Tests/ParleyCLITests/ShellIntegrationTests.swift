@@ -53,7 +53,8 @@ struct ShellIntegrationTests {
             #expect(commandWords.contains { $0 == command }, "bash: command \(command)")
             let optionsLine = script.split(separator: "\n").first { $0.hasPrefix("        \(command)) echo \"") } ?? ""
             for option in Self.helpOptions(command) {
-                #expect(optionsLine.split(whereSeparator: { $0 == " " || $0 == "\"" }).contains { $0 == option }, "bash: \(command) \(option)")
+                #expect(
+                    optionsLine.split(whereSeparator: { $0 == " " || $0 == "\"" }).contains { $0 == option }, "bash: \(command) \(option)")
             }
         }
     }
@@ -64,8 +65,9 @@ struct ShellIntegrationTests {
             #expect(script.contains("\n                '\(command):"), "zsh: command \(command)")
             let arguments = Self.block(of: script, from: { $0 == "                \(command))" }, to: { $0.hasSuffix(";;") })
             for option in Self.helpOptions(command) {
-                #expect(arguments.contains("\(option)[") || arguments.contains("\(option)=[") || arguments.contains("{-h,\(option)}"),
-                        "zsh: \(command) \(option)")
+                #expect(
+                    arguments.contains("\(option)[") || arguments.contains("\(option)=[") || arguments.contains("{-h,\(option)}"),
+                    "zsh: \(command) \(option)")
             }
         }
     }
@@ -73,11 +75,14 @@ struct ShellIntegrationTests {
     @Test func fishCompletesEveryCommandAndOption() {
         let lines = ParleyRun(["completions", "fish"]).standardOutput.split(separator: "\n").map(String.init)
         for command in Self.helpCommands {
-            #expect(lines.contains { $0.hasPrefix("complete -c parley -n __fish_use_subcommand -a \(command) ") }, "fish: command \(command)")
+            #expect(
+                lines.contains { $0.hasPrefix("complete -c parley -n __fish_use_subcommand -a \(command) ") }, "fish: command \(command)")
             for option in Self.helpOptions(command) {
                 let name = option.dropFirst(2)
                 let specific = "complete -c parley -n '__fish_seen_subcommand_from \(command)' -l \(name) "
-                let global = lines.contains { $0.hasPrefix("complete -c parley -l \(name) ") || $0.hasPrefix("complete -c parley -s h -l \(name) ") }
+                let global = lines.contains {
+                    $0.hasPrefix("complete -c parley -l \(name) ") || $0.hasPrefix("complete -c parley -s h -l \(name) ")
+                }
                 #expect(global || lines.contains { $0.hasPrefix(specific) }, "fish: \(command) \(option)")
             }
         }

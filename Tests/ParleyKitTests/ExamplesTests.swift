@@ -1,7 +1,8 @@
 import CivilTime
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// Every example in `Examples/` checked as `parley check EXAMPLE --today 2026-06-01` would,
 /// against its committed expected output.

@@ -1,6 +1,7 @@
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 @Suite struct ExportTests {
     /// `parley export Examples/01-on-track.parley --format json`, against its golden file.

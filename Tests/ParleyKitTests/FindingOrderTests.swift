@@ -1,6 +1,7 @@
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// `Finding.inReportOrder` against a stable sort by `Finding.reportOrder` (the order the
 /// reports had before), on seeded random findings with many ties: shared spots, equal

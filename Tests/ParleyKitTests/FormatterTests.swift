@@ -1,6 +1,7 @@
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 @Suite struct FormatterTests {
     static let shipped = Repository.planFiles(under: "Plans") + Repository.planFiles(under: "Examples")
@@ -47,7 +48,9 @@ import TestSupport
 
     @Test func nestedBlocksAreReindented() throws {
         let text = "dialogue d \"D\"\n    partners ID RU\n    round 1 on 2026-01-01\n          note \"n\"\n"
-        #expect(try Formatter.format(text, path: "x.parley").get() == "dialogue d \"D\"\n  partners ID RU\n  round 1 on 2026-01-01\n    note \"n\"\n")
+        #expect(
+            try Formatter.format(text, path: "x.parley").get()
+                == "dialogue d \"D\"\n  partners ID RU\n  round 1 on 2026-01-01\n    note \"n\"\n")
     }
 
     @Test(arguments: ["country ID \"x\n", "country ID\n\ttimezone UTC\n", "a\n    b\n  c\n", "country \"bad \\q escape\"\n"])

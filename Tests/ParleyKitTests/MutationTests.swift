@@ -1,12 +1,15 @@
 import CivilTime
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// Seeded random edits of the shipped plans: loading, checking and formatting never crash,
 /// every finding points inside its file, and formatting stays idempotent.
 @Suite struct MutationTests {
-    static let alphabet: [Character] = [" ", "  ", "\t", "\n", "\"", "#", ",", ".", "..", "-", "0", "9", "T", ":", "a", "Z", "é", "“", "\\", "\r"].map { $0.first ?? " " }
+    static let alphabet: [Character] = [
+        " ", "  ", "\t", "\n", "\"", "#", ",", ".", "..", "-", "0", "9", "T", ":", "a", "Z", "é", "“", "\\", "\r",
+    ].map { $0.first ?? " " }
 
     static func mutate(_ text: String, using generator: inout SeededGenerator) -> String {
         var characters = Array(text)
@@ -38,7 +41,8 @@ import TestSupport
                 #expect(finding.location.column >= 1, "seed \(seed)")
             }
             if case .success(let once) = Formatter.format(mutated[path] ?? "", path: path) {
-                #expect((try? Formatter.format(once, path: path).get()) == once, "seed \(seed): fmt not idempotent on a mutation of \(path)")
+                #expect(
+                    (try? Formatter.format(once, path: path).get()) == once, "seed \(seed): fmt not idempotent on a mutation of \(path)")
             }
         }
     }

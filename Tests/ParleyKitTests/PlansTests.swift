@@ -1,8 +1,9 @@
 import CivilTime
 import Foundation
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// The shipped plans must pass `parley check` (exit 0) on the day the tests run and for the
 /// next year of days the README's quick start could be run on, and be formatted canonically.

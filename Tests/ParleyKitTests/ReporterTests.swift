@@ -1,8 +1,9 @@
 import CivilTime
 import Foundation
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// The four report formats on one plan with an error, a warning, notes, suggestions, an
 /// input error and a file name that needs escaping, against committed golden files.
@@ -29,7 +30,9 @@ import TestSupport
         return (Checker.check(loaded, options: CheckOptions(today: today)).findings, loaded.sources)
     }
 
-    @Test(arguments: [(ReportFormat.text, "report.txt"), (.json, "report.json"), (.github, "report.github.txt"), (.sarif, "report.sarif.json")])
+    @Test(arguments: [
+        (ReportFormat.text, "report.txt"), (.json, "report.json"), (.github, "report.github.txt"), (.sarif, "report.sarif.json"),
+    ])
     func matchesGolden(_ format: ReportFormat, _ file: String) {
         let (findings, sources) = Self.findings()
         #expect(findings.count == 3)
@@ -67,7 +70,9 @@ import TestSupport
             #expect((region["startLine"] as? Int ?? 0) >= 1)
             #expect((region["startColumn"] as? Int ?? 0) >= 1)
         }
-        let uri = (((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String
+        let uri =
+            (((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+            as? [String: Any])?["uri"] as? String
         #expect(uri == "plans/100%25%20x%3Ay,z.parley")
     }
 

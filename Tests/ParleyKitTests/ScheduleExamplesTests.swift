@@ -1,7 +1,8 @@
 import CivilTime
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// `Examples/17-next.parley` planned as
 /// `parley next id-sg-cyber Examples/17-next.parley --today 2026-06-01 --limit 3` would,
@@ -12,6 +13,8 @@ import TestSupport
         let loaded = Resolver.load(["Examples/17-next.parley"], reader: reader)
         let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
         let proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-sg-cyber", today: today))
-        Golden.expect(proposal.text(limit: 3, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")), path: "Examples/17-next.next.expected")
+        Golden.expect(
+            proposal.text(limit: 3, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
+            path: "Examples/17-next.next.expected")
     }
 }

@@ -1,8 +1,9 @@
 import CivilTime
 import Foundation
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// `parley next id-ru-iis` on the shipped `Plans/`, checked against facts from outside the
 /// scheduler: the days off python-holidays 0.109 gives for Indonesia and Russia (the
@@ -35,7 +36,8 @@ import TestSupport
 
     static func proposal(after: String?) throws -> Proposal {
         let loaded = Resolver.load(["Plans"], reader: MemoryPlanReader(Repository.files(under: "Plans")))
-        return try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-ru-iis", today: today, after: after.flatMap { ISO8601.date($0) }))
+        return try Scheduler.propose(
+            loaded, request: NextRequest(seriesID: "id-ru-iis", today: today, after: after.flatMap { ISO8601.date($0) }))
     }
 
     static func days(_ suggestion: Suggestion) -> [LocalDate] {
@@ -76,7 +78,9 @@ import TestSupport
                     // Further down, a window may touch a day off only when Parley's calendar
                     // holds that date as an estimate (not yet decreed: a warning, a cost).
                     // Nyepi 2029-03-15 is one: python-holidays has it, Parley estimates it.
-                    #expect(suggestion.costs.contains { $0.code == .holiday && $0.message.contains("estimated") }, "\(suggestion.firstDay) (rank \(suggestion.rank)) touches \(off) at no cost")
+                    #expect(
+                        suggestion.costs.contains { $0.code == .holiday && $0.message.contains("estimated") },
+                        "\(suggestion.firstDay) (rank \(suggestion.rank)) touches \(off) at no cost")
                 }
                 #expect(day.weekday != .saturday && day.weekday != .sunday, "\(day) is a weekend day")
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyKit
 
 /// A long chain of `use` files loads in work linear in the chain: what each file sees is not

@@ -25,7 +25,8 @@ public enum TextDiff {
         var lengths = [[Int]](repeating: [Int](repeating: 0, count: columns + 1), count: rows + 1)
         for row in stride(from: rows - 1, through: 0, by: -1) {
             for column in stride(from: columns - 1, through: 0, by: -1) {
-                lengths[row][column] = expected[row] == actual[column]
+                lengths[row][column] =
+                    expected[row] == actual[column]
                     ? lengths[row + 1][column + 1] + 1 : max(lengths[row + 1][column], lengths[row][column + 1])
             }
         }

@@ -37,9 +37,11 @@ public struct CalendarFile: Sendable {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             let reason = !exists ? "no such file" : isFolder.boolValue ? "is a folder, not a file" : "cannot be read"
-            throw CalendarFileError(path: path, reason: .unreadable(reason), diagnostics: [
-                CalendarDiagnostic(.error, line: 1, "cannot read \(path): \(reason)").located(in: path)
-            ])
+            throw CalendarFileError(
+                path: path, reason: .unreadable(reason),
+                diagnostics: [
+                    CalendarDiagnostic(.error, line: 1, "cannot read \(path): \(reason)").located(in: path)
+                ])
         }
         return try read(bytes: Array(data), path: path, limits: limits, componentNames: componentNames)
     }

@@ -57,6 +57,7 @@ extension TypedComponent {
     var genericComponent: CalendarComponent {
         var properties: [CalendarProperty] = []
         forEachProperty { properties.append($0.property) }
-        return CalendarComponent(name: Self.componentName.description, properties: properties, components: typedComponents.map(\.genericComponent))
+        return CalendarComponent(
+            name: Self.componentName.description, properties: properties, components: typedComponents.map(\.genericComponent))
     }
 }

@@ -55,7 +55,8 @@ public struct CalendarWriter: ~Copyable {
     }
 
     /// Calls `body` with the bytes written so far, without copying them.
-    public func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
+    public func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result
+    {
         try body(UnsafeBufferPointer(start: storage, count: count))
     }
 
@@ -332,10 +333,12 @@ public struct CalendarWriter: ~Copyable {
     }
 
     private func checkName(_ name: String) throws(CalendarWriteError) {
-        let valid = !name.isEmpty && name.utf8.allSatisfy { byte in
-            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
-        }
+        let valid =
+            !name.isEmpty
+            && name.utf8.allSatisfy { byte in
+                (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+            }
         if !valid { throw CalendarWriteError(path: [], reason: .invalidName(name)) }
     }
 
@@ -500,7 +503,8 @@ public struct CalendarWriter: ~Copyable {
 
     /// Copies `count` bytes (from `size` to twice `size`) as a word at the start and one at the end.
     @inline(__always)
-    private static func copyPair<Word: BitwiseCopyable>(_: Word.Type, _ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer, _ count: Int) {
+    private static func copyPair<Word: BitwiseCopyable>(_: Word.Type, _ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer, _ count: Int)
+    {
         let size = MemoryLayout<Word>.size
         let head = from.loadUnaligned(as: Word.self)
         let tail = from.loadUnaligned(fromByteOffset: count - size, as: Word.self)

@@ -61,13 +61,16 @@ struct CheckCommand: Command {
             JSONReporter.write(result.findings, to: &writer)
         } else {
             let style = invocation.outputStyle
-            invocation.write(format.render(result.findings, sources: loaded.sources, label: { severity in
-                switch severity {
-                case .error: style.errorLabel
-                case .warning: style.warningLabel
-                case .note: style.noteLabel
-                }
-            }))
+            invocation.write(
+                format.render(
+                    result.findings, sources: loaded.sources,
+                    label: { severity in
+                        switch severity {
+                        case .error: style.errorLabel
+                        case .warning: style.warningLabel
+                        case .note: style.noteLabel
+                        }
+                    }))
         }
         if result.hasInputErrors { return .invalidInput }
         return result.errorCount > 0 ? .findings : .success

@@ -96,14 +96,17 @@ struct IcsCommand: Command {
         }
         if !problems.isEmpty {
             // Feeds are written side by side, so report every feed that did land before failing.
-            throw IcsCommandError(problems.joined(separator: "\n") + "\n\(written) of \(changed.count) changed feeds were written; each file is either its old or its new version")
+            throw IcsCommandError(
+                problems.joined(separator: "\n")
+                    + "\n\(written) of \(changed.count) changed feeds were written; each file is either its old or its new version")
         }
         let produced = Set(set.feeds.map(\.fileName))
         let stale = onDisk.filter { !produced.contains($0) && contents[$0].map(FeedHistory.isWrittenByParley) == true }
         for name in stale {
             if checkOnly {
                 differences += 1
-                invocation.write("\(prefix + name): stale (these plans no longer produce it; parley ics --out \(folder) --prune removes it)\n")
+                invocation.write(
+                    "\(prefix + name): stale (these plans no longer produce it; parley ics --out \(folder) --prune removes it)\n")
             } else if prune {
                 do {
                     try files.removeItem(atPath: prefix + name)
@@ -117,11 +120,13 @@ struct IcsCommand: Command {
         }
         if checkOnly {
             let current = "\(Plural.count(set.feeds.count, "feed")) in \(folder) \(set.feeds.count == 1 ? "is" : "are") current\n"
-            let stale = "\(differences) of the feeds in \(folder) \(differences == 1 ? "is" : "are") not current; run parley ics without --check\n"
+            let stale =
+                "\(differences) of the feeds in \(folder) \(differences == 1 ? "is" : "are") not current; run parley ics without --check\n"
             invocation.write(differences == 0 ? current : stale)
             return differences == 0 ? .success : .findings
         }
-        invocation.write("\(Plural.count(set.feeds.count, "feed")) in \(folder): \(written) written, \(set.feeds.count - written) unchanged\n")
+        invocation.write(
+            "\(Plural.count(set.feeds.count, "feed")) in \(folder): \(written) written, \(set.feeds.count - written) unchanged\n")
         return .success
     }
 }

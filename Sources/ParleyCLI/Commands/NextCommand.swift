@@ -80,7 +80,9 @@ struct NextCommand: Command {
         if write, !proposal.suggestions.isEmpty {
             let index = (pick ?? 1) - 1
             guard proposal.suggestions.indices.contains(index) else {
-                throw UsageError("--pick \(index + 1): only \(proposal.suggestions.count) \(proposal.suggestions.count == 1 ? "window fits" : "windows fit")")
+                throw UsageError(
+                    "--pick \(index + 1): only \(proposal.suggestions.count) \(proposal.suggestions.count == 1 ? "window fits" : "windows fit")"
+                )
             }
             let chosen = proposal.suggestions[index]
             note = try record(chosen, of: proposal, loaded: loaded)

@@ -13,7 +13,8 @@ extension CompletionScript {
         text += "# _parley_option_values COMMAND OPTION: the values of OPTION.\n_parley_option_values() {\n    case \"$1:$2\" in\n"
         for command in commands {
             for option in options(of: command) where !option.isFlag && option.name != OptionSpec.color.name {
-                text += "        \(command.name):--\(option.name)) \(bashAction(CompletionValues(placeholder: option.placeholders[0]))) ;;\n"
+                text +=
+                    "        \(command.name):--\(option.name)) \(bashAction(CompletionValues(placeholder: option.placeholders[0]))) ;;\n"
             }
         }
         text += "        *:--color) \(bashAction(CompletionValues(placeholder: OptionSpec.color.placeholders[0]))) ;;\n    esac\n}\n\n"

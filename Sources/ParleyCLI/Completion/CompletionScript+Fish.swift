@@ -47,7 +47,8 @@ extension CompletionScript {
         }
         text += "        case '*:--color'\n            echo 1\n        case '*'\n            echo 0\n    end\nend\n\n"
         text += "complete -c parley -f\n"
-        text += "complete -c parley -l color -x -a '\(OptionSpec.color.placeholders[0].replacing("|", with: " "))' "
+        text +=
+            "complete -c parley -l color -x -a '\(OptionSpec.color.placeholders[0].replacing("|", with: " "))' "
             + "-d \(fishQuote(shortHelp(OptionSpec.color.help)))\n"
         text += "complete -c parley -s h -l help -d \(fishQuote(shortHelp(OptionSpec.help.help)))\n"
         text += "complete -c parley -n __fish_use_subcommand -l version -d 'Print the version and exit'\n"

@@ -9,9 +9,9 @@ enum BuildInfo {
     /// The git commit the binary was built from (`abc1234`, with `-dirty` for uncommitted changes), if recorded.
     static var commit: String? {
         #if PARLEY_GIT_COMMIT
-        GitCommit.value
+            GitCommit.value
         #else
-        nil
+            nil
         #endif
     }
 

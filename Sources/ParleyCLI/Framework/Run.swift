@@ -38,7 +38,9 @@ func run(
     }
     guard !first.hasPrefix("-") || first == "-" else {
         let error = UsageError(first == "--version" ? "--version takes no arguments" : "unknown option '\(first)'")
-        return fail(error, usage: TopLevelHelp.usage, helpHint: "parley --help", output: output, colorMode: global.colorMode, environment: environment)
+        return fail(
+            error, usage: TopLevelHelp.usage, helpHint: "parley --help", output: output, colorMode: global.colorMode,
+            environment: environment)
     }
     guard let command = commands.first(where: { $0.name == first }) else {
         return fail(

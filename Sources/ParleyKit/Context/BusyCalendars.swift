@@ -47,7 +47,10 @@ public struct BusyCalendars: Sendable {
             let path = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: person.location.file), relative))
             func problem(_ severity: Severity, _ message: String, line: Int? = nil) {
                 let at = line.map { SourceLocation(file: path, line: max(1, $0), column: 1, offset: 0) } ?? person.location
-                problems.append(Finding(severity, code: .input, message: message, at: at, notes: line == nil ? [] : [Finding.Note("\(person.id)'s busy calendar is declared here", at: person.location)]))
+                problems.append(
+                    Finding(
+                        severity, code: .input, message: message, at: at,
+                        notes: line == nil ? [] : [Finding.Note("\(person.id)'s busy calendar is declared here", at: person.location)]))
             }
             let file: CalendarFile
             let occurrences: [EventOccurrence]
@@ -107,13 +110,18 @@ public struct BusyCalendars: Sendable {
             if let known = described[line] {
                 summary = known
             } else {
-                let free = component.property("TRANSP")?.textValue.uppercased() == "TRANSPARENT" || component.property("STATUS")?.textValue.uppercased() == "CANCELLED"
+                let free =
+                    component.property("TRANSP")?.textValue.uppercased() == "TRANSPARENT"
+                    || component.property("STATUS")?.textValue.uppercased() == "CANCELLED"
                 summary = free ? nil : component.property("SUMMARY")?.textValue ?? "busy"
                 described[line] = summary
             }
             guard let summary else { continue }
             let range = InstantRange(start: Self.seconds(occurrence.start, zone: zone), end: Self.seconds(occurrence.end, zone: zone))
-            list.append(BusyEvent(range: range, summary: summary, location: SourceLocation(file: path, line: line, column: 1, offset: 0), start: occurrence.start))
+            list.append(
+                BusyEvent(
+                    range: range, summary: summary, location: SourceLocation(file: path, line: line, column: 1, offset: 0),
+                    start: occurrence.start))
         }
         return list
     }

@@ -66,9 +66,10 @@ public struct CalendarBook: Sendable {
         }
         func leftOut(_ file: CalendarFile) -> [Finding] {
             file.leftOut.map { diagnostic in
-                Finding(.warning, code: .input, message: "\(country.id)'s holidays: event left out: \(diagnostic.message)",
-                        at: SourceLocation(file: path, line: max(1, diagnostic.line), column: 1, offset: 0),
-                        notes: [Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location)])
+                Finding(
+                    .warning, code: .input, message: "\(country.id)'s holidays: event left out: \(diagnostic.message)",
+                    at: SourceLocation(file: path, line: max(1, diagnostic.line), column: 1, offset: 0),
+                    notes: [Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location)])
             }
         }
         switch inputs.outcome(path) {
@@ -97,7 +98,9 @@ public struct CalendarBook: Sendable {
     /// The countries a round concerns: its series' partners, then its venue's country.
     static func parties(of occurrence: Occurrence, series: Series, plan: Plan) -> [String] {
         var ids = series.partners.map(\.id)
-        if !occurrence.isVirtual, let host = occurrence.venueID.flatMap({ plan.venuesByID[$0]?.country.id }), !ids.contains(host) { ids.append(host) }
+        if !occurrence.isVirtual, let host = occurrence.venueID.flatMap({ plan.venuesByID[$0]?.country.id }), !ids.contains(host) {
+            ids.append(host)
+        }
         return ids
     }
 

@@ -32,7 +32,9 @@ extension Timeline {
             let reach = Int64(max(travelDays, mostTravelDays)) * 86_400
             var index = firstIndex(startingAtOrAfter: candidate.start - reach - longest)
             while index < attendances.count, attendances[index].range.start < candidate.end + reach {
-                if attendances[index].occurrence != excluded, Timeline.clashes(candidate, allDay: allDay, travelDays: travelDays, with: attendances[index]) {
+                if attendances[index].occurrence != excluded,
+                    Timeline.clashes(candidate, allDay: allDay, travelDays: travelDays, with: attendances[index])
+                {
                     return true
                 }
                 index += 1

@@ -6,11 +6,12 @@ extension RoundTime {
     /// as ``sessions`` gives them, wall clock of ``zone`` with its offset.
     var sessionsJSON: JSONValue {
         let rules = RoundTime.rules(zone)
-        return .array(sessions.map { session in
-            .object([
-                "start": .string(ISO8601.format(Instant(secondsSinceEpoch: session.start), in: rules)),
-                "end": .string(ISO8601.format(Instant(secondsSinceEpoch: session.end), in: rules)),
-            ])
-        })
+        return .array(
+            sessions.map { session in
+                .object([
+                    "start": .string(ISO8601.format(Instant(secondsSinceEpoch: session.start), in: rules)),
+                    "end": .string(ISO8601.format(Instant(secondsSinceEpoch: session.end), in: rules)),
+                ])
+            })
     }
 }

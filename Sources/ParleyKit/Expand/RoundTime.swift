@@ -63,7 +63,6 @@ public struct RoundTime: Hashable, Sendable {
         Self.session(on: first, through: first.adding(days: firstDay.days(until: lastDay)) ?? first, hours: hours, rules: rules)
     }
 
-
     private init?(first: LocalDate, time: LocalTime?, lastingDays: Int, sessions: Sessions, zone: String, rules: ZoneRules) {
         guard let last = first.adding(days: max(lastingDays, 1) - 1) else { return nil }
         var hours: Hours?
@@ -138,6 +137,8 @@ public struct RoundTime: Hashable, Sendable {
     /// The time of `round` of `series` in `plan` (``init(start:lastingDays:sessions:zone:)`` in
     /// the round's zone).
     public static func of(_ round: Round, in series: Series, plan: Plan) -> RoundTime? {
-        RoundTime(start: round.start, lastingDays: series.lastingDays, sessions: series.sessions, zone: zone(of: series, venue: round.venue?.id, in: plan))
+        RoundTime(
+            start: round.start, lastingDays: series.lastingDays, sessions: series.sessions,
+            zone: zone(of: series, venue: round.venue?.id, in: plan))
     }
 }

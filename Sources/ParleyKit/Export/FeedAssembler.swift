@@ -55,6 +55,7 @@ enum FeedAssembler {
     }
 
     private static func finding(_ group: Group, _ reason: String) -> Finding {
-        Finding(.error, code: .input, message: "\(group.name): \(reason)", at: SourceLocation(file: group.name, line: 1, column: 1, offset: 0))
+        Finding(
+            .error, code: .input, message: "\(group.name): \(reason)", at: SourceLocation(file: group.name, line: 1, column: 1, offset: 0))
     }
 }

@@ -8,7 +8,9 @@ extension FeedExporter {
     static func roundEvents(of plan: Plan, history: FeedHistory = .empty, findings: inout [Finding]) -> [RoundEvents] {
         var result: [RoundEvents] = []
         let timestamp = timestamp(of: plan)
-        for series in plan.series { roundEvents(of: series, in: plan, history: history, timestamp: timestamp, into: &result, findings: &findings) }
+        for series in plan.series {
+            roundEvents(of: series, in: plan, history: history, timestamp: timestamp, into: &result, findings: &findings)
+        }
         return result
     }
 
@@ -16,7 +18,8 @@ extension FeedExporter {
     /// `SEQUENCE` and `DTSTAMP` from `history` (``FeedHistory``) and the plan's `timestamp`
     /// (``timestamp(of:)``).
     static func roundEvents(
-        of series: Series, in plan: Plan, history: FeedHistory, timestamp: Instant, into result: inout [RoundEvents], findings: inout [Finding]
+        of series: Series, in plan: Plan, history: FeedHistory, timestamp: Instant, into result: inout [RoundEvents],
+        findings: inout [Finding]
     ) {
         var organizer: CalendarAddress?
         var organizerID: String?
@@ -28,7 +31,8 @@ extension FeedExporter {
                 findings.append(
                     Finding(
                         .error, code: .input,
-                        message: "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
+                        message:
+                            "organizer '\(person.id)' of \(series.id) has no email; expected an indented line 'email \"desk@example.org\"' under person \(person.id)",
                         at: reference.location, notes: [Finding.Note("'\(person.id)' declared here", at: person.location)]))
             }
         }
@@ -37,7 +41,9 @@ extension FeedExporter {
         let delegates = series.delegates.compactMap { plan.peopleByID[$0.id] }
         var shared = SeriesText(series, in: plan, partnerNames: partnerNames, delegates: delegates)
         let attendees = delegates.compactMap { person in
-            person.email.map { CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]) }
+            person.email.map {
+                CalendarAddress.mailto($0, commonName: person.role, parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")])
+            }
         }
         let partners = series.partners.map(\.id)
         var people = series.delegates.map(\.id)
@@ -56,7 +62,9 @@ extension FeedExporter {
             history.stamp(&event, sequence: round.movedFrom.count, timestamp: timestamp)
             var milestones: [CalendarEvent] = []
             for (number, milestone) in series.milestones.enumerated() {
-                if var extra = milestoneEvent(milestone, number: number + 1, of: round, series: series, roundEvent: event, findings: &findings) {
+                if var extra = milestoneEvent(
+                    milestone, number: number + 1, of: round, series: series, roundEvent: event, findings: &findings)
+                {
                     history.stamp(&extra, sequence: round.movedFrom.count, timestamp: timestamp)
                     milestones.append(extra)
                 }
@@ -78,7 +86,9 @@ extension FeedExporter {
         guard let time = RoundTime(start: round.start, lastingDays: series.lastingDays, sessions: series.sessions, zone: place.zone),
             time.lastDay.adding(days: 1) != nil
         else {
-            findings.append(Finding(.error, code: .input, message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location))
+            findings.append(
+                Finding(.error, code: .input, message: "round \(round.number) of \(series.id) ends after the year 9999", at: round.location)
+            )
             return nil
         }
         return time
@@ -136,7 +146,8 @@ extension FeedExporter {
         let number = String(round.number)
         let tail = place.tails[statusIndex(round.status)]
         var description = shared.descriptionPrefix
-        description.reserveCapacity(description.utf8.count + number.utf8.count + tail.utf8.count + round.notes.reduce(0) { $0 + 7 + $1.utf8.count })
+        description.reserveCapacity(
+            description.utf8.count + number.utf8.count + tail.utf8.count + round.notes.reduce(0) { $0 + 7 + $1.utf8.count })
         description += number
         description += tail
         for note in round.notes {
@@ -155,7 +166,9 @@ extension FeedExporter {
             categories: shared.categories,
             status: status(of: round), sequence: nil, organizer: organizer, attendees: attendees,
             alarms: series.reminders.map { reminder in
-                .display(before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440), description: reminderText)
+                .display(
+                    before: CalendarDuration(days: reminder.minutesBefore / 1440, minutes: reminder.minutesBefore % 1440),
+                    description: reminderText)
             }
         )
     }
@@ -166,8 +179,13 @@ extension FeedExporter {
     ) -> CalendarEvent? {
         let first = round.start.date
         let anchor = milestone.isBefore ? first : first.adding(days: series.lastingDays - 1)
-        guard let anchor, let day = milestone.offset.advance(anchor, times: milestone.isBefore ? -1 : 1), let next = day.adding(days: 1) else {
-            findings.append(Finding(.error, code: .input, message: "milestone '\(milestone.title)' of round \(round.number) of \(series.id) falls outside years 0001 to 9999", at: milestone.location))
+        guard let anchor, let day = milestone.offset.advance(anchor, times: milestone.isBefore ? -1 : 1), let next = day.adding(days: 1)
+        else {
+            findings.append(
+                Finding(
+                    .error, code: .input,
+                    message: "milestone '\(milestone.title)' of round \(round.number) of \(series.id) falls outside years 0001 to 9999",
+                    at: milestone.location))
             return nil
         }
         let summary = roundEvent.summary ?? series.title

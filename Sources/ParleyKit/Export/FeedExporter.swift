@@ -70,7 +70,8 @@ public enum FeedExporter {
         let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
         var (feeds, failures) = FeedAssembler.feeds(
             zip(groups, names).map { FeedAssembler.Group(name: $1, title: $0.title, indices: $0.indices) }
-                + (rounds.isEmpty ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]),
+                + (rounds.isEmpty
+                    ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]),
             rounds: rounds, events: events)
         feeds.sort { $0.fileName < $1.fileName }
         return FeedSet(feeds: feeds, findings: (findings + failures).sorted(by: Finding.reportOrder))

@@ -24,7 +24,9 @@ enum RoundSerialiser {
     /// The serialised rounds of `plan` and the events they share.
     ///
     /// - Complexity: O(*n*) in the output, spread over all cores.
-    static func serialise(_ plan: Plan, history: FeedHistory, findings: inout [Finding]) -> (rounds: [SerialisedRound], events: SharedEvents) {
+    static func serialise(_ plan: Plan, history: FeedHistory, findings: inout [Finding]) -> (
+        rounds: [SerialisedRound], events: SharedEvents
+    ) {
         let timestamp = FeedExporter.timestamp(of: plan)
         let series = plan.series
         let total = series.reduce(0) { $0 + $1.rounds.count }
@@ -38,7 +40,9 @@ enum RoundSerialiser {
         }
         if bounds.last != series.count { bounds.append(series.count) }
         let limits = bounds
-        let stripes = Parallel.map(limits.count - 1) { stripe in serialise(series[limits[stripe]..<limits[stripe + 1]], of: plan, history: history, timestamp: timestamp) }
+        let stripes = Parallel.map(limits.count - 1) { stripe in
+            serialise(series[limits[stripe]..<limits[stripe + 1]], of: plan, history: history, timestamp: timestamp)
+        }
         var rounds: [SerialisedRound] = []
         rounds.reserveCapacity(total)
         var base = 0

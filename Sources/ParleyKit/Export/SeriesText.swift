@@ -70,7 +70,8 @@ struct SeriesText: Sendable {
             host = location ?? host
         }
         let place = Place(
-            venueID: venueID, isVirtual: round.isVirtual, countryID: venue?.country.id, location: location, zone: RoundTime.zone(of: series, venue: round.venue?.id, in: plan),
+            venueID: venueID, isVirtual: round.isVirtual, countryID: venue?.country.id, location: location,
+            zone: RoundTime.zone(of: series, venue: round.venue?.id, in: plan),
             tails: RoundStatus.allCases.map { "\nHost: " + host + delegatesLine + "\nStatus: " + $0.rawValue })
         places.append(place)
         return place

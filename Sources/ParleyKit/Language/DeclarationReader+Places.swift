@@ -56,7 +56,10 @@ extension DeclarationReader {
         }
         // A country whose zone is missing or misspelt is kept (on UTC) so that its uses do
         // not cascade into "unknown country" errors; the zone error is already reported.
-        countries.append(Country(id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location, workingHours: hours, subdivision: subdivision))
+        countries.append(
+            Country(
+                id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location,
+                workingHours: hours, subdivision: subdivision))
     }
 
     /// `weekend sat sun`, `weekend fri sat`, or `weekend none`.
@@ -67,7 +70,9 @@ extension DeclarationReader {
             guard let day = Weekday(name: token.text) else {
                 cursor.failed = true
                 let names = Weekday.allCases.map(\.shortName)
-                error("expected a weekday (\(names.joined(separator: ", "))), found \(token.quoted)" + didYouMean(token.text, among: names + Weekday.allCases.map(\.fullName)), at: token.location)
+                error(
+                    "expected a weekday (\(names.joined(separator: ", "))), found \(token.quoted)"
+                        + didYouMean(token.text, among: names + Weekday.allCases.map(\.fullName)), at: token.location)
                 return nil
             }
             if !days.contains(day) { days.append(day) }
@@ -99,7 +104,9 @@ extension DeclarationReader {
             return .file(path)
         case nil:
             cursor.failed = true
-            error("expected 'builtin', 'none' or 'from \"file.ics\"', found \(token.quoted)" + didYouMean(token.text, among: Keywords.HolidaySource.words), at: token.location)
+            error(
+                "expected 'builtin', 'none' or 'from \"file.ics\"', found \(token.quoted)"
+                    + didYouMean(token.text, among: Keywords.HolidaySource.words), at: token.location)
             return nil
         }
     }
@@ -126,7 +133,10 @@ extension DeclarationReader {
             expectEnd(&line)
             expectNoChildren(child)
         }
-        venues.append(Venue(id: id.id, city: city, country: country, timezone: timezone ?? "", hasOwnTimezone: timezone != nil, location: node.location))
+        venues.append(
+            Venue(
+                id: id.id, city: city, country: country, timezone: timezone ?? "", hasOwnTimezone: timezone != nil, location: node.location)
+        )
     }
 
     /// `person id-deputy "Role" of ID` with optional `email` and `busy from` lines.
@@ -153,7 +163,8 @@ extension DeclarationReader {
                 }
                 email = value
             case .busy:
-                guard once(child, seen: &seen), keyword(&line, "from"), let path = string(&line, what: "a quoted .ics path after 'from'") else { continue }
+                guard once(child, seen: &seen), keyword(&line, "from"), let path = string(&line, what: "a quoted .ics path after 'from'")
+                else { continue }
                 busy = path
             case .hours:
                 guard once(child, seen: &seen), let value = workingHours(&line, at: child.location) else { continue }
@@ -165,7 +176,8 @@ extension DeclarationReader {
             expectEnd(&line)
             expectNoChildren(child)
         }
-        people.append(Person(id: id.id, role: role, country: country, email: email, busyCalendar: busy, location: node.location, workingHours: hours))
+        people.append(
+            Person(id: id.id, role: role, country: country, email: email, busyCalendar: busy, location: node.location, workingHours: hours))
     }
 
     /// `blackout DATE[..DATE] [for COUNTRY] ["reason"] [soft]`.
@@ -182,6 +194,7 @@ extension DeclarationReader {
         expectEnd(&cursor)
         expectNoChildren(node)
         guard !cursor.failed else { return }
-        blackouts.append(Blackout(from: from, through: through, country: country, reason: reason, severity: severity, location: node.location))
+        blackouts.append(
+            Blackout(from: from, through: through, country: country, reason: reason, severity: severity, location: node.location))
     }
 }

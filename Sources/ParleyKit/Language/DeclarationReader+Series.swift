@@ -43,7 +43,8 @@ extension DeclarationReader {
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
-                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones))
+                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones
+            ))
     }
 
     private mutating func readSeriesProperty(_ child: SyntaxNode, of seriesID: String, into draft: inout SeriesDraft) {
@@ -107,9 +108,12 @@ extension DeclarationReader {
                 return
             }
             guard let span = span(&line, what: "a number") else { return }
-            draft.rules.append(RuleSpec(kind: atLeast ? .gapAtLeast(span) : .gapAtMost(span), severity: soft(&line), location: child.location))
+            draft.rules.append(
+                RuleSpec(kind: atLeast ? .gapAtLeast(span) : .gapAtMost(span), severity: soft(&line), location: child.location))
         case .tolerance:
-            guard let days = count(&line, what: "a number of days after 'tolerance'", range: 0...3660), keyword(&line, "days") else { return }
+            guard let days = count(&line, what: "a number of days after 'tolerance'", range: 0...3660), keyword(&line, "days") else {
+                return
+            }
             draft.rules.append(RuleSpec(kind: .tolerance(days: days), severity: soft(&line), location: child.location))
         case .within:
             guard let days = count(&line, what: "a number of days after 'within'", range: 0...3660), keyword(&line, "days"),
@@ -123,7 +127,9 @@ extension DeclarationReader {
             guard keyword(&line, "months"), let months = preferredMonths(&line, location: child.location) else { return }
             draft.preferredMonths = months
         case .travel:
-            guard let days = count(&line, what: "a number of travel days after 'travel'", range: 0...14), line.accept("day") || keyword(&line, "days") else { return }
+            guard let days = count(&line, what: "a number of travel days after 'travel'", range: 0...14),
+                line.accept("day") || keyword(&line, "days")
+            else { return }
             draft.travelDays = days
         case .paused:
             guard let (from, through) = dateRange(&line) else { return }
@@ -167,7 +173,8 @@ extension DeclarationReader {
         case .weeks: minutes = 10080
         case nil:
             cursor.failed = true
-            error("expected \(what), found \(token.quoted)" + didYouMean(token.text, among: Keywords.ReminderUnit.words), at: token.location)
+            error(
+                "expected \(what), found \(token.quoted)" + didYouMean(token.text, among: Keywords.ReminderUnit.words), at: token.location)
             return nil
         }
         cursor.index += 1
@@ -188,7 +195,9 @@ extension DeclarationReader {
 
     private mutating func hostingOnce(_ child: SyntaxNode, draft: inout SeriesDraft) -> Bool {
         if let first = draft.seen["hosting"] {
-            error("'\(child.keyword.text)' conflicts with the hosting already given", at: child.location, notes: [Finding.Note("hosting first given here", at: first)])
+            error(
+                "'\(child.keyword.text)' conflicts with the hosting already given", at: child.location,
+                notes: [Finding.Note("hosting first given here", at: first)])
             return false
         }
         draft.seen["hosting"] = child.location
@@ -300,7 +309,8 @@ extension DeclarationReader {
         case nil:
             cursor.failed = true
             error(
-                "expected 'holidays', 'weekends' or 'observance NAME' after 'avoid', found \(token.quoted)" + didYouMean(token.text, among: Keywords.Avoidable.words),
+                "expected 'holidays', 'weekends' or 'observance NAME' after 'avoid', found \(token.quoted)"
+                    + didYouMean(token.text, among: Keywords.Avoidable.words),
                 at: token.location)
             return nil
         }
@@ -331,7 +341,8 @@ extension DeclarationReader {
                 // line are still checked in the same run.
                 let names = RoundStatus.allCases.map(\.rawValue)
                 error(
-                    "expected a status (\(names.joined(separator: ", "))) or a note in quotes, found \(token.quoted)" + didYouMean(token.text, among: names + ["at", "virtual"]),
+                    "expected a status (\(names.joined(separator: ", "))) or a note in quotes, found \(token.quoted)"
+                        + didYouMean(token.text, among: names + ["at", "virtual"]),
                     at: token.location)
                 statusFailed = true
             }
@@ -362,7 +373,9 @@ extension DeclarationReader {
             expectEnd(&sub)
             expectNoChildren(grandchild)
         }
-        return Round(number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(), location: child.location, acknowledgements: acknowledgements)
+        return Round(
+            number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(),
+            location: child.location, acknowledgements: acknowledgements)
     }
 
     private mutating func roundStart(_ cursor: inout Cursor) -> RoundStart? {
@@ -371,7 +384,8 @@ extension DeclarationReader {
             return nil
         }
         if let separator = token.text.firstIndex(of: "T") {
-            guard let date = checkedDate(String(token.text[..<separator]), at: token.location, what: "a date-time (YYYY-MM-DDTHH:MM)") else {
+            guard let date = checkedDate(String(token.text[..<separator]), at: token.location, what: "a date-time (YYYY-MM-DDTHH:MM)")
+            else {
                 cursor.failed = true
                 return nil
             }

@@ -148,7 +148,8 @@ public enum Lexer {
                     if next == quote || next == backslash {
                         value.append(next)
                     } else {
-                        sink.error("unknown escape '\\\(Character(Unicode.Scalar(next)))'; strings may escape only '\\\"' and '\\\\'", at: escape)
+                        sink.error(
+                            "unknown escape '\\\(Character(Unicode.Scalar(next)))'; strings may escape only '\\\"' and '\\\\'", at: escape)
                     }
                     advance()
                     continue

@@ -74,7 +74,9 @@ extension Plan {
         switch series.sessions {
         case .allDay: sessions = .object(["allDay": .bool(true), "start": .null, "end": .null])
         case .timed(let start, let end):
-            sessions = .object(["allDay": .bool(false), "start": .string(RoundStart.shortTime(start)), "end": .string(RoundStart.shortTime(end))])
+            sessions = .object([
+                "allDay": .bool(false), "start": .string(RoundStart.shortTime(start)), "end": .string(RoundStart.shortTime(end)),
+            ])
         }
         var hosting = JSONValue.null
         if let value = series.hosting {
@@ -96,9 +98,11 @@ extension Plan {
             "travelDays": series.travelDays.map(JSONValue.int) ?? .null,
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
-            "rounds": .array(series.rounds.map { json($0, time: RoundTime.of($0, in: series, plan: plan)) }), "location": .location(series.location),
+            "rounds": .array(series.rounds.map { json($0, time: RoundTime.of($0, in: series, plan: plan)) }),
+            "location": .location(series.location),
             "organizer": .optional(series.organizer?.id),
-            "reminders": .array(series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
+            "reminders": .array(
+                series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
             "milestones": .array(series.milestones.map(json)),
             "preferredMonths": series.preferredMonths.map(json) ?? .null,
         ])
@@ -144,7 +148,10 @@ extension Plan {
     }
 
     static func json(_ pause: Pause) -> JSONValue {
-        .object(["from": .string("\(pause.from)"), "through": .string("\(pause.through)"), "reason": .optional(pause.reason), "location": .location(pause.location)])
+        .object([
+            "from": .string("\(pause.from)"), "through": .string("\(pause.through)"), "reason": .optional(pause.reason),
+            "location": .location(pause.location),
+        ])
     }
 
     /// A round, with its zone and its sessions as ``RoundTime`` gives them (empty when the

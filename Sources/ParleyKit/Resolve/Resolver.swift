@@ -46,7 +46,10 @@ public struct Resolver {
     mutating func load(_ paths: [String]) -> LoadedPlan {
         for path in paths {
             guard let found = reader.planFiles(at: path) else {
-                extra.append(Finding(.error, code: .input, message: "cannot read \(path): no such file or folder", at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+                extra.append(
+                    Finding(
+                        .error, code: .input, message: "cannot read \(path): no such file or folder",
+                        at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }
             for file in found { loadFile(PlanPath.normalize(file), from: nil) }
@@ -128,7 +131,10 @@ public struct Resolver {
             guard let file = files[path] else { continue }
             func declare(_ id: String, _ kind: Kind, _ location: SourceLocation) -> Bool {
                 if let first = declared[id] {
-                    extra.append(Finding(.error, code: .input, message: "duplicate id '\(id)': already declared as a \(first.kind.rawValue)", at: location, notes: [Finding.Note("'\(id)' first declared here", at: first.location)]))
+                    extra.append(
+                        Finding(
+                            .error, code: .input, message: "duplicate id '\(id)': already declared as a \(first.kind.rawValue)",
+                            at: location, notes: [Finding.Note("'\(id)' first declared here", at: first.location)]))
                     return false
                 }
                 declared[id] = Declared(kind: kind, file: path, location: location)
@@ -145,7 +151,9 @@ public struct Resolver {
         venues = venues.map { venue in
             references.check(venue.country, .country)
             guard !venue.hasOwnTimezone else { return venue }
-            return Venue(id: venue.id, city: venue.city, country: venue.country, timezone: zones[venue.country.id] ?? "UTC", hasOwnTimezone: false, location: venue.location)
+            return Venue(
+                id: venue.id, city: venue.city, country: venue.country, timezone: zones[venue.country.id] ?? "UTC", hasOwnTimezone: false,
+                location: venue.location)
         }
         for person in people { references.check(person.country, .country) }
         for blackout in blackouts { if let country = blackout.country { references.check(country, .country) } }
@@ -165,7 +173,10 @@ public struct Resolver {
                 guard case .within(_, let other) = rule.kind else { continue }
                 references.check(other, .series)
                 if other.id == item.id {
-                    extra.append(Finding(.error, code: .input, message: "\(item.id) cannot follow itself: expected another series after 'after'", at: other.location))
+                    extra.append(
+                        Finding(
+                            .error, code: .input, message: "\(item.id) cannot follow itself: expected another series after 'after'",
+                            at: other.location))
                 }
             }
         }
@@ -205,7 +216,11 @@ public struct Resolver {
                     if start + 1 < stack.count, let opening = stack[start + 1].use {
                         notes.append(Finding.Note("\(target) uses \(stack[start + 1].path) here", at: opening.location))
                     }
-                    extra.append(Finding(.error, code: .input, message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only", at: next.location, notes: notes))
+                    extra.append(
+                        Finding(
+                            .error, code: .input,
+                            message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only",
+                            at: next.location, notes: notes))
                 } else if state[target] == nil {
                     state[target] = 1
                     stack.append((target, next, 0))
@@ -226,9 +241,18 @@ struct ReferenceChecker {
         let from = reference.location.file
         if let declaration = declared[reference.id] {
             if declaration.kind != kind {
-                findings.append(Finding(.error, code: .input, message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+                findings.append(
+                    Finding(
+                        .error, code: .input,
+                        message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)",
+                        at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
             } else if !graph.sees(from, declaration.file) {
-                findings.append(Finding(.error, code: .input, message: "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+                findings.append(
+                    Finding(
+                        .error, code: .input,
+                        message:
+                            "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'",
+                        at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
             }
             return
         }
@@ -236,9 +260,14 @@ struct ReferenceChecker {
         var message = "unknown \(kind.rawValue) '\(reference.id)'"
         if let best = Spelling.closest(to: reference.id, among: candidates, limit: 1).first {
             message += "; did you mean '\(best)'?"
-            findings.append(Finding(.error, code: .input, message: message, at: reference.location, notes: declared[best].map { [Finding.Note("'\(best)' declared here", at: $0.location)] } ?? []))
+            findings.append(
+                Finding(
+                    .error, code: .input, message: message, at: reference.location,
+                    notes: declared[best].map { [Finding.Note("'\(best)' declared here", at: $0.location)] } ?? []))
         } else {
-            message += candidates.isEmpty ? "; no \(kind.rawValue) is declared" : "; expected one of: " + candidates.prefix(8).joined(separator: ", ")
+            message +=
+                candidates.isEmpty
+                ? "; no \(kind.rawValue) is declared" : "; expected one of: " + candidates.prefix(8).joined(separator: ", ")
             findings.append(Finding(.error, code: .input, message: message, at: reference.location))
         }
     }

@@ -46,13 +46,17 @@ public struct BusyRule: PlanRule {
                     return !delegates.contains { !Self.busy($0, during: moved, in: context.busy).isEmpty }
                 }
                 var notes = events.prefix(3).map { Finding.Note("\"\($0.summary)\" is here", at: $0.location) }
-                if let declared = context.plan.peopleByID[person] { notes.append(Finding.Note("\(person)'s busy calendar is declared here", at: declared.location)) }
+                if let declared = context.plan.peopleByID[person] {
+                    notes.append(Finding.Note("\(person)'s busy calendar is declared here", at: declared.location))
+                }
                 findings.append(
                     Finding(
                         .error, code: code,
-                        message: "\(person) is busy during round \(occurrence.number) of \(occurrence.seriesID) (\(RoundClock.describe(occurrence))): \(shown.joined(separator: "; "))\(more)",
+                        message:
+                            "\(person) is busy during round \(occurrence.number) of \(occurrence.seriesID) (\(RoundClock.describe(occurrence))): \(shown.joined(separator: "; "))\(more)",
                         at: occurrence.location, notes: notes,
-                        suggestion: clean.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "its delegates' busy calendars")))
+                        suggestion: clean.suggestion(
+                            round: occurrence.number, from: occurrence.firstDay, clearOf: "its delegates' busy calendars")))
             }
         }
         return findings

@@ -55,16 +55,21 @@ public struct HoursRule: PlanRule {
                     let start = Instant(secondsSinceEpoch: session.start)
                     let end = Instant(secondsSinceEpoch: hours.end == nil ? session.start : session.end)
                     if let from = zone.localDateTime(at: start), let to = zone.localDateTime(at: end),
-                        !(from.date == to.date && party.hours.contains(from: Int(from.time.secondsSinceMidnight), to: Int(to.time.secondsSinceMidnight)))
+                        !(from.date == to.date
+                            && party.hours.contains(from: Int(from.time.secondsSinceMidnight), to: Int(to.time.secondsSinceMidnight)))
                     {
                         let day = occurrence.firstDay.adding(days: offset) ?? occurrence.firstDay
-                        let shown = "\(RoundStart.shortTime(from.time))–\(RoundStart.shortTime(to.time)) on \(from.date)\(to.date == from.date ? "" : " to \(to.date)")"
+                        let shown =
+                            "\(RoundStart.shortTime(from.time))–\(RoundStart.shortTime(to.time)) on \(from.date)\(to.date == from.date ? "" : " to \(to.date)")"
                         findings.append(
                             Finding(
                                 .warning, code: code,
-                                message: "round \(occurrence.number) of \(series.id) (\(occurrence.isVirtual ? "virtual, " : "")\(RoundClock.describe(occurrence))) is \(shown) for \(party.name) (\(party.zone)), outside its working hours \(party.hours)",
-                                at: occurrence.location, notes: [Finding.Note("\(party.name)'s working hours come from here", at: party.location)],
-                                suggestion: suggestion(day: day, length: end.secondsSinceEpoch - start.secondsSinceEpoch, zone: roundZone, parties: parties)))
+                                message:
+                                    "round \(occurrence.number) of \(series.id) (\(occurrence.isVirtual ? "virtual, " : "")\(RoundClock.describe(occurrence))) is \(shown) for \(party.name) (\(party.zone)), outside its working hours \(party.hours)",
+                                at: occurrence.location,
+                                notes: [Finding.Note("\(party.name)'s working hours come from here", at: party.location)],
+                                suggestion: suggestion(
+                                    day: day, length: end.secondsSinceEpoch - start.secondsSinceEpoch, zone: roundZone, parties: parties)))
                         break
                     }
                 }
@@ -80,7 +85,9 @@ public struct HoursRule: PlanRule {
         var parties: [Party] = series.partners.compactMap { reference in
             guard let country = plan.countriesByID[reference.id] else { return nil }
             let hours = country.workingHours ?? .standard
-            return Party(name: country.id, zone: atVenue ? occurrence.timezone : country.timezone, hours: hours, location: hours.location ?? country.location)
+            return Party(
+                name: country.id, zone: atVenue ? occurrence.timezone : country.timezone, hours: hours,
+                location: hours.location ?? country.location)
         }
         for reference in series.delegates {
             guard let person = plan.peopleByID[reference.id], let hours = person.workingHours else { continue }
@@ -107,6 +114,8 @@ public struct HoursRule: PlanRule {
         else {
             return Finding.Suggestion("no stretch of \(day) fits every party's working hours; split the session or meet at a venue")
         }
-        return Finding.Suggestion("hold the session between \(RoundStart.shortTime(from.time)) and \(RoundStart.shortTime(to.time)) \(zone.identifier) on \(from.date), inside every party's working hours")
+        return Finding.Suggestion(
+            "hold the session between \(RoundStart.shortTime(from.time)) and \(RoundStart.shortTime(to.time)) \(zone.identifier) on \(from.date), inside every party's working hours"
+        )
     }
 }

@@ -131,7 +131,9 @@ struct CandidateProbe: Sendable {
         for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let narrow = Plan(plan, keeping: relevant)
-        let context = RuleContext(plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars, suggests: false)
+        let context = RuleContext(
+            plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
+            suggests: false)
         var all: [Finding] = []
         for rule in rules { all += rule.check(context) }
         let location = round.location

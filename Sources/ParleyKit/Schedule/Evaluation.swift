@@ -19,7 +19,10 @@ struct Evaluation {
     private let calendars: CalendarBook
     private var cache: [Int32: [Finding]] = [:]
 
-    init(plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int, host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation) {
+    init(
+        plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int,
+        host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation
+    ) {
         self.plan = plan
         self.series = series
         self.probe = probe
@@ -64,7 +67,9 @@ struct Evaluation {
         let people = series.delegates.map(\.id)
         let groups = counts.compactMap { code, count -> RejectionGroup? in
             guard let (date, message) = examples[code] else { return nil }
-            return RejectionGroup(code: code, windows: count, reason: RejectionGroup.reason(code: code, countries: countries, people: people), exampleDate: date, example: message)
+            return RejectionGroup(
+                code: code, windows: count, reason: RejectionGroup.reason(code: code, countries: countries, people: people),
+                exampleDate: date, example: message)
         }.sorted { ($1.windows, $0.code) < ($0.windows, $1.code) }
         return (ranked, groups)
     }
@@ -109,7 +114,12 @@ struct Evaluation {
                 for (day, side) in [(first.adding(days: -distance), "before"), (last.adding(days: distance), "after")] {
                     guard let day else { continue }
                     for holiday in calendar.holidays(on: day) where holiday.isEstimated {
-                        costs.append(Cost(.nearHoliday, points: Cost.nearHolidayPoints, message: "\(holiday.name) (\(country), estimated) on \(day), \(distance) \(distance == 1 ? "day" : "days") \(side) the round: the decree may move it"))
+                        costs.append(
+                            Cost(
+                                .nearHoliday, points: Cost.nearHolidayPoints,
+                                message:
+                                    "\(holiday.name) (\(country), estimated) on \(day), \(distance) \(distance == 1 ? "day" : "days") \(side) the round: the decree may move it"
+                            ))
                     }
                 }
             }
@@ -120,7 +130,9 @@ struct Evaluation {
     /// The partner countries, then the host's country when it is another.
     private func partiesCountries() -> [String] {
         var countries = series.partners.map(\.id)
-        if let venue = host.venue, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) { countries.append(country) }
+        if let venue = host.venue, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) {
+            countries.append(country)
+        }
         return countries
     }
 
@@ -133,7 +145,10 @@ struct Evaluation {
         for finding in findings {
             switch finding.severity {
             case .error:
-                costs.append(Cost(.rule, code: finding.code, points: Cost.relaxedCadencePoints, message: "[\(finding.code)] \(finding.message) (accepted only because the search was widened past the tolerance)"))
+                costs.append(
+                    Cost(
+                        .rule, code: finding.code, points: Cost.relaxedCadencePoints,
+                        message: "[\(finding.code)] \(finding.message) (accepted only because the search was widened past the tolerance)"))
             case .warning:
                 costs.append(Cost(.rule, code: finding.code, points: Cost.warningPoints, message: "[\(finding.code)] \(finding.message)"))
             case .note:
@@ -151,8 +166,11 @@ struct Evaluation {
             if distance == 0 {
                 satisfies.append("on the ideal date \(due) (every \(series.cadence.map { "\($0)" } ?? "period"))")
             } else {
-                costs.append(Cost(.distance, points: distance, message: "\(distance) \(distance == 1 ? "day" : "days") from the ideal date \(due)"))
-                if distance <= series.cadenceTolerance { satisfies.append("within the cadence tolerance (\(due) ± \(Plural.count(series.cadenceTolerance, "day")))") }
+                costs.append(
+                    Cost(.distance, points: distance, message: "\(distance) \(distance == 1 ? "day" : "days") from the ideal date \(due)"))
+                if distance <= series.cadenceTolerance {
+                    satisfies.append("within the cadence tolerance (\(due) ± \(Plural.count(series.cadenceTolerance, "day")))")
+                }
             }
         }
         if let months = series.preferredMonths {
@@ -201,14 +219,21 @@ struct Evaluation {
             let events = probe.busy.busy(delegate, during: range)
             guard let first = events.first else { continue }
             let count = events.count == 1 ? "1 event" : "\(events.count) events"
-            costs.append(Cost(.commitment, points: Cost.busyEventPoints * events.count, message: "\(delegate)'s busy calendar has \(count) within three days (first: \"\(first.summary)\" at \(first.shown))"))
+            costs.append(
+                Cost(
+                    .commitment, points: Cost.busyEventPoints * events.count,
+                    message: "\(delegate)'s busy calendar has \(count) within three days (first: \"\(first.summary)\" at \(first.shown))"))
         }
         for occurrence in probe.others(overlapping: from, through) where !occurrence.isImplied {
             guard let other = plan.seriesByID[occurrence.seriesID] else { continue }
             let shared = series.delegates.map(\.id).filter { id in other.delegates.contains { $0.id == id } }
             for person in shared {
-                let span = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
-                costs.append(Cost(.commitment, points: Cost.commitmentPoints, message: "\(person) also attends round \(occurrence.number) of \(other.id) (\(span))"))
+                let span =
+                    occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
+                costs.append(
+                    Cost(
+                        .commitment, points: Cost.commitmentPoints,
+                        message: "\(person) also attends round \(occurrence.number) of \(other.id) (\(span))"))
             }
         }
         return costs

@@ -46,7 +46,10 @@ public enum Scheduler {
     public static func propose(_ loaded: LoadedPlan, request: NextRequest) throws(ScheduleError) -> Proposal {
         let inputErrors = loaded.findings.filter { $0.severity == .error }
         guard inputErrors.isEmpty else {
-            throw ScheduleError(.invalidInput, "the plans have \(inputErrors.count) input \(inputErrors.count == 1 ? "error" : "errors"); fix them first (parley check)", findings: inputErrors)
+            throw ScheduleError(
+                .invalidInput,
+                "the plans have \(inputErrors.count) input \(inputErrors.count == 1 ? "error" : "errors"); fix them first (parley check)",
+                findings: inputErrors)
         }
         let plan = loaded.plan
         guard let series = plan.seriesByID[request.seriesID] else {
@@ -65,7 +68,10 @@ public enum Scheduler {
         let due = previous.flatMap { series.nextExpected(after: $0.start.date) }
         let latestStart = request.before.flatMap { $0.adding(days: -series.lastingDays) } ?? LocalDate.maximum
         guard after <= latestStart else {
-            throw ScheduleError(.emptyRange, "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time")")
+            throw ScheduleError(
+                .emptyRange,
+                "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time")"
+            )
         }
         let steps = searchSteps(series, due: due, after: after, latestStart: latestStart)
         guard let span = steps.last?.starts else {
@@ -75,8 +81,10 @@ public enum Scheduler {
         let host = chooseHost(series, previous: meetings.filter { $0.start.date < after })
         let tree = loaded.trees.first { $0.file.path == series.location.file }
         let insertion = tree.flatMap { RoundInsertion.locate(series, in: $0) }
-        let location = insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
-        let probe = CandidateProbe(plan: plan, series: series, span: span, rules: request.rules, today: request.today, reader: request.reader)
+        let location =
+            insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
+        let probe = CandidateProbe(
+            plan: plan, series: series, span: span, rules: request.rules, today: request.today, reader: request.reader)
         let unreadable = (probe.busy.problems + probe.calendars.problems).filter { $0.severity == .error }
         guard unreadable.isEmpty else {
             let files = unreadable.count == 1 ? "calendar file cannot" : "calendar files cannot"
@@ -94,7 +102,8 @@ public enum Scheduler {
         }
         return Proposal(
             series: series, roundNumber: number, previous: previous, due: due, tolerance: series.cadenceTolerance, venue: host.venue,
-            isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections, insertion: insertion)
+            isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections,
+            insertion: insertion)
     }
 
     /// The day after the last recorded round that takes place ends, or `today` when later.
@@ -148,7 +157,10 @@ public enum Scheduler {
             guard let last, let lastVenue = last.venue?.id else {
                 return (next, false, "\(next ?? "") opens the alternation \(venues.map(\.id).joined(separator: " → "))")
             }
-            return (next, false, "\(next ?? "") follows \(lastVenue) (round \(last.number)) in the alternation \(venues.map(\.id).joined(separator: " → "))")
+            return (
+                next, false,
+                "\(next ?? "") follows \(lastVenue) (round \(last.number)) in the alternation \(venues.map(\.id).joined(separator: " → "))"
+            )
         }
     }
 }

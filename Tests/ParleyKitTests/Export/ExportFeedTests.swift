@@ -1,9 +1,10 @@
 import CivilTime
 import Foundation
-import Testing
 import ICalendar
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// `FeedExporter` against RFC 5545/5546 facts worked out by hand from the RFC text and the
 /// zones' published rules (Jakarta +07:00 all year; Moscow +03:00 all year since 2014).
@@ -87,7 +88,8 @@ import TestSupport
             for (uid, event) in all {
                 guard let other = union[uid] else { continue }
                 for name in compared {
-                    #expect(ContentLines.value(name, in: event) == ContentLines.value(name, in: other), "\(grouping.rawValue) \(uid) \(name)")
+                    #expect(
+                        ContentLines.value(name, in: event) == ContentLines.value(name, in: other), "\(grouping.rawValue) \(uid) \(name)")
                 }
             }
         }
@@ -188,7 +190,9 @@ import TestSupport
         #expect(due.contains("DTSTART;VALUE=DATE:20240218"))
         #expect(due.contains("DTEND;VALUE=DATE:20240219"))
         #expect(due.contains("TRANSP:TRANSPARENT"))
-        #expect(ContentLines.value("SUMMARY", in: due).map(ContentLines.unescapeText) == "delegation list due: Indonesia–Russia consultations, round 1")
+        #expect(
+            ContentLines.value("SUMMARY", in: due).map(ContentLines.unescapeText)
+                == "delegation list due: Indonesia–Russia consultations, round 1")
         let report = try Self.event("id-ru-iis-round-1-milestone-2@parley", in: feed)
         #expect(report.contains("DTSTART;VALUE=DATE:20240420"))
         let moved = try Self.event("id-ru-iis-round-2-milestone-1@parley", in: feed)
@@ -198,16 +202,17 @@ import TestSupport
     @Test func descriptionNamesSeriesBasisHostAndDelegates() throws {
         let event = try Self.event("id-ru-iis-round-1@parley", in: try Self.feeds()["id-ru-iis.ics"])
         let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescapeText))
-        #expect(description == """
-            Series: Indonesia–Russia consultations (id-ru-iis)
-            Kind: dialogue
-            Basis: MoU, Moscow, 2015-06-22
-            Round: 1
-            Host: Jakarta, Indonesia
-            Delegates: Deputy Minister; Polhukam (Indonesia) <deputy@example.go.id>; Заместитель секретаря Совета Безопасности (Russia)
-            Status: held
-            Note: Hotel Sari Pan Pacific
-            """)
+        #expect(
+            description == """
+                Series: Indonesia–Russia consultations (id-ru-iis)
+                Kind: dialogue
+                Basis: MoU, Moscow, 2015-06-22
+                Round: 1
+                Host: Jakarta, Indonesia
+                Delegates: Deputy Minister; Polhukam (Indonesia) <deputy@example.go.id>; Заместитель секретаря Совета Безопасности (Russia)
+                Status: held
+                Note: Hotel Sari Pan Pacific
+                """)
     }
 
     /// Feeds are assembled from events serialised once; the bytes must be exactly what the
@@ -217,13 +222,24 @@ import TestSupport
         var findings: [Finding] = []
         let rounds = FeedExporter.roundEvents(of: loaded.plan, findings: &findings)
         let feeds = try Self.feeds()
-        for (name, indices) in [("all.ics", Array(rounds.indices)), ("id-ru-iis.ics", rounds.indices.filter { rounds[$0].seriesID == "id-ru-iis" })] {
+        for (name, indices) in [
+            ("all.ics", Array(rounds.indices)), ("id-ru-iis.ics", rounds.indices.filter { rounds[$0].seriesID == "id-ru-iis" }),
+        ] {
             var events = indices.flatMap { rounds[$0].events }
             let publish = events.allSatisfy { $0.organizer != nil }
-            if publish { events = events.map { var event = $0; event.attendees = []; return event } }
+            if publish {
+                events = events.map {
+                    var event = $0
+                    event.attendees = []
+                    return event
+                }
+            }
             var document = CalendarDocument(
                 productID: FeedExporter.productID, method: publish ? "PUBLISH" : nil,
-                otherProperties: [.text("X-WR-CALNAME", name == "all.ics" ? "Parley: all rounds" : "Indonesia–Russia consultations"), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")],
+                otherProperties: [
+                    .text("X-WR-CALNAME", name == "all.ics" ? "Parley: all rounds" : "Indonesia–Russia consultations"),
+                    CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H"),
+                ],
                 events: events)
             try document.addTimeZones()
             #expect(try CalendarWriter.bytes(of: document) == feeds[name], "\(name)")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// The feeds of every example in `Examples/`, byte for byte, as
 /// `parley ics Examples/NAME --out Examples/feeds/NAME` writes them (one feed per series, plus

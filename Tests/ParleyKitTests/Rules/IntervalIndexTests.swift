@@ -1,6 +1,7 @@
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// The sort-and-sweep index against the obvious all-pairs comparison, on seeded random
 /// ranges (the seed is in the test's arguments, so a failure names it).
@@ -39,4 +40,3 @@ import TestSupport
         }
     }
 }
-

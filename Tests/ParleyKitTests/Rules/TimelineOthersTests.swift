@@ -1,6 +1,7 @@
-import Testing
-@testable import ParleyKit
 import TestSupport
+import Testing
+
+@testable import ParleyKit
 
 /// `Timeline.Others` (a person's rounds by start, compared only within reach) against the
 /// plain `Timeline.clashes` over every other round, on seeded random rounds: all-day and
@@ -15,7 +16,8 @@ import TestSupport
             let role: Attendance.Role = Bool.random(using: &generator) ? .guest : .host
             return Attendance(
                 occurrence: occurrence, person: "p", range: InstantRange(start: start, end: start + length), role: role,
-                travelDays: role == .guest ? Int.random(in: 1...3, using: &generator) : 0, venueID: nil, isAllDay: Bool.random(using: &generator))
+                travelDays: role == .guest ? Int.random(in: 1...3, using: &generator) : 0, venueID: nil,
+                isAllDay: Bool.random(using: &generator))
         }
         .sorted { ($0.range, $0.occurrence) < ($1.range, $1.occurrence) }
     }
@@ -26,8 +28,11 @@ import TestSupport
         for candidate in Self.attendances(seed: seed + 1_000, count: 300) {
             let excluded = candidate.occurrence % list.count
             let expected = Timeline.clashes(
-                candidate.range, allDay: candidate.isAllDay, travelDays: candidate.travelDays, with: list.filter { $0.occurrence != excluded })
-            #expect(others.clashes(candidate.range, allDay: candidate.isAllDay, travelDays: candidate.travelDays, excluding: excluded) == expected)
+                candidate.range, allDay: candidate.isAllDay, travelDays: candidate.travelDays,
+                with: list.filter { $0.occurrence != excluded })
+            #expect(
+                others.clashes(candidate.range, allDay: candidate.isAllDay, travelDays: candidate.travelDays, excluding: excluded)
+                    == expected)
         }
     }
 }

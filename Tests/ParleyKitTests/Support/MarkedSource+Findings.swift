@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import ParleyKit
 
 /// Checks that `findings` are exactly the expected ones: each expected marker has a finding
@@ -14,15 +15,21 @@ func expectFindings(
             Issue.record("marker \(marker) is not in the source", sourceLocation: sourceLocation)
             continue
         }
-        if let index = remaining.firstIndex(where: { $0.location.line == position.line && $0.location.column == position.column && $0.message.contains(fragment) }) {
+        if let index = remaining.firstIndex(where: {
+            $0.location.line == position.line && $0.location.column == position.column && $0.message.contains(fragment)
+        }) {
             remaining.remove(at: index)
         } else {
             let near = findings.map { "\($0.location.line):\($0.location.column) \($0.message)" }.joined(separator: "\n  ")
-            Issue.record("expected a finding at \(marker) \(position.line):\(position.column) containing “\(fragment)”; got:\n  \(near)", sourceLocation: sourceLocation)
+            Issue.record(
+                "expected a finding at \(marker) \(position.line):\(position.column) containing “\(fragment)”; got:\n  \(near)",
+                sourceLocation: sourceLocation)
         }
     }
     for finding in remaining {
-        Issue.record("unexpected finding \(finding.location.line):\(finding.location.column): \(finding.message) [\(finding.code)]", sourceLocation: sourceLocation)
+        Issue.record(
+            "unexpected finding \(finding.location.line):\(finding.location.column): \(finding.message) [\(finding.code)]",
+            sourceLocation: sourceLocation)
     }
 }
 
