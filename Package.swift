@@ -2,7 +2,9 @@
 import PackageDescription
 
 /// Parley depends on the Swift toolchain alone: Foundation, the standard library and
-/// Swift Testing. Layers only point down: CivilTime → ICalendar → Holidays → ParleyKit → ParleyCLI.
+/// Swift Testing. Layers only point down: Basics → CivilTime → ICalendar → Holidays → ParleyKit →
+/// ParleyCLI. Basics (atomic file writing, the `write(2)` loop, the parallel map, the binary
+/// search) depends on Foundation alone, so every layer, the CLI included, uses it directly.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
@@ -17,47 +19,54 @@ let package = Package(
         .library(name: "ParleyKit", targets: ["ParleyKit"]),
     ],
     targets: [
-        .target(name: "CivilTime", swiftSettings: strictSettings),
-        .target(name: "ICalendar", dependencies: ["CivilTime"], swiftSettings: strictSettings),
+        .target(name: "Basics", swiftSettings: strictSettings),
+        .target(name: "CivilTime", dependencies: ["Basics"], swiftSettings: strictSettings),
+        .target(name: "ICalendar", dependencies: ["Basics", "CivilTime"], swiftSettings: strictSettings),
         .target(name: "Holidays", dependencies: ["CivilTime", "ICalendar"], swiftSettings: strictSettings),
         .target(
             name: "ParleyKit",
-            dependencies: ["CivilTime", "ICalendar", "Holidays"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "ParleyCLI",
-            dependencies: ["CivilTime", "ICalendar", "Holidays", "ParleyKit"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["CivilTime", "ICalendar", "Holidays", "ParleyKit"],
-            exclude: ["ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit"],
+            exclude: [
+                "ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py",
+                "ics_expand_calendar.py", "libical_parse_bench.c", "build_libical_bench.sh",
+            ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"], swiftSettings: strictSettings),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "BasicsTests", dependencies: ["Basics", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "ICalendarTests",
-            dependencies: ["ICalendar", "CivilTime"],
-            resources: [.copy("Golden"), .copy("Fixtures")],
+            dependencies: ["ICalendar", "CivilTime", "TestSupport"],
+            exclude: ["Golden"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "HolidaysTests",
-            dependencies: ["Holidays", "CivilTime"],
+            dependencies: ["Holidays", "CivilTime", "TestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ParleyKitTests",
-            dependencies: ["ParleyKit", "CivilTime", "ICalendar"],
+            dependencies: ["ParleyKit", "Basics", "CivilTime", "ICalendar", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "ParleyCLITests",
-            dependencies: ["ParleyCLI", "ParleyKit"],
+            dependencies: ["ParleyCLI", "ParleyKit", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

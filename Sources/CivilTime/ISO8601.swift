@@ -61,35 +61,75 @@ public enum ISO8601 {
 
     /// Appends `YYYY-MM-DD` to `bytes`, for output written as bytes.
     public static func append(_ date: LocalDate, to bytes: inout [UInt8]) {
-        appendDigits(date.year, width: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(date.month, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(date.day, width: 2, to: &bytes)
+        appendFields(to: &bytes) { write(date, at: $0) }
     }
 
     /// Appends `YYYY-MM-DDThh:mm:ss` to `bytes`.
     public static func append(_ dateTime: LocalDateTime, to bytes: inout [UInt8]) {
-        append(dateTime.date, to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        appendDigits(dateTime.time.hour, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendDigits(dateTime.time.minute, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendDigits(dateTime.time.second, width: 2, to: &bytes)
+        appendFields(to: &bytes) { write(dateTime, at: $0) }
     }
 
-    /// Appends `±hh:mm` (or `±hh:mm:ss` when seconds are not zero) to `bytes`, as ``formatOffset(_:)``.
-    public static func appendOffset(_ offset: Int, to bytes: inout [UInt8]) {
-        let magnitude = abs(offset)
-        bytes.append(offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-        appendDigits(magnitude / 3600, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendDigits(magnitude / 60 % 60, width: 2, to: &bytes)
-        if magnitude % 60 != 0 {
-            bytes.append(UInt8(ascii: ":"))
-            appendDigits(magnitude % 60, width: 2, to: &bytes)
+    /// Appends `YYYY-MM-DDThh:mm:ss±hh:mm` to `bytes` in one step: the form `parley expand`
+    /// prints a million times, so it is written into a small buffer and appended once.
+    public static func append(_ dateTime: LocalDateTime, offset: Int, to bytes: inout [UInt8]) {
+        appendFields(to: &bytes) { start in
+            let length = write(dateTime, at: start)
+            return length + writeOffset(offset, at: start + length)
         }
+    }
+
+    /// Runs `write` on a 32-byte scratch buffer and appends the bytes it says it wrote.
+    @inline(__always)
+    private static func appendFields(to bytes: inout [UInt8], _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            guard let start = buffer.baseAddress else { return }
+            let count = write(start)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        }
+    }
+
+    /// Writes `YYYY-MM-DD` at `start`; returns 10.
+    private static func write(_ date: LocalDate, at start: UnsafeMutablePointer<UInt8>) -> Int {
+        writeTwoDigits(date.year / 100, at: start)
+        writeTwoDigits(date.year, at: start + 2)
+        start[4] = UInt8(ascii: "-")
+        writeTwoDigits(date.month, at: start + 5)
+        start[7] = UInt8(ascii: "-")
+        writeTwoDigits(date.day, at: start + 8)
+        return 10
+    }
+
+    /// Writes `YYYY-MM-DDThh:mm:ss` at `start`; returns 19.
+    private static func write(_ dateTime: LocalDateTime, at start: UnsafeMutablePointer<UInt8>) -> Int {
+        _ = write(dateTime.date, at: start)
+        start[10] = UInt8(ascii: "T")
+        writeTwoDigits(dateTime.time.hour, at: start + 11)
+        start[13] = UInt8(ascii: ":")
+        writeTwoDigits(dateTime.time.minute, at: start + 14)
+        start[16] = UInt8(ascii: ":")
+        writeTwoDigits(dateTime.time.second, at: start + 17)
+        return 19
+    }
+
+    /// Writes `±hh:mm` or `±hh:mm:ss` at `start`; returns 6 or 9.
+    private static func writeOffset(_ offset: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+        let magnitude = abs(offset)
+        start[0] = offset < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
+        writeTwoDigits(magnitude / 3600, at: start + 1)
+        start[3] = UInt8(ascii: ":")
+        writeTwoDigits(magnitude / 60 % 60, at: start + 4)
+        guard magnitude % 60 != 0 else { return 6 }
+        start[6] = UInt8(ascii: ":")
+        writeTwoDigits(magnitude % 60, at: start + 7)
+        return 9
+    }
+
+    /// Writes the last two decimal digits of `value` (not negative) at `start`.
+    @inline(__always)
+    private static func writeTwoDigits(_ value: Int, at start: UnsafeMutablePointer<UInt8>) {
+        let pair = value % 100
+        start[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair / 10)
+        start[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair % 10)
     }
 
     /// Reads `YYYY-MM-DD`; `nil` when the text is not exactly that or names no day.
@@ -149,18 +189,6 @@ public enum ISO8601 {
         for position in (start..<start + width).reversed() {
             bytes[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
             rest /= 10
-        }
-    }
-
-    /// Appends the last `width` decimal digits of `value` (not negative), zero-padded.
-    private static func appendDigits(_ value: Int, width: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest / divisor % 10))
-            rest %= divisor * 10
-            divisor /= 10
         }
     }
 

@@ -1,6 +1,7 @@
 /// A day of the week, numbered as ISO 8601 does: Monday is 1, Sunday is 7.
 public enum Weekday: Int, CaseIterable, Hashable, Comparable, Sendable {
-    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+    case monday = 1
+    case tuesday, wednesday, thursday, friday, saturday, sunday
 
     /// The two-letter code RFC 5545 uses in `BYDAY` and `WKST` (`MO` … `SU`).
     public var icalendarCode: String {

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 import Synchronization
 
@@ -62,7 +63,9 @@ public struct ZoneRules: Hashable, Sendable {
 
     /// Rules from an explicit table, for zones defined elsewhere (an iCalendar `VTIMEZONE`).
     /// `transitions` must be in time order.
-    public init(identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool, initialAbbreviation: String) {
+    public init(
+        identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool, initialAbbreviation: String
+    ) {
         self.identifier = identifier
         self.transitions = transitions
         self.initialOffset = initialOffset
@@ -196,13 +199,7 @@ public struct ZoneRules: Hashable, Sendable {
 
     @inlinable
     func firstIndex(in values: [Int64], atOrAfter value: Int64) -> Int {
-        var low = 0
-        var high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
+        values.partitioningIndex { $0 >= value }
     }
 
     public static func == (lhs: ZoneRules, rhs: ZoneRules) -> Bool {

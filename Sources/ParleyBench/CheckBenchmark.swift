@@ -33,7 +33,9 @@ struct CheckBenchmark {
                 let name = arguments[index]
                 guard index + 1 < arguments.count else { throw BenchmarkError("\(name) needs a value") }
                 if name == "--plan" {
-                    guard let workload = Workload(rawValue: arguments[index + 1]) else { throw BenchmarkError("--plan takes dense or spread") }
+                    guard let workload = Workload(rawValue: arguments[index + 1]) else {
+                        throw BenchmarkError("--plan takes dense or spread")
+                    }
                     workloads = [workload]
                     index += 2
                     continue
@@ -66,7 +68,10 @@ struct CheckBenchmark {
 
     /// The generated files of `workload`, by path: `bench/partners.parley` and twenty track files.
     func generate(_ workload: Workload) -> [String: String] {
-        let zones = ["Asia/Jakarta", "Europe/Moscow", "Australia/Sydney", "Asia/Kolkata", "Asia/Singapore", "Europe/Berlin", "America/New_York", "Africa/Nairobi"]
+        let zones = [
+            "Asia/Jakarta", "Europe/Moscow", "Australia/Sydney", "Asia/Kolkata", "Asia/Singapore", "Europe/Berlin", "America/New_York",
+            "Africa/Nairobi",
+        ]
         var partners = ""
         for index in 0..<options.countries {
             partners += "country C\(index) \"Country \(index)\"\n  timezone \(zones[index % zones.count])\n  weekend sat sun\n"
@@ -77,7 +82,8 @@ struct CheckBenchmark {
         }
         for index in 0..<100 {
             let day = 1 + index % 28
-            partners += "blackout 20\(20 + index % 10)-0\(1 + index % 9)-\(day < 10 ? "0" : "")\(day) for C\(index % options.countries) \"election \(index)\" soft\n"
+            partners +=
+                "blackout 20\(20 + index % 10)-0\(1 + index % 9)-\(day < 10 ? "0" : "")\(day) for C\(index % options.countries) \"election \(index)\" soft\n"
         }
         var files = ["bench/partners.parley": partners]
         let perFile = max(1, options.series / 20)
@@ -91,12 +97,14 @@ struct CheckBenchmark {
                 let isExchange = index % 2 == 1
                 var delegates = "p\(index % options.people) p\((index + 1) % options.people)"
                 if workload == .spread, index % 10 == 9, index >= 200 { delegates += " p\((index - 200) % options.people)" }
-                text += "\(isExchange ? "exchange" : "dialogue") s\(index) \"Track \(index)\"\n  partners C\(a) C\(b)\n  every 12 months\n  lasting 2 days\n"
+                text +=
+                    "\(isExchange ? "exchange" : "dialogue") s\(index) \"Track \(index)\"\n  partners C\(a) C\(b)\n  every 12 months\n  lasting 2 days\n"
                 text += "  hosts alternate v\(a) v\(b)\n  delegates \(delegates)\n  gap at least 6 months\n"
                 if isExchange { text += "  within 120 days after s\(index - 1)\n" }
                 for round in 0..<options.roundsPerSeries {
                     let status = 2020 + round < 2026 ? "held" : "planned"
-                    text += "  round \(round + 1) on \(date(workload, series: index, round: round)) at v\(round % 2 == 0 ? a : b) \(status)\n"
+                    text +=
+                        "  round \(round + 1) on \(date(workload, series: index, round: round)) at v\(round % 2 == 0 ? a : b) \(status)\n"
                 }
             }
             files["bench/track-\(file).parley"] = text
@@ -141,7 +149,8 @@ struct CheckBenchmark {
         let bytes = files.values.reduce(0) { $0 + $1.utf8.count }
         let reader = MemoryPlanReader(files)
         let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
-        let window = DateWindow(from: LocalDate(year: 2019, month: 1, day: 1) ?? .minimum, through: LocalDate(year: 2031, month: 12, day: 31) ?? .maximum)
+        let window = DateWindow(
+            from: LocalDate(year: 2019, month: 1, day: 1) ?? .minimum, through: LocalDate(year: 2031, month: 12, day: 31) ?? .maximum)
         var best = (load: Double.infinity, check: Double.infinity)
         var last: (loaded: LoadedPlan, result: CheckResult)?
         for _ in 0..<options.runs {
@@ -153,7 +162,9 @@ struct CheckBenchmark {
             best.load = min(best.load, loadedAt.timeIntervalSince(start))
             best.check = min(best.check, end.timeIntervalSince(loadedAt))
             guard !loaded.hasInputErrors else {
-                print("generated plan has input errors:\n" + TextReporter.report(loaded.findings.prefix(5).map { $0 }, sources: loaded.sources))
+                print(
+                    "generated plan has input errors:\n"
+                        + TextReporter.report(loaded.findings.prefix(5).map { $0 }, sources: loaded.sources))
                 return 1
             }
             last = (loaded, result)
@@ -161,25 +172,36 @@ struct CheckBenchmark {
         guard let (loaded, result) = last else { return 0 }
         let plan = loaded.plan
         let rounds = plan.series.reduce(0) { $0 + $1.rounds.count }
-        print("\(workload.rawValue) plan: \(plan.countries.count) countries, \(plan.series.count) series, \(rounds) rounds, \(plan.people.count) people, \(plan.blackouts.count) blackouts in \(files.count) files (\(bytes / 1024) KiB)")
+        print(
+            "\(workload.rawValue) plan: \(plan.countries.count) countries, \(plan.series.count) series, \(rounds) rounds, \(plan.people.count) people, \(plan.blackouts.count) blackouts in \(files.count) files (\(bytes / 1024) KiB)"
+        )
         var byCode: [String: Int] = [:]
         for finding in result.findings { byCode[finding.code.rawValue, default: 0] += 1 }
         let clashing = Set(result.findings.lazy.filter { $0.severity == .error }.map(\.location)).count
         print(
             "  \(result.expansion.occurrences.count) occurrences checked, \(result.findings.count) findings (\(result.errorCount) errors): "
                 + byCode.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-                + String(format: "; %d of %d rounds (%.1f %%) have an error", clashing, rounds, 100 * Double(clashing) / Double(max(1, rounds))))
+                + String(
+                    format: "; %d of %d rounds (%.1f %%) have an error", clashing, rounds, 100 * Double(clashing) / Double(max(1, rounds))))
         print("  " + phases(loaded, reader: reader, files: files, today: today, window: window))
-        print(String(format: "  parse + resolve: %.1f ms   check: %.1f ms   total: %.1f ms   (best of %d runs)", best.load * 1000, best.check * 1000, (best.load + best.check) * 1000, options.runs))
+        print(
+            String(
+                format: "  parse + resolve: %.1f ms   check: %.1f ms   total: %.1f ms   (best of %d runs)", best.load * 1000,
+                best.check * 1000, (best.load + best.check) * 1000, options.runs))
         let start = Date()
         let report = TextReporter.report(result.findings, sources: loaded.sources)
-        print(String(format: "  then writing the text report (not part of the check): %.1f ms, %.1f MiB", Date().timeIntervalSince(start) * 1000, Double(report.utf8.count) / 1_048_576))
+        print(
+            String(
+                format: "  then writing the text report (not part of the check): %.1f ms, %.1f MiB", Date().timeIntervalSince(start) * 1000,
+                Double(report.utf8.count) / 1_048_576))
         return 0
     }
 
     /// One timing of each phase: parsing the files alone, then the check's expansion, its
     /// context (the conflict index and calendars), each rule, and sorting the findings.
-    private func phases(_ loaded: LoadedPlan, reader: MemoryPlanReader, files: [String: String], today: LocalDate, window: DateWindow) -> String {
+    private func phases(_ loaded: LoadedPlan, reader: MemoryPlanReader, files: [String: String], today: LocalDate, window: DateWindow)
+        -> String
+    {
         var phases: [(String, Double)] = []
         var start = Date()
         for (path, text) in files {

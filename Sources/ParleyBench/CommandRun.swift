@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One run of a command as a user runs it: a separate process, standard output to a file
@@ -41,9 +42,9 @@ struct CommandRun {
         while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
         let seconds = (clock.now - start).seconds
         #if canImport(Darwin)
-        let peak = Int(usage.ru_maxrss)
+            let peak = Int(usage.ru_maxrss)
         #else
-        let peak = Int(usage.ru_maxrss) * 1024
+            let peak = Int(usage.ru_maxrss) * 1024
         #endif
         return CommandRun(seconds: seconds, peakBytes: peak, status: (status >> 8) & 0xFF)
     }

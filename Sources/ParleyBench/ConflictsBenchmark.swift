@@ -44,7 +44,9 @@ struct ConflictsBenchmark {
             let people = options.people * scale
             var files = ConflictsWorkload.files(people: people)
             let perPerson = max(1, options.busyEvents * scale / people)
-            for person in 0..<people { files["bench/calendars/p\(person).ics"] = ConflictsWorkload.busyCalendar(person: person, events: perPerson) }
+            for person in 0..<people {
+                files["bench/calendars/p\(person).ics"] = ConflictsWorkload.busyCalendar(person: person, events: perPerson)
+            }
             let reader = MemoryPlanReader(files)
             lastReader = reader
             var best: (load: Duration, check: Duration, rounds: Int, attendances: Int, findings: Int)?
@@ -64,7 +66,8 @@ struct ConflictsBenchmark {
             let total = (best.load + best.check).seconds
             let growth = previous.map { String(format: "×%.2f", total / $0) } ?? "—"
             let cells = [
-                "\(people)", "\(best.rounds)", "\(best.attendances)", "\(perPerson * people)", String(format: "%.1f", best.load.seconds * 1000),
+                "\(people)", "\(best.rounds)", "\(best.attendances)", "\(perPerson * people)",
+                String(format: "%.1f", best.load.seconds * 1000),
                 String(format: "%.1f", best.check.seconds * 1000), String(format: "%.1f", total * 1000), "\(best.findings)", growth,
             ]
             print(cells.map { pad($0, 9) }.joined())
@@ -89,14 +92,20 @@ struct ConflictsBenchmark {
         line += ", busy calendars \(milliseconds(clock.now - start))"
         start = clock.now
         var texts: [String] = []
-        for person in loaded.plan.people { if case .success(let text) = reader.read("bench/calendars/\(person.id).ics") { texts.append(text) } }
+        for person in loaded.plan.people {
+            if case .success(let text) = reader.read("bench/calendars/\(person.id).ics") { texts.append(text) }
+        }
         let calendars = texts.compactMap { try? CalendarReader().read($0).calendar }
         line += " (read \(milliseconds(clock.now - start))"
         start = clock.now
         let collected = calendars.map { CalendarEvents(calendar: $0) }
         line += ", collect \(milliseconds(clock.now - start))"
         start = clock.now
-        let count = collected.reduce(0) { $0 + ((try? $1.occurrences(from: Instant(secondsSinceEpoch: 1_700_000_000), to: Instant(secondsSinceEpoch: 1_900_000_000)))?.count ?? 0) }
+        let count = collected.reduce(0) {
+            $0
+                + ((try? $1.occurrences(from: Instant(secondsSinceEpoch: 1_700_000_000), to: Instant(secondsSinceEpoch: 1_900_000_000)))?
+                    .count ?? 0)
+        }
         line += ", expand \(milliseconds(clock.now - start)) for \(count))"
         start = clock.now
         let context = RuleContext(plan: loaded.plan, expansion: expansion, today: today, busy: busy)

@@ -6,12 +6,17 @@ import ICalendar
 /// (b) 100,000 of `FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1` in America/New_York,
 /// (c) reading and expanding a 10,000-event calendar over 2026; and, when `python3` has the
 /// libraries, python-dateutil (a, b) and `icalendar` + `recurring-ical-events` (c) doing the
-/// same work, with the ratios.
+/// same work, with the ratios. (d) times the command a user runs, `parley expand --ics FILE
+/// --between 2026 2027` as a separate process with output to /dev/null, on a 10,000-event
+/// calendar written by python `icalendar` (see `ics_expand_calendar.py`), beside the library
+/// figure, against libical parsing the same file (`libical_parse_bench.c`, built by
+/// `build_libical_bench.sh` when `cc` and libical are present), printed as a ratio.
 struct ExpandBenchmark {
     var runs = 5
     var runPython = true
-    /// The cases to run (`--case a|b|c`, repeatable; all by default), e.g. to profile one.
-    var cases: Set<String> = ["a", "b", "c"]
+    /// The cases to run (`--case a|b|c|d`, repeatable; all by default), e.g. to profile one.
+    var cases: Set<String> = Self.allCases
+    static let allCases: Set<String> = ["a", "b", "c", "d"]
 
     init(arguments: [String]) throws {
         var rest = arguments[...]
@@ -19,10 +24,10 @@ struct ExpandBenchmark {
             switch flag {
             case "--no-python": runPython = false
             case "--case":
-                guard let name = rest.popFirst(), ["a", "b", "c"].contains(name) else {
-                    throw IcsWriteBenchmark.UsageError(message: "--case needs a, b or c")
+                guard let name = rest.popFirst(), Self.allCases.contains(name) else {
+                    throw IcsWriteBenchmark.UsageError(message: "--case needs a, b, c or d")
                 }
-                if cases.count == 3 { cases = [] }
+                if cases == Self.allCases { cases = [] }
                 cases.insert(name)
             case "--runs":
                 guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
@@ -48,7 +53,9 @@ struct ExpandBenchmark {
             print("  (a) 1,000,000 × FREQ=DAILY in Europe/Moscow                         \(format(a.seconds)) (\(a.count) occurrences)")
         }
         if cases.contains("b") {
-            let b = try best { try Self.expandRule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", tzid: "America/New_York", count: 100_000) }
+            let b = try best {
+                try Self.expandRule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", tzid: "America/New_York", count: 100_000)
+            }
             swift["b"] = b
             print("  (b) 100,000 × MONTHLY;BYDAY=MO..FR;BYSETPOS=-1 in America/New_York    \(format(b.seconds)) (\(b.count) occurrences)")
         }
@@ -58,6 +65,7 @@ struct ExpandBenchmark {
             print("  (c) read + expand a 10,000-event calendar over 2026                   \(format(c.seconds)) (\(c.count) occurrences)")
         }
         if runPython { comparePython(swift: swift, calendarPath: calendarPath) }
+        if cases.contains("d") { try IcsExpandCommandCase(runs: runs).run() }
         return 0
     }
 
@@ -66,7 +74,9 @@ struct ExpandBenchmark {
     /// wall time and peak memory (targets: 150 ms, 50 MB), beside python-dateutil printing the
     /// same lines.
     private func endToEnd() throws {
-        let base = [CommandRun.parleyPath, "expand", "FREQ=DAILY", "--start", "2026-01-01T09:00", "--tz", "Europe/Moscow", "--count", "1000000"]
+        let base = [
+            CommandRun.parleyPath, "expand", "FREQ=DAILY", "--start", "2026-01-01T09:00", "--tz", "Europe/Moscow", "--count", "1000000",
+        ]
         print("parley expand, end to end (\(CommandRun.parleyPath), stdout → /dev/null, best of \(runs); target ≤ 150 ms, ≤ 50 MB):")
         let text = try CommandRun.best(of: runs, base)
         print("  1,000,000 × FREQ=DAILY in Europe/Moscow, text   \(text.summary)")
@@ -76,8 +86,9 @@ struct ExpandBenchmark {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("expand_bench.py").path
         let python = try? CommandRun.run(["/usr/bin/env", "python3", script, "--print"])
         if let python, python.status == 0 {
-            print("  python-dateutil printing the same lines        \(python.summary) → parley is "
-                + String(format: "%.0f× faster (text), %.0f× (json)", python.seconds / text.seconds, python.seconds / json.seconds))
+            print(
+                "  python-dateutil printing the same lines        \(python.summary) → parley is "
+                    + String(format: "%.0f× faster (text), %.0f× (json)", python.seconds / text.seconds, python.seconds / json.seconds))
         } else {
             print("  python-dateutil printing the same lines        skipped (python3 or dateutil missing)")
         }
@@ -133,8 +144,10 @@ struct ExpandBenchmark {
             let day = index % 28 + 1
             let hour = 9 + index % 8
             let start = "2026\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)T\(hour < 10 ? "0" : "")\(hour)0000"
-            lines += ["BEGIN:VEVENT", "UID:bench-\(index)@parley", "DTSTAMP:20260101T000000Z", "SUMMARY:Consultation round \(index)",
-                      "DTSTART;TZID=\(zone):\(start)", "DURATION:PT1H30M"]
+            lines += [
+                "BEGIN:VEVENT", "UID:bench-\(index)@parley", "DTSTAMP:20260101T000000Z", "SUMMARY:Consultation round \(index)",
+                "DTSTART;TZID=\(zone):\(start)", "DURATION:PT1H30M",
+            ]
             switch index % 3 {
             case 0:
                 lines.append("RRULE:FREQ=WEEKLY;COUNT=20;BYDAY=MO,TH")
@@ -173,7 +186,9 @@ struct ExpandBenchmark {
                 continue
             }
             let ratio = seconds / ours.seconds
-            print("  (\(name)) \(names[name] ?? "python"): \(format(seconds)) → Parley is \(String(format: "%.0f", ratio))× faster (\(fields.count > 2 ? fields[2] : "") occurrences)")
+            print(
+                "  (\(name)) \(names[name] ?? "python"): \(format(seconds)) → Parley is \(String(format: "%.0f", ratio))× faster (\(fields.count > 2 ? fields[2] : "") occurrences)"
+            )
         }
     }
 

@@ -12,7 +12,9 @@ struct ExportBenchmark {
     init(arguments: [String]) throws {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
-            guard let text = rest.popFirst(), let value = Int(text), value > 0 else { throw BenchmarkError("\(flag) needs a positive whole number") }
+            guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
+                throw BenchmarkError("\(flag) needs a positive whole number")
+            }
             switch flag {
             case "--series": series = value
             case "--runs": runs = value
@@ -54,8 +56,9 @@ struct ExportBenchmark {
         let megabytes = Double(size) / 1_000_000
         print("export --format json of \(series) series (\(String(format: "%.1f", megabytes)) MB of JSON, best of \(runs)):")
         print(String(format: "  library: plan → JSON bytes           %.1f ms  %.0f MB/s", library * 1000, megabytes / library))
-        print("  parley export, end to end            \(command.summary)  "
-            + String(format: "%.0f MB/s (target ≥ 100; includes reading and resolving the plan)", megabytes / command.seconds))
+        print(
+            "  parley export, end to end            \(command.summary)  "
+                + String(format: "%.0f MB/s (target ≥ 100; includes reading and resolving the plan)", megabytes / command.seconds))
         return 0
     }
 }

@@ -45,10 +45,14 @@ struct HolidaysBenchmark {
             print(perCountry.map { "\($0.0) \(Self.milliseconds($0.1))" }.joined(separator: ", "))
         }
         let countryYears = calendars.count * years
-        print("holidays: \(calendars.count) countries × \(years) years (\(firstYear)–\(firstYear + years - 1)) = \(countryYears) country-years, \(days) days off")
+        print(
+            "holidays: \(calendars.count) countries × \(years) years (\(firstYear)–\(firstYear + years - 1)) = \(countryYears) country-years, \(days) days off"
+        )
         print("  cold (compute + cache): \(Self.milliseconds(cold)) ms wall, \(Self.milliseconds(coldCPU)) ms CPU  target < 50 ms")
         print("  warm (cached):          \(Self.milliseconds(warm)) ms")
-        print("  isDayOff, every day:    \(Self.milliseconds(probe)) ms for \(countryYears * 365) queries (\(checks) days off incl. weekends)")
+        print(
+            "  isDayOff, every day:    \(Self.milliseconds(probe)) ms for \(countryYears * 365) queries (\(checks) days off incl. weekends)"
+        )
         return days == again ? 0 : 1
     }
 

@@ -64,10 +64,14 @@ struct IcsFeedsBenchmark {
         guard let best else { return 1 }
         let total = best.export + best.write
         let median = totals.sorted()[totals.count / 2]
-        print("ics: \(options.rounds) rounds in \(options.series) series → \(feeds) feeds (per series + all.ics), \(events) VEVENTs, \(String(format: "%.1f", Double(bytes) / 1e6)) MB")
+        print(
+            "ics: \(options.rounds) rounds in \(options.series) series → \(feeds) feeds (per series + all.ics), \(events) VEVENTs, \(String(format: "%.1f", Double(bytes) / 1e6)) MB"
+        )
         print("  plan → feeds   \(milliseconds(best.export))  (events, VTIMEZONEs, serialise)")
         print("  write files    \(milliseconds(best.write))  (atomic: temporary file, fsync, rename, per feed; several at once)")
-        print("  total          \(milliseconds(total))  best of \(options.runs), median \(milliseconds(median)); target < 1000 ms: \(total.seconds < 1 ? "met" : "missed")")
+        print(
+            "  total          \(milliseconds(total))  best of \(options.runs), median \(milliseconds(median)); target < 1000 ms: \(total.seconds < 1 ? "met" : "missed")"
+        )
         if options.runPython { comparePython(plan: plan, swiftSecondsPerRound: total.seconds / Double(options.rounds)) }
         return 0
     }
@@ -81,7 +85,8 @@ struct IcsFeedsBenchmark {
             subset.append(series)
             rounds += series.rounds.count
         }
-        let small = Plan(files: plan.files, countries: plan.countries, venues: plan.venues, people: plan.people, series: subset, blackouts: [])
+        let small = Plan(
+            files: plan.files, countries: plan.countries, venues: plan.venues, people: plan.people, series: subset, blackouts: [])
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-ics-python-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: base) }
         do {
@@ -111,7 +116,9 @@ struct IcsFeedsBenchmark {
             let field = text.split(separator: " ").first(where: { $0.hasPrefix("seconds=") }),
             let seconds = Double(field.dropFirst("seconds=".count).trimmingCharacters(in: .whitespacesAndNewlines))
         else {
-            print("python icalendar: skipped (python3 cannot import icalendar or the script failed: \(text.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            print(
+                "python icalendar: skipped (python3 cannot import icalendar or the script failed: \(text.trimmingCharacters(in: .whitespacesAndNewlines)))"
+            )
             return
         }
         let perRound = seconds / Double(rounds)

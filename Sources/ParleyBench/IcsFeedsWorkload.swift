@@ -18,11 +18,24 @@ struct IcsFeedsWorkload {
 
     /// The plan with `rounds` rounds in `series` series (the last series takes the remainder).
     static func plan(rounds: Int, series count: Int) -> Plan {
-        let countries = Self.countries.map { Country(id: $0.0, name: $0.1, timezone: $0.2, weekend: [.saturday, .sunday], holidays: .none, location: at) }
-        let venues = Self.countries.map { Venue(id: "venue-" + $0.0.lowercased(), city: $0.3, country: Reference($0.0, at: at), timezone: $0.2, hasOwnTimezone: false, location: at) }
-        var people = [Person(id: "desk", role: "Bilateral Desk, Kemlu RI", country: Reference("ID", at: at), email: "desk@example.go.id", busyCalendar: nil, location: at)]
+        let countries = Self.countries.map {
+            Country(id: $0.0, name: $0.1, timezone: $0.2, weekend: [.saturday, .sunday], holidays: .none, location: at)
+        }
+        let venues = Self.countries.map {
+            Venue(
+                id: "venue-" + $0.0.lowercased(), city: $0.3, country: Reference($0.0, at: at), timezone: $0.2, hasOwnTimezone: false,
+                location: at)
+        }
+        var people = [
+            Person(
+                id: "desk", role: "Bilateral Desk, Kemlu RI", country: Reference("ID", at: at), email: "desk@example.go.id",
+                busyCalendar: nil, location: at)
+        ]
         for country in Self.countries {
-            people.append(Person(id: "deputy-" + country.0.lowercased(), role: "Deputy Minister; \(country.1)", country: Reference(country.0, at: at), email: "deputy@example.\(country.0.lowercased())", busyCalendar: nil, location: at))
+            people.append(
+                Person(
+                    id: "deputy-" + country.0.lowercased(), role: "Deputy Minister; \(country.1)", country: Reference(country.0, at: at),
+                    email: "deputy@example.\(country.0.lowercased())", busyCalendar: nil, location: at))
         }
         let base = LocalDate(year: 2000, month: 1, day: 3) ?? .minimum
         var allSeries: [Series] = []
@@ -39,16 +52,23 @@ struct IcsFeedsWorkload {
                 let moved = number % 10 == 0 ? [day.adding(days: -14) ?? day] : []
                 list.append(
                     Round(
-                        number: number, start: .date(day), venue: Reference(venue, at: at), isVirtual: false, status: statuses[number % statuses.count],
+                        number: number, start: .date(day), venue: Reference(venue, at: at), isVirtual: false,
+                        status: statuses[number % statuses.count],
                         notes: number % 3 == 0 ? ["Agenda: review; CERT, exchange"] : [], movedFrom: moved, location: at))
                 made += 1
             }
             allSeries.append(
                 Series(
-                    kind: index % 3 == 0 ? .exchange : .dialogue, id: "bench-\(index)", title: "Indonesia–\(partner.1) consultations, track \(index)",
-                    partners: [Reference("ID", at: at), Reference(partner.0, at: at)], basis: "MoU, Jakarta, 2015-06-22", cadence: Span(30, .days),
-                    lastingDays: 2, sessions: index % 2 == 0 ? .timed(start: LocalTime(hour: 9, minute: 0) ?? .midnight, end: LocalTime(hour: 17, minute: 0) ?? .midnight) : .allDay,
-                    hosting: nil, delegates: [Reference("deputy-id", at: at), Reference("deputy-" + partner.0.lowercased(), at: at)], rules: [], pauses: [],
+                    kind: index % 3 == 0 ? .exchange : .dialogue, id: "bench-\(index)",
+                    title: "Indonesia–\(partner.1) consultations, track \(index)",
+                    partners: [Reference("ID", at: at), Reference(partner.0, at: at)], basis: "MoU, Jakarta, 2015-06-22",
+                    cadence: Span(30, .days),
+                    lastingDays: 2,
+                    sessions: index % 2 == 0
+                        ? .timed(start: LocalTime(hour: 9, minute: 0) ?? .midnight, end: LocalTime(hour: 17, minute: 0) ?? .midnight)
+                        : .allDay,
+                    hosting: nil, delegates: [Reference("deputy-id", at: at), Reference("deputy-" + partner.0.lowercased(), at: at)],
+                    rules: [], pauses: [],
                     rounds: list, location: at, organizer: index % 2 == 0 ? Reference("desk", at: at) : nil,
                     reminders: [Reminder(minutesBefore: 1440, location: at)]))
         }

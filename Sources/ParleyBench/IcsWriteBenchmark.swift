@@ -1,11 +1,11 @@
+import Basics
 import Foundation
 import ICalendar
 
-/// `parley-bench ics-write`: times building a large calendar and writing it to a file with
-/// `CalendarWriter.write(_:toFile:)` (the product's streamed atomic write: chunks serialised on
-/// every core while earlier ones go to the file and the disk), with and without `fsync`; then,
-/// apart, the phases one after another on one thread; and python `icalendar` doing the same
-/// when it is installed, for the heavy and the light events of ``IcsWriteWorkload``.
+/// `parley-bench ics-write`: times building a large calendar, serialising it with
+/// `CalendarWriter` and writing it to a file with `AtomicFile`, with and without `fsync`, and
+/// python `icalendar` doing the same when it is installed, for the heavy and the light events
+/// of ``IcsWriteWorkload``.
 struct IcsWriteBenchmark {
     struct Options {
         var events = 100_000
@@ -66,11 +66,9 @@ struct IcsWriteBenchmark {
         var serialise = Timing()
         var file = Timing()
         var fileWithoutFsync = Timing()
-        var streamed = Timing()
-        var streamedWithoutFsync = Timing()
-        var streamedReplacing = Timing()
+        var fileReplacing = Timing()
         var bytes = 0
-        var total: Timing { build + timeZones + streamed }
+        var total: Timing { build + timeZones + serialise + file }
     }
 
     var options: Options
@@ -89,27 +87,32 @@ struct IcsWriteBenchmark {
         let best = all.min { $0.total.wall < $1.total.wall } ?? Phases()
         let median = all.map(\.total.wall).sorted()[all.count / 2]
         func row(_ name: String, _ timing: Timing, _ note: String = "") {
-            print("  \(name.padding(toLength: 30, withPad: " ", startingAt: 0)) \(milliseconds(timing.wall))  \(milliseconds(timing.cpu))  \(note)")
+            print(
+                "  \(name.padding(toLength: 30, withPad: " ", startingAt: 0)) \(milliseconds(timing.wall))  \(milliseconds(timing.cpu))  \(note)"
+            )
         }
         let perEvent = best.bytes / max(options.events, 1)
-        print("ics-write \(kind.rawValue): \(grouped(options.events)) events of ~\(perEvent) octets in \(IcsWriteWorkload.zones.count) zones with VTIMEZONEs, \(megabytes(best.bytes)) → \(path)")
+        print(
+            "ics-write \(kind.rawValue): \(grouped(options.events)) events of ~\(perEvent) octets in \(IcsWriteWorkload.zones.count) zones with VTIMEZONEs, \(megabytes(best.bytes)) → \(path)"
+        )
         print("  phase (best of \(options.runs) runs)                wall          CPU")
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let chunks = (options.events + CalendarWriter.itemsPerChunk - 1) / CalendarWriter.itemsPerChunk
         row("build model", best.build, "the bench's own code: CalendarEvent values with their strings")
         row("VTIMEZONEs", best.timeZones, "addTimeZones(): scan the events, generate the zones")
-        row("write(toFile:), fsync", best.streamed, "\(chunks) chunks on \(cores) cores → temporary file → fsync → rename")
+        row("serialise", best.serialise, "CalendarWriter into a buffer already allocated, one thread")
+        row("write file + fsync + rename", best.file, "AtomicFile: temporary file, write, fsync, rename")
         row("total", best.total, "median wall \(milliseconds(median).trimmingCharacters(in: .whitespaces))")
-        row("write(toFile:), no fsync", best.streamedWithoutFsync, "not in the total: the same, durable: false")
-        row("write(toFile:) over old file", best.streamedReplacing, "not in the total: fsync, replacing the file of the same size")
-        print("  one thread, phase by phase (not in the total; write(toFile:) overlaps them):")
-        row("  serialise", best.serialise, "CalendarWriter into a buffer already allocated")
-        row("  write file + fsync + rename", best.file, "AtomicFile: temporary file, write, fsync, rename")
-        row("  write file, no fsync", best.fileWithoutFsync, "")
+        row("write file, no fsync", best.fileWithoutFsync, "not in the total: the same, durable: false")
+        row("write file over old file", best.fileReplacing, "not in the total: fsync, replacing the file of the same size")
         let perSecond = { (duration: Duration) in grouped(Int(Double(options.events) / duration.seconds)) }
-        print("  events/s (wall): \(perSecond(best.total.wall)) end to end; \(perSecond(best.streamed.wall)) written to a file with fsync; \(perSecond(best.serialise.wall)) serialising on one thread")
-        let serial = best.serialise.wall + best.file.wall
-        print("  \(grouped(options.events)) events written to a file (target < 50 ms): \(milliseconds(best.streamed.wall).trimmingCharacters(in: .whitespaces)) with fsync, \(milliseconds(best.streamedWithoutFsync.wall).trimmingCharacters(in: .whitespaces)) without; one phase after another it would be \(milliseconds(serial).trimmingCharacters(in: .whitespaces)); \(milliseconds(best.total.wall).trimmingCharacters(in: .whitespaces)) with the model built")
+        let written = best.serialise.wall + best.file.wall
+        print(
+            "  events/s (wall): \(perSecond(best.total.wall)) end to end; \(perSecond(written)) serialised and written with fsync;"
+                + " \(perSecond(best.serialise.wall)) serialising")
+        let writtenText = milliseconds(written).trimmingCharacters(in: .whitespaces)
+        let totalText = milliseconds(best.total.wall).trimmingCharacters(in: .whitespaces)
+        print(
+            "  \(grouped(options.events)) events serialised and written to a file: \(writtenText) with fsync; \(totalText) with the model built"
+        )
         if options.output == nil { try? FileManager.default.removeItem(atPath: path) }
         if options.runPython { comparePython(kind, swift: best.total, events: options.events) }
     }
@@ -143,10 +146,8 @@ struct IcsWriteBenchmark {
             return try measure(body)
         }
         phases.file = try fresh { try Self.writeFile(warm, to: path, durable: true) }
-        phases.streamed = try fresh { try CalendarWriter.write(calendar, toFile: path) }
-        phases.streamedReplacing = try measure { try CalendarWriter.write(calendar, toFile: path) }
+        phases.fileReplacing = try measure { try Self.writeFile(warm, to: path, durable: true) }
         phases.fileWithoutFsync = try fresh { try Self.writeFile(warm, to: path, durable: false) }
-        phases.streamedWithoutFsync = try fresh { try CalendarWriter.write(calendar, toFile: path, durable: false) }
         return phases
     }
 
@@ -187,10 +188,14 @@ struct IcsWriteBenchmark {
             return
         }
         let count = Double(options.pythonEvents)
-        print("python icalendar (\(kind.rawValue)): \(grouped(options.pythonEvents)) events in \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU → \(grouped(Int(count / wall))) events/s (build, VTIMEZONEs, to_ical, write without fsync)")
+        print(
+            "python icalendar (\(kind.rawValue)): \(grouped(options.pythonEvents)) events in \(String(format: "%.2f", wall)) s wall, \(String(format: "%.2f", cpu)) s CPU → \(grouped(Int(count / wall))) events/s (build, VTIMEZONEs, to_ical, write without fsync)"
+        )
         let wallRatio = (wall / count) / (swift.wall.seconds / Double(events))
         let cpuRatio = (cpu / count) / (swift.cpu.seconds / Double(events))
-        print("ratio (\(kind.rawValue)): Parley end to end, fsync included, is \(grouped(Int(wallRatio)))× faster per event by wall-clock time, \(grouped(Int(cpuRatio)))× by CPU time (target ≥ 200×)")
+        print(
+            "ratio (\(kind.rawValue)): Parley end to end, fsync included, is \(grouped(Int(wallRatio)))× faster per event by wall-clock time, \(grouped(Int(cpuRatio)))× by CPU time (target ≥ 200×)"
+        )
     }
 
     private func milliseconds(_ duration: Duration) -> String {

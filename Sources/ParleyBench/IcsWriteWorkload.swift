@@ -35,7 +35,9 @@ struct IcsWriteWorkload {
         "ꦲꦒꦺꦤ꧀ꦝ: ꦥꦩꦿꦶꦏ꧀ꦱꦤ꧀ ꦲꦱꦶꦭ꧀ ꦥꦸꦠꦫꦤ꧀ ꦱꦏꦢꦸꦫꦸꦁꦔꦺ, ꦏꦫꦗꦤ꧀ ꦠꦶꦩ꧀ ꦕꦺꦂꦠ꧀, ꦭꦤ꧀ ꦥꦚꦶꦪꦥꦤ꧀ ꦥꦠꦼꦩꦺꦴꦤ꧀ ꦱꦧꦺꦴꦠ꧀ꦲꦺ ꦲꦶꦁ ꦩꦺꦴꦱ꧀ꦏꦺꦴ.",
         "Workshop 🛡️🔐💻: incident handling drills, malware analysis, 🇮🇩🤝🇷🇺 exchange of experts; travel ✈️ Jakarta–Moscow, hotel 🏨 booked, visas 🛂 pending.",
     ]
-    static let locations = ["Jakarta, Hotel Sari Pan Pacific", "Москва, Смоленская-Сенная площадь, 32/34", "Sydney", "New York", "New Delhi"]
+    static let locations = [
+        "Jakarta, Hotel Sari Pan Pacific", "Москва, Смоленская-Сенная площадь, 32/34", "Sydney", "New York", "New Delhi",
+    ]
 
     /// Event `index` of `kind`, exactly as `ics_write_bench.py` builds it.
     static func event(_ index: Int, kind: Kind) -> CalendarEvent? {

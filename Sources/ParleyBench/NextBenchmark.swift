@@ -29,7 +29,8 @@ struct NextBenchmark {
 
     /// Writes the workload, loads it once, then times the search `runs` times; returns the exit code.
     func run() throws -> Int32 {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-next-\(ProcessInfo.processInfo.processIdentifier)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parley-bench-next-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("busy"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -52,8 +53,12 @@ struct NextBenchmark {
         let windows = proposal?.windowsExamined ?? 0
         print("parley-bench next: 5 countries, 50 delegates, \(busyEvents) busy events, \(loaded.plan.series.count) series")
         print("  load plans: \(NextBenchmark.milliseconds(loading))")
-        print("  search \(windows) windows (\(proposal?.steps.last?.starts.description ?? "")), rules: \(request.rules.map(\.code.rawValue).joined(separator: ", "))")
-        print("  best \(NextBenchmark.milliseconds(times[0])), median \(NextBenchmark.milliseconds(times[times.count / 2])) over \(runs) runs")
+        print(
+            "  search \(windows) windows (\(proposal?.steps.last?.starts.description ?? "")), rules: \(request.rules.map(\.code.rawValue).joined(separator: ", "))"
+        )
+        print(
+            "  best \(NextBenchmark.milliseconds(times[0])), median \(NextBenchmark.milliseconds(times[times.count / 2])) over \(runs) runs"
+        )
         print("  \(proposal?.suggestions.count ?? 0) windows fit; \(proposal?.rejections.map(\.sentence).joined(separator: "; ") ?? "")")
         print("  target: under 200 ms (release build): \(times[times.count / 2] < .milliseconds(200) ? "met" : "NOT met")")
         return 0
@@ -96,12 +101,15 @@ struct NextBenchmark {
             """
         for index in 0..<40 {
             let first = countries[index % 5]
-            let second = countries[(index / 5 + index + 1) % 5].id == first.id ? countries[(index + 2) % 5] : countries[(index / 5 + index + 1) % 5]
+            let second =
+                countries[(index / 5 + index + 1) % 5].id == first.id ? countries[(index + 2) % 5] : countries[(index / 5 + index + 1) % 5]
             let delegates = [index % 50, (index * 7 + 1) % 50, (index * 13 + 5) % 50].map { String(format: "p%02d", $0) }
             plan += "exchange s\(index) \"Series \(index)\"\n  partners \(first.id) \(second.id)\n  lasting 3 days\n"
             plan += "  delegates \(Array(Set(delegates)).sorted().joined(separator: " "))\n"
             for round in 0..<6 {
-                let day = LocalDate(year: 2026 + round / 2, month: 1 + (index * 3 + round * 5) % 12, day: 1 + (index * 11 + round) % 27) ?? .minimum
+                let day =
+                    LocalDate(year: 2026 + round / 2, month: 1 + (index * 3 + round * 5) % 12, day: 1 + (index * 11 + round) % 27)
+                    ?? .minimum
                 plan += "  round \(round + 1) on \(day) at \(round % 2 == 0 ? first.venue : second.venue) planned\n"
             }
             plan += "\n"

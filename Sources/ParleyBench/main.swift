@@ -6,7 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--kind heavy|light] [--python-events N] [--no-python] [--out FILE] [--runs N]
            parley-bench check [--plan dense|spread] [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
-           parley-bench expand [--no-python] [--runs N] [--case a|b|c]
+           parley-bench expand [--no-python] [--runs N] [--case a|b|c|d]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays
            parley-bench next [--runs N]
@@ -14,23 +14,16 @@ let usage = """
            parley-bench export [--series N] [--runs N]
 
       ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
-                  multilingual texts, folded, and write them to a file with
-                  CalendarWriter.write(_:toFile:) (chunks serialised on every core while
-                  earlier ones go to the file and the disk; temporary file, fsync, rename),
-                  with and without fsync; report each phase's wall-clock and CPU time (best
-                  of --runs, default 5), the same phases one after another on one thread
-                  (serialise; write + fsync + rename), and events per second. Each write
-                  makes a new file; replacing one of the same size is timed apart (the
-                  kernel's freeing of the old file adds 30-70 ms to rename here).
+                  multilingual texts, serialise them with CalendarWriter and write the file
+                  atomically with AtomicFile (temporary file, fsync, rename), with and without
+                  fsync; report each phase's wall-clock and CPU time (best of --runs, default
+                  5) and events per second. Each write makes a new file; replacing one of the
+                  same size is timed apart (the kernel's freeing of the old file adds 30-70 ms
+                  to rename here).
                   Two workloads, both by default (--kind picks one): heavy events (~620
                   octets: DESCRIPTION, LOCATION, SUMMARY, STATUS, SEQUENCE) and light ones
                   (~280 octets: UID, DTSTAMP, DTSTART/DTEND with TZID, a folded
-                  multilingual SUMMARY), nearer the events of the issue's baseline (python
-                  `icalendar` ~1.4 s per 10,000). Python needs ~4.3 s per 10,000 heavy
-                  events here and ~0.6 of that for light ones: its cost is mostly per
-                  property, so no event that keeps zones and folded multilingual text gets
-                  down to 1.4 s. The 50 ms line prints write(toFile:) with and without
-                  fsync: flushing 62 MB (heavy) to this disk alone takes ~55 ms.
+                  multilingual SUMMARY).
                   When python3 can import `icalendar`, time it writing the same first
                   --python-events events (default 10000) and print the per-event speed ratios.
       check       Generate two plans (200 countries, 2000 series, 20000 rounds, 500 people):
@@ -40,6 +33,8 @@ let usage = """
       expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
                   last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
                   compare with python-dateutil and icalendar + recurring-ical-events when present.
+                  (d) runs the release `parley expand --ics` (beside parley-bench) as a process on
+                  a 10,000-event calendar written by python icalendar, against libical parsing it.
                   Then run the release `parley expand` of (a) itself, text and --format json,
                   output to /dev/null: wall time and peak memory, against python-dateutil
                   printing the same lines.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CivilTime
 
 /// Integer civil-day arithmetic against Foundation's Gregorian calendar, the oracle.

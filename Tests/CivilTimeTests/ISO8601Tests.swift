@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CivilTime
 
 @Suite struct ISO8601Tests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CivilTime
 
 @Suite struct ZoneRulesTests {
@@ -71,9 +72,10 @@ import Testing
         let to = Instant(secondsSinceEpoch: Int64(CivilCalendar.days(year: 2015, month: 1, day: 1)) * 86_400)
         let changes = rules.transitions(in: from..<to)
         #expect(changes.map(\.offsetAfter) == [4 * 3600, 3 * 3600])
-        #expect(changes.compactMap(\.localBefore?.date) == [
-            LocalDate(year: 2011, month: 3, day: 27), LocalDate(year: 2014, month: 10, day: 26),
-        ])
+        #expect(
+            changes.compactMap(\.localBefore?.date) == [
+                LocalDate(year: 2011, month: 3, day: 27), LocalDate(year: 2014, month: 10, day: 26),
+            ])
     }
 
     @Test func zonesWithoutTransitionsInAYear() throws {

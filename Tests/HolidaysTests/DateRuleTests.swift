@@ -35,7 +35,7 @@ import Testing
     }
 
     /// Umm al-Qura 1 Shawwal is one day before Indonesia's and Singapore's decreed Eid al-Fitr in
-    /// 2025 and 2026 (DESIGN.md); the +1 shift those countries use for estimates restores it.
+    /// 2025 and 2026 (the decreed dates in `Sources/Holidays/Tables`); the +1 shift those countries use for estimates restores it.
     @Test func ummAlQuraIsADayEarlyForIndonesia() throws {
         #expect(LunarCalendars.islamic(year: 1446, month: 10, day: 1)?.iso == "2025-03-30")
         #expect(LunarCalendars.islamic(year: 1447, month: 10, day: 1)?.iso == "2026-03-20")

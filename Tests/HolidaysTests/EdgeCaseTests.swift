@@ -78,8 +78,8 @@ private func day(_ text: String) throws -> LocalDate {
     @Test func fridaySaturdayWeekend() throws {
         let sa = try CountryCalendar("SA")
         #expect(sa.weekend(in: 2026).days == [.friday, .saturday])
-        #expect(sa.isWeekend(try day("2026-03-13")))   // Friday
-        #expect(sa.isWeekend(try day("2026-03-14")))   // Saturday
+        #expect(sa.isWeekend(try day("2026-03-13")))  // Friday
+        #expect(sa.isWeekend(try day("2026-03-14")))  // Saturday
         #expect(!sa.isWeekend(try day("2026-03-15")))  // Sunday: a working day
         let ae = try CountryCalendar("AE")
         #expect(ae.weekend(in: 2021).days == [.friday, .saturday])
@@ -170,8 +170,10 @@ private func day(_ text: String) throws -> LocalDate {
         "2026-03-07", "2026-03-08", "2026-03-09", "2026-05-01", "2026-05-02", "2026-05-03", "2026-05-09",
         "2026-05-10", "2026-05-11", "2026-06-12", "2026-06-13", "2026-06-14", "2026-11-04", "2026-12-31",
     ]
-    static let worked = ["2026-01-12", "2026-02-20", "2026-02-24", "2026-03-06", "2026-03-10", "2026-05-04",
-                         "2026-05-08", "2026-05-12", "2026-06-11", "2026-06-15", "2026-11-03", "2026-11-05", "2026-12-30"]
+    static let worked = [
+        "2026-01-12", "2026-02-20", "2026-02-24", "2026-03-06", "2026-03-10", "2026-05-04",
+        "2026-05-08", "2026-05-12", "2026-06-11", "2026-06-15", "2026-11-03", "2026-11-05", "2026-12-30",
+    ]
 
     @Test func breaksAndWorkingDays() throws {
         let ru = try CountryCalendar("RU")

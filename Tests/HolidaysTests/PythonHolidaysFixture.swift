@@ -18,13 +18,15 @@ struct PythonHolidaysFixture {
 
     static let shared: PythonHolidaysFixture = {
         guard let url = Bundle.module.url(forResource: "python-holidays", withExtension: "tsv", subdirectory: "Fixtures"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return PythonHolidaysFixture(rows: []) }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return PythonHolidaysFixture(rows: []) }
         let rows = text.split(separator: "\n").compactMap { line -> Row? in
             guard !line.hasPrefix("#") else { return nil }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 6 else { return nil }
-            return Row(country: fields[0], subdivision: fields[1] == "-" ? nil : fields[1], date: fields[2],
-                       kind: fields[3], estimated: fields[4] == "1", name: fields[5])
+            return Row(
+                country: fields[0], subdivision: fields[1] == "-" ? nil : fields[1], date: fields[2],
+                kind: fields[3], estimated: fields[4] == "1", name: fields[5])
         }
         return PythonHolidaysFixture(rows: rows)
     }()
@@ -43,15 +45,17 @@ struct PythonHolidaysFixture {
 
     /// Days off (any kind but working days) by ISO date.
     func daysOff(_ calendar: Calendar) -> [String: [Row]] {
-        Dictionary(grouping: rows.filter {
-            $0.country == calendar.country && $0.subdivision == calendar.subdivision && $0.kind != "working-day"
-        }, by: \.date)
+        Dictionary(
+            grouping: rows.filter {
+                $0.country == calendar.country && $0.subdivision == calendar.subdivision && $0.kind != "working-day"
+            }, by: \.date)
     }
 
     /// Weekend days decreed working days.
     func workingDays(_ calendar: Calendar) -> Set<String> {
-        Set(rows.filter { $0.country == calendar.country && $0.subdivision == calendar.subdivision && $0.kind == "working-day" }
-            .map(\.date))
+        Set(
+            rows.filter { $0.country == calendar.country && $0.subdivision == calendar.subdivision && $0.kind == "working-day" }
+                .map(\.date))
     }
 }
 

@@ -11,7 +11,8 @@ struct ReaderContentLineTests {
 
     @Test func unfoldsAndKeepsLineNumbers() throws {
         let result = try Self.read([
-            "BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:A long sum", " mary that was", "\tfolded", "DESCRIPTION:x", "END:VEVENT", "END:VCALENDAR",
+            "BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:A long sum", " mary that was", "\tfolded", "DESCRIPTION:x", "END:VEVENT",
+            "END:VCALENDAR",
         ])
         let event = try #require(result.calendar?.components.first)
         #expect(event.line == 2)
@@ -74,7 +75,10 @@ struct ReaderContentLineTests {
         ("DTSTART:20260322", .date(LocalDate(year: 2026, month: 3, day: 22)!)),
         ("DTSTART:20260322T100000Z", .utc(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!)),
         ("DTSTART:20260322T100000", .floating(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!)),
-        ("DTSTART;TZID=Asia/Jakarta:20260322T100000", .zoned(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!, tzid: "Asia/Jakarta")),
+        (
+            "DTSTART;TZID=Asia/Jakarta:20260322T100000",
+            .zoned(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!, tzid: "Asia/Jakarta")
+        ),
     ])
     func dateTimeValues(_ line: String, _ expected: CalendarDateTime) throws {
         let result = try Self.read(["BEGIN:VCALENDAR", line, "END:VCALENDAR"])
@@ -84,16 +88,26 @@ struct ReaderContentLineTests {
     /// Lists (RFC 5545 §3.8.5.1–2): items split on commas, spaces around them ignored, a
     /// PERIOD read as its start, `VALUE=date` in any case.
     @Test(arguments: [
-        ("EXDATE;TZID=Asia/Jakarta:20260322T100000,20260323T113000", [
-            CalendarDateTime.zoned(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!, tzid: "Asia/Jakarta"),
-            .zoned(LocalDateTime(year: 2026, month: 3, day: 23, hour: 11, minute: 30)!, tzid: "Asia/Jakarta"),
-        ]),
-        ("EXDATE;value=date:20260322, 20260401", [
-            .date(LocalDate(year: 2026, month: 3, day: 22)!), .date(LocalDate(year: 2026, month: 4, day: 1)!),
-        ]),
-        ("RDATE;VALUE=PERIOD:20260322T100000Z/PT1H,20260323T100000Z/20260323T120000Z", [
-            .utc(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!), .utc(LocalDateTime(year: 2026, month: 3, day: 23, hour: 10)!),
-        ]),
+        (
+            "EXDATE;TZID=Asia/Jakarta:20260322T100000,20260323T113000",
+            [
+                CalendarDateTime.zoned(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!, tzid: "Asia/Jakarta"),
+                .zoned(LocalDateTime(year: 2026, month: 3, day: 23, hour: 11, minute: 30)!, tzid: "Asia/Jakarta"),
+            ]
+        ),
+        (
+            "EXDATE;value=date:20260322, 20260401",
+            [
+                .date(LocalDate(year: 2026, month: 3, day: 22)!), .date(LocalDate(year: 2026, month: 4, day: 1)!),
+            ]
+        ),
+        (
+            "RDATE;VALUE=PERIOD:20260322T100000Z/PT1H,20260323T100000Z/20260323T120000Z",
+            [
+                .utc(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!),
+                .utc(LocalDateTime(year: 2026, month: 3, day: 23, hour: 10)!),
+            ]
+        ),
         ("RDATE:20260322t100000z", [.utc(LocalDateTime(year: 2026, month: 3, day: 22, hour: 10)!)]),
         ("RDATE:20261231T235960", [.floating(LocalDateTime(year: 2026, month: 12, day: 31, hour: 23, minute: 59, second: 59)!)]),
     ])
@@ -102,7 +116,10 @@ struct ReaderContentLineTests {
         #expect(result.calendar?.properties.first?.dateTimeValues == expected)
     }
 
-    @Test(arguments: ["DTSTART:2026032", "DTSTART:20260230", "DTSTART:20260322T1000", "DTSTART:20260322X100000", "DTSTART:20260322T250000", "DTSTART:+0260322", "DTSTART:2026032２"])
+    @Test(arguments: [
+        "DTSTART:2026032", "DTSTART:20260230", "DTSTART:20260322T1000", "DTSTART:20260322X100000", "DTSTART:20260322T250000",
+        "DTSTART:+0260322", "DTSTART:2026032２",
+    ])
     func badDateTimes(_ line: String) throws {
         let result = try Self.read(["BEGIN:VCALENDAR", line, "END:VCALENDAR"])
         #expect(result.calendar?.properties.first?.dateTimeValues == nil)

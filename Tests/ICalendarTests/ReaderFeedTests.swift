@@ -30,28 +30,32 @@ struct ReaderFeedTests {
 
     @Test func googleExportWithOverrideExdateAllDayAndXWRTimezone() throws {
         let (events, occurrences) = try Self.expand("google", from: "2026-01-01T00:00:00+00:00", to: "2027-01-01T00:00:00+00:00")
-        #expect(occurrences.map(\.start.iso8601) == [
-            "2026-01-05T09:00:00+07:00", "2026-01-12T14:00:00+07:00", "2026-01-26T09:00:00+07:00",
-            "2026-03-10T10:00:00+07:00", "2026-08-17",
-        ])
+        #expect(
+            occurrences.map(\.start.iso8601) == [
+                "2026-01-05T09:00:00+07:00", "2026-01-12T14:00:00+07:00", "2026-01-26T09:00:00+07:00",
+                "2026-03-10T10:00:00+07:00", "2026-08-17",
+            ])
         #expect(occurrences[1].component.property("SUMMARY")?.textValue == "Weekly desk sync (moved)")
         #expect(occurrences[0].end.iso8601 == "2026-01-05T10:00:00+07:00")
         #expect(occurrences[4].end.iso8601 == "2026-08-18")
-        #expect(occurrences[0].component.property("DESCRIPTION")?.textValue == "Weekly sync, desk and embassy.\nAgenda in the shared folder.")
+        #expect(
+            occurrences[0].component.property("DESCRIPTION")?.textValue == "Weekly sync, desk and embassy.\nAgenda in the shared folder.")
         #expect(events.diagnostics.contains { $0.message.contains("X-WR-TIMEZONE") && $0.severity == .warning })
     }
 
     @Test func outlookWindowsZoneNamesResolveFromTheFilesVTIMEZONE() throws {
         let (_, occurrences) = try Self.expand("outlook", from: "2026-03-01T00:00:00+00:00", to: "2026-05-01T00:00:00+00:00")
-        #expect(occurrences.map(\.start.iso8601) == [
-            "2026-03-18T10:00:00+01:00", "2026-03-25T10:00:00+01:00", "2026-04-01T10:00:00+02:00",
-            "2026-04-01T15:00:00+03:00", "2026-04-08T10:00:00+02:00", "2026-04-15T10:00:00+02:00",
-        ])
+        #expect(
+            occurrences.map(\.start.iso8601) == [
+                "2026-03-18T10:00:00+01:00", "2026-03-25T10:00:00+01:00", "2026-04-01T10:00:00+02:00",
+                "2026-04-01T15:00:00+03:00", "2026-04-08T10:00:00+02:00", "2026-04-15T10:00:00+02:00",
+            ])
     }
 
     @Test func appleExportAcrossSydneyDSTEnd() throws {
         let (_, occurrences) = try Self.expand("apple", from: "2026-01-01T00:00:00+00:00", to: "2027-01-01T00:00:00+00:00")
-        let expected = (31...31).map { "2026-03-\($0)T09:00:00+11:00" } + (1...4).map { "2026-04-0\($0)T09:00:00+11:00" }
+        let expected =
+            (31...31).map { "2026-03-\($0)T09:00:00+11:00" } + (1...4).map { "2026-04-0\($0)T09:00:00+11:00" }
             + (5...9).map { "2026-04-0\($0)T09:00:00+10:00" }
         #expect(occurrences.map(\.start.iso8601) == expected)
         #expect(occurrences.allSatisfy { $0.end.instant.secondsSinceEpoch - $0.start.instant.secondsSinceEpoch == 1_800 })
@@ -59,11 +63,12 @@ struct ReaderFeedTests {
 
     @Test func thunderbirdDurationsAndThisAndFuture() throws {
         let (_, occurrences) = try Self.expand("thunderbird", from: "2026-01-01T00:00:00+00:00", to: "2027-01-01T00:00:00+00:00")
-        #expect(occurrences.map(\.start.iso8601) == [
-            "2026-02-10T10:00:00-05:00", "2026-03-07T12:00:00-05:00", "2026-03-10T10:00:00-04:00", "2026-04-14T10:00:00-04:00",
-            "2026-05-12T10:00:00-04:00", "2026-06-01T12:00:00-04:00", "2026-06-08T12:00:00-04:00", "2026-06-15T12:30:00-04:00",
-            "2026-06-22T12:30:00-04:00", "2026-06-29T12:30:00-04:00",
-        ])
+        #expect(
+            occurrences.map(\.start.iso8601) == [
+                "2026-02-10T10:00:00-05:00", "2026-03-07T12:00:00-05:00", "2026-03-10T10:00:00-04:00", "2026-04-14T10:00:00-04:00",
+                "2026-05-12T10:00:00-04:00", "2026-06-01T12:00:00-04:00", "2026-06-08T12:00:00-04:00", "2026-06-15T12:30:00-04:00",
+                "2026-06-22T12:30:00-04:00", "2026-06-29T12:30:00-04:00",
+            ])
         // DURATION:P1D is one calendar day: 23 hours across the spring-forward night (§3.3.6).
         let retreat = try #require(occurrences.first { $0.component.property("UID")?.value == "retreat-2026" })
         #expect(retreat.end.iso8601 == "2026-03-08T12:00:00-04:00")

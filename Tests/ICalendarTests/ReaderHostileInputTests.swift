@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 import Testing
 
 @testable import ICalendar
@@ -15,20 +16,33 @@ struct ReaderHostileInputTests {
     }
 
     static let corpus: [Broken] = [
-        .init(name: "property before BEGIN", text: "VERSION:2.0\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", line: 1, fragment: "outside any component"),
+        .init(
+            name: "property before BEGIN", text: "VERSION:2.0\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", line: 1,
+            fragment: "outside any component"),
         .init(name: "unclosed calendar", text: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", line: 1, fragment: "never closed"),
-        .init(name: "unclosed event", text: "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n", line: 2, fragment: "before its own END"),
+        .init(
+            name: "unclosed event", text: "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n", line: 2, fragment: "before its own END"),
         .init(name: "END without BEGIN", text: "END:VEVENT\r\n", line: 1, fragment: "no BEGIN"),
-        .init(name: "mismatched END", text: "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", line: 3, fragment: "does not match BEGIN:VEVENT"),
+        .init(
+            name: "mismatched END", text: "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VTODO\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", line: 3,
+            fragment: "does not match BEGIN:VEVENT"),
         .init(name: "BEGIN without name", text: "BEGIN:\r\n", line: 1, fragment: "component name"),
         .init(name: "BEGIN with bad name", text: "BEGIN:V EVENT\r\nEND:V EVENT\r\n", line: 1, fragment: "component name"),
         .init(name: "no colon", text: "BEGIN:VCALENDAR\r\nSUMMARY Lunch\r\nEND:VCALENDAR\r\n", line: 2, fragment: "expected ':'"),
         .init(name: "empty name", text: "BEGIN:VCALENDAR\r\n:value\r\nEND:VCALENDAR\r\n", line: 2, fragment: "property name"),
         .init(name: "bad name character", text: "BEGIN:VCALENDAR\r\nSUM_MARY:x\r\nEND:VCALENDAR\r\n", line: 2, fragment: "expected ':'"),
-        .init(name: "parameter without =", text: "BEGIN:VCALENDAR\r\nDTSTART;TZID:20260101T000000\r\nEND:VCALENDAR\r\n", line: 2, fragment: "expected '='"),
-        .init(name: "parameter without name", text: "BEGIN:VCALENDAR\r\nDTSTART;=X:20260101\r\nEND:VCALENDAR\r\n", line: 2, fragment: "parameter name"),
-        .init(name: "unterminated quote", text: "BEGIN:VCALENDAR\r\nATTENDEE;CN=\"Doe:mailto:a@b\r\nEND:VCALENDAR\r\n", line: 2, fragment: "never closed"),
-        .init(name: "quote inside paramtext", text: "BEGIN:VCALENDAR\r\nATTENDEE;CN=Do\"e\":mailto:a@b\r\nEND:VCALENDAR\r\n", line: 2, fragment: "expected ':'"),
+        .init(
+            name: "parameter without =", text: "BEGIN:VCALENDAR\r\nDTSTART;TZID:20260101T000000\r\nEND:VCALENDAR\r\n", line: 2,
+            fragment: "expected '='"),
+        .init(
+            name: "parameter without name", text: "BEGIN:VCALENDAR\r\nDTSTART;=X:20260101\r\nEND:VCALENDAR\r\n", line: 2,
+            fragment: "parameter name"),
+        .init(
+            name: "unterminated quote", text: "BEGIN:VCALENDAR\r\nATTENDEE;CN=\"Doe:mailto:a@b\r\nEND:VCALENDAR\r\n", line: 2,
+            fragment: "never closed"),
+        .init(
+            name: "quote inside paramtext", text: "BEGIN:VCALENDAR\r\nATTENDEE;CN=Do\"e\":mailto:a@b\r\nEND:VCALENDAR\r\n", line: 2,
+            fragment: "expected ':'"),
         .init(name: "continuation first", text: " BEGIN:VCALENDAR\r\n", line: 1, fragment: "continuation"),
         .init(name: "invalid UTF-8", text: "BEGIN:VCALENDAR\r\nSUMMARY:\u{FFFD}\r\nEND:VCALENDAR\r\n", line: 0, fragment: ""),
         .init(name: "only garbage", text: "\u{0}\u{1}\u{2}\r\n", line: 1, fragment: "property name"),
@@ -36,14 +50,23 @@ struct ReaderHostileInputTests {
         .init(name: "HTML error page", text: "<html><body>404</body></html>\r\n", line: 1, fragment: "property name"),
         .init(name: "JSON instead", text: "{\"events\":[]}\r\n", line: 1, fragment: "property name"),
         .init(name: "END with trailing junk", text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR;X\r\n", line: 1, fragment: "never closed"),
-        .init(name: "two roots, second unclosed", text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\n", line: 3, fragment: "never closed"),
+        .init(
+            name: "two roots, second unclosed", text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\n", line: 3,
+            fragment: "never closed"),
         .init(name: "deeply wrong END order", text: "BEGIN:A\r\nBEGIN:B\r\nBEGIN:C\r\nEND:A\r\n", line: 2, fragment: "before its own END"),
-        .init(name: "semicolon then nothing", text: "BEGIN:VCALENDAR\r\nSUMMARY;\r\nEND:VCALENDAR\r\n", line: 2, fragment: "parameter name"),
-        .init(name: "parameter value ends line", text: "BEGIN:VCALENDAR\r\nSUMMARY;X=1\r\nEND:VCALENDAR\r\n", line: 2, fragment: "expected ':'"),
+        .init(
+            name: "semicolon then nothing", text: "BEGIN:VCALENDAR\r\nSUMMARY;\r\nEND:VCALENDAR\r\n", line: 2, fragment: "parameter name"),
+        .init(
+            name: "parameter value ends line", text: "BEGIN:VCALENDAR\r\nSUMMARY;X=1\r\nEND:VCALENDAR\r\n", line: 2,
+            fragment: "expected ':'"),
         .init(name: "stray END before BEGIN", text: "END:VCALENDAR\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", line: 1, fragment: "no BEGIN"),
-        .init(name: "property after END", text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nX-AFTER:1\r\n", line: 3, fragment: "outside any component"),
+        .init(
+            name: "property after END", text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nX-AFTER:1\r\n", line: 3,
+            fragment: "outside any component"),
         .init(name: "folded BEGIN name broken", text: "BEGIN:VCAL\r\n ENDAR\r\nEND:VCALENDAR\r\nEND:X\r\n", line: 4, fragment: "no BEGIN"),
-        .init(name: "lowercase mismatched end", text: "begin:vcalendar\r\nbegin:vevent\r\nend:vtodo\r\nend:vevent\r\nend:vcalendar\r\n", line: 3, fragment: "does not match"),
+        .init(
+            name: "lowercase mismatched end", text: "begin:vcalendar\r\nbegin:vevent\r\nend:vtodo\r\nend:vevent\r\nend:vcalendar\r\n",
+            line: 3, fragment: "does not match"),
         .init(name: "comma only parameter", text: "BEGIN:VCALENDAR\r\nX-P;A=,:v\r\nEND:VCALENDAR\r\n", line: 0, fragment: ""),
     ]
 
@@ -76,7 +99,8 @@ struct ReaderHostileInputTests {
     }
 
     @Test func limitsEndInAnError() throws {
-        let small = CalendarReaderLimits(maximumBytes: 1_000, maximumLineLength: 100, maximumDepth: 5, maximumComponents: 10, maximumParameters: 3)
+        let small = CalendarReaderLimits(
+            maximumBytes: 1_000, maximumLineLength: 100, maximumDepth: 5, maximumComponents: 10, maximumParameters: 3)
         let reader = CalendarReader(limits: small)
         let cases: [(String, String)] = [
             (String(repeating: "X-A:1\r\n", count: 200), "over the limit"),

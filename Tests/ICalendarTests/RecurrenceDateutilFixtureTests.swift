@@ -39,7 +39,8 @@ struct RecurrenceDateutilFixtureTests {
     @Test(arguments: cases)
     func matchesDateutil(_ fixture: Case) throws {
         let zone = try ZoneRules.named(fixture.tzid)
-        let actual = try RecurrenceTestSupport.expand(fixture.rule, start: fixture.start, tzid: fixture.tzid, prefix: fixture.expected.count, cap: fixture.expected.count)
+        let actual = try RecurrenceTestSupport.expand(
+            fixture.rule, start: fixture.start, tzid: fixture.tzid, prefix: fixture.expected.count, cap: fixture.expected.count)
         let expected = try fixture.expected.map { try #require(ISOStamp(parsing: $0)) }
         #expect(actual.map { $0 } == expected.map(\.local))
         // CivilTime's zone tables stop at ZoneRules.coveredYears (to 2400; the last offset holds
@@ -56,7 +57,9 @@ struct ISOStamp: Equatable {
 
     init?(parsing text: String) {
         let fields = text.split(whereSeparator: { "-T:+".contains($0) }).compactMap { Int($0) }
-        guard fields.count == 8, let local = LocalDateTime(year: fields[0], month: fields[1], day: fields[2], hour: fields[3], minute: fields[4], second: fields[5])
+        guard fields.count == 8,
+            let local = LocalDateTime(
+                year: fields[0], month: fields[1], day: fields[2], hour: fields[3], minute: fields[4], second: fields[5])
         else { return nil }
         let sign = text.dropFirst(19).hasPrefix("-") ? -1 : 1
         self.local = local

@@ -1,5 +1,6 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ICalendar
@@ -15,7 +16,8 @@ struct RecurrenceExpansionTests {
     @Test func dstGapInstanceIsShiftedAndCounted() throws {
         let zone = try ZoneRules.named("America/New_York")
         let start = try #require(Self.local("20260307T023000"))
-        let set = RecurrenceSet(start: .zoned(start, tzid: zone.identifier), rules: [try RecurrenceRule(parsing: "FREQ=DAILY;COUNT=3")], zone: zone)
+        let set = RecurrenceSet(
+            start: .zoned(start, tzid: zone.identifier), rules: [try RecurrenceRule(parsing: "FREQ=DAILY;COUNT=3")], zone: zone)
         var iterator = try set.makeIterator()
         var values: [RecurrenceInstance] = []
         while let next = try iterator.next() { values.append(next) }
@@ -60,15 +62,16 @@ struct RecurrenceExpansionTests {
         #expect(values == ["2026-01-02T08:00:00", "2026-01-02T17:00:00"])
     }
 
-    @Test(arguments: [
-        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
-        "FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=4,6,9,11",
-        "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=31",
-        "FREQ=DAILY;BYYEARDAY=367",
-        "FREQ=YEARLY;BYWEEKNO=53;BYMONTH=6",
-        "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30",
-        "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30",
-    ].filter { (try? RecurrenceRule(parsing: $0)) != nil })
+    @Test(
+        arguments: [
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+            "FREQ=MONTHLY;BYMONTHDAY=31;BYMONTH=4,6,9,11",
+            "FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=31",
+            "FREQ=DAILY;BYYEARDAY=367",
+            "FREQ=YEARLY;BYWEEKNO=53;BYMONTH=6",
+            "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30",
+            "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30",
+        ].filter { (try? RecurrenceRule(parsing: $0)) != nil })
     func neverYieldingRulesEndWithTheSearchLimit(_ text: String) throws {
         var iterator = try RecurrenceRule(parsing: text).expansion(from: .floating(try #require(Self.local("20260101T000000"))))
         let error = try #require(throws: RecurrenceError.self) { _ = try iterator.next() }
@@ -139,7 +142,8 @@ struct RecurrenceExpansionTests {
     }
 
     @Test func eventWindowWithCountIsBounded() throws {
-        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20000101T000000Z\r\nRRULE:FREQ=SECONDLY;COUNT=2000000000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let text =
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20000101T000000Z\r\nRRULE:FREQ=SECONDLY;COUNT=2000000000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         var events = CalendarEvents(calendar: try #require(try CalendarReader().read(text).calendar))
         events.maximumInstancesPerWindow = 50_000
         let from = Instant(secondsSinceEpoch: 4_102_444_800)

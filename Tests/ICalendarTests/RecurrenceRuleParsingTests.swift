@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 import Testing
 
 @testable import ICalendar
@@ -10,8 +11,10 @@ struct RecurrenceRuleParsingTests {
         ("freq=weekly;byday=tu,th;wkst=su;until=19971007T000000Z", "FREQ=WEEKLY;UNTIL=19971007T000000Z;BYDAY=TU,TH;WKST=SU"),
         ("RRULE:FREQ=MONTHLY;BYDAY=+1SU,-1SU;INTERVAL=2;COUNT=10;", "FREQ=MONTHLY;COUNT=10;INTERVAL=2;BYDAY=1SU,-1SU"),
         ("FREQ=YEARLY;INTERVAL=1;BYMONTH=2;BYMONTHDAY=-1", "FREQ=YEARLY;BYMONTHDAY=-1;BYMONTH=2"),
-        ("FREQ=SECONDLY;BYSECOND=0,30;BYMINUTE=5;BYHOUR=1,2;BYYEARDAY=-1,100;BYWEEKNO=-53,1;BYSETPOS=-366,366;UNTIL=20260101",
-         "FREQ=SECONDLY;UNTIL=20260101;BYSECOND=0,30;BYMINUTE=5;BYHOUR=1,2;BYYEARDAY=-1,100;BYWEEKNO=-53,1;BYSETPOS=-366,366"),
+        (
+            "FREQ=SECONDLY;BYSECOND=0,30;BYMINUTE=5;BYHOUR=1,2;BYYEARDAY=-1,100;BYWEEKNO=-53,1;BYSETPOS=-366,366;UNTIL=20260101",
+            "FREQ=SECONDLY;UNTIL=20260101;BYSECOND=0,30;BYMINUTE=5;BYHOUR=1,2;BYYEARDAY=-1,100;BYWEEKNO=-53,1;BYSETPOS=-366,366"
+        ),
         ("FREQ=DAILY;X-NAME=A,B;UNTIL=20260101T090000", "FREQ=DAILY;UNTIL=20260101T090000;X-NAME=A,B"),
     ])
     func canonicalForm(_ input: String, _ canonical: String) throws {
@@ -84,8 +87,9 @@ struct RecurrenceRuleParsingTests {
                 Int.random(in: 1...31, using: &generator) * (Bool.random(using: &generator) ? 1 : -1)
             }
             rule.byDay = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
-                RecurrenceWeekday(Weekday.allCases.randomElement(using: &generator) ?? .monday,
-                                  ordinal: Bool.random(using: &generator) ? Int.random(in: -5...5, using: &generator).nonZero : nil)
+                RecurrenceWeekday(
+                    Weekday.allCases.randomElement(using: &generator) ?? .monday,
+                    ordinal: Bool.random(using: &generator) ? Int.random(in: -5...5, using: &generator).nonZero : nil)
             }
             rule.bySetPosition = Bool.random(using: &generator) ? [Int.random(in: -3...3, using: &generator).nonZero ?? 1] : []
             rule.weekStart = Bool.random(using: &generator) ? Weekday.allCases.randomElement(using: &generator) : nil
@@ -98,19 +102,4 @@ struct RecurrenceRuleParsingTests {
 
 extension Int {
     var nonZero: Int? { self == 0 ? nil : self }
-}
-
-/// A SplitMix64 generator, so randomised tests repeat exactly from their printed seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -1,5 +1,6 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ICalendar
@@ -17,7 +18,8 @@ struct RecurrenceShortcutTests {
     /// or repeated hour; now and then near the end of year 9999.
     static func start(in zone: ZoneRules, using generator: inout SeededGenerator) -> LocalDateTime {
         let hours = [0, 1, 2, 3, 9, 23]
-        let time = LocalTime(hour: hours.randomElement(using: &generator) ?? 9, minute: [0, 30].randomElement(using: &generator) ?? 0)
+        let time =
+            LocalTime(hour: hours.randomElement(using: &generator) ?? 9, minute: [0, 30].randomElement(using: &generator) ?? 0)
             ?? LocalTime.midnight
         if Int.random(in: 0..<20, using: &generator) == 0 {
             let date = LocalDate(year: 9999, month: 12, day: Int.random(in: 1...31, using: &generator)) ?? LocalDate.maximum
@@ -29,7 +31,10 @@ struct RecurrenceShortcutTests {
             let date = local.date.adding(days: Int.random(in: -9...2, using: &generator)) ?? local.date
             return LocalDateTime(date: date, time: time)
         }
-        let date = LocalDate(year: Int.random(in: 1990...2040, using: &generator), month: Int.random(in: 1...12, using: &generator), day: Int.random(in: 1...28, using: &generator))
+        let date =
+            LocalDate(
+                year: Int.random(in: 1990...2040, using: &generator), month: Int.random(in: 1...12, using: &generator),
+                day: Int.random(in: 1...28, using: &generator))
             ?? LocalDate.minimum
         return LocalDateTime(date: date, time: time)
     }
@@ -49,12 +54,15 @@ struct RecurrenceShortcutTests {
 
     /// Both iterators over `rule` from `start` in `zone`: the first `limit` starts, then (for a
     /// copy of each skipped toward `target`) the next `limit` after the skip.
-    static func compare(_ rule: String, start: LocalDateTime, zone: ZoneRules, target: LocalDateTime, limit: Int) throws -> (fast: Bool, agree: Bool) {
+    static func compare(_ rule: String, start: LocalDateTime, zone: ZoneRules, target: LocalDateTime, limit: Int) throws -> (
+        fast: Bool, agree: Bool
+    ) {
         let parsed = try RecurrenceRule(parsing: rule)
         let bound: RecurrenceRuleIterator.Bound
         switch parsed.until {
         case nil: bound = .none
-        case .date(let date)?: bound = .wall(LocalDateTime(date: date, time: LocalTime(hour: 23, minute: 59, second: 59) ?? LocalTime.midnight))
+        case .date(let date)?:
+            bound = .wall(LocalDateTime(date: date, time: LocalTime(hour: 23, minute: 59, second: 59) ?? LocalTime.midnight))
         case .utc(let local)?: bound = .instant(Instant(secondsSinceEpoch: local.secondsSinceEpoch), zone)
         case .floating(let local)?, .zoned(let local, _)?: bound = .wall(local)
         }
@@ -112,12 +120,19 @@ struct RecurrenceShortcutTests {
             case 0: rule += ";BYDAY=\(days.joined(separator: ","))"
             case 1 where frequency == "YEARLY" || frequency == "MONTHLY":
                 rule += ";BYDAY=\(days.map { "\([-2, -1, 1, 2, 3].randomElement(using: &generator) ?? 1)\($0)" }.joined(separator: ","))"
-            case 2: rule += ";BYMONTHDAY=\((0..<3).map { _ in String([1, 2, 15, 28, 29, 30, 31, -1, -3].randomElement(using: &generator) ?? 1) }.joined(separator: ","))"
+            case 2:
+                rule +=
+                    ";BYMONTHDAY=\((0..<3).map { _ in String([1, 2, 15, 28, 29, 30, 31, -1, -3].randomElement(using: &generator) ?? 1) }.joined(separator: ","))"
             case 3: rule += ";BYMONTH=\(Int.random(in: 1...12, using: &generator));BYDAY=\(days.joined(separator: ","))"
             default: break
             }
-            if Bool.random(using: &generator) { rule += ";BYHOUR=\((0..<Int.random(in: 1...3, using: &generator)).map { _ in String(Int.random(in: 0...23, using: &generator)) }.joined(separator: ","))" }
-            let positions = (0..<Int.random(in: 1...3, using: &generator)).map { _ in [-10, -3, -2, -1, -1, 1, 1, 2, 3, 7, 40].randomElement(using: &generator) ?? -1 }
+            if Bool.random(using: &generator) {
+                rule +=
+                    ";BYHOUR=\((0..<Int.random(in: 1...3, using: &generator)).map { _ in String(Int.random(in: 0...23, using: &generator)) }.joined(separator: ","))"
+            }
+            let positions = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                [-10, -3, -2, -1, -1, 1, 1, 2, 3, 7, 40].randomElement(using: &generator) ?? -1
+            }
             let withPositions = Int.random(in: 0..<4, using: &generator) > 0
             if withPositions { rule += ";BYSETPOS=\(positions.map(String.init).joined(separator: ","))" }
             if Bool.random(using: &generator) { rule += ";WKST=\(Self.weekdays.randomElement(using: &generator) ?? "MO")" }
@@ -180,6 +195,8 @@ struct RecurrenceShortcutTests {
         #expect(iterator.isSimple)
         var values: [LocalDateTime] = []
         while let next = try iterator.next() { values.append(next) }
-        #expect(values == [16, 30].compactMap { LocalDateTime(year: 2026, month: 3, day: $0, hour: 9) } + [LocalDateTime(year: 2026, month: 4, day: 13, hour: 9)].compactMap { $0 })
+        #expect(
+            values == [16, 30].compactMap { LocalDateTime(year: 2026, month: 3, day: $0, hour: 9) }
+                + [LocalDateTime(year: 2026, month: 4, day: 13, hour: 9)].compactMap { $0 })
     }
 }

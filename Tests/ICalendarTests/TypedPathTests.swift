@@ -1,6 +1,8 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
+
 @testable import ICalendar
 
 /// The writer encodes typed events straight into its buffer; those bytes must equal the
@@ -37,7 +39,8 @@ import Testing
         for shift in 0..<90 {
             for gap in [0, 1, 7, 15, 16, 17, 40] {
                 let filler = shift % 3 == 0 ? "x" : shift % 3 == 1 ? "ж" : "ꦏ"
-                let text = String(repeating: "x", count: shift) + special + String(repeating: filler, count: gap) + special + special
+                let text =
+                    String(repeating: "x", count: shift) + special + String(repeating: filler, count: gap) + special + special
                     + String(repeating: "y", count: 100 - gap) + special
                 let event = CalendarEvent(uid: "x", timestamp: Instant(secondsSinceEpoch: 0), start: .floating(start), summary: text)
                 var typed = CalendarWriter()
@@ -50,7 +53,8 @@ import Testing
                     let next = physical[index + 1].dropFirst()
                     let lead = try #require(next.first)
                     let unit = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-                    #expect(physical[index].count <= 75 && physical[index].count + unit > 75, "shift \(shift), gap \(gap), line \(index + 1)")
+                    #expect(
+                        physical[index].count <= 75 && physical[index].count + unit > 75, "shift \(shift), gap \(gap), line \(index + 1)")
                 }
                 let lines = try #require(ContentLines.unfold(typed.bytes))
                 let summary = try #require(lines.compactMap(ContentLines.parse).first { $0.name == "SUMMARY" })
@@ -62,7 +66,8 @@ import Testing
 
     /// Lists, addresses and durations (encoded in place on the typed path) give the generic bytes.
     @Test(arguments: [
-        CalendarDuration(), CalendarDuration(days: 14), CalendarDuration(days: 15, hours: 2), CalendarDuration(minutes: 15, isNegative: true),
+        CalendarDuration(), CalendarDuration(days: 14), CalendarDuration(days: 15, hours: 2),
+        CalendarDuration(minutes: 15, isNegative: true),
         CalendarDuration(hours: 1, seconds: 5), CalendarDuration(days: 1, minutes: 90, seconds: 1), CalendarDuration(seconds: 59),
     ])
     func listsAddressesAndDurationsWriteLikeTheirGenericComponents(duration: CalendarDuration) throws {
@@ -72,10 +77,15 @@ import Testing
             categories: ["Dialogue", "a,b;c\\d", "Консультации по международной информационной безопасности — ꦗꦏꦂꦠ 🇮🇩🤝🇷🇺", ""],
             organizer: .mailto("desk@example.go.id", commonName: "Bilateral Desk, Kemlu RI"),
             attendees: [
-                .mailto("deputy@example.ru", commonName: "Deputy \"Minister\"\nРоссия", parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]),
+                .mailto(
+                    "deputy@example.ru", commonName: "Deputy \"Minister\"\nРоссия",
+                    parameters: [CalendarParameter("ROLE", "REQ-PARTICIPANT")]),
                 CalendarAddress(uri: "mailto:plain@example.org"),
             ],
-            alarms: [.display(before: duration, description: "Reminder"), .email(before: duration, summary: "s", description: "d", to: [.mailto("a@x.org")])]
+            alarms: [
+                .display(before: duration, description: "Reminder"),
+                .email(before: duration, summary: "s", description: "d", to: [.mailto("a@x.org")]),
+            ]
         )
         var typed = CalendarWriter()
         var generic = CalendarWriter()
@@ -99,43 +109,25 @@ import Testing
         #expect(typedError == genericError)
     }
 
-    @Test(arguments: [64, 1000, 1 << 20])
-    func streamedFileEqualsInMemoryBytes(chunkSize: Int) throws {
-        let folder = try AtomicFileTests.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let calendar = try GoldenCalendarTests.consultations()
-        let path = folder.appendingPathComponent("feed.ics").path
-        try CalendarWriter.write(calendar, toFile: path, chunkSize: chunkSize)
-        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == CalendarWriter.bytes(of: calendar))
-    }
-
-    /// A calendar that cannot be written leaves the old file as it was and no temporary file.
-    @Test func failedWriteLeavesTheOldFile() throws {
-        let folder = try AtomicFileTests.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("feed.ics").path
-        try AtomicFile.write(Array("old\r\n".utf8), to: path)
-        var calendar = try GoldenCalendarTests.consultations()
-        calendar.events[3].description = "bell\u{7}"
-        #expect(throws: AtomicFileOrBodyError<CalendarWriteError>.self) { try CalendarWriter.write(calendar, toFile: path, chunkSize: 64) }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("old\r\n".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["feed.ics"])
-    }
-
     /// A VTODO with its e-mail alarm, line by line (RFC 5545 §3.6.2, §3.6.6).
     @Test func todoWithEmailAlarm() throws {
         let due = try #require(LocalDateTime(year: 2026, month: 3, day: 1, hour: 17))
         let todo = CalendarTodo(
             uid: "todo-1@parley.example", timestamp: Instant(secondsSinceEpoch: 1_767_225_600), due: .zoned(due, tzid: "Asia/Jakarta"),
             summary: "Send the draft agenda", priority: 1, status: .needsAction,
-            alarms: [.email(before: CalendarDuration(hours: 2), summary: "Agenda due", description: "Due at 17:00", to: [.mailto("desk@example.go.id")])]
+            alarms: [
+                .email(
+                    before: CalendarDuration(hours: 2), summary: "Agenda due", description: "Due at 17:00",
+                    to: [.mailto("desk@example.go.id")])
+            ]
         )
         let lines = try #require(ContentLines.unfold(try WriterTests.bytes(todo.component)))
-        #expect(lines == [
-            "BEGIN:VTODO", "UID:todo-1@parley.example", "DTSTAMP:20260101T000000Z", "DUE;TZID=Asia/Jakarta:20260301T170000",
-            "PRIORITY:1", "STATUS:NEEDS-ACTION", "SUMMARY:Send the draft agenda",
-            "BEGIN:VALARM", "ACTION:EMAIL", "TRIGGER:-PT2H", "SUMMARY:Agenda due", "DESCRIPTION:Due at 17:00",
-            "ATTENDEE:mailto:desk@example.go.id", "END:VALARM", "END:VTODO",
-        ])
+        #expect(
+            lines == [
+                "BEGIN:VTODO", "UID:todo-1@parley.example", "DTSTAMP:20260101T000000Z", "DUE;TZID=Asia/Jakarta:20260301T170000",
+                "PRIORITY:1", "STATUS:NEEDS-ACTION", "SUMMARY:Send the draft agenda",
+                "BEGIN:VALARM", "ACTION:EMAIL", "TRIGGER:-PT2H", "SUMMARY:Agenda due", "DESCRIPTION:Due at 17:00",
+                "ATTENDEE:mailto:desk@example.go.id", "END:VALARM", "END:VTODO",
+            ])
     }
 }

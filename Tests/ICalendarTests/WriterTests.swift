@@ -1,6 +1,8 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
+
 @testable import ICalendar
 
 @Suite struct WriterTests {
@@ -61,7 +63,10 @@ import Testing
 
     /// RFC 5545 §3.3.11 escapes and their round trip through the test's own unescaper.
     @Test(arguments: [
-        ("Project XYZ Final Review\nConference Room - 3B\nCome Prepared.", #"Project XYZ Final Review\nConference Room - 3B\nCome Prepared."#),
+        (
+            "Project XYZ Final Review\nConference Room - 3B\nCome Prepared.",
+            #"Project XYZ Final Review\nConference Room - 3B\nCome Prepared."#
+        ),
         ("a;b,c\\d", #"a\;b\,c\\d"#),
         ("Agenda: 1) MoU; 2) CERT, \"Jakarta\"", #"Agenda: 1) MoU\; 2) CERT\, "Jakarta""#),
         ("windows\r\nline\rmac", #"windows\nline\nmac"#),
@@ -103,7 +108,10 @@ import Testing
     /// A character to quote or caret-encode is found wherever it sits in values of 1…40
     /// octets: the scan for plain values reads sixteen octets at a time, its last block
     /// overlapping the one before. The expected wire form is spelled out from §3.2 and RFC 6868.
-    @Test(arguments: [(":", ":", true), (";", ";", true), (",", ",", true), ("^", "^^", false), ("\"", "^'", false), ("\n", "^n", false), ("ж", "ж", false)])
+    @Test(arguments: [
+        (":", ":", true), (";", ";", true), (",", ",", true), ("^", "^^", false), ("\"", "^'", false), ("\n", "^n", false),
+        ("ж", "ж", false),
+    ])
     func parameterSpecialAtEveryPosition(special: String, encoded: String, quoted: Bool) throws {
         for length in 1...40 {
             for position in 0..<length {
@@ -121,7 +129,8 @@ import Testing
     /// Multi-valued parameters quote each value on its own (§3.2.11 `MEMBER`).
     @Test func multiValuedParameter() throws {
         let property = CalendarProperty(
-            name: "ATTENDEE", parameters: [CalendarParameter(name: "MEMBER", values: ["mailto:a@x.org", "mailto:b@x.org"])], value: "mailto:c@x.org"
+            name: "ATTENDEE", parameters: [CalendarParameter(name: "MEMBER", values: ["mailto:a@x.org", "mailto:b@x.org"])],
+            value: "mailto:c@x.org"
         )
         var writer = CalendarWriter()
         try writer.write(property)
@@ -250,7 +259,9 @@ import Testing
         alarm.repetition = .init(count: 4, interval: CalendarDuration(minutes: 15))
         let lines = try #require(ContentLines.unfold(try Self.bytes(alarm.component)))
         #expect(
-            Set(lines) == ["BEGIN:VALARM", "TRIGGER;VALUE=DATE-TIME:19970317T133000Z", "REPEAT:4", "DURATION:PT15M", "ACTION:AUDIO", "END:VALARM"]
+            Set(lines) == [
+                "BEGIN:VALARM", "TRIGGER;VALUE=DATE-TIME:19970317T133000Z", "REPEAT:4", "DURATION:PT15M", "ACTION:AUDIO", "END:VALARM",
+            ]
         )
     }
 

@@ -25,10 +25,11 @@ mapping in README's "parley ics" section:
 
   * UID `SERIES-round-N@parley`; milestone k of a round: `SERIES-round-N-milestone-K@parley`;
   * all-day rounds: DTSTART the first day, DTEND the day after the last day (`lastingDays`);
-  * timed rounds, in the venue's zone (else the first partner's): from the round's time or the
-    sessions' start on the first day to the sessions' end on the last day (no end, i.e. the
-    start, when that is not later); a timed round of an all-day series ends at its own time on
-    its last day, or at its start when it lasts one day;
+  * timed rounds, in the venue's zone (else the first partner's): one session a day for
+    `lastingDays` days, each from the round's time (else the sessions' start) to the sessions'
+    end, wall clock; a session with no end after its start (a timed round of an all-day
+    series, or a start at or after the sessions' end) runs to midnight. The event is the first
+    session, and recurring-ical-events must expand it to exactly every session;
   * milestones: all-day, `offset` before the first day or after the last day;
   * a feed per series, per country (partners and the host venue's country) or per person
     (delegates and the organizer), and all.ics with everything.
@@ -88,7 +89,8 @@ def normalise(value):
 
 
 def expected_events(plan):
-    """{uid: (start, end, countries, people, series id)} for every recorded round and milestone."""
+    """{uid: (start, end, countries, people, series id, sessions)} for every recorded round and
+    milestone; sessions is the list of (start, end) of every instance."""
     countries = {country["id"]: country for country in plan["countries"]}
     venues = {venue["id"]: venue for venue in plan["venues"]}
     events = {}
@@ -115,18 +117,20 @@ def expected_events(plan):
                 return datetime.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
 
             if sessions["allDay"] and round_["time"] is None:
-                start, end = "date " + first.isoformat(), "date " + (last + datetime.timedelta(days=1)).isoformat()
-            elif sessions["allDay"]:
-                begin = at(first, round_["time"])
-                start = normalise(begin)
-                end = normalise(at(last, round_["time"])) if lasting > 1 else start
+                instances = [("date " + first.isoformat(), "date " + (last + datetime.timedelta(days=1)).isoformat())]
             else:
-                begin = at(first, round_["time"] or sessions["start"])
-                finish = at(last, sessions["end"])
-                start = normalise(begin)
-                end = normalise(finish) if finish.astimezone(UTC) > begin.astimezone(UTC) else start
+                instances = []
+                opening = round_["time"] or sessions["start"]
+                for offset in range(lasting):
+                    day = first + datetime.timedelta(days=offset)
+                    begin = at(day, opening)
+                    finish = at(day + datetime.timedelta(days=1), "00:00")
+                    if not sessions["allDay"] and at(day, sessions["end"]).astimezone(UTC) > begin.astimezone(UTC):
+                        finish = at(day, sessions["end"])
+                    instances.append((normalise(begin), normalise(finish)))
+            start, end = instances[0]
             uid = f"{series['id']}-round-{round_['number']}@parley"
-            events[uid] = (start, end, members, people, series["id"])
+            events[uid] = (start, end, members, people, series["id"], instances)
             for index, milestone in enumerate(series.get("milestones", []), start=1):
                 amount, unit = milestone["offset"]["amount"], milestone["offset"]["unit"]
                 step = {"days": relativedelta(days=amount), "weeks": relativedelta(weeks=amount),
@@ -134,7 +138,7 @@ def expected_events(plan):
                 day = first - step if milestone["before"] else last + step
                 events[f"{series['id']}-round-{round_['number']}-milestone-{index}@parley"] = (
                     "date " + day.isoformat(), "date " + (day + datetime.timedelta(days=1)).isoformat(),
-                    members, people, series["id"])
+                    members, people, series["id"], [("date " + day.isoformat(), "date " + (day + datetime.timedelta(days=1)).isoformat())])
     return events
 
 
@@ -175,16 +179,19 @@ def read_ical(data):
             for event in calendar.events}
 
 
-def read_recurring(data):
+def recurring_instances(data):
+    """{uid: [(start, end), ...]}: every instance recurring-ical-events expands, in order."""
     calendar = icalendar.Calendar.from_ical(data)
     result = {}
     for event in recurring_ical_events.of(calendar).between(*WINDOW):
-        uid = str(event["UID"])
-        if uid in result:  # a later occurrence of a recurring event: the first one stands for it
-            continue
         end = event["DTEND"].dt if "DTEND" in event else event["DTSTART"].dt
-        result[uid] = (normalise(event["DTSTART"].dt), normalise(end)) + texts(event)
-    return result
+        result.setdefault(str(event["UID"]), []).append((normalise(event["DTSTART"].dt), normalise(end)) + texts(event))
+    return {uid: sorted(instances) for uid, instances in result.items()}
+
+
+def read_recurring(data):
+    """The first instance of each event, as the other readers see the event itself."""
+    return {uid: instances[0] for uid, instances in recurring_instances(data).items()}
 
 
 def libical_time(value):
@@ -251,8 +258,12 @@ def read_all(path):
     return seen, problems
 
 
-def compare(seen, expected, membership):
+def compare(seen, expected, membership, instances=None):
     problems = []
+    for uid, found in sorted((instances or {}).items()):
+        want = expected.get(uid) if expected is not None else None
+        if want is not None and [item[:2] for item in found] != list(want[5]):
+            problems.append(f"recurring-ical-events: {uid} has sessions {[item[:2] for item in found]}, the plan says {want[5]}")
     for name, events in seen.items():
         if membership is not None and set(events) != membership:
             missing, extra = sorted(membership - set(events)), sorted(set(events) - membership)
@@ -297,7 +308,7 @@ def main(arguments):
                 for path in sorted(pathlib.Path(folder).glob("*.ics")):
                     files += 1
                     seen, problems = read_all(path)
-                    problems += compare(seen, expected, expected_membership(path.name, expected))
+                    problems += compare(seen, expected, expected_membership(path.name, expected), recurring_instances(path.read_bytes()))
                     events += len(next(iter(seen.values()), {}))
                     for problem in problems:
                         print(f"{plans} --by {grouping} {path.name}: {problem}")

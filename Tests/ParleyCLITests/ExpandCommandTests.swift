@@ -3,7 +3,7 @@ import Testing
 
 @testable import ParleyCLI
 
-/// `parley expand`, in process: the DESIGN.md contract (one ISO 8601 time with offset per
+/// `parley expand`, in process: the contract README.md's "Recurrence" section gives (one ISO 8601 time with offset per
 /// line, or a JSON array of strings; exit 2 for bad input).
 struct ExpandCommandTests {
     static let feeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -12,20 +12,28 @@ struct ExpandCommandTests {
     /// RFC 5545 §3.8.5.3, "Monthly on the first Friday for 10 occurrences" (first three), in
     /// America/New_York: 9:00 EDT in September and October, EST from November.
     @Test func rfcExampleAsText() {
-        let run = ParleyRun(["expand", "FREQ=MONTHLY;COUNT=10;BYDAY=1FR", "--start", "1997-09-05T09:00", "--tz", "America/New_York", "--count", "3"])
+        let run = ParleyRun([
+            "expand", "FREQ=MONTHLY;COUNT=10;BYDAY=1FR", "--start", "1997-09-05T09:00", "--tz", "America/New_York", "--count", "3",
+        ])
         #expect(run.code == .success)
         #expect(run.standardOutput == "1997-09-05T09:00:00-04:00\n1997-10-03T09:00:00-04:00\n1997-11-07T09:00:00-05:00\n")
     }
 
     @Test func jsonIsAnArrayOfStrings() throws {
-        let run = ParleyRun(["expand", "FREQ=DAILY", "--start", "2026-03-28T10:00", "--tz", "Europe/Moscow", "--until", "2026-03-29T10:00", "--format", "json"])
+        let run = ParleyRun([
+            "expand", "FREQ=DAILY", "--start", "2026-03-28T10:00", "--tz", "Europe/Moscow", "--until", "2026-03-29T10:00", "--format",
+            "json",
+        ])
         #expect(run.code == .success)
         let decoded = try JSONDecoder().decode([String].self, from: Data(run.standardOutput.utf8))
         #expect(decoded == ["2026-03-28T10:00:00+03:00", "2026-03-29T10:00:00+03:00"])
     }
 
     @Test func betweenIsHalfOpenAndWindowed() {
-        let run = ParleyRun(["expand", "FREQ=SECONDLY;INTERVAL=30", "--start", "2000-01-01T00:00:00Z", "--between", "2099-12-31T23:59:00Z", "2100-01-01T00:00:00Z"])
+        let run = ParleyRun([
+            "expand", "FREQ=SECONDLY;INTERVAL=30", "--start", "2000-01-01T00:00:00Z", "--between", "2099-12-31T23:59:00Z",
+            "2100-01-01T00:00:00Z",
+        ])
         #expect(run.code == .success)
         #expect(run.standardOutput == "2099-12-31T23:59:00+00:00\n2099-12-31T23:59:30+00:00\n")
     }
@@ -56,9 +64,13 @@ struct ExpandCommandTests {
     }
 
     @Test func icsFileWithWindow() {
-        let run = ParleyRun(["expand", "--ics", Self.feeds.appendingPathComponent("outlook.ics").path, "--between", "2026-03-01", "2026-04-02"])
+        let run = ParleyRun([
+            "expand", "--ics", Self.feeds.appendingPathComponent("outlook.ics").path, "--between", "2026-03-01", "2026-04-02",
+        ])
         #expect(run.code == .success)
-        #expect(run.standardOutput == "2026-03-18T10:00:00+01:00\n2026-03-25T10:00:00+01:00\n2026-04-01T10:00:00+02:00\n2026-04-01T15:00:00+03:00\n")
+        #expect(
+            run.standardOutput
+                == "2026-03-18T10:00:00+01:00\n2026-03-25T10:00:00+01:00\n2026-04-01T10:00:00+02:00\n2026-04-01T15:00:00+03:00\n")
     }
 
     @Test func icsFileWithInfiniteSeriesNeedsAWindow() {

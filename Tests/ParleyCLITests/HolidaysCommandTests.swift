@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ParleyCLI
@@ -22,7 +23,10 @@ struct HolidaysCommandTests {
         #expect(result.standardError.isEmpty)
         let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"])
-        #expect(entries.map(\.kind) == ["collective-leave", "public", "collective-leave", "public", "public", "collective-leave", "collective-leave"])
+        #expect(
+            entries.map(\.kind) == [
+                "collective-leave", "public", "collective-leave", "public", "public", "collective-leave", "collective-leave",
+            ])
         #expect(entries.allSatisfy { !$0.estimated })
         #expect(result.standardOutput.contains(#""kind": "collective-leave""#))
     }
@@ -30,13 +34,14 @@ struct HolidaysCommandTests {
     @Test func textShowsRussiasWorkingSaturday() {
         let result = ParleyRun(["holidays", "ru", "2025-10-30", "2025-11-05"])
         #expect(result.code == .success)
-        #expect(result.standardOutput == """
-            # Russia (RU) 2025-10-30 to 2025-11-05: 2 days off; weekend Sat+Sun
-            2025-11-01 Sat  Working day [working-day]
-            2025-11-03 Mon  Day off (transferred from 2025-11-01) [transfer]
-            2025-11-04 Tue  Unity Day [public]
+        #expect(
+            result.standardOutput == """
+                # Russia (RU) 2025-10-30 to 2025-11-05: 2 days off; weekend Sat+Sun
+                2025-11-01 Sat  Working day [working-day]
+                2025-11-03 Mon  Day off (transferred from 2025-11-01) [transfer]
+                2025-11-04 Tue  Unity Day [public]
 
-            """)
+                """)
     }
 
     @Test func oneDayOffIsSingular() {
@@ -73,22 +78,17 @@ struct HolidaysCommandTests {
         #expect(text.contains("DTSTART;VALUE=DATE:20261109\r\nDTEND;VALUE=DATE:20261110\r\nSUMMARY:Diwali (observed)\r\n"))
         #expect(text.contains("TRANSP:TRANSPARENT\r\n"))
         #expect(ParleyRun(["holidays", "SG", "2026", "--format", "ics"]).standardOutput == text)
-        try Self.keepForInterop(text, as: "holidays-SG-2026.ics")
+        InteropOutput.keep(Array(text.utf8), as: "holidays-SG-2026.ics")
     }
 
     /// Feeds for CI's independent parsers (python `icalendar` and `ical`, `.ci/run`).
     @Test(arguments: [["ID", "2025", "2027"], ["RU", "2025"], ["AU", "2026", "--subdivision", "ACT"]])
-    func icsFeedsForInteropCheck(_ arguments: [String]) throws {
+    func icsFeedsForInteropCheck(_ arguments: [String]) {
         let result = ParleyRun(["holidays"] + arguments + ["--format", "ics"])
         #expect(result.code == .success)
         #expect(result.standardOutput.contains("BEGIN:VEVENT\r\n"))
-        try Self.keepForInterop(result.standardOutput, as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
-    }
-
-    /// Writes `text` into `PARLEY_ICS_OUTPUT_DIR` when CI sets it.
-    static func keepForInterop(_ text: String, as name: String) throws {
-        guard let directory = ProcessInfo.processInfo.environment["PARLEY_ICS_OUTPUT_DIR"] else { return }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name))
+        InteropOutput.keep(
+            Array(result.standardOutput.utf8), as: "holidays-" + arguments.filter { !$0.hasPrefix("--") }.joined(separator: "-") + ".ics")
     }
 
     static let leaveFeed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -100,8 +100,10 @@ struct HolidaysCommandTests {
         #expect(over.standardOutput.contains("2026-03-20 Fri  Eid al-Fitr Joint Holiday [collective-leave]"))
         #expect(over.standardOutput.contains("2026-03-25 Wed  Ministry retreat, Bogor [public]"))
         #expect(!over.standardOutput.contains("2026-03-23 Mon  Eid al-Fitr Joint Holiday"))
-        let instead = ParleyRun(["holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
-                                 "--import-mode", "instead", "--format", "json"])
+        let instead = ParleyRun([
+            "holidays", "ID", "2026-03-20", "2026-03-26", "--import", Self.leaveFeed,
+            "--import-mode", "instead", "--format", "json",
+        ])
         let entries = try JSONDecoder().decode([Entry].self, from: Data(instead.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2026-03-23", "2026-03-24", "2026-03-25"])
     }

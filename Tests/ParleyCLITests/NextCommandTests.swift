@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import ParleyCLI
 import ParleyKit
+import Testing
+
+@testable import ParleyCLI
 
 /// `parley next` end to end: exit codes, output formats, and the `--write` round trip
 /// (next --write, then check and fmt --check pass, and the file gains the round alone).
@@ -170,6 +171,12 @@ import ParleyKit
                     "no estimated holiday of ID or RU within three days"
                   ],
                   "score": 1,
+                  "sessions": [
+                    {
+                      "end": "2026-03-14T00:00:00+03:00",
+                      "start": "2026-03-12T00:00:00+03:00"
+                    }
+                  ],
                   "travel": [
                     {
                       "inbound": "2026-03-14",
@@ -178,7 +185,8 @@ import ParleyKit
                     }
                   ],
                   "venue": "moscow",
-                  "virtual": false
+                  "virtual": false,
+                  "zone": "Europe/Moscow"
                 }
               ],
               "tolerance": 31,
@@ -197,7 +205,10 @@ import ParleyKit
         let run = ParleyRun(["next", "d", folder + "/p.parley", "--today", "2025-06-01"])
         #expect(run.code == .invalidInput)
         // The plan's findings are output, as from `parley check`; why the command stopped is a diagnostic.
-        #expect(run.standardOutput.contains("p.parley:23:1: error: expected a declaration (use, country, venue, person, dialogue, exchange, blackout), found 'dialog'; did you mean 'dialogue'? [input]\n"))
+        #expect(
+            run.standardOutput.contains(
+                "p.parley:23:1: error: expected a declaration (use, country, venue, person, dialogue, exchange, blackout), found 'dialog'; did you mean 'dialogue'? [input]\n"
+            ))
         #expect(run.standardError == "Error: the plans have 1 input error; fix them first (parley check)\n")
     }
 
@@ -216,7 +227,10 @@ import ParleyKit
         (["next"], "Error: missing argument SERIES-ID"),
         (["next", "dd", "PLAN"], "Error: unknown series 'dd'; did you mean 'd'?"),
         (["next", "d", "PLAN", "--pick", "2"], "Error: --pick chooses the suggestion --write records; add --write"),
-        (["next", "d", "PLAN", "--after", "2026-03-01", "--before", "2026-03-01"], "Error: --after (2026-03-01) must be before --before (2026-03-01)"),
+        (
+            ["next", "d", "PLAN", "--after", "2026-03-01", "--before", "2026-03-01"],
+            "Error: --after (2026-03-01) must be before --before (2026-03-01)"
+        ),
         (["next", "d", "PLAN", "--format", "xml"], "Error: --format must be one of text, json; got 'xml'"),
     ])
     func badCommandLinesExitTwo(arguments: [String], message: String) throws {

@@ -38,7 +38,9 @@ struct ParsedOptionsTests {
         Success(arguments: ["-", "--format", "text"], positionals: ["-"], format: "text", tz: [], strict: false, between: nil),
         Success(arguments: ["--format=a=b"], positionals: [], format: "a=b", tz: [], strict: false, between: nil),
         Success(arguments: ["--tz", "-05:00"], positionals: [], format: nil, tz: ["-05:00"], strict: false, between: nil),
-        Success(arguments: ["--format", "json", "--", "--format"], positionals: ["--format"], format: "json", tz: [], strict: false, between: nil),
+        Success(
+            arguments: ["--format", "json", "--", "--format"], positionals: ["--format"], format: "json", tz: [], strict: false,
+            between: nil),
     ]
 
     @Test(arguments: successes)

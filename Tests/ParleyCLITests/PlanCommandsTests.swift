@@ -68,7 +68,9 @@ struct PlanCommandsTests {
     @Test func badOptionsExitTwo() {
         #expect(ParleyRun(["check", "--format", "xml"]).code == .invalidInput)
         #expect(ParleyRun(["check", "--from", "2026-02-30"]).code == .invalidInput)
-        #expect(ParleyRun(["check", "--from", "2027-01-01", "--to", "2026-01-01"]).standardError.contains("--from 2027-01-01 is after --to 2026-01-01"))
+        #expect(
+            ParleyRun(["check", "--from", "2027-01-01", "--to", "2026-01-01"]).standardError.contains(
+                "--from 2027-01-01 is after --to 2026-01-01"))
         let explain = ParleyRun(["check", "--explain", "blakout"])
         #expect(explain.code == .invalidInput)
         #expect(explain.standardError.contains("did you mean 'blackout'?"))

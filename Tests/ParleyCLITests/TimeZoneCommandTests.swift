@@ -121,7 +121,9 @@ struct TimeZoneCommandTests {
     @Test func textNamesTheSkippedDayOfApia() {
         let result = ParleyRun(["tz", "Pacific/Apia", "--year", "2011"])
         #expect(result.code == .success)
-        #expect(result.standardOutput.contains("2011-12-30T10:00:00Z   2011-12-30T00:00:00   2011-12-31T00:00:00   -10:00 → +14:00   yes   00:00:00–24:00:00 skipped\n"))
+        #expect(
+            result.standardOutput.contains(
+                "2011-12-30T10:00:00Z   2011-12-30T00:00:00   2011-12-31T00:00:00   -10:00 → +14:00   yes   00:00:00–24:00:00 skipped\n"))
     }
 
     @Test func headingIsBoldOnlyOnATerminal() {

@@ -1,5 +1,7 @@
 import CivilTime
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 @Suite struct DeclarationReaderTests {
@@ -101,9 +103,12 @@ import Testing
     }
 
     @Test func danglingReferencesPointAtTheDeclarationTheyMeant() throws {
-        let source = MarkedSource(Self.partners + "dialogue d \"D\"\n  partners ID RU\n  hosts alternate jakarta ①moskow\n  delegates ②nobody\n")
+        let source = MarkedSource(
+            Self.partners + "dialogue d \"D\"\n  partners ID RU\n  hosts alternate jakarta ①moskow\n  delegates ②nobody\n")
         let loaded = load(source)
-        expectFindings(loaded.findings, in: source, file: "plan.parley", [("①", "unknown venue 'moskow'; did you mean 'moscow'?"), ("②", "unknown person 'nobody'; no person is declared")])
+        expectFindings(
+            loaded.findings, in: source, file: "plan.parley",
+            [("①", "unknown venue 'moskow'; did you mean 'moscow'?"), ("②", "unknown person 'nobody'; no person is declared")])
         let note = try #require(loaded.findings.first?.notes.first)
         #expect(note.message == "'moscow' declared here")
         #expect(note.location.line == 7)

@@ -1,5 +1,7 @@
 import CivilTime
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// Every example in `Examples/` checked as `parley check EXAMPLE --today 2026-06-01` would,
@@ -34,17 +36,17 @@ import Testing
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {
-        let reader = MemoryPlanReader(RepositoryFiles.files(under: "Examples"))
+        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
         let loaded = Resolver.load([example.path], reader: reader)
         let result = Checker.check(loaded, options: CheckOptions(today: Self.today, reader: reader))
         let golden = (example.path.hasSuffix(".parley") ? String(example.path.dropLast(".parley".count)) : example.path) + ".expected"
-        RepositoryFiles.expectGolden(TextReporter.report(result.findings, sources: loaded.sources), path: golden)
+        Golden.expect(TextReporter.report(result.findings, sources: loaded.sources), path: golden)
         #expect((result.hasInputErrors ? 2 : result.errorCount > 0 ? 1 : 0) == example.exitCode)
     }
 
     @Test func everyExampleIsCovered() {
         let covered = Set(Self.cases.map(\.path))
-        for file in RepositoryFiles.planFiles(under: "Examples") {
+        for file in Repository.planFiles(under: "Examples") {
             let top = file.split(separator: "/").prefix(2).joined(separator: "/")
             #expect(covered.contains(top), "\(file) has no expected output")
         }

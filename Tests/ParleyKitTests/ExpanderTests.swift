@@ -1,5 +1,6 @@
 import CivilTime
 import Testing
+
 @testable import ParleyKit
 
 @Suite struct ExpanderTests {
@@ -24,12 +25,15 @@ import Testing
         let expansion = try Self.expand(
             "dialogue d \"D\"\n  partners ID RU\n  every 12 months\n  lasting 2 days\n  hosts alternate jakarta moscow\n  round 1 on 2024-01-31 at jakarta held\n  round 2 on 2025-02-04 at moscow held\n  round 3 on 2025-06-01 cancelled\n",
             from: "2025-01-01", through: "2027-12-31")
-        let rows = expansion.occurrences.map { "\($0.number) \($0.firstDay)..\($0.lastDay) \($0.venueID ?? "-") \($0.status.rawValue) \($0.isImplied)" }
-        #expect(rows == [
-            "2 2025-02-04..2025-02-05 moscow held false",
-            "4 2026-02-04..2026-02-05 jakarta proposed true",
-            "5 2027-02-04..2027-02-05 moscow proposed true",
-        ])
+        let rows = expansion.occurrences.map {
+            "\($0.number) \($0.firstDay)..\($0.lastDay) \($0.venueID ?? "-") \($0.status.rawValue) \($0.isImplied)"
+        }
+        #expect(
+            rows == [
+                "2 2025-02-04..2025-02-05 moscow held false",
+                "4 2026-02-04..2026-02-05 jakarta proposed true",
+                "5 2027-02-04..2027-02-05 moscow proposed true",
+            ])
     }
 
     @Test func monthEndsClampAsCalendarMonthsDo() throws {

@@ -1,12 +1,14 @@
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 @Suite struct ExportTests {
     /// `parley export Examples/01-on-track.parley --format json`, against its golden file.
     @Test func exportMatchesGolden() {
-        let loaded = Resolver.load(["Examples/01-on-track.parley"], reader: MemoryPlanReader(RepositoryFiles.files(under: "Examples")))
+        let loaded = Resolver.load(["Examples/01-on-track.parley"], reader: MemoryPlanReader(Repository.files(under: "Examples")))
         #expect(loaded.findings.isEmpty)
-        RepositoryFiles.expectGolden(loaded.plan.exportJSON, path: "Tests/ParleyKitTests/Golden/export-01-on-track.json")
+        Golden.expect(loaded.plan.exportJSON, path: "Tests/ParleyKitTests/Golden/export-01-on-track.json")
     }
 
     /// The conflict rules' lines (`hours`, `subdivision`, `travel`, `acknowledge`) reach the export.
@@ -39,7 +41,7 @@ import Testing
     }
 
     @Test func exportIsDeterministic() {
-        let reader = MemoryPlanReader(RepositoryFiles.files(under: "Plans"))
+        let reader = MemoryPlanReader(Repository.files(under: "Plans"))
         #expect(Resolver.load(["Plans"], reader: reader).plan.exportJSON == Resolver.load(["Plans"], reader: reader).plan.exportJSON)
     }
 

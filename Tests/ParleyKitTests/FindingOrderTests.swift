@@ -1,4 +1,6 @@
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// `Finding.inReportOrder` against a stable sort by `Finding.reportOrder` (the order the
@@ -15,7 +17,7 @@ import Testing
     }
 
     static func findings(seed: UInt64, count: Int) -> [Finding] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let files = ["b.parley", "a.parley", "plans/x.parley", "café.parley", "cafe\u{301}.parley", "Z.parley"]
         let codes: [FindingCode] = [.venue, .doubleBooked, .cadence, .input, .gap]
         let words = ["overlaps", "é", "e\u{301}", "Ω", "round 10", "round 9", ""]

@@ -1,9 +1,11 @@
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 @Suite struct FormatterTests {
-    static let shipped = RepositoryFiles.planFiles(under: "Plans") + RepositoryFiles.planFiles(under: "Examples")
-    static let texts = RepositoryFiles.files(under: "Plans").merging(RepositoryFiles.files(under: "Examples")) { first, _ in first }
+    static let shipped = Repository.planFiles(under: "Plans") + Repository.planFiles(under: "Examples")
+    static let texts = Repository.files(under: "Plans").merging(Repository.files(under: "Examples")) { first, _ in first }
 
     /// Every shipped plan is already canonical, so `parley fmt --check` passes in CI, and
     /// formatting is idempotent on it.
@@ -46,7 +48,9 @@ import Testing
 
     @Test func nestedBlocksAreReindented() throws {
         let text = "dialogue d \"D\"\n    partners ID RU\n    round 1 on 2026-01-01\n          note \"n\"\n"
-        #expect(try Formatter.format(text, path: "x.parley").get() == "dialogue d \"D\"\n  partners ID RU\n  round 1 on 2026-01-01\n    note \"n\"\n")
+        #expect(
+            try Formatter.format(text, path: "x.parley").get()
+                == "dialogue d \"D\"\n  partners ID RU\n  round 1 on 2026-01-01\n    note \"n\"\n")
     }
 
     @Test(arguments: ["country ID \"x\n", "country ID\n\ttimezone UTC\n", "a\n    b\n  c\n", "country \"bad \\q escape\"\n"])

@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Testing
+
 @testable import ParleyKit
 
 /// The byte writer behind the conflict rules' messages writes what C's `printf` writes for

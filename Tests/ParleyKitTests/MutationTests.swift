@@ -1,11 +1,15 @@
 import CivilTime
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// Seeded random edits of the shipped plans: loading, checking and formatting never crash,
 /// every finding points inside its file, and formatting stays idempotent.
 @Suite struct MutationTests {
-    static let alphabet: [Character] = [" ", "  ", "\t", "\n", "\"", "#", ",", ".", "..", "-", "0", "9", "T", ":", "a", "Z", "é", "“", "\\", "\r"].map { $0.first ?? " " }
+    static let alphabet: [Character] = [
+        " ", "  ", "\t", "\n", "\"", "#", ",", ".", "..", "-", "0", "9", "T", ":", "a", "Z", "é", "“", "\\", "\r",
+    ].map { $0.first ?? " " }
 
     static func mutate(_ text: String, using generator: inout SeededGenerator) -> String {
         var characters = Array(text)
@@ -22,8 +26,8 @@ import Testing
     }
 
     @Test(arguments: [UInt64(1), 2, 3, 4]) func randomEditsNeverBreakTheTools(seed: UInt64) throws {
-        var generator = SeededGenerator(state: seed)
-        let files = RepositoryFiles.files(under: "Plans").filter { $0.key.hasSuffix(".parley") }
+        var generator = SeededGenerator(seed: seed)
+        let files = Repository.files(under: "Plans").filter { $0.key.hasSuffix(".parley") }
         let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
         for _ in 0..<50 {
             var mutated = files
@@ -37,7 +41,8 @@ import Testing
                 #expect(finding.location.column >= 1, "seed \(seed)")
             }
             if case .success(let once) = Formatter.format(mutated[path] ?? "", path: path) {
-                #expect((try? Formatter.format(once, path: path).get()) == once, "seed \(seed): fmt not idempotent on a mutation of \(path)")
+                #expect(
+                    (try? Formatter.format(once, path: path).get()) == once, "seed \(seed): fmt not idempotent on a mutation of \(path)")
             }
         }
     }

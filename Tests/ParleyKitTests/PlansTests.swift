@@ -1,12 +1,14 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// The shipped plans must pass `parley check` (exit 0) on the day the tests run and for the
 /// next year of days the README's quick start could be run on, and be formatted canonically.
 @Suite struct PlansTests {
-    static let reader = MemoryPlanReader(RepositoryFiles.files(under: "Plans"))
+    static let reader = MemoryPlanReader(Repository.files(under: "Plans"))
 
     @Test(arguments: [0, 30, 90, 180, 365]) func passCheck(daysFromNow: Int) throws {
         let now = try #require(Instant(Date()).utcDateTime?.date.adding(days: daysFromNow))

@@ -1,6 +1,8 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// The four report formats on one plan with an error, a warning, notes, suggestions, an
@@ -28,11 +30,13 @@ import Testing
         return (Checker.check(loaded, options: CheckOptions(today: today)).findings, loaded.sources)
     }
 
-    @Test(arguments: [(ReportFormat.text, "report.txt"), (.json, "report.json"), (.github, "report.github.txt"), (.sarif, "report.sarif.json")])
+    @Test(arguments: [
+        (ReportFormat.text, "report.txt"), (.json, "report.json"), (.github, "report.github.txt"), (.sarif, "report.sarif.json"),
+    ])
     func matchesGolden(_ format: ReportFormat, _ file: String) {
         let (findings, sources) = Self.findings()
         #expect(findings.count == 3)
-        RepositoryFiles.expectGolden(format.render(findings, sources: sources), path: "Tests/ParleyKitTests/Golden/\(file)")
+        Golden.expect(format.render(findings, sources: sources), path: "Tests/ParleyKitTests/Golden/\(file)")
     }
 
     @Test func githubEscapingFollowsTheToolkit() {
@@ -66,7 +70,9 @@ import Testing
             #expect((region["startLine"] as? Int ?? 0) >= 1)
             #expect((region["startColumn"] as? Int ?? 0) >= 1)
         }
-        let uri = (((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String
+        let uri =
+            (((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+            as? [String: Any])?["uri"] as? String
         #expect(uri == "plans/100%25%20x%3Ay,z.parley")
     }
 

@@ -1,5 +1,7 @@
 import CivilTime
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// `Examples/17-next.parley` planned as
@@ -7,10 +9,12 @@ import Testing
 /// against its committed expected output (with the hints `parley next` passes).
 @Suite struct ScheduleExamplesTests {
     @Test func nextMatchesItsExpectedOutput() throws {
-        let reader = MemoryPlanReader(RepositoryFiles.files(under: "Examples"))
+        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
         let loaded = Resolver.load(["Examples/17-next.parley"], reader: reader)
         let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
         let proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-sg-cyber", today: today))
-        RepositoryFiles.expectGolden(proposal.text(limit: 3, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")), path: "Examples/17-next.next.expected")
+        Golden.expect(
+            proposal.text(limit: 3, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
+            path: "Examples/17-next.next.expected")
     }
 }

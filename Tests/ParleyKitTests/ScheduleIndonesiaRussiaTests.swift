@@ -1,6 +1,8 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// `parley next id-ru-iis` on the shipped `Plans/`, checked against facts from outside the
@@ -19,7 +21,7 @@ import Testing
 
     /// Days off of ID and RU (national, not subdivisions; working days excluded), by ISO date.
     static let daysOff: [String: [DayOff]] = {
-        let path = RepositoryFiles.root + "/Tests/HolidaysTests/Fixtures/python-holidays.tsv"
+        let path = Repository.root + "/Tests/HolidaysTests/Fixtures/python-holidays.tsv"
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         var result: [String: [DayOff]] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
@@ -33,8 +35,9 @@ import Testing
     static let today = LocalDate(year: 2026, month: 11, day: 25) ?? .minimum
 
     static func proposal(after: String?) throws -> Proposal {
-        let loaded = Resolver.load(["Plans"], reader: MemoryPlanReader(RepositoryFiles.files(under: "Plans")))
-        return try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-ru-iis", today: today, after: after.flatMap { ISO8601.date($0) }))
+        let loaded = Resolver.load(["Plans"], reader: MemoryPlanReader(Repository.files(under: "Plans")))
+        return try Scheduler.propose(
+            loaded, request: NextRequest(seriesID: "id-ru-iis", today: today, after: after.flatMap { ISO8601.date($0) }))
     }
 
     static func days(_ suggestion: Suggestion) -> [LocalDate] {
@@ -75,7 +78,9 @@ import Testing
                     // Further down, a window may touch a day off only when Parley's calendar
                     // holds that date as an estimate (not yet decreed: a warning, a cost).
                     // Nyepi 2029-03-15 is one: python-holidays has it, Parley estimates it.
-                    #expect(suggestion.costs.contains { $0.code == .holiday && $0.message.contains("estimated") }, "\(suggestion.firstDay) (rank \(suggestion.rank)) touches \(off) at no cost")
+                    #expect(
+                        suggestion.costs.contains { $0.code == .holiday && $0.message.contains("estimated") },
+                        "\(suggestion.firstDay) (rank \(suggestion.rank)) touches \(off) at no cost")
                 }
                 #expect(day.weekday != .saturday && day.weekday != .sunday, "\(day) is a weekend day")
             }

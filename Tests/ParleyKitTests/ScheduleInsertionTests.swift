@@ -1,5 +1,6 @@
 import CivilTime
 import Testing
+
 @testable import ParleyKit
 
 /// `--write`'s insertion: the new round goes after the series' last round line (and the
@@ -13,7 +14,8 @@ import Testing
         let insertion = try #require(RoundInsertion.locate(series, in: tree))
         let location = SourceLocation(file: path, line: insertion.line, column: insertion.indent + 1, offset: -1)
         let round = Round(
-            number: 9, start: .date(ISO8601.date(date) ?? .minimum), venue: venue.map { Reference($0, at: location) }, isVirtual: venue == nil,
+            number: 9, start: .date(ISO8601.date(date) ?? .minimum), venue: venue.map { Reference($0, at: location) },
+            isVirtual: venue == nil,
             status: .proposed, notes: [], movedFrom: [], location: location)
         return insertion.apply(round, to: text)
     }
@@ -51,17 +53,23 @@ import Testing
 
     @Test func goesAfterTheLastLineWhenNoRoundIsRecorded() throws {
         let text = "dialogue d \"D\"\n    partners ID RU\n    lasting 2 days\n# end\n"
-        #expect(try Self.insert(text, venue: nil) == "dialogue d \"D\"\n    partners ID RU\n    lasting 2 days\n    round 9 on 2026-03-10 virtual proposed\n# end\n")
+        #expect(
+            try Self.insert(text, venue: nil)
+                == "dialogue d \"D\"\n    partners ID RU\n    lasting 2 days\n    round 9 on 2026-03-10 virtual proposed\n# end\n")
     }
 
     @Test func keepsWindowsLineBreaks() throws {
         let text = "dialogue d \"D\"\r\n  partners ID RU\r\n  round 1 on 2025-03-11 held\r\n"
-        #expect(try Self.insert(text) == "dialogue d \"D\"\r\n  partners ID RU\r\n  round 1 on 2025-03-11 held\r\n  round 9 on 2026-03-10 at moscow proposed\r\n")
+        #expect(
+            try Self.insert(text)
+                == "dialogue d \"D\"\r\n  partners ID RU\r\n  round 1 on 2025-03-11 held\r\n  round 9 on 2026-03-10 at moscow proposed\r\n")
     }
 
     @Test func addsALineBreakWhenTheFileHasNoFinalOne() throws {
         let text = "dialogue d \"D\"\n  partners ID RU\n  round 1 on 2025-03-11 held"
-        #expect(try Self.insert(text) == "dialogue d \"D\"\n  partners ID RU\n  round 1 on 2025-03-11 held\n  round 9 on 2026-03-10 at moscow proposed")
+        #expect(
+            try Self.insert(text)
+                == "dialogue d \"D\"\n  partners ID RU\n  round 1 on 2025-03-11 held\n  round 9 on 2026-03-10 at moscow proposed")
     }
 
     @Test func theResultIsAlreadyCanonicalWhenTheFileWas() throws {

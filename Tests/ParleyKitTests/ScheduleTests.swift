@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Testing
+
 @testable import ParleyKit
 
 /// `parley next`'s search on small plans whose answers follow from the calendar by hand:
@@ -34,9 +35,12 @@ import Testing
 
     static func date(_ text: String) -> LocalDate { ISO8601.date(text) ?? .minimum }
 
-    static func propose(_ text: String, today: String = "2025-06-01", after: String? = nil, before: String? = nil, id: String = "d") throws -> Proposal {
+    static func propose(_ text: String, today: String = "2025-06-01", after: String? = nil, before: String? = nil, id: String = "d") throws
+        -> Proposal
+    {
         let loaded = Resolver.load(["p.parley"], reader: MemoryPlanReader(["p.parley": text]))
-        return try Scheduler.propose(loaded, request: NextRequest(seriesID: id, today: date(today), after: after.map(date), before: before.map(date)))
+        return try Scheduler.propose(
+            loaded, request: NextRequest(seriesID: id, today: date(today), after: after.map(date), before: before.map(date)))
     }
 
     @Test func proposesTheDueDateFirstWithTheNextHostAndTravelDays() throws {
@@ -89,7 +93,8 @@ import Testing
         #expect(proposal.rejections.first?.sentence == "311 windows touched a blackout day")
         #expect(
             proposal.explanation()
-                == "No window of 2 days starting 2025-10-07..2026-08-13 fits (the search was widened 4 times, the most allowed). Every one breaks a hard rule; the rule that rejected the most windows is blackout (311 windows touched a blackout day). Relax it (mark it `soft`, or change what it checks), or search other dates.")
+                == "No window of 2 days starting 2025-10-07..2026-08-13 fits (the search was widened 4 times, the most allowed). Every one breaks a hard rule; the rule that rejected the most windows is blackout (311 windows touched a blackout day). Relax it (mark it `soft`, or change what it checks), or search other dates."
+        )
     }
 
     @Test func widensWhenTheToleranceHasNoRoomAndCountsCadenceAsACost() throws {
@@ -113,7 +118,10 @@ import Testing
         #expect(proposal.rejections.map(\.code.rawValue) == ["gap", "blackout"])
         #expect(proposal.rejections.map(\.windows) == [41, 2])
         #expect(proposal.rejections.first?.exampleDate == Self.date("2025-08-01"))
-        #expect(proposal.suggestions.map { "\($0.firstDay)" } == ["2025-09-18", "2025-09-17", "2025-09-16", "2025-09-13", "2025-09-12", "2025-09-11"])
+        #expect(
+            proposal.suggestions.map { "\($0.firstDay)" } == [
+                "2025-09-18", "2025-09-17", "2025-09-16", "2025-09-13", "2025-09-12", "2025-09-11",
+            ])
         #expect(proposal.suggestions.allSatisfy { $0.costs.contains { $0.code == .cadence } })
     }
 
@@ -150,13 +158,17 @@ import Testing
         #expect(proposal.suggestions.first?.firstDay == Self.date("2026-03-09"))
     }
 
-    @Test(arguments: [
-        ("host jakarta", "jakarta", false, ["ru-deputy"]),
-        ("hosts alternate jakarta moscow", "moscow", false, ["id-deputy"]),
-        ("virtual", nil, true, []),
-    ] as [(String, String?, Bool, [String])])
+    @Test(
+        arguments: [
+            ("host jakarta", "jakarta", false, ["ru-deputy"]),
+            ("hosts alternate jakarta moscow", "moscow", false, ["id-deputy"]),
+            ("virtual", nil, true, []),
+        ] as [(String, String?, Bool, [String])])
     func hostFollowsTheArrangement(hosting: String, venue: String?, isVirtual: Bool, travellers: [String]) throws {
-        let text = Self.header + Self.series(hosting: hosting).replacingOccurrences(of: " at jakarta held", with: isVirtual ? " virtual held" : " at jakarta held")
+        let text =
+            Self.header
+            + Self.series(hosting: hosting).replacingOccurrences(
+                of: " at jakarta held", with: isVirtual ? " virtual held" : " at jakarta held")
         let proposal = try Self.propose(text)
         let best = try #require(proposal.suggestions.first)
         #expect(best.round.venue?.id == venue)
@@ -165,12 +177,13 @@ import Testing
     }
 
     @Test func startsTodayWhenNothingIsRecorded() throws {
-        let text = Self.header + """
-            dialogue d "D"
-              partners ID RU
-              lasting 1 days
+        let text =
+            Self.header + """
+                dialogue d "D"
+                  partners ID RU
+                  lasting 1 days
 
-            """
+                """
         let proposal = try Self.propose(text, today: "2026-01-05")
         #expect(proposal.roundNumber == 1)
         #expect(proposal.due == nil)
@@ -262,8 +275,10 @@ import Testing
         """
 
     @Test func busyCalendarEventsRejectOrCost() throws {
-        let plan = ScheduleTests.header.replacingOccurrences(
-            of: "person id-deputy \"Deputy Minister\" of ID\n", with: "person id-deputy \"Deputy Minister\" of ID\n  busy from \"busy.ics\"\n")
+        let plan =
+            ScheduleTests.header.replacingOccurrences(
+                of: "person id-deputy \"Deputy Minister\" of ID\n",
+                with: "person id-deputy \"Deputy Minister\" of ID\n  busy from \"busy.ics\"\n")
             + ScheduleTests.series()
         let files = ["p.parley": plan, "busy.ics": Self.busyCalendar]
         let loaded = Resolver.load(["p.parley"], reader: MemoryPlanReader(files))
@@ -291,16 +306,18 @@ import Testing
         // Nyepi 2030 is on 2030-03-05 (python-holidays agrees); Parley's table holds it as an
         // estimate, so a round three days later costs points and one four days later does not.
         #expect(try #require(ScheduleIndonesiaRussiaTests.daysOff["2030-03-05"]).contains { $0.name == "Day of Silence" })
-        let text = ScheduleTests.header + """
-            exchange x "X"
-              partners ID RU
-              lasting 1 days
+        let text =
+            ScheduleTests.header + """
+                exchange x "X"
+                  partners ID RU
+                  lasting 1 days
 
-            """
+                """
         let proposal = try ScheduleTests.propose(text, after: "2030-03-08", before: "2030-03-12", id: "x")
         #expect(proposal.suggestions.map { "\($0.firstDay)" } == ["2030-03-09", "2030-03-10", "2030-03-11", "2030-03-08"])
         let last = try #require(proposal.suggestions.last)
         #expect(last.costs.map(\.kind) == [.nearHoliday])
-        #expect(last.costs.first?.message == "Day of Silence (ID, estimated) on 2030-03-05, 3 days before the round: the decree may move it")
+        #expect(
+            last.costs.first?.message == "Day of Silence (ID, estimated) on 2030-03-05, 3 days before the round: the decree may move it")
     }
 }

@@ -15,9 +15,10 @@ extension CountryCalendar {
         let place = subdivision.map { "\(country.name), \($0.name)" } ?? country.name
         let title = "\(place) days off"
         let events = daysOff(from: start, through: end).map { day -> CalendarEvent in
-            let slug = String(day.name.lowercased().unicodeScalars.map { scalar -> Character in
-                (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") ? Character(scalar) : "-"
-            })
+            let slug = String(
+                day.name.lowercased().unicodeScalars.map { scalar -> Character in
+                    (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") ? Character(scalar) : "-"
+                })
             var description = "\(day.kind.rawValue) day off in \(place)"
             if day.isEstimated { description += ". Estimated: computed ahead of the official decree; it may move by a day." }
             let stamp = Instant(secondsSinceEpoch: Int64(day.date.daysSinceEpoch) * 86_400)

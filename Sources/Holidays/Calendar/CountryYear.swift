@@ -20,8 +20,10 @@ final class CountryYear: Sendable {
         workingDays = Set(builder.workingDays.filter { $0.year == year }.map(\.daysSinceEpoch))
         var uncertain = Set<Int32>()
         for holiday in holidays where holiday.isEstimated {
-            uncertain.formUnion([holiday.date.daysSinceEpoch - 1, holiday.date.daysSinceEpoch,
-                                 holiday.date.daysSinceEpoch + 1])
+            uncertain.formUnion([
+                holiday.date.daysSinceEpoch - 1, holiday.date.daysSinceEpoch,
+                holiday.date.daysSinceEpoch + 1,
+            ])
         }
         uncertainDays = uncertain
     }

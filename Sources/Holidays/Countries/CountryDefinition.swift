@@ -15,10 +15,12 @@ struct CountryDefinition: Sendable {
     /// The country's Islamic dates (decreed tables, then estimates), for Ramadan.
     let islamic: IslamicDates
 
-    init(code: String, name: String, subdivisions: [Subdivision] = [], sources: [String],
-         weekend: @escaping @Sendable (Int) -> Weekend = { _ in .saturdaySunday },
-         islamic: IslamicDates = IslamicDates(estimateShift: 0),
-         build: @escaping @Sendable (inout YearBuilder) -> Void) {
+    init(
+        code: String, name: String, subdivisions: [Subdivision] = [], sources: [String],
+        weekend: @escaping @Sendable (Int) -> Weekend = { _ in .saturdaySunday },
+        islamic: IslamicDates = IslamicDates(estimateShift: 0),
+        build: @escaping @Sendable (inout YearBuilder) -> Void
+    ) {
         self.code = code
         self.name = name
         self.subdivisions = subdivisions

@@ -10,9 +10,11 @@ import CivilTime
 enum Japan {
     static let definition = CountryDefinition(
         code: "JP", name: "Japan",
-        sources: ["Act on National Holidays (Act No. 178 of 1948)",
-                  "Act on Special Measures for the 2020 Tokyo Olympic and Paralympic Games",
-                  JapanTables.source],
+        sources: [
+            "Act on National Holidays (Act No. 178 of 1948)",
+            "Act on Special Measures for the 2020 Tokyo Olympic and Paralympic Games",
+            JapanTables.source,
+        ],
         build: build)
 
     static func build(_ b: inout YearBuilder) {
@@ -39,7 +41,8 @@ enum Japan {
         // Art. 3(3): a day between two holidays.
         for holiday in b.holidays.sorted() {
             guard let middle = holiday.date.adding(days: 1), let after = holiday.date.adding(days: 2),
-                  middle.weekday != .sunday, !b.isHoliday(middle), b.isHoliday(after) else { continue }
+                middle.weekday != .sunday, !b.isHoliday(middle), b.isHoliday(after)
+            else { continue }
             b.add(middle, "National Holiday")
         }
         b.substitute(on: [.sunday], name: { _ in "Substitute Holiday" })

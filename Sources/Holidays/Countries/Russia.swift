@@ -28,9 +28,11 @@ enum Russia {
         let movedByDecree = Set(decreed.compactMap(\.from))
         b.addWorkingDays(RussiaTables.workingDays)
         b.add(RussiaTables.decreed)
-        b.substitute(on: [.saturday, .sunday], where: { holiday in
-            holiday.kind == .public && holiday.date.month != 1 && !movedByDecree.contains(holiday.date)
-        })
+        b.substitute(
+            on: [.saturday, .sunday],
+            where: { holiday in
+                holiday.kind == .public && holiday.date.month != 1 && !movedByDecree.contains(holiday.date)
+            })
         // Beyond the last resolution a future one may move these days elsewhere.
         if b.year > RussiaTables.confirmedThrough { b.markEstimated(where: { $0.kind == .observed }) }
     }

@@ -13,8 +13,10 @@ import CivilTime
 enum SaudiArabia {
     static let definition = CountryDefinition(
         code: "SA", name: "Saudi Arabia",
-        sources: ["Royal Decree of 2013-06-23 (Friday–Saturday weekend)", "Royal Order A/371 of 2022 (Founding Day)",
-                  "Umm al-Qura calendar (Foundation .islamicUmmAlQura)"],
+        sources: [
+            "Royal Decree of 2013-06-23 (Friday–Saturday weekend)", "Royal Order A/371 of 2022 (Founding Day)",
+            "Umm al-Qura calendar (Foundation .islamicUmmAlQura)",
+        ],
         weekend: { $0 >= 2013 ? .fridaySaturday : Weekend([.thursday, .friday]) },
         islamic: islamic,
         build: build)

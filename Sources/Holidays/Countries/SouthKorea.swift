@@ -70,7 +70,9 @@ enum SouthKorea {
         var dates = Set<LocalDate>()
         for holiday in all.sorted() {
             let onWeekend = holiday.date.weekday == .saturday || holiday.date.weekday == .sunday
-            let qualifies = holiday.name == "Children's Day" ? onWeekend || clashes(holiday.date, holiday.name)
+            let qualifies =
+                holiday.name == "Children's Day"
+                ? onWeekend || clashes(holiday.date, holiday.name)
                 : weekendOnly.contains(holiday.name) && onWeekend
             if qualifies && dates.insert(holiday.date).inserted { wanted.append((holiday.date, holiday.name)) }
         }

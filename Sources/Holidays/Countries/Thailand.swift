@@ -43,13 +43,15 @@ enum Thailand {
         let weekend: Set<Weekday> = [.saturday, .sunday]
         let songkran = b.holidays.filter { $0.name == "Songkran Festival" && weekend.contains($0.date.weekday) }.map(\.date).min()
         let asarnha = Set(b.holidays.filter { $0.name == "Asarnha Bucha" && weekend.contains($0.date.weekday) }.map(\.date))
-        b.substitute(on: weekend, name: { $0.name + " (in lieu)" }, where: { holiday in
-            guard holiday.kind == .public, holiday.name != "National Children's Day" else { return false }
-            if holiday.name == "Songkran Festival" { return holiday.date == songkran }
-            if holiday.name == "Buddhist Lent Day" {
-                return !(holiday.date.adding(days: -1).map(asarnha.contains) ?? false)
-            }
-            return true
-        })
+        b.substitute(
+            on: weekend, name: { $0.name + " (in lieu)" },
+            where: { holiday in
+                guard holiday.kind == .public, holiday.name != "National Children's Day" else { return false }
+                if holiday.name == "Songkran Festival" { return holiday.date == songkran }
+                if holiday.name == "Buddhist Lent Day" {
+                    return !(holiday.date.adding(days: -1).map(asarnha.contains) ?? false)
+                }
+                return true
+            })
     }
 }

@@ -13,8 +13,10 @@ import CivilTime
 enum UnitedArabEmirates {
     static let definition = CountryDefinition(
         code: "AE", name: "United Arab Emirates",
-        sources: ["Federal Decree-Law 33 of 2021", "Cabinet Resolution 27 of 2019",
-                  "Umm al-Qura calendar (Foundation .islamicUmmAlQura)"],
+        sources: [
+            "Federal Decree-Law 33 of 2021", "Cabinet Resolution 27 of 2019",
+            "Umm al-Qura calendar (Foundation .islamicUmmAlQura)",
+        ],
         weekend: { $0 >= 2022 ? .saturdaySunday : .fridaySaturday },
         islamic: islamic,
         build: build)

@@ -17,8 +17,12 @@ enum VietNam {
         b.add(b.date(1, 1), "New Year's Day")
         let tet = LunarCalendars.chineseNewYear(b.year)
         b.add(tet?.adding(days: -1), "Lunar New Year's Eve")
-        b.add(tet, days: 4, ["Lunar New Year", "Second Day of Lunar New Year", "Third Day of Lunar New Year",
-                             "Fourth Day of Lunar New Year"])
+        b.add(
+            tet, days: 4,
+            [
+                "Lunar New Year", "Second Day of Lunar New Year", "Third Day of Lunar New Year",
+                "Fourth Day of Lunar New Year",
+            ])
         b.add(b.chinese(3, 10), "Hung Kings' Commemoration Day")
         b.add(b.date(4, 30), "Liberation Day/Reunification Day")
         b.add(b.date(5, 1), "International Labor Day")

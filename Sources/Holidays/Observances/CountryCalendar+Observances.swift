@@ -22,7 +22,8 @@ extension CountryCalendar {
             let orthodox = country.code == "RU"
             let easter = orthodox ? Easter.orthodox(year) : Easter.western(year)
             guard let easter, let start = easter.adding(days: orthodox ? -48 : -46),
-                  let end = easter.adding(days: -1) else { return [] }
+                let end = easter.adding(days: -1)
+            else { return [] }
             return [ObservancePeriod(name: orthodox ? "Great Lent" : "Lent", start: start, end: end, isEstimated: false)]
         case .unObservances:
             return unObservances(in: year)
@@ -43,7 +44,8 @@ extension CountryCalendar {
             // The Eid that ends this Ramadan: the first one 28–31 days after its start.
             let eids = dates.dates(.eidAlFitr, in: year) + dates.dates(.eidAlFitr, in: year + 1)
             guard let eid = eids.first(where: { (28...31).contains(start.date.days(until: $0.date)) }),
-                  let end = eid.date.adding(days: -1) else { continue }
+                let end = eid.date.adding(days: -1)
+            else { continue }
             periods.append(ObservancePeriod(name: "Ramadan", start: start.date, end: end, isEstimated: true))
         }
         return periods

@@ -27,12 +27,15 @@ public struct IslamicDates: Sendable {
             return table.dates(in: year).map { ($0, false) }
         }
         guard let start = LocalDate(year: year, month: 1, day: 1),
-              let first = LunarCalendars.hijriYear(on: start) else { return [] }
+            let first = LunarCalendars.hijriYear(on: start)
+        else { return [] }
         let (month, day) = holiday.hijri
         var result: [(date: LocalDate, estimated: Bool)] = []
         for hijriYear in first...(first + 1) {
-            guard let date = LunarCalendars.islamic(year: hijriYear, month: month, day: day)?
-                .adding(days: estimateShift), date.year == year else { continue }
+            guard
+                let date = LunarCalendars.islamic(year: hijriYear, month: month, day: day)?
+                    .adding(days: estimateShift), date.year == year
+            else { continue }
             result.append((date, true))
         }
         return result

@@ -75,7 +75,8 @@ public enum LunarCalendars {
             if day == 1 { return date }
             // The month has 29 or 30 days: day 30 − day + 1 later is day 1 or day 30.
             guard let guess = date.adding(days: 30 - day),
-                  let guessDay = chineseCalendar.dateComponents([.day], from: noon(guess)).day else { return nil }
+                let guessDay = chineseCalendar.dateComponents([.day], from: noon(guess)).day
+            else { return nil }
             return guessDay == 1 ? guess : guess.adding(days: 1)
         }
     }

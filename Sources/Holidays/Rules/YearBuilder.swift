@@ -113,8 +113,10 @@ struct YearBuilder {
     /// Adds a substitute day for each holiday matching `which` that falls on a Saturday or a
     /// Sunday, in date order, so that two weekend holidays take consecutive weekdays (UK
     /// Christmas on Saturday → Monday 27, Boxing Day on Sunday → Tuesday 28).
-    mutating func observe(saturday: Shift, sunday: Shift, suffix: String = " (observed)",
-                          where which: (Holiday) -> Bool = { $0.kind == .public }) {
+    mutating func observe(
+        saturday: Shift, sunday: Shift, suffix: String = " (observed)",
+        where which: (Holiday) -> Bool = { $0.kind == .public }
+    ) {
         let candidates = holidays.filter(which).sorted()
         var seen = Set<LocalDate>()
         for holiday in candidates where seen.insert(holiday.date).inserted {
@@ -138,9 +140,11 @@ struct YearBuilder {
 
     /// Adds, for each holiday matching `which` on one of `weekdays`, a substitute on the next
     /// day that is neither weekend nor holiday, named by `name` (default: "… (observed)").
-    mutating func substitute(on weekdays: Set<Weekday>,
-                             name: (Holiday) -> String = { $0.name + " (observed)" },
-                             where which: (Holiday) -> Bool = { $0.kind == .public }) {
+    mutating func substitute(
+        on weekdays: Set<Weekday>,
+        name: (Holiday) -> String = { $0.name + " (observed)" },
+        where which: (Holiday) -> Bool = { $0.kind == .public }
+    ) {
         let candidates = holidays.filter(which).sorted()
         var seen = Set<LocalDate>()
         for holiday in candidates where weekdays.contains(holiday.date.weekday) && seen.insert(holiday.date).inserted {

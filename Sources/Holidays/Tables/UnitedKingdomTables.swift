@@ -11,9 +11,11 @@ enum UnitedKingdomTables {
 
     /// Days off set by decree, almanac or proclamation (one-off days, elections, collective
     /// leave, transfers, lunar festivals), `subdivision` nil for the whole country.
-    static let decreed = DecreedDays(source: source, confirmedThrough: confirmedThrough, [
-        .init("2022-06-03", "Platinum Jubilee of Elizabeth II", .public),
-        .init("2022-09-19", "State Funeral of Queen Elizabeth II", .public),
-        .init("2023-05-08", "Coronation of Charles III", .public),
-    ])
+    static let decreed = DecreedDays(
+        source: source, confirmedThrough: confirmedThrough,
+        [
+            .init("2022-06-03", "Platinum Jubilee of Elizabeth II", .public),
+            .init("2022-09-19", "State Funeral of Queen Elizabeth II", .public),
+            .init("2023-05-08", "Coronation of Charles III", .public),
+        ])
 }

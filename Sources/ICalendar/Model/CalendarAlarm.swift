@@ -50,7 +50,10 @@ public struct CalendarAlarm: Hashable, Sendable {
     }
 
     /// An alarm from its parts.
-    public init(action: Action, trigger: Trigger, description: String? = nil, summary: String? = nil, attendees: [CalendarAddress] = [], repetition: Repetition? = nil) {
+    public init(
+        action: Action, trigger: Trigger, description: String? = nil, summary: String? = nil, attendees: [CalendarAddress] = [],
+        repetition: Repetition? = nil
+    ) {
         self.action = action
         self.trigger = trigger
         self.description = description
@@ -67,11 +70,14 @@ public struct CalendarAlarm: Hashable, Sendable {
     }
 
     /// An `EMAIL` alarm `before` the start of its event.
-    public static func email(before: CalendarDuration, summary: String, description: String, to attendees: [CalendarAddress]) -> CalendarAlarm {
+    public static func email(before: CalendarDuration, summary: String, description: String, to attendees: [CalendarAddress])
+        -> CalendarAlarm
+    {
         var offset = before
         offset.isNegative = true
         return CalendarAlarm(
-            action: .email, trigger: .relative(offset, relatedToEnd: false), description: description, summary: summary, attendees: attendees
+            action: .email, trigger: .relative(offset, relatedToEnd: false), description: description, summary: summary,
+            attendees: attendees
         )
     }
 

@@ -80,22 +80,16 @@ public struct CalendarDocument: Hashable, Sendable {
 
     /// The calendar years that the events' and to-dos' dates fall in, or `nil` when there are none.
     public var yearSpan: ClosedRange<Int>? {
-        var low = Int.max
-        var high = Int.min
-        func include(_ value: CalendarDateTime?) {
-            guard let year = value?.localDate.year else { return }
-            low = min(low, year)
-            high = max(high, year)
-        }
+        var span = YearSpan()
         for event in events {
-            include(event.start)
-            include(event.end)
+            span.include(event.start)
+            span.include(event.end)
         }
         for todo in todos {
-            include(todo.start)
-            include(todo.due)
+            span.include(todo.start)
+            span.include(todo.due)
         }
-        return low <= high ? low...high : nil
+        return span.years
     }
 
     /// Adds a generated `VTIMEZONE` (``CalendarTimeZone/init(rules:covering:)``) for every

@@ -100,7 +100,7 @@ extension CalendarEvent: TypedComponent {
         if let description { try body(.text("DESCRIPTION", description)) }
         if !categories.isEmpty { try body(.textList("CATEGORIES", categories)) }
         if let organizer { try body(.address("ORGANIZER", organizer)) }
-        for attendee in attendees { try body(.address("ATTENDEE", attendee)) }
+        for attendee in attendees { try body(.attendee(attendee)) }
         for property in otherProperties { try body(.property(property)) }
     }
 }

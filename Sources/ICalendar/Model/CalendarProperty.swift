@@ -15,7 +15,8 @@ public struct CalendarProperty: Hashable, Sendable {
 
     /// A property from its parts; the name is uppercased.
     public init(name: String, parameters: [CalendarParameter] = [], value: String, line: Int? = nil) {
-        self.name = name.utf8.contains(where: { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 >= 0x80 }) ? name.uppercased() : name
+        self.name =
+            name.utf8.contains(where: { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 >= 0x80 }) ? name.uppercased() : name
         self.parameters = parameters
         self.value = value
         self.line = line

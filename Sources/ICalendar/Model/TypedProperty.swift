@@ -20,6 +20,8 @@ enum TypedProperty {
     case duration(StaticString, CalendarDuration, [CalendarParameter])
     /// A CAL-ADDRESS with its parameters.
     case address(StaticString, CalendarAddress)
+    /// An event's own `ATTENDEE` (a CAL-ADDRESS), whose lines the writer marks for ``SharedEvents``.
+    case attendee(CalendarAddress)
     /// Any generic property, written as it is.
     case property(CalendarProperty)
 
@@ -34,6 +36,7 @@ enum TypedProperty {
         case .integer(let name, let value): .integer(name.description, value)
         case .duration(let name, let duration, let parameters): .duration(name.description, duration, parameters: parameters)
         case .address(let name, let address): address.property(name.description)
+        case .attendee(let address): address.property("ATTENDEE")
         case .property(let property): property
         }
     }
@@ -54,6 +57,7 @@ extension TypedComponent {
     var genericComponent: CalendarComponent {
         var properties: [CalendarProperty] = []
         forEachProperty { properties.append($0.property) }
-        return CalendarComponent(name: Self.componentName.description, properties: properties, components: typedComponents.map(\.genericComponent))
+        return CalendarComponent(
+            name: Self.componentName.description, properties: properties, components: typedComponents.map(\.genericComponent))
     }
 }

@@ -49,7 +49,8 @@ public struct CalendarReader: Sendable {
         } catch {
             throw CalendarReadError(diagnostics: state.diagnostics.sorted { $0.line < $1.line })
         }
-        state.diagnostics = state.diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        state.diagnostics = state.diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(
+            \.element)
         if state.diagnostics.contains(where: { $0.severity == .error }) {
             throw CalendarReadError(diagnostics: state.diagnostics)
         }
@@ -176,7 +177,9 @@ struct ReaderState {
                 closeTop()
             } else if let depth = stack.lastIndex(where: { $0.name == name }) {
                 for open in stack[(depth + 1)...].reversed() {
-                    fail(line: open.line ?? line, column: nil, "BEGIN:\(open.name) is closed by END:\(name) at line \(line) before its own END")
+                    fail(
+                        line: open.line ?? line, column: nil,
+                        "BEGIN:\(open.name) is closed by END:\(name) at line \(line) before its own END")
                 }
                 while stack.count > depth { closeTop() }
             } else {

@@ -28,7 +28,8 @@ public struct CalendarTimeZones: Sendable {
             do {
                 zones[tzid] = try TimeZoneDefinition.rules(from: definition)
             } catch {
-                warnings.append(contentsOf: error.diagnostics.map { CalendarDiagnostic(.warning, line: $0.line, column: $0.column, $0.message) })
+                warnings.append(
+                    contentsOf: error.diagnostics.map { CalendarDiagnostic(.warning, line: $0.line, column: $0.column, $0.message) })
             }
         }
         if let property = calendar.property("X-WR-TIMEZONE") {
@@ -36,7 +37,10 @@ public struct CalendarTimeZones: Sendable {
             if let rules = rules(for: name) {
                 calendarDefault = rules
             } else {
-                warnings.append(CalendarDiagnostic(.warning, line: property.line ?? 0, "X-WR-TIMEZONE '\(name)' is not a known time zone; floating times stay floating"))
+                warnings.append(
+                    CalendarDiagnostic(
+                        .warning, line: property.line ?? 0, "X-WR-TIMEZONE '\(name)' is not a known time zone; floating times stay floating"
+                    ))
             }
         }
     }

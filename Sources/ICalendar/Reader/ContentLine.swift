@@ -59,7 +59,10 @@ struct ContentLine {
                     let start = index
                     while index < bytes.count {
                         let byte = bytes[index]
-                        if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") { break }
+                        if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
+                        {
+                            break
+                        }
                         index += 1
                     }
                     values.append(try Self.text(bytes[start..<index], column: start + 1))

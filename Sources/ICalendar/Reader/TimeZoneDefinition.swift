@@ -61,14 +61,18 @@ public enum TimeZoneDefinition {
                 throw failure(at, "\(observance.name) in VTIMEZONE \(tzid) has no readable DTSTART")
             }
             guard let fromText = observance.property("TZOFFSETFROM"), let from = utcOffset(fromText.value) else {
-                throw failure(observance.property("TZOFFSETFROM")?.line ?? at, "\(observance.name) in \(tzid): expected TZOFFSETFROM like +0100 or -0330")
+                throw failure(
+                    observance.property("TZOFFSETFROM")?.line ?? at,
+                    "\(observance.name) in \(tzid): expected TZOFFSETFROM like +0100 or -0330")
             }
             guard let toText = observance.property("TZOFFSETTO"), let to = utcOffset(toText.value) else {
-                throw failure(observance.property("TZOFFSETTO")?.line ?? at, "\(observance.name) in \(tzid): expected TZOFFSETTO like +0200 or -0230")
+                throw failure(
+                    observance.property("TZOFFSETTO")?.line ?? at, "\(observance.name) in \(tzid): expected TZOFFSETTO like +0200 or -0230")
             }
             let name = observance.property("TZNAME")?.textValue ?? ""
             let isDaylight = observance.name == "DAYLIGHT"
-            let fixed = ZoneRules(identifier: tzid, transitions: [], initialOffset: from, initialIsDaylightSaving: !isDaylight, initialAbbreviation: "")
+            let fixed = ZoneRules(
+                identifier: tzid, transitions: [], initialOffset: from, initialIsDaylightSaving: !isDaylight, initialAbbreviation: "")
             func add(_ local: LocalDateTime) {
                 onsets.append(Onset(instant: fixed.instant(for: local), from: from, to: to, isDaylight: isDaylight, name: name))
             }
@@ -106,13 +110,17 @@ public enum TimeZoneDefinition {
             if let last = transitions.last, last.instant == onset.instant { continue }
             if onset.to == current && onset.isDaylight == currentDaylight && onset.name == currentName { continue }
             transitions.append(
-                ZoneTransition(instant: onset.instant, offsetBefore: current, offsetAfter: onset.to, isDaylightSavingAfter: onset.isDaylight, abbreviationAfter: onset.name)
+                ZoneTransition(
+                    instant: onset.instant, offsetBefore: current, offsetAfter: onset.to, isDaylightSavingAfter: onset.isDaylight,
+                    abbreviationAfter: onset.name)
             )
             current = onset.to
             currentDaylight = onset.isDaylight
             currentName = onset.name
         }
-        return ZoneRules(identifier: tzid, transitions: transitions, initialOffset: first.from, initialIsDaylightSaving: !first.isDaylight, initialAbbreviation: "")
+        return ZoneRules(
+            identifier: tzid, transitions: transitions, initialOffset: first.from, initialIsDaylightSaving: !first.isDaylight,
+            initialAbbreviation: "")
     }
 
     /// The wall-clock reading of a value (midnight for a DATE).

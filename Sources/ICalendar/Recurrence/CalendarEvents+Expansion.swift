@@ -46,11 +46,15 @@ extension CalendarEvents {
 extension CalendarEvents.Series {
     func collect(from: Instant?, to: Instant?, limit: Int, budget: Int, into result: inout [EventOccurrence]) throws(RecurrenceError) {
         var cursor = recurrence.zone.map(ZoneCursor.init)
-        let singles = overrides.isEmpty ? [:] : Dictionary(overrides.map { ($0.recurrenceID.instant, $0) }, uniquingKeysWith: { first, _ in first })
+        let singles =
+            overrides.isEmpty ? [:] : Dictionary(overrides.map { ($0.recurrenceID.instant, $0) }, uniquingKeysWith: { first, _ in first })
         let futures = overrides.isEmpty ? [] : overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
         var margin: Int64 = 2 * 86_400 + Self.span(length)
         for override in overrides {
-            margin = max(margin, 2 * 86_400 + Self.span(override.length) + abs(override.start.instant.secondsSinceEpoch - override.recurrenceID.instant.secondsSinceEpoch))
+            margin = max(
+                margin,
+                2 * 86_400 + Self.span(override.length)
+                    + abs(override.start.instant.secondsSinceEpoch - override.recurrenceID.instant.secondsSinceEpoch))
         }
         func inWindow(_ occurrence: EventOccurrence) -> Bool {
             guard let from, let to else { return true }
@@ -64,9 +68,10 @@ extension CalendarEvents.Series {
             result.append(occurrence)
         }
         for override in overrides {
-            try append(EventOccurrence(
-                start: override.start, end: Self.end(of: override.start, override.length, cursor: &cursor),
-                recurrenceID: override.recurrenceID, component: override.component))
+            try append(
+                EventOccurrence(
+                    start: override.start, end: Self.end(of: override.start, override.length, cursor: &cursor),
+                    recurrenceID: override.recurrenceID, component: override.component))
         }
         var iterator = try recurrence.makeIterator()
         if let from {
@@ -88,9 +93,14 @@ extension CalendarEvents.Series {
             if !futures.isEmpty, let future = futures.last(where: { $0.recurrenceID.instant < instance.instant }) {
                 let shift = future.start.instant.secondsSinceEpoch - future.recurrenceID.instant.secondsSinceEpoch
                 let moved = Self.move(instance, by: shift, cursor: &cursor)
-                try append(EventOccurrence(start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance, component: future.component))
+                try append(
+                    EventOccurrence(
+                        start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance,
+                        component: future.component))
             } else {
-                try append(EventOccurrence(start: instance, end: Self.end(of: instance, length, cursor: &cursor), recurrenceID: instance, component: master))
+                try append(
+                    EventOccurrence(
+                        start: instance, end: Self.end(of: instance, length, cursor: &cursor), recurrenceID: instance, component: master))
             }
         }
     }
@@ -109,7 +119,9 @@ extension CalendarEvents.Series {
         let instant = instance.instant.adding(seconds: seconds)
         switch instance.kind {
         case .zoned:
-            guard let offset = cursor?.offset(at: instant), let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset)) else {
+            guard let offset = cursor?.offset(at: instant),
+                let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset))
+            else {
                 return RecurrenceInstance(local: instance.local, instant: instant, kind: .zoned, utcOffset: instance.utcOffset)
             }
             return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: offset)

@@ -74,7 +74,10 @@ public struct CalendarEvents: Sendable {
             series.append(built)
         }
         for orphan in overridesByUID.values.flatMap({ $0 }) {
-            warn(orphan.line, "\(orphan.name) with RECURRENCE-ID has no master with UID '\(orphan.property("UID")?.textValue ?? "")'; read as a single event")
+            warn(
+                orphan.line,
+                "\(orphan.name) with RECURRENCE-ID has no master with UID '\(orphan.property("UID")?.textValue ?? "")'; read as a single event"
+            )
             if let single = makeSeries(orphan, zones: zones) { series.append(single) }
         }
     }
@@ -115,7 +118,9 @@ public struct CalendarEvents: Sendable {
         }
     }
 
-    private mutating func length(of component: CalendarComponent, start: CalendarDateTime, startInstance: RecurrenceInstance, set: RecurrenceSet) -> Length {
+    private mutating func length(
+        of component: CalendarComponent, start: CalendarDateTime, startInstance: RecurrenceInstance, set: RecurrenceSet
+    ) -> Length {
         if let end = component.property("DTEND") ?? component.property("DUE") {
             guard let value = end.dateTimeValue else {
                 fail(end.line, "\(end.name): expected a DATE or DATE-TIME, found '\(end.value)'")
@@ -145,7 +150,10 @@ public struct CalendarEvents: Sendable {
                 let rule = try RecurrenceRule(parsing: property.value)
                 for warning in rule.conformanceWarnings { warn(property.line, "RRULE: \(warning)") }
                 if let until = rule.until, !Self.untilMatches(until, start) {
-                    warn(property.line, "RRULE: UNTIL should be \(start.isDate ? "a DATE" : "a UTC DATE-TIME") to match DTSTART (RFC 5545 §3.3.10); read anyway")
+                    warn(
+                        property.line,
+                        "RRULE: UNTIL should be \(start.isDate ? "a DATE" : "a UTC DATE-TIME") to match DTSTART (RFC 5545 §3.3.10); read anyway"
+                    )
                 }
                 rules.append(rule)
             } catch {
@@ -172,7 +180,9 @@ public struct CalendarEvents: Sendable {
         }
         let set = RecurrenceSet(start: start, rules: rules, dates: dates, exclusions: exclusions, zone: zone, otherZones: zones.zones)
         let startInstance = set.instance(for: start)
-        return Series(master: component, recurrence: set, overrides: [], length: length(of: component, start: start, startInstance: startInstance, set: set))
+        return Series(
+            master: component, recurrence: set, overrides: [],
+            length: length(of: component, start: start, startInstance: startInstance, set: set))
     }
 
     private mutating func makeOverride(_ component: CalendarComponent, of set: RecurrenceSet, zones: CalendarTimeZones) -> Override? {

@@ -81,7 +81,8 @@ struct RecurrenceDayFilter: Sendable {
         self.weekStart = weekStart
         hasWeekNumbers = !weekNumbers.isEmpty
         hasYearDays = !yearDays.isEmpty
-        filtersDays = monthMask != 0 || hasWeekNumbers || plainWeekdays != 0 || hasOrdinals || positiveMonthDays != 0
+        filtersDays =
+            monthMask != 0 || hasWeekNumbers || plainWeekdays != 0 || hasOrdinals || positiveMonthDays != 0
             || negativeMonthDays != 0 || hasYearDays
     }
 

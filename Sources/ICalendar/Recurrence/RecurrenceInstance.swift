@@ -74,8 +74,7 @@ public struct RecurrenceInstance: Hashable, Comparable, Sendable {
                 ISO8601.append(local, to: &bytes)
                 return
             }
-            ISO8601.append(wall, to: &bytes)
-            ISO8601.appendOffset(offset, to: &bytes)
+            ISO8601.append(wall, offset: offset, to: &bytes)
         }
     }
 

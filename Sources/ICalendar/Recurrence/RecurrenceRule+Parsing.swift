@@ -48,7 +48,8 @@ extension RecurrenceRule {
             switch name {
             case "FREQ":
                 guard let parsed = RecurrenceFrequency(icalendarName: Self.uppercased(value)) else {
-                    throw context.error("expected SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY, found '\(context.text(value))'")
+                    throw context.error(
+                        "expected SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY, found '\(context.text(value))'")
                 }
                 frequency = parsed
             case "UNTIL":
@@ -147,7 +148,8 @@ private struct PartContext {
         for byte in digits {
             guard byte >= 0x30, byte <= 0x39 else { return nil }
             let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflowSum) = negative ? times.subtractingReportingOverflow(Int(byte - 0x30)) : times.addingReportingOverflow(Int(byte - 0x30))
+            let (sum, overflowSum) =
+                negative ? times.subtractingReportingOverflow(Int(byte - 0x30)) : times.addingReportingOverflow(Int(byte - 0x30))
             guard !overflowTimes, !overflowSum else { return nil }
             value = sum
         }
@@ -169,8 +171,10 @@ private struct PartContext {
     func list(_ bytes: ArraySlice<UInt8>, in range: ClosedRange<Int>, allowNegative: Bool) throws(RecurrenceRuleError) -> [Int] {
         var values: [Int] = []
         for item in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-            guard let value = Self.signedItem(item.trimmingSpaces), range.contains(value) || (allowNegative && range.contains(-value)) else {
-                let expected = allowNegative
+            guard let value = Self.signedItem(item.trimmingSpaces), range.contains(value) || (allowNegative && range.contains(-value))
+            else {
+                let expected =
+                    allowNegative
                     ? "\(range.lowerBound)…\(range.upperBound) or -\(range.upperBound)…-\(range.lowerBound)"
                     : "\(range.lowerBound)…\(range.upperBound)"
                 throw error("expected a comma-separated list of \(expected), found '\(text(item))'")

@@ -173,7 +173,9 @@ public struct RecurrenceRuleIterator: Sendable {
             }
             return Array(Set(kept)).sorted()
         }
-        func timePart(_ values: [Int], default value: Int, frequency own: RecurrenceFrequency, base: Int, part: String) throws(RecurrenceError) -> [Int] {
+        func timePart(_ values: [Int], default value: Int, frequency own: RecurrenceFrequency, base: Int, part: String)
+            throws(RecurrenceError) -> [Int]
+        {
             let usable = values.filter { $0 < base }
             if values.isEmpty { return rule.frequency > own ? [value] : [] }
             if rule.frequency == own { return try reachable(usable, from: value, base: base, part: part) }
@@ -201,7 +203,8 @@ public struct RecurrenceRuleIterator: Sendable {
         year = start.date.year
         month = start.date.month
         day = Int(start.date.daysSinceEpoch)
-        let onlyWeekday = filter.monthMask == 0 && !filter.hasWeekNumbers && !filter.hasOrdinals && filter.positiveMonthDays == 0
+        let onlyWeekday =
+            filter.monthMask == 0 && !filter.hasWeekNumbers && !filter.hasOrdinals && filter.positiveMonthDays == 0
             && filter.negativeMonthDays == 0 && !filter.hasYearDays && filter.plainWeekdays.nonzeroBitCount == 1
         if shortcuts, fixedTimes.count == 1, setPositions.isEmpty, let only = LocalTime(secondsSinceMidnight: fixedTimes[0]),
             (rule.frequency == .daily && !filter.filtersDays) || (rule.frequency == .weekly && onlyWeekday)
@@ -463,7 +466,8 @@ public struct RecurrenceRuleIterator: Sendable {
             var weekday = Self.weekdayIndex(first)
             while offset < length {
                 let index = first + offset
-                if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
+                if filter.accepts(
+                    index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
                     Self.dayRange.contains(index)
                 {
                     store(index)
@@ -492,7 +496,8 @@ public struct RecurrenceRuleIterator: Sendable {
             var weekday = Self.weekdayIndex(first + last)
             while last >= offset && backCount < setBack {
                 let index = first + last
-                if filter.accepts(index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
+                if filter.accepts(
+                    index: index, year: y, month: m, day: d, monthLength: monthLength, weekday: weekday, ordinalDays: ordinals),
                     Self.dayRange.contains(index)
                 {
                     if backCount < backCandidates.count {

@@ -69,7 +69,9 @@ public struct RecurrenceSet: Sendable {
             let own = otherZones[tzid] ?? (zone?.identifier == tzid ? zone : nil) ?? (try? ZoneRules.named(tzid))
             guard let own else { return RecurrenceInstance(local: local, zone: zone, isDate: startIsDate) }
             let instant = own.instant(for: local)
-            guard let zone else { return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: own.offset(at: instant)) }
+            guard let zone else {
+                return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: own.offset(at: instant))
+            }
             let wall = zone.localDateTime(at: instant) ?? local
             return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: zone.offset(at: instant))
         }

@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Converts between wall-clock times and instants in one zone, remembering the stretch between
@@ -52,12 +53,7 @@ struct ZoneCursor: Sendable {
     /// Remembers the stretch between the transitions around `seconds`.
     private mutating func locate(_ seconds: Int64) {
         let transitions = zone.transitions
-        var low = 0
-        var high = transitions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if transitions[middle].instant.secondsSinceEpoch <= seconds { low = middle + 1 } else { high = middle }
-        }
+        let low = transitions.partitioningIndex { $0.instant.secondsSinceEpoch > seconds }
         if low > 0 {
             let last = transitions[low - 1]
             instantLow = last.instant.secondsSinceEpoch

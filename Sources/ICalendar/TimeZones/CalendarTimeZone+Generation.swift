@@ -43,7 +43,9 @@ extension CalendarTimeZone {
         var runs = Self.runs(of: emitted, extendedBy: later, names: names, lastLookaheadYear: years.upperBound + Self.lookaheadYears)
         runs.sort { $0.members[0].instant < $1.members[0].instant }
         var observances = runs.compactMap(\.observance)
-        if rules.transitions(in: earliest..<spanStart).isEmpty, let initial = Self.initialObservance(rules, year: years.lowerBound, names: names) {
+        if rules.transitions(in: earliest..<spanStart).isEmpty,
+            let initial = Self.initialObservance(rules, year: years.lowerBound, names: names)
+        {
             observances.insert(initial, at: 0)
         }
         self.init(identifier: rules.identifier, observances: observances)
@@ -67,7 +69,9 @@ extension CalendarTimeZone {
 
     /// Groups transitions into yearly runs: same kind, offsets, name, month, weekday and local
     /// time, in consecutive years, with at least one weekday ordinal that fits every member.
-    private static func runs(of emitted: [ZoneTransition], extendedBy later: [ZoneTransition], names: ZoneNames, lastLookaheadYear: Int) -> [Run] {
+    private static func runs(of emitted: [ZoneTransition], extendedBy later: [ZoneTransition], names: ZoneNames, lastLookaheadYear: Int)
+        -> [Run]
+    {
         var runs: [Run] = []
         var open: [Run.Key: Int] = [:]
         for (index, transition) in (emitted + later).enumerated() {
@@ -146,7 +150,8 @@ extension CalendarTimeZone {
             let last = lastLater ?? members[members.count - 1]
             if members.count > 1 || continuesPastSpan {
                 let ordinal = ordinals.contains(-1) ? -1 : ordinals.min() ?? -1
-                rule = YearlyWeekdayRule(month: key.month, ordinal: ordinal, weekday: key.weekday, until: isOpenEnded ? nil : Self.until(last))
+                rule = YearlyWeekdayRule(
+                    month: key.month, ordinal: ordinal, weekday: key.weekday, until: isOpenEnded ? nil : Self.until(last))
             }
             return TimeZoneObservance(
                 kind: key.isDaylight ? .daylight : .standard, start: start,

@@ -75,7 +75,8 @@ struct ByteBlock {
     /// caret-encoded, or is a control character: `"` `,` `:` `;` `^`, U+0000–U+001F, U+007F.
     @inline(__always)
     var isPlainParameterText: Bool {
-        let flags = Self.below0x20(lanes) | Self.equal(lanes, 0x22) | Self.equal(lanes, 0x2C) | Self.equal(lanes, 0x3A)
+        let flags =
+            Self.below0x20(lanes) | Self.equal(lanes, 0x22) | Self.equal(lanes, 0x2C) | Self.equal(lanes, 0x3A)
             | Self.equal(lanes, 0x3B) | Self.equal(lanes, 0x5E) | Self.equal(lanes, 0x7F)
         return Self.firstFlagged(flags) == 16
     }

@@ -28,6 +28,10 @@ public struct CalendarWriter: ~Copyable {
     /// calendar's components usually share one timestamp.
     var cachedInstant = Int64.min
     var cachedInstantDigits = SIMD16<UInt8>()
+    /// Where the first and the end of the last event `ATTENDEE` line written since
+    /// ``writeMarkingAttendees(_:)`` began lie (`Int.max`, `Int.min` before any).
+    var attendeesStart = Int.max
+    var attendeesEnd = Int.min
 
     /// The longest line in octets, not counting CRLF (§3.1).
     public static let maximumLineLength = 75
@@ -51,7 +55,8 @@ public struct CalendarWriter: ~Copyable {
     }
 
     /// Calls `body` with the bytes written so far, without copying them.
-    public func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
+    public func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result
+    {
         try body(UnsafeBufferPointer(start: storage, count: count))
     }
 
@@ -106,106 +111,22 @@ public struct CalendarWriter: ~Copyable {
     ///
     /// - Throws: ``CalendarWriteError`` with the path to the fault (`VCALENDAR > VEVENT #3 > SUMMARY`).
     public mutating func write(_ document: CalendarDocument) throws(CalendarWriteError) {
-        try write(document) { _ in true }
-    }
-
-    /// Writes `document` to the file at `path` atomically (``AtomicFile``), handing the bytes
-    /// to the file as they are made so that a big calendar never sits whole in memory.
-    /// `durable` flushes the file to disk before it replaces the old one (see ``AtomicFile``).
-    ///
-    /// A calendar of more than ``itemsPerChunk`` events and to-dos is serialised in chunks of
-    /// that many on every core at once, each chunk going to its place in the file as soon as
-    /// it is done, and (with `durable`, on Linux) to the disk as soon as it is in the file, so
-    /// that the closing `fsync` waits only for the tail. The bytes are the same as
-    /// ``bytes(of:)``'s, and so is the error: the first fault in document order. A smaller
-    /// calendar is written on the calling thread, `chunkSize` bytes at a time.
-    ///
-    /// - Throws: `.body` with a ``CalendarWriteError`` when the calendar cannot be written,
-    ///   `.file` with an ``AtomicFileError`` when the file cannot; the destination is then untouched.
-    /// - Complexity: O(*n*) in the output size, divided among the cores.
-    public static func write(
-        _ document: CalendarDocument, toFile path: String, durable: Bool = true, chunkSize: Int = 1 << 20
-    ) throws(AtomicFileOrBodyError<CalendarWriteError>) {
-        try write(document, toFile: path, durable: durable, chunkSize: chunkSize, itemsPerChunk: itemsPerChunk, threads: availableCores)
-    }
-
-    /// Events and to-dos serialised as one chunk by ``write(_:toFile:durable:chunkSize:)``:
-    /// about 1.3 MB of long multilingual events, 0.6 MB of short ones; a calendar with no more
-    /// is written on the calling thread.
-    public static let itemsPerChunk = 2048
-
-    /// ``write(_:toFile:durable:chunkSize:)`` with the chunk length and the number of threads
-    /// given (tests cross chunk boundaries with small calendars this way).
-    static func write(
-        _ document: CalendarDocument, toFile path: String, durable: Bool, chunkSize: Int, itemsPerChunk: Int, threads: Int
-    ) throws(AtomicFileOrBodyError<CalendarWriteError>) {
-        let items = document.events.count + document.todos.count
-        guard items > itemsPerChunk else {
-            try writeSequentially(document, toFile: path, durable: durable, chunkSize: chunkSize)
-            return
+        try writeHead(of: document)
+        for index in document.events.indices {
+            do { try writeTyped(document.events[index]) } catch { throw error.under([Self.root, "VEVENT #\(index + 1)"]) }
         }
-        do throws(AtomicFileOrBodyError<WriterPipeline.Failure>) {
-            try AtomicFile.write(to: path, durable: durable) { (file: inout AtomicFile) throws(WriterPipeline.Failure) in
-                try writeInChunks(document, to: &file, durable: durable, itemsPerChunk: itemsPerChunk, threads: threads)
-            }
-        } catch {
-            switch error {
-            case .file(let failure), .body(.file(let failure)): throw .file(failure)
-            case .body(.body(let failure)): throw .body(failure)
-            }
+        for index in document.todos.indices {
+            do { try writeTyped(document.todos[index]) } catch { throw error.under([Self.root, "VTODO #\(index + 1)"]) }
         }
-    }
-
-    private static func writeSequentially(
-        _ document: CalendarDocument, toFile path: String, durable: Bool, chunkSize: Int
-    ) throws(AtomicFileOrBodyError<CalendarWriteError>) {
-        do throws(AtomicFileOrBodyError<AtomicFileOrBodyError<CalendarWriteError>>) {
-            try AtomicFile.write(to: path, durable: durable) { (file: inout AtomicFile) throws(AtomicFileOrBodyError<CalendarWriteError>) in
-                var writer = CalendarWriter(reservingCapacity: chunkSize + 65_536)
-                var fileError: AtomicFileError?
-                do throws(CalendarWriteError) {
-                    try writer.write(document) { (buffer: inout CalendarWriter) -> Bool in
-                        guard buffer.count >= chunkSize else { return true }
-                        do throws(AtomicFileError) {
-                            try buffer.withBytes { (bytes) throws(AtomicFileError) in try file.append(UnsafeRawBufferPointer(bytes)) }
-                        } catch {
-                            fileError = error
-                            return false
-                        }
-                        buffer.removeAll()
-                        return true
-                    }
-                } catch {
-                    throw .body(error)
-                }
-                if let fileError { throw .file(fileError) }
-                do throws(AtomicFileError) {
-                    try writer.withBytes { (bytes) throws(AtomicFileError) in try file.append(UnsafeRawBufferPointer(bytes)) }
-                } catch {
-                    throw .file(error)
-                }
-            }
-        } catch {
-            switch error {
-            case .file(let failure): throw .file(failure)
-            case .body(let inner): throw inner
-            }
-        }
-    }
-
-    /// Writes the calendar, calling `flush` after each component; `flush` returns `false` to stop.
-    private mutating func write(_ document: CalendarDocument, flush: (inout CalendarWriter) -> Bool) throws(CalendarWriteError) {
-        guard try writeHead(of: document, flush: flush),
-              try writeItems(of: document, in: 0..<document.events.count + document.todos.count, flush: flush)
-        else { return }
         writeEnd()
     }
 
     /// The calendar's tag, the root of every error path.
     static let root = "VCALENDAR"
 
-    /// Writes `BEGIN:VCALENDAR`, the header properties and the time zones; `false` when `flush` stopped it.
-    mutating func writeHead(of document: CalendarDocument, flush: (inout CalendarWriter) -> Bool) throws(CalendarWriteError) -> Bool {
+    /// Writes `BEGIN:VCALENDAR`, the header properties and the time zones of `document`
+    /// (not its events and to-dos).
+    mutating func writeHead(of document: CalendarDocument) throws(CalendarWriteError) {
         appendLine(begin: true, Self.root)
         do {
             for property in document.headerProperties { try write(property) }
@@ -214,28 +135,7 @@ public struct CalendarWriter: ~Copyable {
         }
         for (index, timeZone) in document.timeZones.enumerated() {
             do { try writeBody(timeZone.component) } catch { throw error.under([Self.root, "VTIMEZONE #\(index + 1)"]) }
-            guard flush(&self) else { return false }
         }
-        return true
-    }
-
-    /// Writes the events and to-dos numbered `items`, counting the events first and the to-dos
-    /// after them (item `events.count` is the first to-do); `false` when `flush` stopped it.
-    /// Each item starts and ends a line, so a range gives the same bytes wherever it is written.
-    mutating func writeItems(
-        of document: CalendarDocument, in items: Range<Int>, flush: (inout CalendarWriter) -> Bool
-    ) throws(CalendarWriteError) -> Bool {
-        let eventCount = document.events.count
-        for index in items.clamped(to: 0..<eventCount) {
-            do { try writeTyped(document.events[index]) } catch { throw error.under([Self.root, "VEVENT #\(index + 1)"]) }
-            guard flush(&self) else { return false }
-        }
-        for index in items.clamped(to: eventCount..<eventCount + document.todos.count) {
-            let todo = index - eventCount
-            do { try writeTyped(document.todos[todo]) } catch { throw error.under([Self.root, "VTODO #\(todo + 1)"]) }
-            guard flush(&self) else { return false }
-        }
-        return true
     }
 
     /// Writes `END:VCALENDAR`.
@@ -251,6 +151,16 @@ public struct CalendarWriter: ~Copyable {
     /// Appends an event (the same bytes as writing its ``CalendarEvent/component``).
     public mutating func write(_ event: CalendarEvent) throws(CalendarWriteError) {
         do { try writeTyped(event) } catch { throw error.under(["VEVENT"]) }
+    }
+
+    /// Appends an event like ``write(_:)-(CalendarEvent)`` and returns where its own `ATTENDEE`
+    /// lines lie in the buffer (empty when it has none): the event without them is the same
+    /// bytes with that run left out, as every property starts and ends a line.
+    mutating func writeMarkingAttendees(_ event: CalendarEvent) throws(CalendarWriteError) -> Range<Int> {
+        attendeesStart = Int.max
+        attendeesEnd = Int.min
+        try write(event)
+        return attendeesStart <= attendeesEnd ? attendeesStart..<attendeesEnd : count..<count
     }
 
     /// Appends one content line: `NAME;PARAM=value:value`, folded, CRLF-terminated.
@@ -350,23 +260,35 @@ public struct CalendarWriter: ~Copyable {
             appendFolding(UInt8(ascii: ":"))
             appendDuration(duration)
         case .address(let name, let address):
-            appendStatic(name)
-            do {
-                if let commonName = address.commonName {
-                    appendStatic(";CN=")
-                    try appendParameterValue(commonName, name: "CN")
-                }
-                try appendParameters(address.parameters)
-                appendFolding(UInt8(ascii: ":"))
-                try appendValue(address.uri)
-            } catch {
-                throw error.under([name.description])
-            }
+            try appendAddress(name, address)
+        case .attendee(let address):
+            attendeesStart = min(attendeesStart, count)
+            try appendAddress("ATTENDEE", address)
+            endLine()
+            attendeesEnd = count
+            return
         case .property(let property):
             try write(property)
             return
         }
         endLine()
+    }
+
+    /// `NAME;CN=…;PARAM=…:uri` without the line end.
+    @inline(__always)
+    private mutating func appendAddress(_ name: StaticString, _ address: CalendarAddress) throws(CalendarWriteError) {
+        appendStatic(name)
+        do {
+            if let commonName = address.commonName {
+                appendStatic(";CN=")
+                try appendParameterValue(commonName, name: "CN")
+            }
+            try appendParameters(address.parameters)
+            appendFolding(UInt8(ascii: ":"))
+            try appendValue(address.uri)
+        } catch {
+            throw error.under([name.description])
+        }
     }
 
     private mutating func appendParameters(_ parameters: [CalendarParameter]) throws(CalendarWriteError) {
@@ -411,10 +333,12 @@ public struct CalendarWriter: ~Copyable {
     }
 
     private func checkName(_ name: String) throws(CalendarWriteError) {
-        let valid = !name.isEmpty && name.utf8.allSatisfy { byte in
-            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
-        }
+        let valid =
+            !name.isEmpty
+            && name.utf8.allSatisfy { byte in
+                (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+            }
         if !valid { throw CalendarWriteError(path: [], reason: .invalidName(name)) }
     }
 
@@ -579,7 +503,8 @@ public struct CalendarWriter: ~Copyable {
 
     /// Copies `count` bytes (from `size` to twice `size`) as a word at the start and one at the end.
     @inline(__always)
-    private static func copyPair<Word: BitwiseCopyable>(_: Word.Type, _ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer, _ count: Int) {
+    private static func copyPair<Word: BitwiseCopyable>(_: Word.Type, _ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer, _ count: Int)
+    {
         let size = MemoryLayout<Word>.size
         let head = from.loadUnaligned(as: Word.self)
         let tail = from.loadUnaligned(fromByteOffset: count - size, as: Word.self)

@@ -22,6 +22,7 @@ struct CheckCommand: Command {
         OptionSpec.value("from", "DATE", "First day of the window (default: a year before today).").only(in: "check"),
         OptionSpec.value("to", "DATE", "Last day of the window (default: three years after today).").only(in: "check"),
         OptionSpec.value("today", "DATE", "The day to check as of (default: today in UTC).").only(in: "check"),
+        OptionSpec.allowOutside.only(in: "check"),
         OptionSpec.value("explain", "CODE", "Explain the rule with this code and exit.").required().only(in: "explain"),
     ]
     let exitCodes: [ExitCode: String] = [
@@ -51,20 +52,25 @@ struct CheckCommand: Command {
         guard from <= through else { throw UsageError("--from \(from) is after --to \(through)") }
         let window = DateWindow(from: from, through: through)
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
-        let loaded = Resolver.load(paths, reader: DiskPlanReader())
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: DiskPlanReader()))
+        let reader = parsed.planReader(for: paths)
+        let loaded = Resolver.load(paths, reader: reader)
+        let options = CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: reader)
+        let result = Checker.check(loaded, options: options)
         if format == .json {
             var writer = invocation.jsonWriter()
             JSONReporter.write(result.findings, to: &writer)
         } else {
             let style = invocation.outputStyle
-            invocation.write(format.render(result.findings, sources: loaded.sources, label: { severity in
-                switch severity {
-                case .error: style.errorLabel
-                case .warning: style.warningLabel
-                case .note: style.noteLabel
-                }
-            }))
+            invocation.write(
+                format.render(
+                    result.findings, sources: loaded.sources,
+                    label: { severity in
+                        switch severity {
+                        case .error: style.errorLabel
+                        case .warning: style.warningLabel
+                        case .note: style.noteLabel
+                        }
+                    }))
         }
         if result.hasInputErrors { return .invalidInput }
         return result.errorCount > 0 ? .findings : .success

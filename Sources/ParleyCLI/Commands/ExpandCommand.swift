@@ -143,33 +143,26 @@ struct ExpandCommand: Command {
     /// The occurrences of every event in `file`, or `nil` (after printing why) when the file
     /// cannot be read or expanded.
     private func expandFile(_ file: String, window: (Instant, Instant)?, invocation: Invocation) throws -> [EventOccurrence]? {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            invocation.writeError("\(file):1:1: error: cannot read \(file): no such file or not readable [input]\n")
-            return nil
-        }
         func report(_ diagnostics: [CalendarDiagnostic]) {
-            let text = diagnostics.map { "\(file):\($0.line):\($0.column.map { "\($0):" } ?? "") \($0.severity.rawValue): \($0.message)\n" }
+            let text = diagnostics.map { "\($0)\n" }
             if !text.isEmpty { invocation.writeError(text.joined()) }
         }
-        let result: CalendarReadResult
+        let calendar: CalendarFile
         do {
-            result = try CalendarReader().read(bytes: Array(data))
+            calendar = try CalendarFile.read(path: file)
         } catch {
-            report(error.diagnostics)
-            return nil
-        }
-        guard let calendar = result.calendar else {
-            report(result.warnings + [CalendarDiagnostic(.error, line: 1, "no BEGIN:VCALENDAR in the file")])
-            return nil
-        }
-        let events = CalendarEvents(calendar: calendar)
-        report(result.warnings + events.diagnostics)
-        if events.diagnostics.contains(where: { $0.severity == .error }) { return nil }
-        do {
-            if let (from, to) = window {
-                return try events.occurrences(from: from, to: to, limit: Self.maximumOccurrences)
+            if case .unreadable = error.reason {
+                invocation.writeError("\(file):1:1: error: cannot read \(file): no such file or not readable [input]\n")
+            } else {
+                report(error.diagnostics)
             }
-            return try events.allOccurrences(limit: Self.maximumOccurrences)
+            return nil
+        }
+        report(calendar.diagnostics)
+        if !calendar.leftOut.isEmpty { return nil }
+        do {
+            let occurrences = try calendar.occurrences(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
+            return occurrences
         } catch {
             invocation.writeError("\(file): error: \(error.message)\n")
             return nil

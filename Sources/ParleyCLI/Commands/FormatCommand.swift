@@ -1,5 +1,5 @@
+import Basics
 import Foundation
-import ICalendar
 import ParleyKit
 
 /// `parley fmt [PATH...] [--check]`: rewrites plan files in their canonical form.
@@ -14,7 +14,7 @@ struct FormatCommand: Command {
         A file with syntax errors is not touched; its errors are printed (as by check) and the exit status is 2.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted.")]
+    let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .allowOutside]
     let exitCodes: [ExitCode: String] = [
         .success: "every file is formatted (files that were not have been rewritten)",
         .findings: "with --check: some files are not formatted",
@@ -24,10 +24,11 @@ struct FormatCommand: Command {
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
         let checkOnly = parsed.flag("check")
-        let reader = DiskPlanReader()
+        let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
+        let reader = parsed.planReader(for: paths)
         var invalid = false
         var changed = false
-        for path in parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals {
+        for path in paths {
             guard let files = reader.planFiles(at: path) else {
                 invocation.write("\(path):1:1: error: cannot read \(path): no such file or folder [input]\n")
                 invalid = true
@@ -44,7 +45,13 @@ struct FormatCommand: Command {
                 }
                 switch Formatter.format(text, path: file) {
                 case .failure(let error):
-                    invocation.write(TextReporter.report(error.findings, sources: [file: SourceFile(path: file, text: text)]))
+                    let source = SourceFile(path: file, text: text)
+                    if !reader.openedPath(file).hasSuffix(".parley"), let line = Resolver.failsAsPlan(source, error.findings) {
+                        let message = "\(file) is not a plan: line \(line) is not Parley syntax; its content is not shown"
+                        invocation.write("\(file):\(line):1: error: \(message) [input]\n")
+                    } else {
+                        invocation.write(TextReporter.report(error.findings, sources: [file: source]))
+                    }
                     invalid = true
                 case .success(let formatted):
                     guard formatted != text else { continue }

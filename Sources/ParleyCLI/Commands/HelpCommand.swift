@@ -2,12 +2,19 @@
 struct HelpCommand: Command {
     let name = "help"
     let summary = "Show help for parley or for one command."
-    let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.", .optional)]
+    let usageForms = ["topic", "man"]
+    let positionals = [PositionalSpec("COMMAND", "The command to explain; without it, the list of commands.", .optional, only: ["topic"])]
+    let options = [OptionSpec.flag("man", "Print the manual page parley.1 (roff) and exit.").required().only(in: "man")]
     let exitCodes: [ExitCode: String] = [.success: "the help was printed", .invalidInput: "there is no such command"]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
         try parsed.expectPositionals(atMost: 1)
+        if parsed.flag("man") {
+            try parsed.expectPositionals(atMost: 0)
+            invocation.write(ManualPage.text)
+            return .success
+        }
         guard let topic = parsed.positionals.first else {
             invocation.write(TopLevelHelp.text)
             return .success

@@ -64,7 +64,7 @@ struct HolidaysCommand: Command {
         let mode = try parsed.choice("import-mode", default: ImportMode.over)
         var days = calendar.daysOff(from: start, through: end)
         if let path = try parsed.value("import") {
-            days = try Self.imported(path, calendar: calendar, mode: mode, from: start, through: end)
+            days = try Self.imported(path, calendar: calendar, mode: mode, from: start, through: end) { invocation.writeError($0) }
         }
         switch format {
         case .json:
@@ -93,17 +93,24 @@ struct HolidaysCommand: Command {
         return .success
     }
 
-    /// The days off of `calendar` with the feed at `path` merged in.
-    static func imported(_ path: String, calendar: CountryCalendar, mode: ImportMode,
-                         from start: LocalDate, through end: LocalDate) throws -> [Holiday] {
-        let data: Data
+    /// The days off of `calendar` with the feed at `path` merged in; events of the feed that
+    /// cannot be expanded are left out and reported to `warn` as `FILE:LINE: warning: …` lines.
+    static func imported(
+        _ path: String, calendar: CountryCalendar, mode: ImportMode,
+        from start: LocalDate, through end: LocalDate, warn: (String) -> Void
+    ) throws -> [Holiday] {
+        let file: CalendarFile
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            file = try CalendarFile.read(path: path)
         } catch {
-            throw UsageError("cannot read --import file '\(path)'")
+            if case .unreadable = error.reason { throw UsageError("cannot read --import file '\(path)'") }
+            throw FileError(description: "\(path):\(error.first.map { "\($0.line): \($0.message)" } ?? error.description)")
+        }
+        for diagnostic in file.leftOut {
+            warn("\(path):\(diagnostic.line): warning: event left out: \(diagnostic.message)\n")
         }
         do {
-            let feed = try ImportedDaysOff(ics: String(decoding: data, as: UTF8.self), from: start, through: end)
+            let feed = try ImportedDaysOff(file: file, from: start, through: end)
             return calendar.merging(feed, mode).daysOff(from: start, through: end)
         } catch {
             throw FileError(description: "\(path):\(error.line.map { "\($0):" } ?? "") \(error.message)")
@@ -128,12 +135,15 @@ struct HolidaysCommand: Command {
         case 0:
             let current = Instant(Date()).utcDateTime?.date.year ?? 2026
             guard let first = LocalDate(year: current, month: 1, day: 1),
-                  let last = LocalDate(year: current, month: 12, day: 31) else { throw UsageError("no current year") }
+                let last = LocalDate(year: current, month: 12, day: 31)
+            else { throw UsageError("no current year") }
             return (first, last)
         case 1:
             guard let y = year(arguments[0]), let first = LocalDate(year: y, month: 1, day: 1),
-                  let last = LocalDate(year: y, month: 12, day: 31) else {
-                throw UsageError("YEAR must be a year from \(years.lowerBound) to \(years.upperBound); got '\(arguments[0])' (for a range give FROM TO)")
+                let last = LocalDate(year: y, month: 12, day: 31)
+            else {
+                throw UsageError(
+                    "YEAR must be a year from \(years.lowerBound) to \(years.upperBound); got '\(arguments[0])' (for a range give FROM TO)")
             }
             return (first, last)
         default:
@@ -150,10 +160,15 @@ struct HolidaysCommand: Command {
         var title = "\(calendar.country.name) (\(calendar.country.code))"
         if let subdivision = calendar.subdivision { title += ", \(subdivision.name) (\(subdivision.code))" }
         let weekend = calendar.weekend(in: end.year).days.map(Self.label).joined(separator: "+")
-        var lines = ["# \(title) \(start.description) to \(end.description): \(Plural.count(days.count, "day", "days")) off; weekend \(weekend)"]
+        var lines = [
+            "# \(title) \(start.description) to \(end.description): \(Plural.count(days.count, "day", "days")) off; weekend \(weekend)"
+        ]
         var rows: [(LocalDate, String)] = days.map { day in
-            (day.date, "\(day.date.description) \(Self.label(day.date.weekday))  \(day.name) [\(day.kind.rawValue)]"
-                + (day.isEstimated ? " (estimated)" : ""))
+            (
+                day.date,
+                "\(day.date.description) \(Self.label(day.date.weekday))  \(day.name) [\(day.kind.rawValue)]"
+                    + (day.isEstimated ? " (estimated)" : "")
+            )
         }
         for year in start.year...end.year {
             for working in calendar.workingDays(in: year) where working >= start && working <= end {

@@ -1,9 +1,9 @@
+import Basics
 import Foundation
-import ICalendar
 import ParleyKit
 
-/// `parley ics [PATH...] --out DIR [--by series|country|person] [--check]`: writes the plans'
-/// rounds as iCalendar feeds, atomically, or checks that the feeds on disk are current.
+/// `parley ics [PATH...] --out DIR [--by series|country|person] [--check] [--prune]`: writes the
+/// plans' rounds as iCalendar feeds, atomically, or checks that the feeds on disk are current.
 struct IcsCommand: Command {
     let name = "ics"
     let summary = "Write the plans' rounds as iCalendar feeds (or check that they are current)."
@@ -12,17 +12,23 @@ struct IcsCommand: Command {
         country (--by country: every round it takes part in) or per person (--by person:
         each delegate's and organizer's rounds), plus all.ics with every round, into DIR
         (created when missing). File names come from ids, made safe for any file system.
-        Every recorded round is an event with a stable UID (series id and round number),
-        SEQUENCE counting its 'moved from' lines, and DTSTAMP from the plan, so the same plans
-        always give the same bytes. Each file is replaced atomically, and only when it changes.
-        With --check nothing is written: feeds that are missing or differ, and .ics files in
-        DIR that the plans no longer produce, are listed and the exit status is 1.
+        Every recorded round is an event with a stable UID (series id and round number); a
+        timed round of several days is one event repeating daily. SEQUENCE and DTSTAMP are
+        kept from the feeds already in DIR while an event is unchanged, and SEQUENCE grows
+        when its time, status, place or title changes, so the same plans and the same DIR
+        always give the same bytes. Each file is replaced atomically, and only when it
+        changes. A feed with no event is not written. Feeds Parley wrote earlier that the
+        plans no longer produce are stale: --prune removes them (never any other file).
+        With --check nothing is written: feeds that are missing, differ or are stale are
+        listed and the exit status is 1.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
     let options: [OptionSpec] = [
         OptionSpec.value("out", "DIR", "The folder the feeds go in (required).").required(),
         .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
         .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
+        .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
+        .allowOutside,
     ]
     let exitCodes: [ExitCode: String] = [
         .success: "the feeds were written, or with --check are all current",
@@ -35,23 +41,33 @@ struct IcsCommand: Command {
         guard let folder = try parsed.value("out") else { throw UsageError("missing --out DIR: the folder the feeds go in") }
         let grouping = try parsed.choice("by", default: FeedGrouping.series)
         let checkOnly = parsed.flag("check")
-        let loaded = Resolver.load(parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals, reader: DiskPlanReader())
+        let prune = parsed.flag("prune")
+        let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
+        let loaded = Resolver.load(paths, reader: parsed.planReader(for: paths))
         if loaded.hasInputErrors {
             invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput
         }
-        let set = FeedExporter.feeds(of: loaded.plan, by: grouping)
+        let files = FileManager.default
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let onDisk = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".ics") }.sorted()
+        var contents: [String: [UInt8]] = [:]
+        for name in onDisk { contents[name] = files.contents(atPath: prefix + name).map { [UInt8]($0) } }
+        // all.ics holds every event Parley wrote; without it, every feed in DIR is read.
+        let earlier = contents["all.ics"].map { [$0] } ?? onDisk.compactMap { contents[$0] }
+        let set = FeedExporter.feeds(of: loaded.plan, by: grouping, history: FeedHistory(feeds: earlier))
         if !set.findings.isEmpty {
             invocation.write(TextReporter.report(set.findings, sources: loaded.sources))
             return .invalidInput
         }
-        let files = FileManager.default
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        if set.feeds.isEmpty {
+            invocation.writeError("note: the plans record no rounds, so there is no feed to write (an iCalendar file needs an event)\n")
+        }
         var differences = 0
         var changed: [(feed: Feed, existed: Bool)] = []
         for feed in set.feeds {
             let path = prefix + feed.fileName
-            let existing = files.contents(atPath: path)
+            let existing = contents[feed.fileName]
             if let existing, feed.hasBytes(existing) { continue }
             differences += 1
             if checkOnly {
@@ -80,25 +96,37 @@ struct IcsCommand: Command {
         }
         if !problems.isEmpty {
             // Feeds are written side by side, so report every feed that did land before failing.
-            throw IcsCommandError(problems.joined(separator: "\n") + "\n\(written) of \(changed.count) changed feeds were written; each file is either its old or its new version")
+            throw IcsCommandError(
+                problems.joined(separator: "\n")
+                    + "\n\(written) of \(changed.count) changed feeds were written; each file is either its old or its new version")
         }
         let produced = Set(set.feeds.map(\.fileName))
-        let stale = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".ics") && !produced.contains($0) }.sorted()
+        let stale = onDisk.filter { !produced.contains($0) && contents[$0].map(FeedHistory.isWrittenByParley) == true }
         for name in stale {
             if checkOnly {
                 differences += 1
-                invocation.write("\(prefix + name): stale (these plans do not produce it)\n")
+                invocation.write(
+                    "\(prefix + name): stale (these plans no longer produce it; parley ics --out \(folder) --prune removes it)\n")
+            } else if prune {
+                do {
+                    try files.removeItem(atPath: prefix + name)
+                    invocation.write("\(prefix + name): removed (these plans no longer produce it)\n")
+                } catch {
+                    throw IcsCommandError("cannot remove the stale feed \(prefix + name): \(error.localizedDescription)")
+                }
             } else {
-                invocation.writeError("note: \(prefix + name) is not produced by these plans; left in place\n")
+                invocation.writeError("note: \(prefix + name) is not produced by these plans; left in place (--prune removes it)\n")
             }
         }
         if checkOnly {
             let current = "\(Plural.count(set.feeds.count, "feed")) in \(folder) \(set.feeds.count == 1 ? "is" : "are") current\n"
-            let stale = "\(differences) of the feeds in \(folder) \(differences == 1 ? "is" : "are") not current; run parley ics without --check\n"
+            let stale =
+                "\(differences) of the feeds in \(folder) \(differences == 1 ? "is" : "are") not current; run parley ics without --check\n"
             invocation.write(differences == 0 ? current : stale)
             return differences == 0 ? .success : .findings
         }
-        invocation.write("\(Plural.count(set.feeds.count, "feed")) in \(folder): \(written) written, \(set.feeds.count - written) unchanged\n")
+        invocation.write(
+            "\(Plural.count(set.feeds.count, "feed")) in \(folder): \(written) written, \(set.feeds.count - written) unchanged\n")
         return .success
     }
 }

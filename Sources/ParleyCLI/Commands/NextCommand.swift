@@ -1,6 +1,6 @@
+import Basics
 import CivilTime
 import Foundation
-import ICalendar
 import ParleyKit
 
 /// `parley next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K]
@@ -40,6 +40,7 @@ struct NextCommand: Command {
         .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
         .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
         .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
+        .allowOutside,
     ]
     let exitCodes: [ExitCode: String] = [
         .success: "at least one window fits",
@@ -60,10 +61,12 @@ struct NextCommand: Command {
         let before = try parsed.date("before")
         if let after, let before, after >= before { throw UsageError("--after (\(after)) must be before --before (\(before))") }
         let paths = parsed.positionals.count > 1 ? Array(parsed.positionals.dropFirst()) : ["Plans"]
-        let loaded = Resolver.load(paths, reader: DiskPlanReader())
+        let reader = parsed.planReader(for: paths)
+        let loaded = Resolver.load(paths, reader: reader)
         let proposal: Proposal
         do {
-            proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: DiskPlanReader()))
+            let request = NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: reader)
+            proposal = try Scheduler.propose(loaded, request: request)
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {
                 invocation.write(TextReporter.report(error.findings, sources: loaded.sources))
@@ -77,7 +80,9 @@ struct NextCommand: Command {
         if write, !proposal.suggestions.isEmpty {
             let index = (pick ?? 1) - 1
             guard proposal.suggestions.indices.contains(index) else {
-                throw UsageError("--pick \(index + 1): only \(proposal.suggestions.count) \(proposal.suggestions.count == 1 ? "window fits" : "windows fit")")
+                throw UsageError(
+                    "--pick \(index + 1): only \(proposal.suggestions.count) \(proposal.suggestions.count == 1 ? "window fits" : "windows fit")"
+                )
             }
             let chosen = proposal.suggestions[index]
             note = try record(chosen, of: proposal, loaded: loaded)

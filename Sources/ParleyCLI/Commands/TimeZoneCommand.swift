@@ -21,7 +21,10 @@ struct TimeZoneCommand: Command {
         """
     let positionals = [PositionalSpec("TZID", "An IANA time-zone name, such as Europe/London or Asia/Jakarta.")]
     let options: [OptionSpec] = [
-        .value("year", "YEAR", "The year to list, \(ZoneRules.coveredYears.lowerBound)–\(ZoneRules.coveredYears.upperBound) (default: the current year in UTC)."),
+        .value(
+            "year", "YEAR",
+            "The year to list, \(ZoneRules.coveredYears.lowerBound)–\(ZoneRules.coveredYears.upperBound) (default: the current year in UTC)."
+        ),
         .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
     ]
     let exitCodes: [ExitCode: String] = [.success: "the transitions were printed", .invalidInput: "unknown zone or invalid command line"]

@@ -8,7 +8,7 @@ struct VersionCommand: Command {
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
         try parsed.expectPositionals(atMost: 0)
-        invocation.write("parley \(Parley.version)\n")
+        invocation.write("parley \(BuildInfo.version)\n")
         return .success
     }
 }

@@ -35,23 +35,24 @@ extension ZoneYearReport {
             "offsetAtStart": .string(ISO8601.formatOffset(offsetAtStart)),
             "offsetSecondsAtStart": .int(offsetAtStart),
             "isDaylightSavingAtStart": .bool(isDaylightSavingAtStart),
-            "transitions": .array(transitions.map { transition in
-                .object([
-                    "instant": .string(transition.instant.description),
-                    "instantSeconds": .int(Int(transition.instant.secondsSinceEpoch)),
-                    "localBefore": .string(transition.localBefore.map(ISO8601.format) ?? ""),
-                    "localAfter": .string(localAfter(transition).map(ISO8601.format) ?? ""),
-                    "offsetBefore": .string(ISO8601.formatOffset(Int(transition.offsetBefore))),
-                    "offsetAfter": .string(ISO8601.formatOffset(Int(transition.offsetAfter))),
-                    "offsetBeforeSeconds": .int(Int(transition.offsetBefore)),
-                    "offsetAfterSeconds": .int(Int(transition.offsetAfter)),
-                    "isDaylightSaving": .bool(transition.isDaylightSavingAfter),
-                    "effect": .string(
-                        transition.offsetAfter > transition.offsetBefore
-                            ? "skipped" : transition.offsetAfter < transition.offsetBefore ? "repeated" : "none"
-                    ),
-                ])
-            }),
+            "transitions": .array(
+                transitions.map { transition in
+                    .object([
+                        "instant": .string(transition.instant.description),
+                        "instantSeconds": .int(Int(transition.instant.secondsSinceEpoch)),
+                        "localBefore": .string(transition.localBefore.map(ISO8601.format) ?? ""),
+                        "localAfter": .string(localAfter(transition).map(ISO8601.format) ?? ""),
+                        "offsetBefore": .string(ISO8601.formatOffset(Int(transition.offsetBefore))),
+                        "offsetAfter": .string(ISO8601.formatOffset(Int(transition.offsetAfter))),
+                        "offsetBeforeSeconds": .int(Int(transition.offsetBefore)),
+                        "offsetAfterSeconds": .int(Int(transition.offsetAfter)),
+                        "isDaylightSaving": .bool(transition.isDaylightSavingAfter),
+                        "effect": .string(
+                            transition.offsetAfter > transition.offsetBefore
+                                ? "skipped" : transition.offsetAfter < transition.offsetBefore ? "repeated" : "none"
+                        ),
+                    ])
+                }),
         ])
     }
 }

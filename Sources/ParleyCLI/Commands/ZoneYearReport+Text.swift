@@ -60,7 +60,8 @@ extension ZoneYearReport {
         else { return after > before ? "clocks forward" : "clocks back" }
         let span =
             low.date == high.date || (high.time.secondsSinceMidnight == 0 && low.date.adding(days: 1) == high.date)
-            ? ISO8601.format(low.time) + "–" + (high.time.secondsSinceMidnight == 0 && low.date != high.date ? "24:00:00" : ISO8601.format(high.time))
+            ? ISO8601.format(low.time) + "–"
+                + (high.time.secondsSinceMidnight == 0 && low.date != high.date ? "24:00:00" : ISO8601.format(high.time))
             : ISO8601.format(low) + "–" + ISO8601.format(high)
         return span + (after > before ? " skipped" : " repeated")
     }

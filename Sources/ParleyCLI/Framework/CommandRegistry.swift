@@ -6,6 +6,7 @@ enum CommandRegistry {
     /// order does not matter (`parley --help` sorts by name), so keep it alphabetical.
     static let commands: [any Command] = [
         CheckCommand(),
+        CompletionsCommand(),
         ExpandCommand(),
         ExportCommand(),
         FormatCommand(),

@@ -33,12 +33,14 @@ func run(
         )
     }
     if first == "--version" && global.remaining.count == 1 && !global.wantsHelp {
-        output.standardOutput.write("parley \(Parley.version)\n")
+        output.standardOutput.write("parley \(BuildInfo.version)\n")
         return .success
     }
     guard !first.hasPrefix("-") || first == "-" else {
         let error = UsageError(first == "--version" ? "--version takes no arguments" : "unknown option '\(first)'")
-        return fail(error, usage: TopLevelHelp.usage, helpHint: "parley --help", output: output, colorMode: global.colorMode, environment: environment)
+        return fail(
+            error, usage: TopLevelHelp.usage, helpHint: "parley --help", output: output, colorMode: global.colorMode,
+            environment: environment)
     }
     guard let command = commands.first(where: { $0.name == first }) else {
         return fail(

@@ -85,7 +85,8 @@ enum ArgumentValue {
         return DateTimeArgument(localDateTime: LocalDateTime(date: date, time: time), isDateOnly: isDateOnly, offsetSeconds: offsetSeconds)
     }
 
-    private static func validDate(_ fields: (year: Int, month: Int, day: Int), text: String, label: String) throws(UsageError) -> LocalDate {
+    private static func validDate(_ fields: (year: Int, month: Int, day: Int), text: String, label: String) throws(UsageError) -> LocalDate
+    {
         try check(fields.year, "year", 1...9999, text: text, label: label)
         try check(fields.month, "month", 1...12, text: text, label: label)
         let length = CivilCalendar.daysInMonth(year: fields.year, month: fields.month)

@@ -1,11 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Basics
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One output stream of a run, standard output or standard error: either a file descriptor
 /// of the process or, in tests, a memory buffer that collects everything written.
@@ -67,29 +69,7 @@ final class OutputChannel: Sendable {
 
     private func writeThrough(_ data: [UInt8]) {
         guard let fileDescriptor, !data.isEmpty else { return }
-        data.withUnsafeBytes { raw in
-            guard var address = raw.baseAddress else { return }
-            var remaining = raw.count
-            while remaining > 0 {
-                let written = systemWrite(fileDescriptor, address, remaining)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                remaining -= written
-                address += written
-            }
-        }
+        // A closed or full stream loses the rest of the output; nothing more can be said on it.
+        data.withUnsafeBytes { raw in try? FileDescriptor.writeAll(raw, to: fileDescriptor) }
     }
-}
-
-/// `write(2)` under the C library's own module name on each platform.
-private func systemWrite(_ descriptor: Int32, _ address: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, address, count)
-    #elseif canImport(Musl)
-    Musl.write(descriptor, address, count)
-    #else
-    Darwin.write(descriptor, address, count)
-    #endif
 }

@@ -5,7 +5,7 @@ import ICalendar
 /// The country calendars a check needs, opened once per check: one ``CountryCalendar`` per
 /// plan country whose holidays are `builtin` (with its `subdivision`, when the plan names
 /// one), and the days off of countries whose holidays come from a feed (`holidays from
-/// "id-holidays.ics"`). Each built-in country-year is computed once per process by the
+/// "id-holidays.ics"`, read once per check through ``CalendarInputs``). Each built-in country-year is computed once per process by the
 /// `Holidays` target's cache.
 public struct CalendarBook: Sendable {
     /// The calendars, by plan country id.
@@ -20,6 +20,13 @@ public struct CalendarBook: Sendable {
     /// The calendars of `plan`'s countries; feeds are read through `reader` (paths relative
     /// to the file declaring the country) and expanded over `window`, and skipped without one.
     public init(plan: Plan, reader: (any PlanReader)? = nil, window: DateWindow? = nil) {
+        let inputs = reader.flatMap { reader in window.map { CalendarInputs(reader: reader, window: $0) } }
+        self.init(plan: plan, inputs: inputs)
+    }
+
+    /// The calendars of `plan`'s countries, with feeds from `inputs` (which reads and expands
+    /// each file once per check), and skipped without it.
+    init(plan: Plan, inputs: CalendarInputs?) {
         var calendars: [String: CountryCalendar] = [:]
         var unavailable: [String: HolidaysError] = [:]
         var feeds: [String: [Int32: [String]]] = [:]
@@ -33,10 +40,10 @@ public struct CalendarBook: Sendable {
                     unavailable[country.id] = error
                 }
             case .file(let relative):
-                guard let reader, let window else { continue }
-                let (days, problem) = Self.feed(relative, of: country, reader: reader, window: window)
+                guard let inputs else { continue }
+                let (days, found) = Self.feed(relative, of: country, inputs: inputs)
                 feeds[country.id] = days
-                if let problem { problems.append(problem) }
+                problems += found
             case .none:
                 continue
             }
@@ -47,41 +54,42 @@ public struct CalendarBook: Sendable {
         self.problems = problems
     }
 
-    /// The days off of a holiday feed over `window`: each event's days (an all-day event
-    /// from its start date up to its end date, exclusive; a timed one on its start date).
-    private static func feed(_ relative: String, of country: Country, reader: any PlanReader, window: DateWindow) -> (days: [Int32: [String]], problem: Finding?) {
+    /// The days off of a holiday feed over the window (with its margin), made by
+    /// ``ImportedDaysOff`` as `holidays --import` makes them: every local date each event
+    /// covers. Events left out are warnings at their line.
+    private static func feed(
+        _ relative: String, of country: Country, inputs: CalendarInputs
+    ) -> (days: [Int32: [String]], problems: [Finding]) {
         let path = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: country.location.file), relative))
-        func failure(_ message: String) -> (days: [Int32: [String]], problem: Finding?) {
-            ([:], Finding(.error, code: .input, message: "\(country.id)'s holidays \(path): \(message)", at: country.location))
+        func failure(_ message: String) -> (days: [Int32: [String]], problems: [Finding]) {
+            ([:], [Finding(.error, code: .input, message: "\(country.id)'s holidays \(path): \(message)", at: country.location)])
         }
-        let text: String
-        switch reader.read(path) {
-        case .failure(let problem): return failure(problem.reason)
-        case .success(let value): text = value
-        }
-        let occurrences: [EventOccurrence]
-        do {
-            guard let calendar = try CalendarReader().read(text).calendar else { return failure("no VCALENDAR") }
-            let from = InstantRange.days(window.from, window.from, in: .utc).start - 2 * 86_400
-            let to = InstantRange.days(window.through, window.through, in: .utc).end + 2 * 86_400
-            occurrences = try CalendarEvents(calendar: calendar).occurrences(from: Instant(secondsSinceEpoch: from), to: Instant(secondsSinceEpoch: to))
-        } catch let error as CalendarReadError {
-            return failure(error.first.map { "line \($0.line): \($0.message)" } ?? "\(error)")
-        } catch {
-            return failure("\(error)")
-        }
-        var days: [Int32: [String]] = [:]
-        for occurrence in occurrences {
-            let name = occurrence.component.property("SUMMARY")?.textValue ?? "holiday"
-            var day = occurrence.start.local.date
-            let end = occurrence.start.kind == .date ? max(occurrence.end.local.date, day.adding(days: 1) ?? day) : day.adding(days: 1) ?? day
-            while day < end {
-                days[day.daysSinceEpoch, default: []].append(name)
-                guard let next = day.adding(days: 1) else { break }
-                day = next
+        func leftOut(_ file: CalendarFile) -> [Finding] {
+            file.leftOut.map { diagnostic in
+                Finding(
+                    .warning, code: .input, message: "\(country.id)'s holidays: event left out: \(diagnostic.message)",
+                    at: SourceLocation(file: path, line: max(1, diagnostic.line), column: 1, offset: 0),
+                    notes: [Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location)])
             }
         }
-        return (days, nil)
+        switch inputs.outcome(path) {
+        case .unreadable(let reason):
+            return failure(reason)
+        case .unusable(let error):
+            guard error.reason != .noCalendar, let first = error.first else { return failure("no VCALENDAR") }
+            return failure("line \(first.line): \(first.message)")
+        case .unexpandable(let file, let error):
+            let (days, problems) = failure("\(error)")
+            return (days, leftOut(file) + problems)
+        case .expanded(let file, let occurrences):
+            let from = inputs.window.from.adding(days: -2) ?? inputs.window.from
+            let through = inputs.window.through.adding(days: 2) ?? inputs.window.through
+            var days: [Int32: [String]] = [:]
+            for day in ImportedDaysOff(occurrences: occurrences, from: from, through: through).days {
+                days[day.date.daysSinceEpoch, default: []].append(day.name)
+            }
+            return (days, leftOut(file))
+        }
     }
 
     /// The names of the feed's days off on `date` for `country`.
@@ -90,7 +98,9 @@ public struct CalendarBook: Sendable {
     /// The countries a round concerns: its series' partners, then its venue's country.
     static func parties(of occurrence: Occurrence, series: Series, plan: Plan) -> [String] {
         var ids = series.partners.map(\.id)
-        if !occurrence.isVirtual, let host = occurrence.venueID.flatMap({ plan.venuesByID[$0]?.country.id }), !ids.contains(host) { ids.append(host) }
+        if !occurrence.isVirtual, let host = occurrence.venueID.flatMap({ plan.venuesByID[$0]?.country.id }), !ids.contains(host) {
+            ids.append(host)
+        }
         return ids
     }
 

@@ -1,3 +1,5 @@
+import Basics
+
 /// Ranges of absolute time with an item each, sorted by start, for overlap queries by sort
 /// and sweep instead of comparing every pair.
 ///
@@ -68,12 +70,6 @@ public struct IntervalIndex: Sendable {
 
     /// The position of the first entry starting at or after `start` (binary search).
     private func firstIndex(startingAtOrAfter start: Int64) -> Int {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].range.start < start { low = middle + 1 } else { high = middle }
-        }
-        return low
+        entries.partitioningIndex { $0.range.start >= start }
     }
 }

@@ -1,3 +1,5 @@
+import Basics
+
 extension Timeline {
     /// A person's rounds, sorted by start, asked whether one of them moved to a new range
     /// would clash with any other (as ``Timeline/clashes(_:allDay:travelDays:with:)``),
@@ -30,7 +32,9 @@ extension Timeline {
             let reach = Int64(max(travelDays, mostTravelDays)) * 86_400
             var index = firstIndex(startingAtOrAfter: candidate.start - reach - longest)
             while index < attendances.count, attendances[index].range.start < candidate.end + reach {
-                if attendances[index].occurrence != excluded, Timeline.clashes(candidate, allDay: allDay, travelDays: travelDays, with: attendances[index]) {
+                if attendances[index].occurrence != excluded,
+                    Timeline.clashes(candidate, allDay: allDay, travelDays: travelDays, with: attendances[index])
+                {
                     return true
                 }
                 index += 1
@@ -40,13 +44,7 @@ extension Timeline {
 
         /// The position of the first round starting at or after `start` (binary search).
         private func firstIndex(startingAtOrAfter start: Int64) -> Int {
-            var low = 0
-            var high = attendances.count
-            while low < high {
-                let middle = (low + high) / 2
-                if attendances[middle].range.start < start { low = middle + 1 } else { high = middle }
-            }
-            return low
+            attendances.partitioningIndex { $0.range.start >= start }
         }
     }
 }

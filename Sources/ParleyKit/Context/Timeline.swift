@@ -52,12 +52,14 @@ public enum Timeline {
         for (position, attendance) in attendances.enumerated() {
             open.removeAll { attendances[$0].range.end <= attendance.range.start }
             var latestOverlaps = false
-            for earlier in open where overlaps(attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay) {
+            for earlier in open
+            where overlaps(attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay) {
                 if earlier == latest { latestOverlaps = true }
                 pairs.append(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
             }
             if let latest, !latestOverlaps {
-                pairs.append(Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
+                pairs.append(
+                    Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
             }
             open.append(position)
             if latest.map({ attendances[$0].range.end < attendance.range.end }) ?? true { latest = position }

@@ -37,7 +37,8 @@ extension Finding {
         return keys.map { key in
             let finding = findings[key.index]
             guard let message = written[key.index], !finding.text.messageIsWritten else { return finding }
-            return Finding(finding.severity, code: finding.code, at: finding.location, text: MessageWritten(message: message, rest: finding.text))
+            return Finding(
+                finding.severity, code: finding.code, at: finding.location, text: MessageWritten(message: message, rest: finding.text))
         }
     }
 

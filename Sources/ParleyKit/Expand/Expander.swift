@@ -1,6 +1,7 @@
 import CivilTime
 
-/// Turns series and their recorded rounds into the concrete occurrences of a window.
+/// Turns series and their recorded rounds into the concrete occurrences of a window, each
+/// with its time worked out once (``RoundTime``: its days and sessions as absolute time).
 ///
 /// Recorded rounds that take place (held, planned, proposed) become occurrences as written.
 /// After the last of them, the cadence implies further rounds (numbered on, hosted by the
@@ -12,31 +13,32 @@ public enum Expander {
     /// The occurrences of `plan` in `window`.
     public static func expand(_ plan: Plan, in window: DateWindow) -> Expansion {
         var keyed: [(key: (day: Int32, series: Int, number: Int), occurrence: Occurrence)] = []
+        var zones: [String: ZoneRules] = [:]
         for (seriesIndex, series) in plan.series.enumerated() {
-            let zoneOfSeries = series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC"
-            func make(number: Int, start: RoundStart, venue: String?, isVirtual: Bool, status: RoundStatus, implied: Bool, location: SourceLocation) {
+            func make(
+                number: Int, start: RoundStart, venue: String?, isVirtual: Bool, status: RoundStatus, implied: Bool,
+                location: SourceLocation
+            ) {
                 let first = start.date
                 guard let last = first.adding(days: series.lastingDays - 1), window.overlaps(first, last) else { return }
-                let zone = venue.flatMap { plan.venuesByID[$0]?.timezone } ?? zoneOfSeries
-                var startTime = start.time
-                var endTime: LocalTime?
-                if case .timed(let from, let to) = series.sessions {
-                    startTime = startTime ?? from
-                    endTime = to
-                }
-                let instant = startTime.flatMap { time in
-                    (try? ZoneRules.named(zone)).map { $0.instant(for: LocalDateTime(date: first, time: time)) }
-                }
+                let zone = RoundTime.zone(of: series, venue: venue, in: plan)
+                let rules = zones[zone] ?? RoundTime.rules(zone)
+                zones[zone] = rules
+                guard
+                    let time = RoundTime(start: start, lastingDays: series.lastingDays, sessions: series.sessions, zone: zone, rules: rules)
+                else { return }
                 let occurrence = Occurrence(
-                    seriesID: series.id, number: number, firstDay: first, lastDay: last, startTime: startTime, endTime: endTime,
-                    venueID: venue, isVirtual: isVirtual, timezone: zone, start: instant, status: status, isImplied: implied,
+                    seriesID: series.id, number: number, time: time, venueID: venue, isVirtual: isVirtual, status: status,
+                    isImplied: implied,
                     location: location)
                 keyed.append(((first.daysSinceEpoch, seriesIndex, number), occurrence))
             }
             let meetings = series.meetings
             for round in meetings {
                 let isVirtual = round.isVirtual || series.hosting?.mode == .virtual
-                make(number: round.number, start: round.start, venue: round.venue?.id, isVirtual: isVirtual, status: round.status, implied: false, location: round.location)
+                make(
+                    number: round.number, start: round.start, venue: round.venue?.id, isVirtual: isVirtual, status: round.status,
+                    implied: false, location: round.location)
             }
             guard let last = meetings.last else { continue }
             var number = (series.rounds.map(\.number).max() ?? 0)
@@ -45,7 +47,9 @@ public enum Expander {
             while let next = series.nextExpected(after: anchor), next <= window.through {
                 number += 1
                 venue = series.expectedVenue(after: venue)
-                make(number: number, start: .date(next), venue: venue, isVirtual: series.hosting?.mode == .virtual, status: .proposed, implied: true, location: series.location)
+                make(
+                    number: number, start: .date(next), venue: venue, isVirtual: series.hosting?.mode == .virtual, status: .proposed,
+                    implied: true, location: series.location)
                 anchor = next
             }
         }

@@ -7,22 +7,13 @@ public struct Occurrence: Hashable, Sendable {
     public let seriesID: String
     /// The round number (for implied rounds: the next numbers after the last recorded one).
     public let number: Int
-    /// The first day, in the venue's zone.
-    public let firstDay: LocalDate
-    /// The last day (the series' `lasting` days on from ``firstDay``).
-    public let lastDay: LocalDate
-    /// The start time, when the round or the series' sessions give one.
-    public let startTime: LocalTime?
-    /// The daily end time, when the series' sessions give one.
-    public let endTime: LocalTime?
+    /// When it meets: its days and its sessions as absolute time (the one model every
+    /// consumer reads).
+    public let time: RoundTime
     /// The venue's id, when known.
     public let venueID: String?
     /// Whether it is held online.
     public let isVirtual: Bool
-    /// The time zone its wall-clock times are in: the venue's, else the first partner's.
-    public let timezone: String
-    /// The start as an instant, when there is a start time.
-    public let start: Instant?
     /// Its status; implied rounds are `proposed`.
     public let status: RoundStatus
     /// Whether the cadence implies it and the plan does not record it yet.
@@ -32,22 +23,29 @@ public struct Occurrence: Hashable, Sendable {
 
     /// An occurrence from its parts.
     public init(
-        seriesID: String, number: Int, firstDay: LocalDate, lastDay: LocalDate, startTime: LocalTime?, endTime: LocalTime?,
-        venueID: String?, isVirtual: Bool, timezone: String, start: Instant?, status: RoundStatus, isImplied: Bool,
+        seriesID: String, number: Int, time: RoundTime, venueID: String?, isVirtual: Bool, status: RoundStatus, isImplied: Bool,
         location: SourceLocation
     ) {
         self.seriesID = seriesID
         self.number = number
-        self.firstDay = firstDay
-        self.lastDay = lastDay
-        self.startTime = startTime
-        self.endTime = endTime
+        self.time = time
         self.venueID = venueID
         self.isVirtual = isVirtual
-        self.timezone = timezone
-        self.start = start
         self.status = status
         self.isImplied = isImplied
         self.location = location
     }
+
+    /// The first day, in the round's zone.
+    public var firstDay: LocalDate { time.firstDay }
+    /// The last day (the series' `lasting` days on from ``firstDay``).
+    public var lastDay: LocalDate { time.lastDay }
+    /// The daily start time of a timed round.
+    public var startTime: LocalTime? { time.hours?.start }
+    /// The daily end time of a timed round that has one (see ``RoundTime``).
+    public var endTime: LocalTime? { time.hours?.end }
+    /// The time zone its wall-clock times are in: the venue's, else the first partner's.
+    public var timezone: String { time.zone }
+    /// The first session's start as an instant, for a timed round.
+    public var start: Instant? { time.isAllDay ? nil : time.start }
 }

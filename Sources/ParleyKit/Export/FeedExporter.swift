@@ -11,26 +11,24 @@ import ICalendar
 /// | property | value |
 /// |---|---|
 /// | `UID` | `s-round-n@parley` (milestone *k*: `s-round-n-milestone-k@parley`) |
-/// | `DTSTAMP` | the round's first day at 00:00 UTC: reproducible, and it changes when the round moves |
-/// | `SEQUENCE` | how many `moved from` lines the round has |
-/// | `DTSTART`/`DTEND` | all-day rounds: `VALUE=DATE`, `DTEND` the day after the last day (exclusive); timed rounds: `TZID` of the venue (else the first partner's), from the round's or the sessions' start on the first day to the sessions' end on the last day |
+/// | `DTSTAMP` | kept from the earlier feed while the event is unchanged, else the plan's (``timestamp(of:)``); see ``FeedHistory`` |
+/// | `SEQUENCE` | kept while unchanged, one more than the earlier feed's when a significant property changed, else the number of `moved from` lines |
+/// | `DTSTART`/`DTEND`/`RRULE` | all-day rounds: `VALUE=DATE`, `DTEND` the day after the last day (exclusive); timed rounds: the first session in the `TZID` of the round's zone, and `RRULE:FREQ=DAILY;COUNT=n` for a round of *n* > 1 days (``dates(of:)``, from the round's ``RoundTime``) |
 /// | `STATUS` | held, planned → `CONFIRMED`; proposed → `TENTATIVE`; postponed, cancelled → `CANCELLED` |
 /// | `SUMMARY` | `Title, round n` |
 /// | `LOCATION` | `City, Country` of the venue, `Online` for a virtual round |
-/// | `DESCRIPTION` | series, kind, basis, round, host, delegates (with emails), status, notes; never the round's dates, so a move changes only `DTSTART`, `DTEND`, `SEQUENCE` and `DTSTAMP` |
+/// | `DESCRIPTION` | series, kind, basis, round, host, delegates (with emails), status, notes; never the round's dates, so a move changes only `DTSTART`, `DTEND`, `RRULE`, `SEQUENCE` and `DTSTAMP` |
 /// | `CATEGORIES` | `Dialogue` or `Exchange`, then the partner countries' names |
 /// | `ORGANIZER` | the `organizer` person's email, `CN` their role |
 /// | `ATTENDEE` | delegates with an email, `CN` their role (only in feeds without `METHOD`: RFC 5546 §3.2.1 forbids attendees in `PUBLISH`) |
 /// | `VALARM` | one `DISPLAY` alarm per `remind` line |
 ///
-/// A timed round without session hours (`on 2026-03-10T09:30` in an all-day series) ends at
-/// the same wall-clock time on its last day, or has no `DTEND` when it lasts one day
-/// (RFC 5545 §3.6.1: it then ends when it starts).
+/// A timed round without session hours (`on 2026-03-10T09:30` in an all-day series) is
+/// open-ended (``RoundTime``): each of its sessions runs to midnight.
 ///
-/// Each round's events are built and serialised once, on all cores (``RoundSerialiser``;
-/// a round with an organizer and attendees also gets its form without attendees, cut from those
-/// bytes), and every feed holding the round shares them (``Feed/forEachChunk(_:)``), so
-/// `all.ics` costs its header, not a second serialisation.
+/// Each round's events are built and serialised once, on all cores (``RoundSerialiser``), and
+/// every feed holding the round shares their bytes, with or without attendees
+/// (``ICalendar/SharedEvents``), so `all.ics` costs its header, not a second serialisation.
 ///
 /// - Complexity: O(*r* log *r*) for *r* rounds, plus the `VTIMEZONE`s; the serialising is
 ///   spread over all cores.
@@ -40,10 +38,13 @@ public enum FeedExporter {
     /// The right-hand side of every `UID`.
     public static let uidDomain = "parley"
 
-    /// The feeds of `plan` split by `grouping`, plus `all.ics`.
-    public static func feeds(of plan: Plan, by grouping: FeedGrouping) -> FeedSet {
+    /// The feeds of `plan` split by `grouping`, plus `all.ics`, with `SEQUENCE` and `DTSTAMP`
+    /// carried on from `history` (the feeds written earlier; see ``FeedHistory``). A feed
+    /// that would hold no event is not made (RFC 5545 §3.4 needs at least one component), so a
+    /// plan without recorded rounds has no feeds, not even `all.ics`.
+    public static func feeds(of plan: Plan, by grouping: FeedGrouping, history: FeedHistory = .empty) -> FeedSet {
         var findings: [Finding] = []
-        let (rounds, blocks) = RoundSerialiser.serialise(plan, findings: &findings)
+        let (rounds, events) = RoundSerialiser.serialise(plan, history: history, findings: &findings)
         var groups: [(id: String, title: String, indices: [Int])] = []
         let prefix: String
         switch grouping {
@@ -67,10 +68,11 @@ public enum FeedExporter {
             }
         }
         let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
-        var assembler = FeedAssembler(rounds: rounds, blocks: blocks)
-        var (feeds, failures) = assembler.feeds(
+        var (feeds, failures) = FeedAssembler.feeds(
             zip(groups, names).map { FeedAssembler.Group(name: $1, title: $0.title, indices: $0.indices) }
-                + [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))])
+                + (rounds.isEmpty
+                    ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]),
+            rounds: rounds, events: events)
         feeds.sort { $0.fileName < $1.fileName }
         return FeedSet(feeds: feeds, findings: (findings + failures).sorted(by: Finding.reportOrder))
     }

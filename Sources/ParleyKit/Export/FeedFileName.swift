@@ -25,8 +25,10 @@ public enum FeedFileName {
         var clashes: [String: Int] = [:]
         for base in bases { clashes[base.lowercased(), default: 0] += 1 }
         return zip(ids, bases).map { id, base in
-            let needsHash = base != prefix + id || clashes[base.lowercased(), default: 0] > 1
-                || reserved.contains(base.lowercased()) || reserved.contains(base.lowercased().split(separator: ".").first.map(String.init) ?? "")
+            let needsHash =
+                base != prefix + id || clashes[base.lowercased(), default: 0] > 1
+                || reserved.contains(base.lowercased())
+                || reserved.contains(base.lowercased().split(separator: ".").first.map(String.init) ?? "")
             return (needsHash ? base + "-" + hash(id) : base) + ".ics"
         }
     }
@@ -38,7 +40,8 @@ public enum FeedFileName {
         for scalar in text.unicodeScalars {
             if bytes.count == 120 { break }
             let value = scalar.value
-            let allowed = (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            let allowed =
+                (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
                 || value == 0x2E || value == 0x5F || value == 0x2D
             let leading = bytes.isEmpty && (value == 0x2E || value == 0x2D)
             bytes.append(allowed && !leading ? UInt8(value) : UInt8(ascii: "_"))

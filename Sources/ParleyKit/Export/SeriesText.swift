@@ -1,5 +1,5 @@
 /// The texts every round event of one series shares, built once per series by
-/// ``FeedExporter/roundEvents(of:findings:)`` instead of once per round, so that a round's
+/// ``FeedExporter/roundEvents(of:history:findings:)`` instead of once per round, so that a round's
 /// own texts are each one or two appends to a shared prefix.
 struct SeriesText: Sendable {
     /// `Title, round ` (the round number follows).
@@ -28,7 +28,7 @@ struct SeriesText: Sendable {
         let countryID: String?
         /// `LOCATION`: `City, Country`, `Online`, or none.
         let location: String?
-        /// The `TZID` of the round's wall-clock times (``FeedExporter/zone(of:in:plan:)``).
+        /// The `TZID` of the round's wall-clock times (``RoundTime/zone(of:venue:in:)``).
         let zone: String
         /// `\nHost: host\nDelegates: …\nStatus: status`, by ``RoundStatus`` in `allCases` order.
         let tails: [String]
@@ -70,7 +70,8 @@ struct SeriesText: Sendable {
             host = location ?? host
         }
         let place = Place(
-            venueID: venueID, isVirtual: round.isVirtual, countryID: venue?.country.id, location: location, zone: FeedExporter.zone(of: round, in: series, plan: plan),
+            venueID: venueID, isVirtual: round.isVirtual, countryID: venue?.country.id, location: location,
+            zone: RoundTime.zone(of: series, venue: round.venue?.id, in: plan),
             tails: RoundStatus.allCases.map { "\nHost: " + host + delegatesLine + "\nStatus: " + $0.rawValue })
         places.append(place)
         return place

@@ -28,7 +28,9 @@ extension DeclarationReader {
         let codes = RuleCatalog.all.map(\.code).filter { $0 != .input }.map(\.rawValue)
         guard let known = FindingCode(rawValue: code.id), known != .input else {
             cursor.failed = true
-            error("expected a finding code (\(codes.joined(separator: ", "))) after 'acknowledge', found '\(code.id)'" + didYouMean(code.id, among: codes), at: code.location)
+            error(
+                "expected a finding code (\(codes.joined(separator: ", "))) after 'acknowledge', found '\(code.id)'"
+                    + didYouMean(code.id, among: codes), at: code.location)
             return nil
         }
         let subject = optionalString(&cursor)

@@ -26,26 +26,26 @@ extension DeclarationReader {
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
-            switch child.keyword.text {
-            case "timezone":
+            switch Keywords.CountryProperty(rawValue: child.keyword.text) {
+            case .timezone:
                 guard once(child, seen: &seen) else { continue }
                 timezoneGiven = true
                 guard let value = self.timezone(&line) else { continue }
                 timezone = value
-            case "weekend":
+            case .weekend:
                 guard once(child, seen: &seen), let days = weekdays(&line) else { continue }
                 weekend = days
-            case "holidays":
+            case .holidays:
                 guard once(child, seen: &seen), let source = holidaySource(&line) else { continue }
                 holidays = source
-            case "hours":
+            case .hours:
                 guard once(child, seen: &seen), let value = workingHours(&line, at: child.location) else { continue }
                 hours = value
-            case "subdivision":
+            case .subdivision:
                 guard once(child, seen: &seen), let value = self.id(&line, what: "a subdivision code such as ACT") else { continue }
                 subdivision = value.id
-            default:
-                unknownKeyword(child.keyword, among: Keywords.country, what: "a country property")
+            case nil:
+                unknownKeyword(child.keyword, among: Keywords.CountryProperty.words, what: "a country property")
                 continue
             }
             expectEnd(&line)
@@ -56,7 +56,10 @@ extension DeclarationReader {
         }
         // A country whose zone is missing or misspelt is kept (on UTC) so that its uses do
         // not cascade into "unknown country" errors; the zone error is already reported.
-        countries.append(Country(id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location, workingHours: hours, subdivision: subdivision))
+        countries.append(
+            Country(
+                id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location,
+                workingHours: hours, subdivision: subdivision))
     }
 
     /// `weekend sat sun`, `weekend fri sat`, or `weekend none`.
@@ -67,7 +70,9 @@ extension DeclarationReader {
             guard let day = Weekday(name: token.text) else {
                 cursor.failed = true
                 let names = Weekday.allCases.map(\.shortName)
-                error("expected a weekday (\(names.joined(separator: ", "))), found \(token.quoted)" + didYouMean(token.text, among: names + Weekday.allCases.map(\.fullName)), at: token.location)
+                error(
+                    "expected a weekday (\(names.joined(separator: ", "))), found \(token.quoted)"
+                        + didYouMean(token.text, among: names + Weekday.allCases.map(\.fullName)), at: token.location)
                 return nil
             }
             if !days.contains(day) { days.append(day) }
@@ -86,20 +91,22 @@ extension DeclarationReader {
             fail(&cursor, expected: "'builtin', 'none' or 'from \"file.ics\"'")
             return nil
         }
-        switch token.text {
-        case "builtin":
+        switch Keywords.HolidaySource(rawValue: token.text) {
+        case .builtin:
             cursor.index += 1
             return .builtin
-        case "none":
+        case Keywords.HolidaySource.none?:
             cursor.index += 1
             return Country.HolidaySource.none
-        case "from":
+        case .from:
             cursor.index += 1
             guard let path = string(&cursor, what: "a quoted .ics path after 'from'") else { return nil }
             return .file(path)
-        default:
+        case nil:
             cursor.failed = true
-            error("expected 'builtin', 'none' or 'from \"file.ics\"', found \(token.quoted)" + didYouMean(token.text, among: Keywords.holidaySources), at: token.location)
+            error(
+                "expected 'builtin', 'none' or 'from \"file.ics\"', found \(token.quoted)"
+                    + didYouMean(token.text, among: Keywords.HolidaySource.words), at: token.location)
             return nil
         }
     }
@@ -117,8 +124,8 @@ extension DeclarationReader {
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
-            guard child.keyword.text == "timezone" else {
-                unknownKeyword(child.keyword, among: Keywords.venue, what: "a venue property")
+            guard Keywords.VenueProperty(rawValue: child.keyword.text) == .timezone else {
+                unknownKeyword(child.keyword, among: Keywords.VenueProperty.words, what: "a venue property")
                 continue
             }
             guard once(child, seen: &seen), let value = self.timezone(&line) else { continue }
@@ -126,7 +133,10 @@ extension DeclarationReader {
             expectEnd(&line)
             expectNoChildren(child)
         }
-        venues.append(Venue(id: id.id, city: city, country: country, timezone: timezone ?? "", hasOwnTimezone: timezone != nil, location: node.location))
+        venues.append(
+            Venue(
+                id: id.id, city: city, country: country, timezone: timezone ?? "", hasOwnTimezone: timezone != nil, location: node.location)
+        )
     }
 
     /// `person id-deputy "Role" of ID` with optional `email` and `busy from` lines.
@@ -144,28 +154,30 @@ extension DeclarationReader {
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
-            switch child.keyword.text {
-            case "email":
+            switch Keywords.PersonProperty(rawValue: child.keyword.text) {
+            case .email:
                 guard once(child, seen: &seen), let value = string(&line, what: "an email address in quotes") else { continue }
                 guard value.contains("@"), !value.hasPrefix("@"), !value.hasSuffix("@") else {
                     error("expected an email address such as \"desk@example.org\", found \"\(value)\"", at: child.tokens[1].location)
                     continue
                 }
                 email = value
-            case "busy":
-                guard once(child, seen: &seen), keyword(&line, "from"), let path = string(&line, what: "a quoted .ics path after 'from'") else { continue }
+            case .busy:
+                guard once(child, seen: &seen), keyword(&line, "from"), let path = string(&line, what: "a quoted .ics path after 'from'")
+                else { continue }
                 busy = path
-            case "hours":
+            case .hours:
                 guard once(child, seen: &seen), let value = workingHours(&line, at: child.location) else { continue }
                 hours = value
-            default:
-                unknownKeyword(child.keyword, among: Keywords.person, what: "a person property")
+            case nil:
+                unknownKeyword(child.keyword, among: Keywords.PersonProperty.words, what: "a person property")
                 continue
             }
             expectEnd(&line)
             expectNoChildren(child)
         }
-        people.append(Person(id: id.id, role: role, country: country, email: email, busyCalendar: busy, location: node.location, workingHours: hours))
+        people.append(
+            Person(id: id.id, role: role, country: country, email: email, busyCalendar: busy, location: node.location, workingHours: hours))
     }
 
     /// `blackout DATE[..DATE] [for COUNTRY] ["reason"] [soft]`.
@@ -182,6 +194,7 @@ extension DeclarationReader {
         expectEnd(&cursor)
         expectNoChildren(node)
         guard !cursor.failed else { return }
-        blackouts.append(Blackout(from: from, through: through, country: country, reason: reason, severity: severity, location: node.location))
+        blackouts.append(
+            Blackout(from: from, through: through, country: country, reason: reason, severity: severity, location: node.location))
     }
 }

@@ -30,17 +30,7 @@ extension DeclarationReader {
         expectEnd(&cursor)
         var draft = SeriesDraft()
         for child in node.children {
-            if child.keyword.text == "round" {
-                if let round = readRound(child) {
-                    if let earlier = draft.rounds.first(where: { $0.number == round.number }) {
-                        error("round \(round.number) is recorded twice in \(id.id)", at: child.location, notes: [Finding.Note("round \(round.number) first recorded here", at: earlier.location)])
-                    } else {
-                        draft.rounds.append(round)
-                    }
-                }
-                continue
-            }
-            readSeriesProperty(child, into: &draft)
+            readSeriesProperty(child, of: id.id, into: &draft)
         }
         guard draft.partners.count >= 2 else {
             if draft.seen["partners"] == nil {
@@ -53,31 +43,43 @@ extension DeclarationReader {
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
-                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones))
+                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones
+            ))
     }
 
-    private mutating func readSeriesProperty(_ child: SyntaxNode, into draft: inout SeriesDraft) {
+    private mutating func readSeriesProperty(_ child: SyntaxNode, of seriesID: String, into draft: inout SeriesDraft) {
         var line = Cursor(child)
-        let word = child.keyword.kind == .word ? child.keyword.text : ""
-        let single = ["partners", "basis", "every", "lasting", "sessions", "delegates", "tolerance", "travel", "prefer", "organizer"]
-        if single.contains(word) {
+        let word = child.keyword.kind == .word ? Keywords.SeriesProperty(rawValue: child.keyword.text) : nil
+        let single: Set<Keywords.SeriesProperty> = [
+            .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer,
+        ]
+        if let word, single.contains(word) {
             guard once(child, seen: &draft.seen) else { return }
         }
         switch word {
-        case "partners":
+        case .round:
+            guard let round = readRound(child) else { return }
+            if let earlier = draft.rounds.first(where: { $0.number == round.number }) {
+                let note = Finding.Note("round \(round.number) first recorded here", at: earlier.location)
+                error("round \(round.number) is recorded twice in \(seriesID)", at: child.location, notes: [note])
+            } else {
+                draft.rounds.append(round)
+            }
+            return
+        case .partners:
             guard let ids = idList(&line, what: "country ids such as 'ID RU'") else { return }
             guard ids.count >= 2 else {
                 fail(&line, expected: "at least two partner countries")
                 return
             }
             draft.partners = ids
-        case "basis":
+        case .basis:
             guard let text = string(&line, what: "the agreement in quotes") else { return }
             draft.basis = text
-        case "every":
+        case .every:
             guard let span = span(&line, what: "a number after 'every'") else { return }
             draft.cadence = span
-        case "lasting":
+        case .lasting:
             guard let days = count(&line, what: "a number of days after 'lasting'", range: 1...366) else { return }
             guard let unit = unit(&line) else { return }
             guard unit == .days else {
@@ -85,16 +87,16 @@ extension DeclarationReader {
                 return
             }
             draft.lasting = days
-        case "sessions":
+        case .sessions:
             guard let sessions = sessions(&line) else { return }
             draft.sessions = sessions
-        case "hosts", "host", "virtual":
+        case .hosts, .host, .virtual:
             guard hostingOnce(child, draft: &draft), let hosting = hosting(child, &line) else { return }
             draft.hosting = hosting
-        case "delegates":
+        case .delegates:
             guard let ids = idList(&line, what: "person ids") else { return }
             draft.delegates = ids
-        case "gap":
+        case .gap:
             guard keyword(&line, "at") else { return }
             let atLeast: Bool
             if line.accept("least") {
@@ -106,43 +108,48 @@ extension DeclarationReader {
                 return
             }
             guard let span = span(&line, what: "a number") else { return }
-            draft.rules.append(RuleSpec(kind: atLeast ? .gapAtLeast(span) : .gapAtMost(span), severity: soft(&line), location: child.location))
-        case "tolerance":
-            guard let days = count(&line, what: "a number of days after 'tolerance'", range: 0...3660), keyword(&line, "days") else { return }
+            draft.rules.append(
+                RuleSpec(kind: atLeast ? .gapAtLeast(span) : .gapAtMost(span), severity: soft(&line), location: child.location))
+        case .tolerance:
+            guard let days = count(&line, what: "a number of days after 'tolerance'", range: 0...3660), keyword(&line, "days") else {
+                return
+            }
             draft.rules.append(RuleSpec(kind: .tolerance(days: days), severity: soft(&line), location: child.location))
-        case "within":
+        case .within:
             guard let days = count(&line, what: "a number of days after 'within'", range: 0...3660), keyword(&line, "days"),
                 keyword(&line, "after"), let other = id(&line, what: "a series id after 'after'")
             else { return }
             draft.rules.append(RuleSpec(kind: .within(days: days, after: other), severity: soft(&line), location: child.location))
-        case "avoid":
+        case .avoid:
             guard let kind = avoidKind(&line) else { return }
             draft.rules.append(RuleSpec(kind: kind, severity: soft(&line), location: child.location))
-        case "prefer":
+        case .prefer:
             guard keyword(&line, "months"), let months = preferredMonths(&line, location: child.location) else { return }
             draft.preferredMonths = months
-        case "travel":
-            guard let days = count(&line, what: "a number of travel days after 'travel'", range: 0...14), line.accept("day") || keyword(&line, "days") else { return }
+        case .travel:
+            guard let days = count(&line, what: "a number of travel days after 'travel'", range: 0...14),
+                line.accept("day") || keyword(&line, "days")
+            else { return }
             draft.travelDays = days
-        case "paused":
+        case .paused:
             guard let (from, through) = dateRange(&line) else { return }
             let reason = optionalString(&line)
             guard line.isAtEnd else { break }
             draft.pauses.append(Pause(from: from, through: through, reason: reason, location: child.location))
-        case "organizer":
+        case .organizer:
             guard let person = id(&line, what: "a person id after 'organizer'") else { return }
             draft.organizer = person
-        case "remind":
+        case .remind:
             guard let reminder = reminder(&line, at: child.location) else { return }
             draft.reminders.append(reminder)
-        case "milestone":
+        case .milestone:
             guard let title = string(&line, what: "what is due, in quotes, after 'milestone'"),
                 let offset = span(&line, what: "a number of days, weeks, months or years"),
                 let isBefore = direction(&line, after: "milestone")
             else { return }
             draft.milestones.append(Milestone(title: title, offset: offset, isBefore: isBefore, location: child.location))
-        default:
-            unknownKeyword(child.keyword, among: Keywords.series, what: "a series property")
+        case nil:
+            unknownKeyword(child.keyword, among: Keywords.SeriesProperty.words, what: "a series property")
             return
         }
         expectEnd(&line)
@@ -152,21 +159,22 @@ extension DeclarationReader {
     /// `remind N minutes|hours|days|weeks before`.
     private mutating func reminder(_ cursor: inout Cursor, at location: SourceLocation) -> Reminder? {
         guard let amount = count(&cursor, what: "a number after 'remind'", range: 1...100_000) else { return nil }
-        let what = "a unit (\(Keywords.reminderUnits.joined(separator: ", ")))"
+        let what = "a unit (\(Keywords.ReminderUnit.words.joined(separator: ", ")))"
         guard !cursor.failed, let token = cursor.current, token.kind == .word else {
             fail(&cursor, expected: what)
             return nil
         }
         let plural = token.text.hasSuffix("s") ? token.text : token.text + "s"
         let minutes: Int
-        switch plural {
-        case "minutes": minutes = 1
-        case "hours": minutes = 60
-        case "days": minutes = 1440
-        case "weeks": minutes = 10080
-        default:
+        switch Keywords.ReminderUnit(rawValue: plural) {
+        case .minutes: minutes = 1
+        case .hours: minutes = 60
+        case .days: minutes = 1440
+        case .weeks: minutes = 10080
+        case nil:
             cursor.failed = true
-            error("expected \(what), found \(token.quoted)" + didYouMean(token.text, among: Keywords.reminderUnits), at: token.location)
+            error(
+                "expected \(what), found \(token.quoted)" + didYouMean(token.text, among: Keywords.ReminderUnit.words), at: token.location)
             return nil
         }
         cursor.index += 1
@@ -176,18 +184,20 @@ extension DeclarationReader {
 
     /// `before` (true) or `after` (false), after the offset of a `word` line.
     private mutating func direction(_ cursor: inout Cursor, after word: String) -> Bool? {
-        if cursor.accept("before") { return true }
-        if cursor.accept("after") { return false }
+        if cursor.accept(Keywords.Direction.before.rawValue) { return true }
+        if cursor.accept(Keywords.Direction.after.rawValue) { return false }
         guard !cursor.failed else { return nil }
         cursor.failed = true
-        let suggestion = cursor.current.map { didYouMean($0.text, among: Keywords.milestoneDirections) } ?? ""
+        let suggestion = cursor.current.map { didYouMean($0.text, among: Keywords.Direction.words) } ?? ""
         error("expected 'before' or 'after' after the \(word)'s offset, found \(cursor.found)" + suggestion, at: cursor.location)
         return nil
     }
 
     private mutating func hostingOnce(_ child: SyntaxNode, draft: inout SeriesDraft) -> Bool {
         if let first = draft.seen["hosting"] {
-            error("'\(child.keyword.text)' conflicts with the hosting already given", at: child.location, notes: [Finding.Note("hosting first given here", at: first)])
+            error(
+                "'\(child.keyword.text)' conflicts with the hosting already given", at: child.location,
+                notes: [Finding.Note("hosting first given here", at: first)])
             return false
         }
         draft.seen["hosting"] = child.location
@@ -288,18 +298,19 @@ extension DeclarationReader {
             return nil
         }
         cursor.index += 1
-        switch token.text {
-        case "holidays": return .avoidHolidays
-        case "weekends": return .avoidWeekends
-        case "observance":
+        switch Keywords.Avoidable(rawValue: token.text) {
+        case .holidays: return .avoidHolidays
+        case .weekends: return .avoidWeekends
+        case .observance:
             guard let name = id(&cursor, what: "an observance name such as ramadan") else { return nil }
             return .avoidObservance(name.id)
-        case "ramadan", "lent", "un-observances":
+        case nil where ["ramadan", "lent", "un-observances"].contains(token.text):
             return .avoidObservance(token.text)
-        default:
+        case nil:
             cursor.failed = true
             error(
-                "expected 'holidays', 'weekends' or 'observance NAME' after 'avoid', found \(token.quoted)" + didYouMean(token.text, among: Keywords.avoidable),
+                "expected 'holidays', 'weekends' or 'observance NAME' after 'avoid', found \(token.quoted)"
+                    + didYouMean(token.text, among: Keywords.Avoidable.words),
                 at: token.location)
             return nil
         }
@@ -330,7 +341,8 @@ extension DeclarationReader {
                 // line are still checked in the same run.
                 let names = RoundStatus.allCases.map(\.rawValue)
                 error(
-                    "expected a status (\(names.joined(separator: ", "))) or a note in quotes, found \(token.quoted)" + didYouMean(token.text, among: names + ["at", "virtual"]),
+                    "expected a status (\(names.joined(separator: ", "))) or a note in quotes, found \(token.quoted)"
+                        + didYouMean(token.text, among: names + ["at", "virtual"]),
                     at: token.location)
                 statusFailed = true
             }
@@ -344,24 +356,26 @@ extension DeclarationReader {
         var acknowledgements: [Acknowledgement] = []
         for grandchild in child.children {
             var sub = Cursor(grandchild)
-            switch grandchild.keyword.text {
-            case "note":
+            switch Keywords.RoundProperty(rawValue: grandchild.keyword.text) {
+            case .note:
                 guard let text = string(&sub, what: "a note in quotes") else { continue }
                 notes.append(text)
-            case "moved":
+            case .moved:
                 guard keyword(&sub, "from"), let date = date(&sub) else { continue }
                 movedFrom.append(date)
-            case "acknowledge":
+            case .acknowledge:
                 guard let acknowledgement = acknowledgement(&sub, at: grandchild.location) else { continue }
                 acknowledgements.append(acknowledgement)
-            default:
-                unknownKeyword(grandchild.keyword, among: Keywords.round, what: "a round property")
+            case nil:
+                unknownKeyword(grandchild.keyword, among: Keywords.RoundProperty.words, what: "a round property")
                 continue
             }
             expectEnd(&sub)
             expectNoChildren(grandchild)
         }
-        return Round(number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(), location: child.location, acknowledgements: acknowledgements)
+        return Round(
+            number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(),
+            location: child.location, acknowledgements: acknowledgements)
     }
 
     private mutating func roundStart(_ cursor: inout Cursor) -> RoundStart? {
@@ -370,7 +384,8 @@ extension DeclarationReader {
             return nil
         }
         if let separator = token.text.firstIndex(of: "T") {
-            guard let date = checkedDate(String(token.text[..<separator]), at: token.location, what: "a date-time (YYYY-MM-DDTHH:MM)") else {
+            guard let date = checkedDate(String(token.text[..<separator]), at: token.location, what: "a date-time (YYYY-MM-DDTHH:MM)")
+            else {
                 cursor.failed = true
                 return nil
             }

@@ -31,19 +31,21 @@ public struct DeclarationReader {
     mutating func readTopLevel(_ node: SyntaxNode) {
         let keyword = node.keyword
         guard keyword.kind == .word else {
-            error("expected a declaration (\(Keywords.topLevel.joined(separator: ", "))), found \(keyword.quoted)", at: keyword.location)
+            error(
+                "expected a declaration (\(Keywords.TopLevel.words.joined(separator: ", "))), found \(keyword.quoted)", at: keyword.location
+            )
             return
         }
-        switch keyword.text {
-        case "use": readUse(node)
-        case "country": readCountry(node)
-        case "venue": readVenue(node)
-        case "person": readPerson(node)
-        case "dialogue": readSeries(node, kind: .dialogue)
-        case "exchange": readSeries(node, kind: .exchange)
-        case "blackout": readBlackout(node)
-        default:
-            unknownKeyword(keyword, among: Keywords.topLevel, what: "a declaration")
+        switch Keywords.TopLevel(rawValue: keyword.text) {
+        case .use: readUse(node)
+        case .country: readCountry(node)
+        case .venue: readVenue(node)
+        case .person: readPerson(node)
+        case .dialogue: readSeries(node, kind: .dialogue)
+        case .exchange: readSeries(node, kind: .exchange)
+        case .blackout: readBlackout(node)
+        case nil:
+            unknownKeyword(keyword, among: Keywords.TopLevel.words, what: "a declaration")
         }
     }
 
@@ -146,7 +148,8 @@ public struct DeclarationReader {
         guard let unit = Span.Unit(rawValue: text) else {
             cursor.failed = true
             error(
-                "expected a unit (days, weeks, months, years), found \(token.quoted)" + didYouMean(token.text, among: Keywords.units),
+                "expected a unit (days, weeks, months, years), found \(token.quoted)"
+                    + didYouMean(token.text, among: Span.Unit.allCases.map(\.rawValue)),
                 at: token.location)
             return nil
         }
@@ -219,7 +222,9 @@ public struct DeclarationReader {
                 error("\(text) is not a date: there is no month \(month)", at: location)
             } else if (1...9999).contains(year) {
                 let length = CivilCalendar.daysInMonth(year: year, month: month)
-                error("\(text) is not a date: \(DeclarationReader.monthNames[month - 1]) \(year) has \(length) days, found day \(day)", at: location)
+                error(
+                    "\(text) is not a date: \(DeclarationReader.monthNames[month - 1]) \(year) has \(length) days, found day \(day)",
+                    at: location)
             } else {
                 error("\(text) is not a date: years run from 0001 to 9999", at: location)
             }
@@ -259,7 +264,9 @@ public struct DeclarationReader {
     /// Whether `text` is a valid id: a letter, then letters, digits, `-`, `_` or `.`.
     public static func isID(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == ".") }
+        return text.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == ".")
+        }
     }
 
     /// Remembers the first of each child keyword and reports repeats, pointing at both.

@@ -81,7 +81,7 @@ public enum Lexer {
                 if byte == space || byte == tab {
                     advance()
                 } else if byte == hash {
-                    comment = scanComment()
+                    comment = scanComment(into: &sink)
                 } else if byte == quote {
                     tokens.append(scanString(into: &sink))
                 } else if byte == comma {
@@ -97,12 +97,20 @@ public enum Lexer {
             return LexedLine(number: number, indent: indent, tokens: tokens, comment: comment)
         }
 
-        mutating func scanComment() -> Comment {
+        /// The comment from `#` to the end of the line; a control character in it (C0 but tab,
+        /// DEL, C1, U+2028/2029, bidi overrides) is an error, since comments are written back.
+        mutating func scanComment(into sink: inout DiagnosticSink) -> Comment {
             let start = location
             let textStart = position + 1
             var textEnd = end
             while textEnd > textStart, file.bytes[textEnd - 1] == space || file.bytes[textEnd - 1] == tab { textEnd -= 1 }
-            position = end
+            advance()
+            while position < end {
+                if let scalar = controlScalar(at: position) {
+                    sink.error("unexpected control character U+\(hex(scalar)) in a comment; plan files are plain text", at: location)
+                }
+                advance()
+            }
             return Comment(String(decoding: file.bytes[textStart..<textEnd], as: UTF8.self), at: start)
         }
 
@@ -140,7 +148,8 @@ public enum Lexer {
                     if next == quote || next == backslash {
                         value.append(next)
                     } else {
-                        sink.error("unknown escape '\\\(Character(Unicode.Scalar(next)))'; strings may escape only '\\\"' and '\\\\'", at: escape)
+                        sink.error(
+                            "unknown escape '\\\(Character(Unicode.Scalar(next)))'; strings may escape only '\\\"' and '\\\\'", at: escape)
                     }
                     advance()
                     continue
@@ -157,7 +166,21 @@ public enum Lexer {
             return Token(.string, String(decoding: value, as: UTF8.self), at: start, width: column - start.column)
         }
 
-        func hex(_ byte: UInt8) -> String {
+        /// The control character whose UTF-8 encoding starts at `offset`, if one does: C0 but
+        /// tab, DEL, C1 (U+0080–U+009F), U+2028/U+2029 and the bidi controls U+202A–U+202E,
+        /// U+2066–U+2069.
+        func controlScalar(at offset: Int) -> UInt32? {
+            let first = file.bytes[offset]
+            if (first < 0x20 && first != tab) || first == 0x7F { return UInt32(first) }
+            if first == 0xC2, offset + 1 < end, (0x80...0x9F).contains(file.bytes[offset + 1]) {
+                return UInt32(file.bytes[offset + 1])
+            }
+            guard first == 0xE2, offset + 2 < end else { return nil }
+            let value = 0x2000 | UInt32(file.bytes[offset + 1] & 0x3F) << 6 | UInt32(file.bytes[offset + 2] & 0x3F)
+            return (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value) ? value : nil
+        }
+
+        func hex(_ byte: some BinaryInteger) -> String {
             let digits = String(byte, radix: 16, uppercase: true)
             return String(repeating: "0", count: 4 - digits.count) + digits
         }

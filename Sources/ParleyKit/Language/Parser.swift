@@ -11,7 +11,9 @@ public enum Parser {
     /// - Complexity: O(*n*) in the file's length.
     public static func parse(_ file: SourceFile, into sink: inout DiagnosticSink) -> SyntaxTree {
         if file.bytes.contains(0) {
-            sink.error("expected a plan (UTF-8 text), found binary data (NUL bytes)", at: SourceLocation(file: file.path, line: 1, column: 1, offset: 0))
+            sink.error(
+                "expected a plan (UTF-8 text), found binary data (NUL bytes)",
+                at: SourceLocation(file: file.path, line: 1, column: 1, offset: 0))
             return SyntaxTree(file: file, nodes: [], trailing: [])
         }
         let lines = Lexer.lex(file, into: &sink)
@@ -23,7 +25,7 @@ public enum Parser {
             if line.tokens.isEmpty {
                 if let comment = line.comment {
                     trivia.append(.comment(comment))
-                } else if (seenContent || !trivia.isEmpty), trivia.last != .blankLine {
+                } else if seenContent || !trivia.isEmpty, trivia.last != .blankLine {
                     trivia.append(.blankLine)
                 }
                 continue

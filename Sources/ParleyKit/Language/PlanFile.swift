@@ -30,7 +30,8 @@ public struct PlanFile: Hashable, Sendable {
     public let blackouts: [Blackout]
 
     /// A file's declarations from their parts.
-    public init(path: String, uses: [Use], countries: [Country], venues: [Venue], people: [Person], series: [Series], blackouts: [Blackout]) {
+    public init(path: String, uses: [Use], countries: [Country], venues: [Venue], people: [Person], series: [Series], blackouts: [Blackout])
+    {
         self.path = path
         self.uses = uses
         self.countries = countries

@@ -29,7 +29,7 @@ extension Plan {
         array("people", people, Plan.json)
         writer.key("schemaVersion")
         writer.int(Plan.exportSchemaVersion)
-        array("series", series, Plan.json)
+        array("series", series) { Plan.json($0, in: self) }
         array("venues", venues, Plan.json)
         writer.endObject()
         writer.finish()
@@ -69,12 +69,14 @@ extension Plan {
         .object(["amount": .int(span.amount), "unit": .string(span.unit.rawValue)])
     }
 
-    static func json(_ series: Series) -> JSONValue {
+    static func json(_ series: Series, in plan: Plan) -> JSONValue {
         let sessions: JSONValue
         switch series.sessions {
         case .allDay: sessions = .object(["allDay": .bool(true), "start": .null, "end": .null])
         case .timed(let start, let end):
-            sessions = .object(["allDay": .bool(false), "start": .string(RoundStart.shortTime(start)), "end": .string(RoundStart.shortTime(end))])
+            sessions = .object([
+                "allDay": .bool(false), "start": .string(RoundStart.shortTime(start)), "end": .string(RoundStart.shortTime(end)),
+            ])
         }
         var hosting = JSONValue.null
         if let value = series.hosting {
@@ -96,9 +98,11 @@ extension Plan {
             "travelDays": series.travelDays.map(JSONValue.int) ?? .null,
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
-            "rounds": .array(series.rounds.map(json)), "location": .location(series.location),
+            "rounds": .array(series.rounds.map { json($0, time: RoundTime.of($0, in: series, plan: plan)) }),
+            "location": .location(series.location),
             "organizer": .optional(series.organizer?.id),
-            "reminders": .array(series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
+            "reminders": .array(
+                series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
             "milestones": .array(series.milestones.map(json)),
             "preferredMonths": series.preferredMonths.map(json) ?? .null,
         ])
@@ -144,12 +148,18 @@ extension Plan {
     }
 
     static func json(_ pause: Pause) -> JSONValue {
-        .object(["from": .string("\(pause.from)"), "through": .string("\(pause.through)"), "reason": .optional(pause.reason), "location": .location(pause.location)])
+        .object([
+            "from": .string("\(pause.from)"), "through": .string("\(pause.through)"), "reason": .optional(pause.reason),
+            "location": .location(pause.location),
+        ])
     }
 
-    static func json(_ round: Round) -> JSONValue {
+    /// A round, with its zone and its sessions as ``RoundTime`` gives them (empty when the
+    /// round would end after the year 9999).
+    static func json(_ round: Round, time: RoundTime?) -> JSONValue {
         .object([
             "number": .int(round.number), "date": .string("\(round.start.date)"),
+            "zone": .optional(time?.zone), "sessions": time?.sessionsJSON ?? .array([]),
             "time": round.start.time.map { .string(RoundStart.shortTime($0)) } ?? .null,
             "venue": .optional(round.venue?.id), "virtual": .bool(round.isVirtual), "status": .string(round.status.rawValue),
             "notes": .array(round.notes.map(JSONValue.string)), "movedFrom": .array(round.movedFrom.map { .string("\($0)") }),

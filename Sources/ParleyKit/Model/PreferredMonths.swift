@@ -53,7 +53,9 @@ public struct PreferredMonths: Hashable, Sendable, CustomStringConvertible {
     public static func month(named name: some StringProtocol) -> Int? {
         let lower = name.lowercased()
         guard lower.count >= 3 else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let full = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ]
         if let index = names.firstIndex(of: lower) { return index + 1 }
         if let index = full.firstIndex(of: lower) { return index + 1 }
         return nil

@@ -34,26 +34,28 @@ public enum JSONReporter {
         writer.key("findings")
         writer.beginArray()
         for finding in findings {
-            writer.value(.object([
-                "code": .string(finding.code.rawValue),
-                "severity": .string(finding.severity.rawValue),
-                "message": .string(finding.message),
-                "location": .location(finding.location),
-                "notes": .array(finding.notes.map { .object(["message": .string($0.message), "location": .location($0.location)]) }),
-                "suggestion": finding.suggestion.map { suggestion in
-                    .object(["message": .string(suggestion.message), "date": .optional(suggestion.date.map { "\($0)" })])
-                } ?? .null,
-            ]))
+            writer.value(
+                .object([
+                    "code": .string(finding.code.rawValue),
+                    "severity": .string(finding.severity.rawValue),
+                    "message": .string(finding.message),
+                    "location": .location(finding.location),
+                    "notes": .array(finding.notes.map { .object(["message": .string($0.message), "location": .location($0.location)]) }),
+                    "suggestion": finding.suggestion.map { suggestion in
+                        .object(["message": .string(suggestion.message), "date": .optional(suggestion.date.map { "\($0)" })])
+                    } ?? .null,
+                ]))
         }
         writer.endArray()
         writer.key("schemaVersion")
         writer.int(schemaVersion)
         writer.key("summary")
-        writer.value(.object([
-            "errors": .int(findings.count { $0.severity == .error }),
-            "warnings": .int(findings.count { $0.severity == .warning }),
-            "notes": .int(findings.count { $0.severity == .note }),
-        ]))
+        writer.value(
+            .object([
+                "errors": .int(findings.count { $0.severity == .error }),
+                "warnings": .int(findings.count { $0.severity == .warning }),
+                "notes": .int(findings.count { $0.severity == .note }),
+            ]))
         writer.endObject()
         writer.finish()
     }

@@ -22,7 +22,7 @@ public struct JSONWriter {
     private let flushLimit: Int
     private let sink: (([UInt8]) -> Void)?
     #if DEBUG
-    private var lastKeys: [String?] = []
+        private var lastKeys: [String?] = []
     #endif
 
     /// A writer that keeps everything in ``bytes``.
@@ -67,8 +67,8 @@ public struct JSONWriter {
     /// Writes the key of the next member of the innermost object; keys come in sorted order.
     public mutating func key(_ name: String) {
         #if DEBUG
-        if let previous = lastKeys[lastKeys.count - 1] { assert(previous < name, "JSON key \(name) after \(previous)") }
-        lastKeys[lastKeys.count - 1] = name
+            if let previous = lastKeys[lastKeys.count - 1] { assert(previous < name, "JSON key \(name) after \(previous)") }
+            lastKeys[lastKeys.count - 1] = name
         #endif
         separate()
         quote(name)
@@ -157,14 +157,14 @@ public struct JSONWriter {
     private mutating func open() {
         counts.append(0)
         #if DEBUG
-        lastKeys.append(nil)
+            lastKeys.append(nil)
         #endif
     }
 
     private mutating func close(_ bracket: UInt8) {
         let count = counts.removeLast()
         #if DEBUG
-        lastKeys.removeLast()
+            lastKeys.removeLast()
         #endif
         if count > 0 { newline() }
         bytes.append(bracket)

@@ -11,7 +11,8 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
 
     /// The findings written in this format; `label` spells severities in `text` (see
     /// ``TextReporter/report(_:sources:label:)``).
-    public func render(_ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }) -> String {
+    public func render(_ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }) -> String
+    {
         switch self {
         case .text: TextReporter.report(findings, sources: sources, label: label)
         case .json: JSONReporter.report(findings)

@@ -7,7 +7,8 @@ import Foundation
 public enum SARIFReporter {
     /// The SARIF log, ending with a newline.
     public static func report(_ findings: [Finding], rules: [any PlanRule] = RuleCatalog.all) -> String {
-        let ruleIndex = Dictionary(rules.enumerated().map { ($0.element.code.rawValue, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let ruleIndex = Dictionary(
+            rules.enumerated().map { ($0.element.code.rawValue, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let descriptors = rules.map { rule -> JSONValue in
             .object([
                 "id": .string(rule.code.rawValue),
@@ -28,7 +29,10 @@ public enum SARIFReporter {
             if !finding.notes.isEmpty {
                 result["relatedLocations"] = .array(
                     finding.notes.enumerated().map { index, note in
-                        .object(["id": .int(index), "message": .object(["text": .string(note.message)]), "physicalLocation": physical(note.location)])
+                        .object([
+                            "id": .int(index), "message": .object(["text": .string(note.message)]),
+                            "physicalLocation": physical(note.location),
+                        ])
                     })
             }
             if let suggestion = finding.suggestion {

@@ -7,6 +7,14 @@ public protocol PlanReader: Sendable {
     /// The `*.parley` files a command-line path names: the file itself, or every such file
     /// under a folder, sorted; `nil` when the path does not exist.
     func planFiles(at path: String) -> [String]?
+    /// The path of the file that reading `path` opens (its real path on disk), to judge it by
+    /// its real name: a `use` or a symlink may lead to a file that is not named `*.parley`.
+    func openedPath(_ path: String) -> String
+}
+
+extension PlanReader {
+    /// `path` itself: the reader follows no links.
+    public func openedPath(_ path: String) -> String { path }
 }
 
 /// Why a plan file could not be read.

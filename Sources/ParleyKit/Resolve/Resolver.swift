@@ -12,8 +12,8 @@ import CivilTime
 /// A file sees its own declarations and those of the files it uses, directly or through
 /// other files.
 ///
-/// - Complexity: O(*n*) in the total size of the files, plus O(*f*²) for *f* files to
-///   compute what each file sees.
+/// - Complexity: O(*n*) in the total size of the files and the number of `use` lines: what a
+///   file sees is answered by ``UseGraph`` without computing every file's closure.
 public struct Resolver {
     enum Kind: String {
         case country, venue, person, series
@@ -32,47 +32,84 @@ public struct Resolver {
     var sources: [String: SourceFile] = [:]
     var trees: [String: SyntaxTree] = [:]
     var extra: [Finding] = []
+    /// Steps taken walking files and `use` lines, for tests that prove loading linear.
+    private(set) var work = 0
 
     /// Loads the files `paths` name (files, or folders meaning every `*.parley` under them)
     /// and everything they use.
     public static func load(_ paths: [String], reader: any PlanReader) -> LoadedPlan {
         var resolver = Resolver(reader: reader)
-        for path in paths {
-            guard let found = reader.planFiles(at: path) else {
-                resolver.extra.append(Finding(.error, code: .input, message: "cannot read \(path): no such file or folder", at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
-                continue
-            }
-            for file in found { resolver.loadFile(PlanPath.normalize(file), from: nil) }
-        }
-        return resolver.resolve()
+        return resolver.load(paths)
     }
 
-    mutating func loadFile(_ path: String, from use: PlanFile.Use?) {
-        guard files[path] == nil, sinks[path] == nil else { return }
-        var sink = DiagnosticSink()
-        switch reader.read(path) {
-        case .failure(let failure):
-            let message = "cannot read \(path): \(failure.reason)"
-            if let use {
-                extra.append(Finding(.error, code: .input, message: message, at: use.location))
-            } else {
-                extra.append(Finding(.error, code: .input, message: message, at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+    /// Loads `paths` as ``load(_:reader:)`` does, keeping the count of steps in ``work``.
+    mutating func load(_ paths: [String]) -> LoadedPlan {
+        for path in paths {
+            guard let found = reader.planFiles(at: path) else {
+                extra.append(
+                    Finding(
+                        .error, code: .input, message: "cannot read \(path): no such file or folder",
+                        at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+                continue
             }
-            sinks[path] = sink
-            return
-        case .success(let text):
-            let source = SourceFile(path: path, text: text)
-            let tree = Parser.parse(source, into: &sink)
-            let file = DeclarationReader.read(tree, into: &sink)
-            sources[path] = source
-            trees[path] = tree
-            files[path] = file
-            sinks[path] = sink
-            order.append(path)
-            for use in file.uses {
-                loadFile(target(of: use, in: path), from: use)
+            for file in found { loadFile(PlanPath.normalize(file), from: nil) }
+        }
+        return resolve()
+    }
+
+    /// Loads `path` and, depth first, every file it uses. The walk keeps its own stack, so a
+    /// chain of thousands of `use` files cannot overflow the thread's stack.
+    mutating func loadFile(_ path: String, from use: PlanFile.Use?) {
+        var pending: [(path: String, use: PlanFile.Use?)] = [(path, use)]
+        while let (path, use) = pending.popLast() {
+            guard files[path] == nil, sinks[path] == nil else { continue }
+            work += 1
+            var sink = DiagnosticSink()
+            switch reader.read(path) {
+            case .failure(let failure):
+                let message = "cannot read \(path): \(failure.reason)"
+                let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
+                extra.append(Finding(.error, code: .input, message: message, at: location))
+                sinks[path] = sink
+            case .success(let text):
+                let source = SourceFile(path: path, text: text)
+                let tree = Parser.parse(source, into: &sink)
+                let file = DeclarationReader.read(tree, into: &sink)
+                if !reader.openedPath(path).hasSuffix(".parley"), let line = Self.failsAsPlan(source, sink.findings) {
+                    // Not a plan (a secret file, a system file): name the file and line, never its content.
+                    let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"
+                    let location = SourceLocation(file: path, line: line, column: 1, offset: 0)
+                    let notes = use.map { [Finding.Note("used here", at: $0.location)] } ?? []
+                    extra.append(Finding(.error, code: .input, message: message, at: location, notes: notes))
+                    sinks[path] = DiagnosticSink()
+                    continue
+                }
+                sources[path] = source
+                trees[path] = tree
+                files[path] = file
+                sinks[path] = sink
+                order.append(path)
+                for use in file.uses.reversed() {
+                    pending.append((target(of: use, in: path), use))
+                }
             }
         }
+    }
+
+    /// The line on which `source` fails as a plan, when it does on its first significant line
+    /// (the first that is neither blank nor a comment): a file not named `*.parley` is then not
+    /// a plan at all, and its content is never shown.
+    public static func failsAsPlan(_ source: SourceFile, _ findings: [Finding]) -> Int? {
+        let errors = Set(findings.filter { $0.severity == .error && $0.location.file == source.path }.map(\.location.line))
+        guard !errors.isEmpty else { return nil }
+        var number = 1
+        while let line = source.line(number) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if !trimmed.isEmpty, !trimmed.hasPrefix("#") { break }
+            number += 1
+        }
+        if errors.contains(1), source.bytes.contains(0) { return 1 }
+        return errors.contains(number) ? number : nil
     }
 
     func target(of use: PlanFile.Use, in path: String) -> String {
@@ -81,7 +118,9 @@ public struct Resolver {
 
     mutating func resolve() -> LoadedPlan {
         findCycles()
-        let visible = visibility()
+        var uses: [String: [String]] = [:]
+        for path in order { uses[path] = files[path]?.uses.map { target(of: $0, in: path) } ?? [] }
+        let graph = UseGraph(edges: uses, roots: order)
         var declared: [String: Declared] = [:]
         var countries: [Country] = []
         var venues: [Venue] = []
@@ -92,7 +131,10 @@ public struct Resolver {
             guard let file = files[path] else { continue }
             func declare(_ id: String, _ kind: Kind, _ location: SourceLocation) -> Bool {
                 if let first = declared[id] {
-                    extra.append(Finding(.error, code: .input, message: "duplicate id '\(id)': already declared as a \(first.kind.rawValue)", at: location, notes: [Finding.Note("'\(id)' first declared here", at: first.location)]))
+                    extra.append(
+                        Finding(
+                            .error, code: .input, message: "duplicate id '\(id)': already declared as a \(first.kind.rawValue)",
+                            at: location, notes: [Finding.Note("'\(id)' first declared here", at: first.location)]))
                     return false
                 }
                 declared[id] = Declared(kind: kind, file: path, location: location)
@@ -104,12 +146,14 @@ public struct Resolver {
             for item in file.series where declare(item.id, .series, item.location) { series.append(item) }
             blackouts += file.blackouts
         }
-        var references = ReferenceChecker(declared: declared, visible: visible)
+        var references = ReferenceChecker(declared: declared, graph: graph)
         let zones = Dictionary(countries.map { ($0.id, $0.timezone) }, uniquingKeysWith: { first, _ in first })
         venues = venues.map { venue in
             references.check(venue.country, .country)
             guard !venue.hasOwnTimezone else { return venue }
-            return Venue(id: venue.id, city: venue.city, country: venue.country, timezone: zones[venue.country.id] ?? "UTC", hasOwnTimezone: false, location: venue.location)
+            return Venue(
+                id: venue.id, city: venue.city, country: venue.country, timezone: zones[venue.country.id] ?? "UTC", hasOwnTimezone: false,
+                location: venue.location)
         }
         for person in people { references.check(person.country, .country) }
         for blackout in blackouts { if let country = blackout.country { references.check(country, .country) } }
@@ -129,10 +173,14 @@ public struct Resolver {
                 guard case .within(_, let other) = rule.kind else { continue }
                 references.check(other, .series)
                 if other.id == item.id {
-                    extra.append(Finding(.error, code: .input, message: "\(item.id) cannot follow itself: expected another series after 'after'", at: other.location))
+                    extra.append(
+                        Finding(
+                            .error, code: .input, message: "\(item.id) cannot follow itself: expected another series after 'after'",
+                            at: other.location))
                 }
             }
         }
+        work += references.graph.work
         var findings = extra + references.findings
         for path in order { findings += sinks[path]?.all ?? [] }
         findings.sort(by: Finding.reportOrder)
@@ -144,12 +192,22 @@ public struct Resolver {
     /// started the cycle.
     mutating func findCycles() {
         var state: [String: Int] = [:]
-        var stack: [(path: String, use: PlanFile.Use?)] = []
-        func visit(_ path: String, via use: PlanFile.Use?) {
-            state[path] = 1
-            stack.append((path, use))
-            for next in files[path]?.uses ?? [] {
-                let target = target(of: next, in: path)
+        // The walk's path: each file, the `use` that led to it, and the next of its uses to follow.
+        var stack: [(path: String, use: PlanFile.Use?, next: Int)] = []
+        for root in order where state[root] == nil {
+            state[root] = 1
+            stack.append((root, nil, 0))
+            work += 1
+            while let top = stack.last {
+                let uses = files[top.path]?.uses ?? []
+                guard top.next < uses.count else {
+                    state[top.path] = 2
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let next = uses[top.next]
+                let target = target(of: next, in: top.path)
                 guard files[target] != nil else { continue }
                 if state[target] == 1 {
                     let start = stack.firstIndex { $0.path == target } ?? 0
@@ -158,48 +216,43 @@ public struct Resolver {
                     if start + 1 < stack.count, let opening = stack[start + 1].use {
                         notes.append(Finding.Note("\(target) uses \(stack[start + 1].path) here", at: opening.location))
                     }
-                    extra.append(Finding(.error, code: .input, message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only", at: next.location, notes: notes))
+                    extra.append(
+                        Finding(
+                            .error, code: .input,
+                            message: "use cycle: \(cycle.joined(separator: " → ")); expected files to use each other in one direction only",
+                            at: next.location, notes: notes))
                 } else if state[target] == nil {
-                    visit(target, via: next)
+                    state[target] = 1
+                    stack.append((target, next, 0))
+                    work += 1
                 }
             }
-            stack.removeLast()
-            state[path] = 2
         }
-        for path in order where state[path] == nil { visit(path, via: nil) }
-    }
-
-    /// For each file, the files whose declarations it sees: itself and everything it uses.
-    func visibility() -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
-        for path in order {
-            var seen: Set<String> = [path]
-            var queue = [path]
-            while let current = queue.popLast() {
-                for use in files[current]?.uses ?? [] {
-                    let next = target(of: use, in: current)
-                    if seen.insert(next).inserted { queue.append(next) }
-                }
-            }
-            result[path] = seen
-        }
-        return result
     }
 }
 
 /// Checks references against the declared ids, collecting findings.
 struct ReferenceChecker {
     let declared: [String: Resolver.Declared]
-    let visible: [String: Set<String>]
+    var graph: UseGraph
     var findings: [Finding] = []
 
     mutating func check(_ reference: Reference, _ kind: Resolver.Kind) {
         let from = reference.location.file
         if let declaration = declared[reference.id] {
             if declaration.kind != kind {
-                findings.append(Finding(.error, code: .input, message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
-            } else if visible[from]?.contains(declaration.file) == false {
-                findings.append(Finding(.error, code: .input, message: "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'", at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+                findings.append(
+                    Finding(
+                        .error, code: .input,
+                        message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)",
+                        at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
+            } else if !graph.sees(from, declaration.file) {
+                findings.append(
+                    Finding(
+                        .error, code: .input,
+                        message:
+                            "\(kind.rawValue) '\(reference.id)' is declared in \(declaration.file), which \(from) does not use; add 'use \"\(declaration.file)\"'",
+                        at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
             }
             return
         }
@@ -207,9 +260,14 @@ struct ReferenceChecker {
         var message = "unknown \(kind.rawValue) '\(reference.id)'"
         if let best = Spelling.closest(to: reference.id, among: candidates, limit: 1).first {
             message += "; did you mean '\(best)'?"
-            findings.append(Finding(.error, code: .input, message: message, at: reference.location, notes: declared[best].map { [Finding.Note("'\(best)' declared here", at: $0.location)] } ?? []))
+            findings.append(
+                Finding(
+                    .error, code: .input, message: message, at: reference.location,
+                    notes: declared[best].map { [Finding.Note("'\(best)' declared here", at: $0.location)] } ?? []))
         } else {
-            message += candidates.isEmpty ? "; no \(kind.rawValue) is declared" : "; expected one of: " + candidates.prefix(8).joined(separator: ", ")
+            message +=
+                candidates.isEmpty
+                ? "; no \(kind.rawValue) is declared" : "; expected one of: " + candidates.prefix(8).joined(separator: ", ")
             findings.append(Finding(.error, code: .input, message: message, at: reference.location))
         }
     }

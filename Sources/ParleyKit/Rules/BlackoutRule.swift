@@ -36,7 +36,8 @@ public struct BlackoutRule: PlanRule {
             }
             let applicable = everyone + countries.flatMap { byCountry[$0] ?? [] }
             for blackout in applicable where blackout.overlaps(occurrence.firstDay, occurrence.lastDay) {
-                let span = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
+                let span =
+                    occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
                 let window = blackout.from == blackout.through ? "\(blackout.from)" : "\(blackout.from)..\(blackout.through)"
                 let whose = blackout.country.map { " for \($0.id)" } ?? ""
                 let reason = blackout.reason.map { ": \($0)" } ?? ""
@@ -46,7 +47,10 @@ public struct BlackoutRule: PlanRule {
                         blackout.severity, code: code,
                         message: "round \(occurrence.number) of \(series.id) (\(span)) falls in the blackout \(window)\(whose)\(reason)",
                         at: occurrence.location, notes: [Finding.Note("the blackout is declared here", at: blackout.location)],
-                        suggestion: clean.map { Finding.Suggestion("move round \(occurrence.number) to \($0), the nearest start date clear of every blackout", date: $0) }))
+                        suggestion: clean.map {
+                            Finding.Suggestion(
+                                "move round \(occurrence.number) to \($0), the nearest start date clear of every blackout", date: $0)
+                        }))
             }
         }
         return findings

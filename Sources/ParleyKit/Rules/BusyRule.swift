@@ -14,7 +14,8 @@ public struct BusyRule: PlanRule {
         the instances they name. Events marked TRANSP:TRANSPARENT or STATUS:CANCELLED do not \
         count; all-day and floating events are read in the person's country's zone. Each \
         recorded round a delegate attends is compared, as absolute time, with their busy \
-        events; one error per delegate and round names the first events and points at their \
+        events during its sessions (all day for all-day rounds; the session hours of each \
+        day for timed rounds, so an evening event between two days of sessions is no clash); one error per delegate and round names the first events and points at their \
         lines in the .ics file. The suggestion is the nearest start date on either side, \
         within a year, when no delegate of the round is busy. A calendar that cannot be \
         read or parsed is an `input` error at the person.
@@ -34,25 +35,38 @@ public struct BusyRule: PlanRule {
             for attendance in context.index.attendances(of: person) {
                 let occurrence = occurrences[attendance.occurrence]
                 guard context.window.contains(occurrence.firstDay) else { continue }
-                let events = context.busy.busy(person, during: attendance.range)
+                let events = Self.busy(person, during: occurrence.time, in: context.busy)
                 guard !events.isEmpty else { continue }
                 let shown = events.prefix(3).map { "\"\($0.summary)\" at \($0.shown) (\($0.location.file) line \($0.location.line))" }
                 let more = events.count > 3 ? " and \(events.count - 3) more" : ""
                 let delegates = context.plan.seriesByID[occurrence.seriesID]?.delegates.map(\.id) ?? [person]
+                let zone = RoundClock.zone(occurrence.timezone)
                 let clean = context.nearestClean(around: occurrence.firstDay) { start in
-                    let range = RoundClock.range(of: occurrence, startingOn: start)
-                    return !delegates.contains { !context.busy.busy($0, during: range).isEmpty }
+                    let moved = occurrence.time.moved(to: start, rules: zone)
+                    return !delegates.contains { !Self.busy($0, during: moved, in: context.busy).isEmpty }
                 }
                 var notes = events.prefix(3).map { Finding.Note("\"\($0.summary)\" is here", at: $0.location) }
-                if let declared = context.plan.peopleByID[person] { notes.append(Finding.Note("\(person)'s busy calendar is declared here", at: declared.location)) }
+                if let declared = context.plan.peopleByID[person] {
+                    notes.append(Finding.Note("\(person)'s busy calendar is declared here", at: declared.location))
+                }
                 findings.append(
                     Finding(
                         .error, code: code,
-                        message: "\(person) is busy during round \(occurrence.number) of \(occurrence.seriesID) (\(RoundClock.describe(occurrence))): \(shown.joined(separator: "; "))\(more)",
+                        message:
+                            "\(person) is busy during round \(occurrence.number) of \(occurrence.seriesID) (\(RoundClock.describe(occurrence))): \(shown.joined(separator: "; "))\(more)",
                         at: occurrence.location, notes: notes,
-                        suggestion: clean.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "its delegates' busy calendars")))
+                        suggestion: clean.suggestion(
+                            round: occurrence.number, from: occurrence.firstDay, clearOf: "its delegates' busy calendars")))
             }
         }
         return findings
+    }
+
+    /// `person`'s busy events during the sessions of `time` (an event spanning several
+    /// sessions counts once), in order of the sessions.
+    static func busy(_ person: String, during time: RoundTime, in calendars: BusyCalendars) -> [BusyEvent] {
+        guard time.sessions.count > 1 else { return time.sessions.first.map { calendars.busy(person, during: $0) } ?? [] }
+        var seen: Set<BusyEvent> = []
+        return time.sessions.flatMap { calendars.busy(person, during: $0) }.filter { seen.insert($0).inserted }
     }
 }

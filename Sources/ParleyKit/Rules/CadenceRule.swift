@@ -50,15 +50,29 @@ public struct CadenceRule: PlanRule {
                 let notes = [Finding.Note("round \(previous.number) is here", at: previous.location)]
                 if date < earliest {
                     findings.append(
-                        Finding(severity, code: code, message: "round \(round.number) of \(series.id) on \(date) is early: \(rhythm) from \(earliest) (\(window))", at: round.location, notes: notes, suggestion: Finding.Suggestion("move round \(round.number) to \(earliest) or later", date: earliest)))
+                        Finding(
+                            severity, code: code,
+                            message: "round \(round.number) of \(series.id) on \(date) is early: \(rhythm) from \(earliest) (\(window))",
+                            at: round.location, notes: notes,
+                            suggestion: Finding.Suggestion("move round \(round.number) to \(earliest) or later", date: earliest)))
                 } else if date > latest {
                     let following = series.nextExpected(after: expected).flatMap { $0.adding(days: -tolerance) }
                     if let following, date >= following {
                         findings.append(
-                            Finding(severity, code: code, message: "rounds of \(series.id) are missing between round \(previous.number) (\(previous.start.date)) and round \(round.number) (\(date)): every \(cadence) expects a round near \(expected)", at: round.location, notes: notes, suggestion: Finding.Suggestion("record the missing round near \(expected), or declare 'paused' for the lapse", date: expected)))
+                            Finding(
+                                severity, code: code,
+                                message:
+                                    "rounds of \(series.id) are missing between round \(previous.number) (\(previous.start.date)) and round \(round.number) (\(date)): every \(cadence) expects a round near \(expected)",
+                                at: round.location, notes: notes,
+                                suggestion: Finding.Suggestion(
+                                    "record the missing round near \(expected), or declare 'paused' for the lapse", date: expected)))
                     } else {
                         findings.append(
-                            Finding(severity, code: code, message: "round \(round.number) of \(series.id) on \(date) is late: \(rhythm) by \(latest) (\(window))", at: round.location, notes: notes, suggestion: Finding.Suggestion("move round \(round.number) to \(latest) or earlier", date: latest)))
+                            Finding(
+                                severity, code: code,
+                                message: "round \(round.number) of \(series.id) on \(date) is late: \(rhythm) by \(latest) (\(window))",
+                                at: round.location, notes: notes,
+                                suggestion: Finding.Suggestion("move round \(round.number) to \(latest) or earlier", date: latest)))
                     }
                 }
             }
@@ -66,7 +80,13 @@ public struct CadenceRule: PlanRule {
                 let due = series.nextExpected(after: last.start.date), let overdue = due.adding(days: tolerance), overdue < context.today
             {
                 findings.append(
-                    Finding(severity, code: code, message: "\(series.id) is overdue: every \(cadence) after round \(last.number) (\(last.start.date)) expected round \(last.number + 1) by \(overdue), and none is recorded", at: series.location, notes: [Finding.Note("round \(last.number) is here", at: last.location)], suggestion: Finding.Suggestion("record round \(last.number + 1) (planned or proposed), or declare 'paused' for the lapse")))
+                    Finding(
+                        severity, code: code,
+                        message:
+                            "\(series.id) is overdue: every \(cadence) after round \(last.number) (\(last.start.date)) expected round \(last.number + 1) by \(overdue), and none is recorded",
+                        at: series.location, notes: [Finding.Note("round \(last.number) is here", at: last.location)],
+                        suggestion: Finding.Suggestion(
+                            "record round \(last.number + 1) (planned or proposed), or declare 'paused' for the lapse")))
             }
         }
         return findings

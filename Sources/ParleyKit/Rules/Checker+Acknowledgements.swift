@@ -9,18 +9,22 @@ extension Checker {
             for round in series.rounds where !round.acknowledgements.isEmpty {
                 for acknowledgement in round.acknowledgements {
                     var matched = false
-                    for (position, finding) in result.enumerated() where finding.severity != .note && acknowledgement.matches(finding, at: round.location) {
+                    for (position, finding) in result.enumerated()
+                    where finding.severity != .note && acknowledgement.matches(finding, at: round.location) {
                         matched = true
                         result[position] = Finding(
-                            .note, code: finding.code, message: "\(finding.message) (acknowledged: \(acknowledgement.reason))", at: finding.location,
-                            notes: finding.notes + [Finding.Note("acknowledged here", at: acknowledgement.location)], suggestion: finding.suggestion)
+                            .note, code: finding.code, message: "\(finding.message) (acknowledged: \(acknowledgement.reason))",
+                            at: finding.location,
+                            notes: finding.notes + [Finding.Note("acknowledged here", at: acknowledgement.location)],
+                            suggestion: finding.suggestion)
                     }
                     guard !matched, round.status.takesPlace, window.contains(round.start.date) else { continue }
                     let what = acknowledgement.subject.map { " \"\($0)\"" } ?? ""
                     stale.append(
                         Finding(
                             .warning, code: acknowledgement.code,
-                            message: "round \(round.number) of \(series.id) acknowledges \(acknowledgement.code)\(what), but no such finding is reported; remove the acknowledgement",
+                            message:
+                                "round \(round.number) of \(series.id) acknowledges \(acknowledgement.code)\(what), but no such finding is reported; remove the acknowledgement",
                             at: acknowledgement.location))
                 }
             }

@@ -10,8 +10,10 @@ public enum Checker {
     /// The input findings of `loaded` plus every rule's findings, in report order.
     public static func check(_ loaded: LoadedPlan, options: CheckOptions) -> CheckResult {
         let expansion = Expander.expand(loaded.plan, in: options.window)
-        let busy = options.reader.map { BusyCalendars(plan: loaded.plan, reader: $0, window: options.window) } ?? .none
-        let calendars = CalendarBook(plan: loaded.plan, reader: options.reader, window: options.window)
+        // One reading per calendar file, shared by busy calendars and holiday feeds.
+        let inputs = options.reader.map { CalendarInputs(reader: $0, window: options.window) }
+        let busy = inputs.map { BusyCalendars(plan: loaded.plan, inputs: $0) } ?? .none
+        let calendars = CalendarBook(plan: loaded.plan, inputs: inputs)
         let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today, busy: busy, calendars: calendars)
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }

@@ -49,10 +49,13 @@ public struct DoubleBookedRule: PlanRule {
         return byPair.keys.sorted().compactMap { key in
             guard let group = byPair[key] else { return nil }
             let position = key.later
-            let clean = cleanByOccurrence[position] ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
+            let clean =
+                cleanByOccurrence[position]
+                ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
             cleanByOccurrence[position] = clean
             let booking = Booking(
-                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people, clean: clean)
+                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people,
+                clean: clean)
             return Finding(.error, code: code, at: occurrences[position].location, text: booking)
         }
     }
@@ -150,7 +153,9 @@ public struct DoubleBookedRule: PlanRule {
 
     /// The nearest start dates at which every delegate of the round is free; `schedules`
     /// keeps each delegate's rounds, set up once per check.
-    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext, schedules: inout [String: Timeline.Others]) -> NearestClean {
+    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext, schedules: inout [String: Timeline.Others])
+        -> NearestClean
+    {
         guard context.suggests else { return .none }
         var delegates: [(own: Attendance, schedule: Timeline.Others)] = []
         for delegate in context.plan.seriesByID[occurrence.seriesID]?.delegates ?? [] {
@@ -162,7 +167,9 @@ public struct DoubleBookedRule: PlanRule {
         let zone = RoundClock.zone(occurrence.timezone)
         return context.nearestClean(around: occurrence.firstDay) { start in
             let range = RoundClock.range(of: occurrence, startingOn: start, in: zone)
-            return !delegates.contains { $0.schedule.clashes(range, allDay: $0.own.isAllDay, travelDays: $0.own.travelDays, excluding: position) }
+            return !delegates.contains {
+                $0.schedule.clashes(range, allDay: $0.own.isAllDay, travelDays: $0.own.travelDays, excluding: position)
+            }
         }
     }
 }

@@ -43,9 +43,13 @@ public struct GapRule: PlanRule {
                     findings.append(
                         Finding(
                             rule.severity, code: code,
-                            message: "round \(round.number) of \(series.id) on \(date) is \(Plural.count(days, "day")) after round \(previous.number) (\(previous.start.date)): gap at \(atLeast ? "least" : "most") \(span) needs \(limit) \(side)",
+                            message:
+                                "round \(round.number) of \(series.id) on \(date) is \(Plural.count(days, "day")) after round \(previous.number) (\(previous.start.date)): gap at \(atLeast ? "least" : "most") \(span) needs \(limit) \(side)",
                             at: round.location,
-                            notes: [Finding.Note("round \(previous.number) is here", at: previous.location), Finding.Note("the gap rule is declared here", at: rule.location)],
+                            notes: [
+                                Finding.Note("round \(previous.number) is here", at: previous.location),
+                                Finding.Note("the gap rule is declared here", at: rule.location),
+                            ],
                             suggestion: Finding.Suggestion("move round \(round.number) to \(limit) \(side)", date: limit)))
                 }
             }

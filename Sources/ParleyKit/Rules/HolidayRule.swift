@@ -38,7 +38,8 @@ public struct HolidayRule: PlanRule {
         var findings = book.problems
         var unavailableReported = Set<String>()
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-            guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidHolidays }) else { continue }
+            guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidHolidays })
+            else { continue }
             let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
             var clean: NearestClean?
             for country in countries {
@@ -49,15 +50,24 @@ public struct HolidayRule: PlanRule {
                     findings.append(
                         Finding(
                             rule.severity, code: code,
-                            message: "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on a day off in \(country.id) (\(country.name)) according to \(path): \(fed.joined(separator: "; "))",
+                            message:
+                                "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on a day off in \(country.id) (\(country.name)) according to \(path): \(fed.joined(separator: "; "))",
                             at: occurrence.location,
-                            notes: [Finding.Note("holidays are avoided here", at: rule.location), Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location)],
-                            suggestion: clean?.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                            notes: [
+                                Finding.Note("holidays are avoided here", at: rule.location),
+                                Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location),
+                            ],
+                            suggestion: clean?.suggestion(
+                                round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
                     continue
                 }
                 guard let calendar = book.calendars[country.id] else {
                     if let error = book.unavailable[country.id], unavailableReported.insert(country.id).inserted {
-                        findings.append(Finding(.warning, code: code, message: "holidays of \(country.id) cannot be checked: \(error)", at: country.location, notes: [Finding.Note("holidays are avoided here", at: rule.location)], suggestion: Finding.Suggestion("use the ISO 3166 code of a built-in country, or write 'holidays none'")))
+                        findings.append(
+                            Finding(
+                                .warning, code: code, message: "holidays of \(country.id) cannot be checked: \(error)",
+                                at: country.location, notes: [Finding.Note("holidays are avoided here", at: rule.location)],
+                                suggestion: Finding.Suggestion("use the ISO 3166 code of a built-in country, or write 'holidays none'")))
                     }
                     continue
                 }
@@ -67,18 +77,24 @@ public struct HolidayRule: PlanRule {
                 let message: String
                 let severity: Severity
                 if !definite.isEmpty {
-                    message = "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on a day off in \(name): \(definite.joined(separator: "; "))"
+                    message =
+                        "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on a day off in \(name): \(definite.joined(separator: "; "))"
                     severity = rule.severity
                 } else {
-                    message = "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) may fall on a day off in \(name): \(uncertain.joined(separator: "; "))"
+                    message =
+                        "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) may fall on a day off in \(name): \(uncertain.joined(separator: "; "))"
                     severity = .warning
                 }
                 if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
                 findings.append(
                     Finding(
                         severity, code: code, message: message, at: occurrence.location,
-                        notes: [Finding.Note("holidays are avoided here", at: rule.location), Finding.Note("\(country.id)'s calendar is declared here", at: country.location)],
-                        suggestion: clean?.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                        notes: [
+                            Finding.Note("holidays are avoided here", at: rule.location),
+                            Finding.Note("\(country.id)'s calendar is declared here", at: country.location),
+                        ],
+                        suggestion: clean?.suggestion(
+                            round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
             }
         }
         return findings
@@ -92,13 +108,17 @@ public struct HolidayRule: PlanRule {
         while day <= occurrence.lastDay {
             let holidays = calendar.holidays(on: day)
             for holiday in holidays {
-                let text = "\(day) \(holiday.name) (\(HolidayRule.kindName(holiday.kind))\(holiday.isEstimated ? ", estimated: the decree may move it by a day" : ""))"
+                let text =
+                    "\(day) \(holiday.name) (\(HolidayRule.kindName(holiday.kind))\(holiday.isEstimated ? ", estimated: the decree may move it by a day" : ""))"
                 if holiday.isEstimated { uncertain.append(text) } else { definite.append(text) }
             }
             if holidays.isEmpty, calendar.isUncertain(day) {
-                let neighbours = [day.adding(days: -1), day.adding(days: 1)].compactMap { $0 }.flatMap { near in calendar.holidays(on: near).filter(\.isEstimated) }
+                let neighbours = [day.adding(days: -1), day.adding(days: 1)].compactMap { $0 }.flatMap { near in
+                    calendar.holidays(on: near).filter(\.isEstimated)
+                }
                 let named = neighbours.map { "\($0.name) on \($0.date)" }.joined(separator: " and ")
-                uncertain.append("\(day) is next to \(named.isEmpty ? "an estimated holiday" : named), an estimated date the decree may move onto it")
+                uncertain.append(
+                    "\(day) is next to \(named.isEmpty ? "an estimated holiday" : named), an estimated date the decree may move onto it")
             }
             guard let next = day.adding(days: 1) else { break }
             day = next

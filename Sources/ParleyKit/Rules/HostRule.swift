@@ -31,20 +31,39 @@ public struct HostRule: PlanRule {
                 guard context.window.contains(round.start.date), let venue = round.venue?.id else { continue }
                 switch hosting.mode {
                 case .virtual:
-                    findings.append(Finding(hosting.severity, code: code, message: "round \(round.number) of \(series.id) is at \(venue), but the series is virtual", at: round.location, notes: [hostingNote], suggestion: Finding.Suggestion("write 'virtual' instead of 'at \(venue)'")))
+                    findings.append(
+                        Finding(
+                            hosting.severity, code: code,
+                            message: "round \(round.number) of \(series.id) is at \(venue), but the series is virtual", at: round.location,
+                            notes: [hostingNote], suggestion: Finding.Suggestion("write 'virtual' instead of 'at \(venue)'")))
                 case .fixed(let host):
                     guard venue != host.id else { continue }
-                    findings.append(Finding(hosting.severity, code: code, message: "round \(round.number) of \(series.id) is at \(venue), but the series is always hosted at \(host.id)", at: round.location, notes: [hostingNote], suggestion: Finding.Suggestion("hold round \(round.number) at \(host.id)")))
+                    findings.append(
+                        Finding(
+                            hosting.severity, code: code,
+                            message: "round \(round.number) of \(series.id) is at \(venue), but the series is always hosted at \(host.id)",
+                            at: round.location, notes: [hostingNote],
+                            suggestion: Finding.Suggestion("hold round \(round.number) at \(host.id)")))
                 case .alternate(let venues):
                     guard venues.contains(where: { $0.id == venue }) else {
-                        findings.append(Finding(hosting.severity, code: code, message: "round \(round.number) of \(series.id) is at \(venue), which is not one of the alternating hosts (\(venues.map(\.id).joined(separator: ", ")))", at: round.location, notes: [hostingNote]))
+                        findings.append(
+                            Finding(
+                                hosting.severity, code: code,
+                                message:
+                                    "round \(round.number) of \(series.id) is at \(venue), which is not one of the alternating hosts (\(venues.map(\.id).joined(separator: ", ")))",
+                                at: round.location, notes: [hostingNote]))
                         continue
                     }
                     guard let before = previous, let beforeVenue = before.venue?.id,
                         let expected = series.expectedVenue(after: beforeVenue), expected != venue
                     else { continue }
                     findings.append(
-                        Finding(hosting.severity, code: code, message: "alternation broken: round \(round.number) of \(series.id) is at \(venue) after round \(before.number) at \(beforeVenue); expected \(expected)", at: round.location, notes: [Finding.Note("round \(before.number) is here", at: before.location), hostingNote], suggestion: Finding.Suggestion("hold round \(round.number) at \(expected)")))
+                        Finding(
+                            hosting.severity, code: code,
+                            message:
+                                "alternation broken: round \(round.number) of \(series.id) is at \(venue) after round \(before.number) at \(beforeVenue); expected \(expected)",
+                            at: round.location, notes: [Finding.Note("round \(before.number) is here", at: before.location), hostingNote],
+                            suggestion: Finding.Suggestion("hold round \(round.number) at \(expected)")))
                 }
             }
         }

@@ -10,7 +10,8 @@ public struct HoursRule: PlanRule {
     public let summary = "A virtual or timed session falls outside a party's working hours."
     public let explanation = """
         A round with session hours (`sessions 09:00..12:00`, or a start time `on \
-        2026-03-10T09:30`) is checked, day by day, against the working hours of each partner \
+        2026-03-10T09:30`) is checked, session by session (one a day; a start time without \
+        an end is checked at its start), against the working hours of each partner \
         country (`hours 08:00..16:00` under the country; 09:00–17:00 when not given) and of \
         each delegate who has their own (`hours` under the person). For a virtual round each \
         party sits in its own time zone (the country's; a person's country's), so the same \
@@ -44,30 +45,33 @@ public struct HoursRule: PlanRule {
         let plan = context.plan
         var findings: [Finding] = []
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-            guard let startTime = occurrence.startTime, let series = plan.seriesByID[occurrence.seriesID] else { continue }
-            let endTime = occurrence.endTime ?? startTime
+            guard let hours = occurrence.time.hours, let series = plan.seriesByID[occurrence.seriesID] else { continue }
             let roundZone = RoundClock.zone(occurrence.timezone)
             let parties = parties(of: series, occurrence: occurrence, plan: plan)
             for party in parties {
                 let zone = RoundClock.zone(party.zone)
-                var day = occurrence.firstDay
-                while day <= occurrence.lastDay {
-                    let start = roundZone.instant(for: LocalDateTime(date: day, time: startTime))
-                    let end = roundZone.instant(for: LocalDateTime(date: day, time: endTime))
+                for (offset, session) in occurrence.time.sessions.enumerated() {
+                    // An open-ended session (a start time, no end) is checked at its start.
+                    let start = Instant(secondsSinceEpoch: session.start)
+                    let end = Instant(secondsSinceEpoch: hours.end == nil ? session.start : session.end)
                     if let from = zone.localDateTime(at: start), let to = zone.localDateTime(at: end),
-                        !(from.date == to.date && party.hours.contains(from: Int(from.time.secondsSinceMidnight), to: Int(to.time.secondsSinceMidnight)))
+                        !(from.date == to.date
+                            && party.hours.contains(from: Int(from.time.secondsSinceMidnight), to: Int(to.time.secondsSinceMidnight)))
                     {
-                        let shown = "\(RoundStart.shortTime(from.time))–\(RoundStart.shortTime(to.time)) on \(from.date)\(to.date == from.date ? "" : " to \(to.date)")"
+                        let day = occurrence.firstDay.adding(days: offset) ?? occurrence.firstDay
+                        let shown =
+                            "\(RoundStart.shortTime(from.time))–\(RoundStart.shortTime(to.time)) on \(from.date)\(to.date == from.date ? "" : " to \(to.date)")"
                         findings.append(
                             Finding(
                                 .warning, code: code,
-                                message: "round \(occurrence.number) of \(series.id) (\(occurrence.isVirtual ? "virtual, " : "")\(RoundClock.describe(occurrence))) is \(shown) for \(party.name) (\(party.zone)), outside its working hours \(party.hours)",
-                                at: occurrence.location, notes: [Finding.Note("\(party.name)'s working hours come from here", at: party.location)],
-                                suggestion: suggestion(day: day, length: end.secondsSinceEpoch - start.secondsSinceEpoch, zone: roundZone, parties: parties)))
+                                message:
+                                    "round \(occurrence.number) of \(series.id) (\(occurrence.isVirtual ? "virtual, " : "")\(RoundClock.describe(occurrence))) is \(shown) for \(party.name) (\(party.zone)), outside its working hours \(party.hours)",
+                                at: occurrence.location,
+                                notes: [Finding.Note("\(party.name)'s working hours come from here", at: party.location)],
+                                suggestion: suggestion(
+                                    day: day, length: end.secondsSinceEpoch - start.secondsSinceEpoch, zone: roundZone, parties: parties)))
                         break
                     }
-                    guard let next = day.adding(days: 1) else { break }
-                    day = next
                 }
             }
         }
@@ -81,7 +85,9 @@ public struct HoursRule: PlanRule {
         var parties: [Party] = series.partners.compactMap { reference in
             guard let country = plan.countriesByID[reference.id] else { return nil }
             let hours = country.workingHours ?? .standard
-            return Party(name: country.id, zone: atVenue ? occurrence.timezone : country.timezone, hours: hours, location: hours.location ?? country.location)
+            return Party(
+                name: country.id, zone: atVenue ? occurrence.timezone : country.timezone, hours: hours,
+                location: hours.location ?? country.location)
         }
         for reference in series.delegates {
             guard let person = plan.peopleByID[reference.id], let hours = person.workingHours else { continue }
@@ -108,6 +114,8 @@ public struct HoursRule: PlanRule {
         else {
             return Finding.Suggestion("no stretch of \(day) fits every party's working hours; split the session or meet at a venue")
         }
-        return Finding.Suggestion("hold the session between \(RoundStart.shortTime(from.time)) and \(RoundStart.shortTime(to.time)) \(zone.identifier) on \(from.date), inside every party's working hours")
+        return Finding.Suggestion(
+            "hold the session between \(RoundStart.shortTime(from.time)) and \(RoundStart.shortTime(to.time)) \(zone.identifier) on \(from.date), inside every party's working hours"
+        )
     }
 }

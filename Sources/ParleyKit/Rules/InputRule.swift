@@ -8,7 +8,8 @@ public struct InputRule: PlanRule {
     public init() {}
 
     public let code = FindingCode.input
-    public let summary = "A plan file is malformed: bad syntax, an unknown word, a bad date or zone, a duplicate id, a dangling reference or a use cycle."
+    public let summary =
+        "A plan file is malformed: bad syntax, an unknown word, a bad date or zone, a duplicate id, a dangling reference or a use cycle."
     public let explanation = """
         Every file given to parley, and every file they `use`, is read in full before any \
         rule runs. Each malformed spot is reported at file:line:column with what was expected, \

@@ -37,25 +37,33 @@ public struct ObservanceRule: PlanRule {
                 guard let observance = Observance(word: word) else {
                     let names = Observance.allCases.map(\.rawValue)
                     let hint = Spelling.closest(to: word, among: names, limit: 1).first.map { "; did you mean '\($0)'?" } ?? ""
-                    findings.append(Finding(.error, code: code, message: "unknown observance '\(word)' (known: \(names.joined(separator: ", ")))\(hint)", at: rule.location))
+                    findings.append(
+                        Finding(
+                            .error, code: code, message: "unknown observance '\(word)' (known: \(names.joined(separator: ", ")))\(hint)",
+                            at: rule.location))
                     continue
                 }
-                for occurrence in context.expansion.occurrences(of: series.id) where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-                    findings += check(occurrence, series: series, observance: observance, rule: rule, plan: plan, book: book, suggests: context.suggests)
+                for occurrence in context.expansion.occurrences(of: series.id)
+                where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
+                    findings += check(
+                        occurrence, series: series, observance: observance, rule: rule, plan: plan, book: book, suggests: context.suggests)
                 }
             }
         }
         return findings
     }
 
-    private func check(_ occurrence: Occurrence, series: Series, observance: Observance, rule: RuleSpec, plan: Plan, book: CalendarBook, suggests: Bool) -> [Finding] {
+    private func check(
+        _ occurrence: Occurrence, series: Series, observance: Observance, rule: RuleSpec, plan: Plan, book: CalendarBook, suggests: Bool
+    ) -> [Finding] {
         let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
         // One finding per round, naming each period and the countries that keep it.
         var keptBy: [ObservancePeriod: [Country]] = [:]
         for country in countries {
             guard let calendar = book.calendars[country.id] else { continue }
             for year in (occurrence.firstDay.year - 1)...occurrence.lastDay.year {
-                for period in calendar.periods(observance, in: year) where period.start <= occurrence.lastDay && period.end >= occurrence.firstDay {
+                for period in calendar.periods(observance, in: year)
+                where period.start <= occurrence.lastDay && period.end >= occurrence.firstDay {
                     if !(keptBy[period]?.contains(country) ?? false) { keptBy[period, default: []].append(country) }
                 }
             }
@@ -65,16 +73,19 @@ public struct ObservanceRule: PlanRule {
         let periods = keptBy.keys.sorted()
         let described = periods.map { period in
             let span = period.start == period.end ? "\(period.start)" : "\(period.start)..\(period.end)"
-            return "\(period.name) \(span)\(period.isEstimated ? " (estimated)" : "") as kept in \((keptBy[period] ?? []).map(\.id).joined(separator: ", "))"
+            return
+                "\(period.name) \(span)\(period.isEstimated ? " (estimated)" : "") as kept in \((keptBy[period] ?? []).map(\.id).joined(separator: ", "))"
         }
         var keepers: [Country] = []
         for period in periods { for country in keptBy[period] ?? [] where !keepers.contains(country) { keepers.append(country) } }
         return [
             Finding(
                 rule.severity, code: code,
-                message: "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls in \(described.joined(separator: "; "))",
+                message:
+                    "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls in \(described.joined(separator: "; "))",
                 at: occurrence.location,
-                notes: [Finding.Note("\(observance.rawValue) is avoided here", at: rule.location)] + keepers.map { Finding.Note("\($0.id)'s calendar is declared here", at: $0.location) },
+                notes: [Finding.Note("\(observance.rawValue) is avoided here", at: rule.location)]
+                    + keepers.map { Finding.Note("\($0.id)'s calendar is declared here", at: $0.location) },
                 suggestion: clean.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules"))
         ]
     }

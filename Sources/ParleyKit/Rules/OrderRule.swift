@@ -35,7 +35,13 @@ public struct OrderRule: PlanRule {
                     let date = round.start.date
                     guard let before = theirs.last(where: { $0.start.date <= date }) else {
                         let next = theirs.first.flatMap { $0.start.date.adding(days: other.lastingDays) }
-                        findings.append(Finding(rule.severity, code: code, message: "round \(round.number) of \(series.id) on \(date) comes before any round of \(other.id): expected within \(Plural.count(days, "day")) after one", at: round.location, notes: [ruleNote], suggestion: next.map { Finding.Suggestion("move round \(round.number) to \($0) or later", date: $0) }))
+                        findings.append(
+                            Finding(
+                                rule.severity, code: code,
+                                message:
+                                    "round \(round.number) of \(series.id) on \(date) comes before any round of \(other.id): expected within \(Plural.count(days, "day")) after one",
+                                at: round.location, notes: [ruleNote],
+                                suggestion: next.map { Finding.Suggestion("move round \(round.number) to \($0) or later", date: $0) }))
                         continue
                     }
                     guard let ended = before.start.date.adding(days: other.lastingDays - 1), let dayAfter = ended.adding(days: 1),
@@ -43,9 +49,21 @@ public struct OrderRule: PlanRule {
                     else { continue }
                     let beforeNote = Finding.Note("round \(before.number) of \(other.id) is here", at: before.location)
                     if date <= ended {
-                        findings.append(Finding(rule.severity, code: code, message: "round \(round.number) of \(series.id) on \(date) starts before round \(before.number) of \(other.id) ends (\(ended)): expected within \(Plural.count(days, "day")) after it", at: round.location, notes: [beforeNote, ruleNote], suggestion: Finding.Suggestion("move round \(round.number) to \(dayAfter) or later", date: dayAfter)))
+                        findings.append(
+                            Finding(
+                                rule.severity, code: code,
+                                message:
+                                    "round \(round.number) of \(series.id) on \(date) starts before round \(before.number) of \(other.id) ends (\(ended)): expected within \(Plural.count(days, "day")) after it",
+                                at: round.location, notes: [beforeNote, ruleNote],
+                                suggestion: Finding.Suggestion("move round \(round.number) to \(dayAfter) or later", date: dayAfter)))
                     } else if date > limit {
-                        findings.append(Finding(rule.severity, code: code, message: "round \(round.number) of \(series.id) on \(date) is \(Plural.count(ended.days(until: date), "day")) after round \(before.number) of \(other.id) ended (\(ended)): expected within \(Plural.count(days, "day")), by \(limit)", at: round.location, notes: [beforeNote, ruleNote], suggestion: Finding.Suggestion("move round \(round.number) to \(limit) or earlier", date: limit)))
+                        findings.append(
+                            Finding(
+                                rule.severity, code: code,
+                                message:
+                                    "round \(round.number) of \(series.id) on \(date) is \(Plural.count(ended.days(until: date), "day")) after round \(before.number) of \(other.id) ended (\(ended)): expected within \(Plural.count(days, "day")), by \(limit)",
+                                at: round.location, notes: [beforeNote, ruleNote],
+                                suggestion: Finding.Suggestion("move round \(round.number) to \(limit) or earlier", date: limit)))
                     }
                 }
             }

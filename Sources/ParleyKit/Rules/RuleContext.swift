@@ -23,7 +23,8 @@ public struct RuleContext: Sendable {
 
     /// A context from its parts.
     public init(
-        plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil, suggests: Bool = true
+        plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil,
+        suggests: Bool = true
     ) {
         self.busy = busy
         self.suggests = suggests

@@ -41,23 +41,32 @@ public struct TravelRule: PlanRule {
                 let later = occurrences[pair.later.occurrence]
                 let needed = allowance(from: from, to: to, earlier: earlier, later: later, plan: plan)
                 guard days < needed, context.window.contains(later.firstDay) else { continue }
-                let distance = from.country.id == to.country.id ? "travel within \(plan.countriesByID[from.country.id]?.name ?? from.country.id)" : "travel from \(from.country.id) to \(to.country.id)"
+                let distance =
+                    from.country.id == to.country.id
+                    ? "travel within \(plan.countriesByID[from.country.id]?.name ?? from.country.id)"
+                    : "travel from \(from.country.id) to \(to.country.id)"
                 let others = list.filter { $0.occurrence != pair.later.occurrence }
                 let clean = context.nearestClean(around: later.firstDay) { start in
                     let range = RoundClock.range(of: later, startingOn: start)
                     return !others.contains { other in
                         let otherVenue = other.venueID.flatMap { plan.venuesByID[$0] }
-                        let need = otherVenue.map { allowance(from: $0, to: to, earlier: occurrences[other.occurrence], later: later, plan: plan) } ?? 0
-                        return Timeline.clashes(range, allDay: pair.later.isAllDay, travelDays: max(need, pair.later.travelDays), with: [other])
+                        let need =
+                            otherVenue.map { allowance(from: $0, to: to, earlier: occurrences[other.occurrence], later: later, plan: plan) }
+                            ?? 0
+                        return Timeline.clashes(
+                            range, allDay: pair.later.isAllDay, travelDays: max(need, pair.later.travelDays), with: [other])
                     }
                 }
                 findings.append(
                     Finding(
                         .warning, code: code,
-                        message: "\(person) has \(days) day\(days == 1 ? "" : "s") to travel from \(from.city) (round \(earlier.number) of \(earlier.seriesID), \(RoundClock.describe(earlier))) to \(to.city) (round \(later.number) of \(later.seriesID), \(RoundClock.describe(later))): \(distance) needs \(needed) day\(needed == 1 ? "" : "s")",
+                        message:
+                            "\(person) has \(days) day\(days == 1 ? "" : "s") to travel from \(from.city) (round \(earlier.number) of \(earlier.seriesID), \(RoundClock.describe(earlier))) to \(to.city) (round \(later.number) of \(later.seriesID), \(RoundClock.describe(later))): \(distance) needs \(needed) day\(needed == 1 ? "" : "s")",
                         at: later.location,
-                        notes: [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)] + delegateNotes(person, earlier, later, plan: plan),
-                        suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "\(person)'s other rounds with time to travel")))
+                        notes: [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
+                            + delegateNotes(person, earlier, later, plan: plan),
+                        suggestion: clean.suggestion(
+                            round: later.number, from: later.firstDay, clearOf: "\(person)'s other rounds with time to travel")))
             }
         }
         return findings
@@ -66,7 +75,9 @@ public struct TravelRule: PlanRule {
     /// Notes at `person`'s place in the delegates of both rounds' series.
     private func delegateNotes(_ person: String, _ earlier: Occurrence, _ later: Occurrence, plan: Plan) -> [Finding.Note] {
         [earlier.seriesID, later.seriesID].compactMap { series in
-            plan.seriesByID[series]?.delegates.first { $0.id == person }.map { Finding.Note("\(person) is a delegate of \(series) here", at: $0.location) }
+            plan.seriesByID[series]?.delegates.first { $0.id == person }.map {
+                Finding.Note("\(person) is a delegate of \(series) here", at: $0.location)
+            }
         }
     }
 

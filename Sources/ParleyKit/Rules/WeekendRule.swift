@@ -32,14 +32,17 @@ public struct WeekendRule: PlanRule {
         let book = context.calendars
         var findings: [Finding] = []
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-            guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidWeekends }) else { continue }
+            guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidWeekends })
+            else { continue }
             let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
             var clean: NearestClean?
             for country in countries {
                 var days: [String] = []
                 var day = occurrence.firstDay
                 while day <= occurrence.lastDay {
-                    if book.isWeekend(day, of: country) { days.append("\(day) (\(day.weekday.fullName.prefix(1).uppercased() + day.weekday.fullName.dropFirst()))") }
+                    if book.isWeekend(day, of: country) {
+                        days.append("\(day) (\(day.weekday.fullName.prefix(1).uppercased() + day.weekday.fullName.dropFirst()))")
+                    }
                     guard let next = day.adding(days: 1) else { break }
                     day = next
                 }
@@ -48,10 +51,15 @@ public struct WeekendRule: PlanRule {
                 findings.append(
                     Finding(
                         rule.severity, code: code,
-                        message: "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on the weekend of \(country.id) (\(country.name)): \(days.joined(separator: ", "))",
+                        message:
+                            "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on the weekend of \(country.id) (\(country.name)): \(days.joined(separator: ", "))",
                         at: occurrence.location,
-                        notes: [Finding.Note("weekends are avoided here", at: rule.location), Finding.Note("\(country.id)'s weekend is declared here", at: country.location)],
-                        suggestion: clean?.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                        notes: [
+                            Finding.Note("weekends are avoided here", at: rule.location),
+                            Finding.Note("\(country.id)'s weekend is declared here", at: country.location),
+                        ],
+                        suggestion: clean?.suggestion(
+                            round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
             }
         }
         return findings

@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Runs the rules of `parley check` on the plan with one candidate round added, cheaply
@@ -45,6 +46,8 @@ struct CandidateProbe: Sendable {
     let targetPosition: Int
     /// The people's busy calendars, read and expanded once over the whole search.
     let busy: BusyCalendars
+    /// The country calendars, holiday feeds included, opened once for the whole search.
+    let calendars: CalendarBook
     /// The start dates of the target series' recorded meetings, in order.
     let ownStarts: [LocalDate]
     /// The start dates of the recorded meetings of the series that follow the target, in order.
@@ -83,6 +86,7 @@ struct CandidateProbe: Sendable {
         let delegates = Set(series.delegates.map(\.id))
         let attendees = Plan(plan, keeping: [series], people: plan.people.filter { delegates.contains($0.id) })
         busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
+        calendars = CalendarBook(plan: plan, reader: reader, window: wide)
         longest = plan.series.map(\.lastingDays).max() ?? 1
     }
 
@@ -127,7 +131,9 @@ struct CandidateProbe: Sendable {
         for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let narrow = Plan(plan, keeping: relevant)
-        let context = RuleContext(plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, suggests: false)
+        let context = RuleContext(
+            plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
+            suggests: false)
         var all: [Finding] = []
         for rule in rules { all += rule.check(context) }
         let location = round.location
@@ -149,12 +155,6 @@ struct CandidateProbe: Sendable {
     }
 
     private func firstIndex(startingOnOrAfter date: LocalDate) -> Int {
-        var low = 0
-        var high = others.count
-        while low < high {
-            let middle = (low + high) / 2
-            if others[middle].firstDay < date { low = middle + 1 } else { high = middle }
-        }
-        return low
+        others.partitioningIndex { $0.firstDay >= date }
     }
 }

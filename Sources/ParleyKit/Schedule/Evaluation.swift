@@ -19,7 +19,10 @@ struct Evaluation {
     private let calendars: CalendarBook
     private var cache: [Int32: [Finding]] = [:]
 
-    init(plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int, host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation) {
+    init(
+        plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int,
+        host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation
+    ) {
         self.plan = plan
         self.series = series
         self.probe = probe
@@ -35,7 +38,7 @@ struct Evaluation {
             hostSentence = nil
         }
         codes = probe.rules.map(\.code)
-        calendars = CalendarBook(plan: plan)
+        calendars = probe.calendars
     }
 
     /// The ranked suggestions and the grouped rejections of `step`.
@@ -49,8 +52,8 @@ struct Evaluation {
             let round = candidate(on: day)
             let findings = findings(for: round)
             let hard = findings.filter { $0.severity == .error && !(step.relaxesCadence && $0.code == .cadence) }
-            if hard.isEmpty {
-                accepted.append(suggestion(for: round, findings: findings))
+            if hard.isEmpty, let time = RoundTime.of(round, in: series, plan: plan) {
+                accepted.append(suggestion(for: round, time: time, findings: findings))
             } else {
                 for finding in hard where examples[finding.code] == nil { examples[finding.code] = (day, finding.message) }
                 for code in Set(hard.map(\.code)) { counts[code, default: 0] += 1 }
@@ -64,7 +67,9 @@ struct Evaluation {
         let people = series.delegates.map(\.id)
         let groups = counts.compactMap { code, count -> RejectionGroup? in
             guard let (date, message) = examples[code] else { return nil }
-            return RejectionGroup(code: code, windows: count, reason: RejectionGroup.reason(code: code, countries: countries, people: people), exampleDate: date, example: message)
+            return RejectionGroup(
+                code: code, windows: count, reason: RejectionGroup.reason(code: code, countries: countries, people: people),
+                exampleDate: date, example: message)
         }.sorted { ($1.windows, $0.code) < ($0.windows, $1.code) }
         return (ranked, groups)
     }
@@ -109,7 +114,12 @@ struct Evaluation {
                 for (day, side) in [(first.adding(days: -distance), "before"), (last.adding(days: distance), "after")] {
                     guard let day else { continue }
                     for holiday in calendar.holidays(on: day) where holiday.isEstimated {
-                        costs.append(Cost(.nearHoliday, points: Cost.nearHolidayPoints, message: "\(holiday.name) (\(country), estimated) on \(day), \(distance) \(distance == 1 ? "day" : "days") \(side) the round: the decree may move it"))
+                        costs.append(
+                            Cost(
+                                .nearHoliday, points: Cost.nearHolidayPoints,
+                                message:
+                                    "\(holiday.name) (\(country), estimated) on \(day), \(distance) \(distance == 1 ? "day" : "days") \(side) the round: the decree may move it"
+                            ))
                     }
                 }
             }
@@ -120,20 +130,25 @@ struct Evaluation {
     /// The partner countries, then the host's country when it is another.
     private func partiesCountries() -> [String] {
         var countries = series.partners.map(\.id)
-        if let venue = host.venue, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) { countries.append(country) }
+        if let venue = host.venue, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) {
+            countries.append(country)
+        }
         return countries
     }
 
-    private func suggestion(for round: Round, findings: [Finding]) -> Suggestion {
-        let first = round.start.date
-        let last = first.adding(days: series.lastingDays - 1) ?? first
+    private func suggestion(for round: Round, time: RoundTime, findings: [Finding]) -> Suggestion {
+        let first = time.firstDay
+        let last = time.lastDay
         var costs: [Cost] = []
         var satisfies: [String] = []
         if let hostSentence { satisfies.append(hostSentence) }
         for finding in findings {
             switch finding.severity {
             case .error:
-                costs.append(Cost(.rule, code: finding.code, points: Cost.relaxedCadencePoints, message: "[\(finding.code)] \(finding.message) (accepted only because the search was widened past the tolerance)"))
+                costs.append(
+                    Cost(
+                        .rule, code: finding.code, points: Cost.relaxedCadencePoints,
+                        message: "[\(finding.code)] \(finding.message) (accepted only because the search was widened past the tolerance)"))
             case .warning:
                 costs.append(Cost(.rule, code: finding.code, points: Cost.warningPoints, message: "[\(finding.code)] \(finding.message)"))
             case .note:
@@ -151,8 +166,11 @@ struct Evaluation {
             if distance == 0 {
                 satisfies.append("on the ideal date \(due) (every \(series.cadence.map { "\($0)" } ?? "period"))")
             } else {
-                costs.append(Cost(.distance, points: distance, message: "\(distance) \(distance == 1 ? "day" : "days") from the ideal date \(due)"))
-                if distance <= series.cadenceTolerance { satisfies.append("within the cadence tolerance (\(due) ± \(Plural.count(series.cadenceTolerance, "day")))") }
+                costs.append(
+                    Cost(.distance, points: distance, message: "\(distance) \(distance == 1 ? "day" : "days") from the ideal date \(due)"))
+                if distance <= series.cadenceTolerance {
+                    satisfies.append("within the cadence tolerance (\(due) ± \(Plural.count(series.cadenceTolerance, "day")))")
+                }
             }
         }
         if let months = series.preferredMonths {
@@ -170,14 +188,14 @@ struct Evaluation {
             }
         }
         let travel = travelPlans(first: first, last: last)
-        let commitments = self.commitments(first: first, last: last)
+        let commitments = self.commitments(first: first, last: last, zone: time.zone)
         costs += commitments
         if commitments.isEmpty, !series.delegates.isEmpty { satisfies.append("no other commitment of the delegates within three days") }
         let nearby = nearHolidays(first: first, last: last)
         costs += nearby
         if nearby.isEmpty { satisfies.append("no estimated holiday of \(RejectionGroup.list(partiesCountries(), "or")) within three days") }
         costs.sort { ($1.points, $0.message) < ($0.points, $1.message) }
-        return Suggestion(rank: 0, round: round, lastDay: last, travel: travel, satisfies: satisfies, costs: costs)
+        return Suggestion(rank: 0, round: round, time: time, travel: travel, satisfies: satisfies, costs: costs)
     }
 
     /// A travel day before and after for each delegate from another country than the venue's.
@@ -193,23 +211,29 @@ struct Evaluation {
 
     /// Each other round a delegate attends within three days of the window, and for each
     /// delegate the events of their busy calendar in those days.
-    private func commitments(first: LocalDate, last: LocalDate) -> [Cost] {
+    private func commitments(first: LocalDate, last: LocalDate, zone: String) -> [Cost] {
         guard !series.delegates.isEmpty, let from = first.adding(days: -3), let through = last.adding(days: 3) else { return [] }
         var costs: [Cost] = []
-        let zone = RoundClock.zone(host.venue.flatMap { plan.venuesByID[$0]?.timezone } ?? series.partners.first.flatMap { plan.countriesByID[$0.id]?.timezone } ?? "UTC")
-        let range = InstantRange.days(from, through, in: zone)
+        let range = InstantRange.days(from, through, in: RoundClock.zone(zone))
         for delegate in series.delegates.map(\.id) {
             let events = probe.busy.busy(delegate, during: range)
             guard let first = events.first else { continue }
             let count = events.count == 1 ? "1 event" : "\(events.count) events"
-            costs.append(Cost(.commitment, points: Cost.busyEventPoints * events.count, message: "\(delegate)'s busy calendar has \(count) within three days (first: \"\(first.summary)\" at \(first.shown))"))
+            costs.append(
+                Cost(
+                    .commitment, points: Cost.busyEventPoints * events.count,
+                    message: "\(delegate)'s busy calendar has \(count) within three days (first: \"\(first.summary)\" at \(first.shown))"))
         }
         for occurrence in probe.others(overlapping: from, through) where !occurrence.isImplied {
             guard let other = plan.seriesByID[occurrence.seriesID] else { continue }
             let shared = series.delegates.map(\.id).filter { id in other.delegates.contains { $0.id == id } }
             for person in shared {
-                let span = occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
-                costs.append(Cost(.commitment, points: Cost.commitmentPoints, message: "\(person) also attends round \(occurrence.number) of \(other.id) (\(span))"))
+                let span =
+                    occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
+                costs.append(
+                    Cost(
+                        .commitment, points: Cost.commitmentPoints,
+                        message: "\(person) also attends round \(occurrence.number) of \(other.id) (\(span))"))
             }
         }
         return costs

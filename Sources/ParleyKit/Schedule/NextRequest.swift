@@ -13,8 +13,8 @@ public struct NextRequest: Sendable {
     public var before: LocalDate?
     /// The rules a window must pass: those of `parley check` unless a caller narrows them.
     public var rules: [any PlanRule]
-    /// Where people's busy calendars (`busy from "…ics"`) are read from, as `parley check`
-    /// reads them; `nil` skips them.
+    /// Where people's busy calendars (`busy from "…ics"`) and countries' holiday feeds
+    /// (`holidays from "…ics"`) are read from, as `parley check` reads them; `nil` skips them.
     public var reader: (any PlanReader)?
 
     /// A request for the next round of `seriesID` as of `today`.

@@ -15,18 +15,29 @@ extension Proposal {
             "tolerance": .int(tolerance),
             "lastingDays": .int(series.lastingDays),
             "host": .object(["venue": .optional(venue), "virtual": .bool(isVirtual), "reason": .string(hostReason)]),
-            "search": .array(steps.map { step in
-                .object(["stage": .int(step.index), "from": .string("\(step.starts.from)"), "through": .string("\(step.starts.through)"), "windows": .int(step.count), "relaxesCadence": .bool(step.relaxesCadence)])
-            }),
+            "search": .array(
+                steps.map { step in
+                    .object([
+                        "stage": .int(step.index), "from": .string("\(step.starts.from)"), "through": .string("\(step.starts.through)"),
+                        "windows": .int(step.count), "relaxesCadence": .bool(step.relaxesCadence),
+                    ])
+                }),
             "windowsExamined": .int(windowsExamined),
             "windowsFitting": .int(suggestions.count),
             "suggestions": .array(suggestions.prefix(max(limit, 0)).map(Proposal.json)),
-            "rejections": .array(rejections.map { group in
-                .object(["code": .string(group.code.rawValue), "windows": .int(group.windows), "reason": .string(group.sentence), "exampleDate": .string("\(group.exampleDate)"), "example": .string(group.example)])
-            }),
+            "rejections": .array(
+                rejections.map { group in
+                    .object([
+                        "code": .string(group.code.rawValue), "windows": .int(group.windows), "reason": .string(group.sentence),
+                        "exampleDate": .string("\(group.exampleDate)"), "example": .string(group.example),
+                    ])
+                }),
             "explanation": .optional(explanation(hints: hints)),
             "written": written.map { suggestion in
-                .object(["rank": .int(suggestion.rank), "file": .optional(insertion?.file), "line": insertion.map { .int($0.line) } ?? .null, "text": .string(RoundInsertion.text(of: suggestion.round))])
+                .object([
+                    "rank": .int(suggestion.rank), "file": .optional(insertion?.file), "line": insertion.map { .int($0.line) } ?? .null,
+                    "text": .string(RoundInsertion.text(of: suggestion.round)),
+                ])
             } ?? .null,
         ]).rendered + "\n"
     }
@@ -36,12 +47,23 @@ extension Proposal {
             "rank": .int(suggestion.rank),
             "first": .string("\(suggestion.firstDay)"),
             "last": .string("\(suggestion.lastDay)"),
+            "zone": .string(suggestion.time.zone),
+            "sessions": suggestion.time.sessionsJSON,
             "venue": .optional(suggestion.round.venue?.id),
             "virtual": .bool(suggestion.round.isVirtual),
             "score": .int(suggestion.score),
-            "travel": .array(suggestion.travel.map { .object(["person": .string($0.person), "outbound": .string("\($0.outbound)"), "inbound": .string("\($0.inbound)")]) }),
+            "travel": .array(
+                suggestion.travel.map {
+                    .object(["person": .string($0.person), "outbound": .string("\($0.outbound)"), "inbound": .string("\($0.inbound)")])
+                }),
             "satisfies": .array(suggestion.satisfies.map(JSONValue.string)),
-            "costs": .array(suggestion.costs.map { .object(["kind": .string($0.kind.rawValue), "code": .optional($0.code?.rawValue), "points": .int($0.points), "message": .string($0.message)]) }),
+            "costs": .array(
+                suggestion.costs.map {
+                    .object([
+                        "kind": .string($0.kind.rawValue), "code": .optional($0.code?.rawValue), "points": .int($0.points),
+                        "message": .string($0.message),
+                    ])
+                }),
             "line": .string(RoundInsertion.text(of: suggestion.round)),
         ])
     }

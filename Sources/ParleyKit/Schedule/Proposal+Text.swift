@@ -22,7 +22,8 @@ extension Proposal {
         var text = "Next round of \(series.id): round \(roundNumber)\n"
         if let due, let previous {
             let cadence = series.cadence.map { "every \($0)" } ?? "the cadence"
-            text += "  due \(due) ± \(Plural.count(tolerance, "day")) (\(cadence) after round \(previous.number) on \(previous.start.date))\n"
+            text +=
+                "  due \(due) ± \(Plural.count(tolerance, "day")) (\(cadence) after round \(previous.number) on \(previous.start.date))\n"
         } else {
             text += "  no due date (\(series.cadence == nil ? "the series has no cadence" : "no earlier round to count from"))\n"
         }
@@ -30,7 +31,9 @@ extension Proposal {
         if let last = steps.last {
             let days = "\(series.lastingDays) \(series.lastingDays == 1 ? "day" : "days")"
             text += "  searched \(last.count) \(last.count == 1 ? "window" : "windows") of \(days) starting \(last.starts)"
-            if steps.count > 1 { text += " (widened \(steps.count - 1) \(steps.count == 2 ? "time" : "times"); cadence findings count as costs)" }
+            if steps.count > 1 {
+                text += " (widened \(steps.count - 1) \(steps.count == 2 ? "time" : "times"); cadence findings count as costs)"
+            }
             text += "\n"
         }
         text += "\n"

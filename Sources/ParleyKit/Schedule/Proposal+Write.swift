@@ -17,7 +17,10 @@ extension Proposal {
         guard !sink.hasErrors, let written, written.start == suggestion.round.start, written.venue?.id == suggestion.round.venue?.id,
             written.status == .proposed
         else {
-            throw ScheduleError(.notWritable, "adding '\(RoundInsertion.text(of: suggestion.round))' to \(insertion.file) at line \(insertion.line) would not read back as that round; the file was left unchanged", findings: sink.all)
+            throw ScheduleError(
+                .notWritable,
+                "adding '\(RoundInsertion.text(of: suggestion.round))' to \(insertion.file) at line \(insertion.line) would not read back as that round; the file was left unchanged",
+                findings: sink.all)
         }
         return updated
     }

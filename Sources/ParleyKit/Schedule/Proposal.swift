@@ -62,7 +62,9 @@ public struct Proposal: Sendable {
                 + (hints.otherDates.map { " Give \($0) further apart." } ?? "")
         }
         var text = "No window of \(series.lastingDays) \(series.lastingDays == 1 ? "day" : "days") starting \(last.starts) fits"
-        if steps.count > 1 { text += " (the search was widened \(steps.count - 1) \(steps.count == 2 ? "time" : "times"), the most allowed)" }
+        if steps.count > 1 {
+            text += " (the search was widened \(steps.count - 1) \(steps.count == 2 ? "time" : "times"), the most allowed)"
+        }
         text += "."
         if let top = rejections.first {
             text += " Every one breaks a hard rule; the rule that rejected the most windows is \(top.code) (\(top.sentence))."

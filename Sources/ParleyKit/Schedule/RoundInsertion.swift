@@ -50,7 +50,9 @@ public struct RoundInsertion: Hashable, Sendable {
             needsLeadingBreak = true
             if source.bytes.contains(UInt8(ascii: "\r")) { lineBreak = "\r\n" }
         }
-        return RoundInsertion(file: source.path, line: endLine + 1, offset: offset, indent: indent, lineBreak: lineBreak, needsLeadingBreak: needsLeadingBreak)
+        return RoundInsertion(
+            file: source.path, line: endLine + 1, offset: offset, indent: indent, lineBreak: lineBreak, needsLeadingBreak: needsLeadingBreak
+        )
     }
 
     /// `round 4 on 2029-03-13 at moscow proposed`: the line for `round`, without indentation.

@@ -46,7 +46,10 @@ public enum Scheduler {
     public static func propose(_ loaded: LoadedPlan, request: NextRequest) throws(ScheduleError) -> Proposal {
         let inputErrors = loaded.findings.filter { $0.severity == .error }
         guard inputErrors.isEmpty else {
-            throw ScheduleError(.invalidInput, "the plans have \(inputErrors.count) input \(inputErrors.count == 1 ? "error" : "errors"); fix them first (parley check)", findings: inputErrors)
+            throw ScheduleError(
+                .invalidInput,
+                "the plans have \(inputErrors.count) input \(inputErrors.count == 1 ? "error" : "errors"); fix them first (parley check)",
+                findings: inputErrors)
         }
         let plan = loaded.plan
         guard let series = plan.seriesByID[request.seriesID] else {
@@ -60,12 +63,15 @@ public enum Scheduler {
             throw ScheduleError(.unknownSeries, message)
         }
         let meetings = series.meetings
-        let after = request.after ?? defaultAfter(series, meetings: meetings, today: request.today)
+        let after = request.after ?? defaultAfter(series, meetings: meetings, today: request.today, plan: plan)
         let previous = meetings.last { $0.start.date < after }
         let due = previous.flatMap { series.nextExpected(after: $0.start.date) }
         let latestStart = request.before.flatMap { $0.adding(days: -series.lastingDays) } ?? LocalDate.maximum
         guard after <= latestStart else {
-            throw ScheduleError(.emptyRange, "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time")")
+            throw ScheduleError(
+                .emptyRange,
+                "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time")"
+            )
         }
         let steps = searchSteps(series, due: due, after: after, latestStart: latestStart)
         guard let span = steps.last?.starts else {
@@ -75,11 +81,14 @@ public enum Scheduler {
         let host = chooseHost(series, previous: meetings.filter { $0.start.date < after })
         let tree = loaded.trees.first { $0.file.path == series.location.file }
         let insertion = tree.flatMap { RoundInsertion.locate(series, in: $0) }
-        let location = insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
-        let probe = CandidateProbe(plan: plan, series: series, span: span, rules: request.rules, today: request.today, reader: request.reader)
-        let unreadable = probe.busy.problems.filter { $0.severity == .error }
+        let location =
+            insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
+        let probe = CandidateProbe(
+            plan: plan, series: series, span: span, rules: request.rules, today: request.today, reader: request.reader)
+        let unreadable = (probe.busy.problems + probe.calendars.problems).filter { $0.severity == .error }
         guard unreadable.isEmpty else {
-            throw ScheduleError(.invalidInput, "\(unreadable.count) busy \(unreadable.count == 1 ? "calendar cannot" : "calendars cannot") be read; fix them first (parley check)", findings: unreadable)
+            let files = unreadable.count == 1 ? "calendar file cannot" : "calendar files cannot"
+            throw ScheduleError(.invalidInput, "\(unreadable.count) \(files) be read; fix them first (parley check)", findings: unreadable)
         }
         var evaluation = Evaluation(plan: plan, series: series, probe: probe, due: due, number: number, host: host, location: location)
 
@@ -93,12 +102,13 @@ public enum Scheduler {
         }
         return Proposal(
             series: series, roundNumber: number, previous: previous, due: due, tolerance: series.cadenceTolerance, venue: host.venue,
-            isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections, insertion: insertion)
+            isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections,
+            insertion: insertion)
     }
 
     /// The day after the last recorded round that takes place ends, or `today` when later.
-    static func defaultAfter(_ series: Series, meetings: [Round], today: LocalDate) -> LocalDate {
-        let ends = meetings.compactMap { $0.start.date.adding(days: series.lastingDays) }
+    static func defaultAfter(_ series: Series, meetings: [Round], today: LocalDate, plan: Plan) -> LocalDate {
+        let ends = meetings.compactMap { RoundTime.of($0, in: series, plan: plan)?.lastDay.adding(days: 1) }
         guard let end = ends.max() else { return today }
         return max(end, today)
     }
@@ -147,7 +157,10 @@ public enum Scheduler {
             guard let last, let lastVenue = last.venue?.id else {
                 return (next, false, "\(next ?? "") opens the alternation \(venues.map(\.id).joined(separator: " → "))")
             }
-            return (next, false, "\(next ?? "") follows \(lastVenue) (round \(last.number)) in the alternation \(venues.map(\.id).joined(separator: " → "))")
+            return (
+                next, false,
+                "\(next ?? "") follows \(lastVenue) (round \(last.number)) in the alternation \(venues.map(\.id).joined(separator: " → "))"
+            )
         }
     }
 }

@@ -7,8 +7,9 @@ public struct Suggestion: Hashable, Sendable {
     public let rank: Int
     /// The round as it would be recorded (`proposed`, at the insertion point of `--write`).
     public let round: Round
-    /// The last day.
-    public let lastDay: LocalDate
+    /// When the round would meet: its days and sessions (the same ``RoundTime`` the rules
+    /// and the feeds read).
+    public let time: RoundTime
     /// The visiting delegates' travel days.
     public let travel: [TravelPlan]
     /// What the window gets right, in words.
@@ -17,22 +18,24 @@ public struct Suggestion: Hashable, Sendable {
     public let costs: [Cost]
 
     /// A suggestion from its parts.
-    public init(rank: Int, round: Round, lastDay: LocalDate, travel: [TravelPlan], satisfies: [String], costs: [Cost]) {
+    public init(rank: Int, round: Round, time: RoundTime, travel: [TravelPlan], satisfies: [String], costs: [Cost]) {
         self.rank = rank
         self.round = round
-        self.lastDay = lastDay
+        self.time = time
         self.travel = travel
         self.satisfies = satisfies
         self.costs = costs
     }
 
     /// The first day.
-    public var firstDay: LocalDate { round.start.date }
+    public var firstDay: LocalDate { time.firstDay }
+    /// The last day.
+    public var lastDay: LocalDate { time.lastDay }
     /// The score: the sum of the costs' points (lower is better).
     public var score: Int { costs.reduce(0) { $0 + $1.points } }
 
     /// The same suggestion at another rank.
     func ranked(_ rank: Int) -> Suggestion {
-        Suggestion(rank: rank, round: round, lastDay: lastDay, travel: travel, satisfies: satisfies, costs: costs)
+        Suggestion(rank: rank, round: round, time: time, travel: travel, satisfies: satisfies, costs: costs)
     }
 }

@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 
 /// An independent reading of a written `VTIMEZONE` (RFC 5545 §3.6.5), for tests: it collects
 /// each observance's onsets (DTSTART plus a `FREQ=YEARLY;BYMONTH=m;BYDAY=nWD[;UNTIL=…Z]` rule)
@@ -114,7 +115,9 @@ struct ObservanceEvaluator {
 
     private static func offset(_ text: String) throws -> Int {
         let digits = text.dropFirst().compactMap { $0.wholeNumberValue }
-        guard let sign = text.first, sign == "+" || sign == "-", digits.count == 4 || digits.count == 6 else { throw Failure.unsupported(text) }
+        guard let sign = text.first, sign == "+" || sign == "-", digits.count == 4 || digits.count == 6 else {
+            throw Failure.unsupported(text)
+        }
         var seconds = (digits[0] * 10 + digits[1]) * 3600 + (digits[2] * 10 + digits[3]) * 60
         if digits.count == 6 { seconds += digits[4] * 10 + digits[5] }
         return sign == "-" ? -seconds : seconds
@@ -124,8 +127,10 @@ struct ObservanceEvaluator {
         let digits = text.compactMap { $0.wholeNumberValue }
         guard text.count == 15, digits.count == 14 else { throw Failure.unsupported(text) }
         func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
-        guard let value = LocalDateTime(year: number(0..<4), month: number(4..<6), day: number(6..<8),
-            hour: number(8..<10), minute: number(10..<12), second: number(12..<14))
+        guard
+            let value = LocalDateTime(
+                year: number(0..<4), month: number(4..<6), day: number(6..<8),
+                hour: number(8..<10), minute: number(10..<12), second: number(12..<14))
         else { throw Failure.unsupported(text) }
         return value
     }

@@ -1,7 +1,10 @@
+import Basics
 import CivilTime
 import Foundation
 import ICalendar
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// Feeds of a plan big enough that `FeedExporter` builds and serialises its rounds in
@@ -33,7 +36,11 @@ import Testing
 
             """
         let series = [
-            ("a", "dialogue", "Indonesia–Russia consultations", "ID RU", "id-deputy ru-deputy", ["sessions 09:00..17:00", "organizer id-desk", "remind 1 day before", "milestone \"list due\" 30 days before"], ["jakarta", "moscow"]),
+            (
+                "a", "dialogue", "Indonesia–Russia consultations", "ID RU", "id-deputy ru-deputy",
+                ["sessions 09:00..17:00", "organizer id-desk", "remind 1 day before", "milestone \"list due\" 30 days before"],
+                ["jakarta", "moscow"]
+            ),
             ("b", "dialogue", "Indonesia–Australia dialogue", "ID AU", "id-deputy au-deputy", [], ["canberra", "jakarta"]),
             ("c", "exchange", "Russia–Australia exchange", "RU AU", "ru-deputy au-deputy", ["organizer id-desk"], []),
         ]
@@ -60,17 +67,23 @@ import Testing
         let series = plan.series.map { item -> Series in
             guard item.id == id else { return item }
             let rounds = item.rounds.map { round in
-                round.number != number ? round : Round(
-                    number: round.number, start: round.start, venue: round.venue, isVirtual: round.isVirtual, status: round.status,
-                    notes: ["bad \u{1} note"], movedFrom: round.movedFrom, location: round.location, acknowledgements: round.acknowledgements)
+                round.number != number
+                    ? round
+                    : Round(
+                        number: round.number, start: round.start, venue: round.venue, isVirtual: round.isVirtual, status: round.status,
+                        notes: ["bad \u{1} note"], movedFrom: round.movedFrom, location: round.location,
+                        acknowledgements: round.acknowledgements)
             }
             return Series(
                 kind: item.kind, id: item.id, title: item.title, partners: item.partners, basis: item.basis, cadence: item.cadence,
                 lastingDays: item.lastingDays, sessions: item.sessions, hosting: item.hosting, delegates: item.delegates, rules: item.rules,
-                pauses: item.pauses, rounds: rounds, location: item.location, travelDays: item.travelDays, preferredMonths: item.preferredMonths,
+                pauses: item.pauses, rounds: rounds, location: item.location, travelDays: item.travelDays,
+                preferredMonths: item.preferredMonths,
                 organizer: item.organizer, reminders: item.reminders, milestones: item.milestones)
         }
-        return Plan(files: plan.files, countries: plan.countries, venues: plan.venues, people: plan.people, series: series, blackouts: plan.blackouts)
+        return Plan(
+            files: plan.files, countries: plan.countries, venues: plan.venues, people: plan.people, series: series,
+            blackouts: plan.blackouts)
     }
 
     static func load(_ text: String) -> LoadedPlan {
@@ -99,7 +112,13 @@ import Testing
         }
         var events = indices.flatMap { rounds[$0].events }
         let publish = !events.isEmpty && events.allSatisfy { $0.organizer != nil }
-        if publish { events = events.map { var event = $0; event.attendees = []; return event } }
+        if publish {
+            events = events.map {
+                var event = $0
+                event.attendees = []
+                return event
+            }
+        }
         var document = CalendarDocument(
             productID: FeedExporter.productID, method: publish ? "PUBLISH" : nil,
             otherProperties: [.text("X-WR-CALNAME", title), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")],
@@ -115,7 +134,9 @@ import Testing
         var findings: [Finding] = []
         let rounds = FeedExporter.roundEvents(of: loaded.plan, findings: &findings)
         #expect(rounds.count == 360)
-        #expect(rounds.map(\.seriesID) == Array(repeating: "a", count: 120) + Array(repeating: "b", count: 120) + Array(repeating: "c", count: 120))
+        #expect(
+            rounds.map(\.seriesID) == Array(repeating: "a", count: 120) + Array(repeating: "b", count: 120)
+                + Array(repeating: "c", count: 120))
         let set = FeedExporter.feeds(of: loaded.plan, by: grouping)
         #expect(set.findings.isEmpty, "\(set.findings.map(\.message))")
         #expect(set.feeds.contains { $0.fileName == "all.ics" })
@@ -159,7 +180,8 @@ import Testing
         let failures = Feed.write(set.feeds, into: folder)
         #expect(failures.allSatisfy { $0 == nil })
         for feed in set.feeds {
-            #expect(FileManager.default.contents(atPath: folder + "/" + feed.fileName).map { [UInt8]($0) } == feed.bytes, "\(feed.fileName)")
+            #expect(
+                FileManager.default.contents(atPath: folder + "/" + feed.fileName).map { [UInt8]($0) } == feed.bytes, "\(feed.fileName)")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(names == set.feeds.map(\.fileName).sorted(), "no temporary file is left behind")

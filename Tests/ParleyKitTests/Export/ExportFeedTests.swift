@@ -1,7 +1,9 @@
 import CivilTime
 import Foundation
-import Testing
 import ICalendar
+import TestSupport
+import Testing
+
 @testable import ParleyKit
 
 /// `FeedExporter` against RFC 5545/5546 facts worked out by hand from the RFC text and the
@@ -62,10 +64,34 @@ import ICalendar
         return try #require(ContentLines(feed).events[uid], "no event \(uid)")
     }
 
-    @Test func writesEveryFeedOnceForTheInteropCheck() throws {
-        FeedOutput.exportPlan(Self.plan, named: "export-feed-tests.parley")
+    /// Every feed of every grouping is CRLF lines of at most 75 octets (RFC 5545 §3.1) in one
+    /// VCALENDAR, and `all.ics` is exactly the union of the other feeds, each event the same
+    /// in both. The feeds are also kept for CI's interoperability check.
+    @Test func everyFeedIsWellFormedAndAllIsTheirUnion() throws {
+        InteropOutput.keep(Array(Self.plan.utf8), as: "plans/export-feed-tests.parley")
+        let compared = ["DTSTART", "DTEND", "SUMMARY", "SEQUENCE", "STATUS", "LOCATION"]
         for grouping in FeedGrouping.allCases {
-            for (name, bytes) in try Self.feeds(by: grouping) { FeedOutput.export(bytes, named: "\(grouping.rawValue)-\(name)") }
+            let feeds = try Self.feeds(by: grouping)
+            var union: [String: [String]] = [:]
+            for (name, bytes) in feeds {
+                InteropOutput.keep(bytes, as: "ParleyKitTests-Export-\(grouping.rawValue)-\(name)")
+                let physical = try #require(ContentLines.physicalLines(bytes), "\(name) has a line not ending in CRLF")
+                #expect(physical.allSatisfy { $0.count <= 75 }, "\(grouping.rawValue)/\(name) has a line over 75 octets")
+                let lines = ContentLines(bytes).lines
+                #expect(lines.first == "BEGIN:VCALENDAR" && lines.last == "END:VCALENDAR", "\(grouping.rawValue)/\(name)")
+                #expect(lines.filter { $0 == "BEGIN:VCALENDAR" }.count == 1, "\(grouping.rawValue)/\(name)")
+                guard name != "all.ics" else { continue }
+                for (uid, event) in ContentLines(bytes).events { union[uid] = event }
+            }
+            let all = ContentLines(try #require(feeds["all.ics"])).events
+            #expect(Set(all.keys) == Set(union.keys), "\(grouping.rawValue): all.ics is not the union of the other feeds")
+            for (uid, event) in all {
+                guard let other = union[uid] else { continue }
+                for name in compared {
+                    #expect(
+                        ContentLines.value(name, in: event) == ContentLines.value(name, in: other), "\(grouping.rawValue) \(uid) \(name)")
+                }
+            }
         }
     }
 
@@ -80,19 +106,22 @@ import ICalendar
         #expect(ContentLines(try #require(people["all.ics"])).events.count == 17)
     }
 
-    /// Timed rounds: TZID of the venue, from the session start (or the round's own time) on the
-    /// first day to the session end on the last day; DTSTAMP the first day at 00:00 UTC.
+    /// Timed rounds: TZID of the venue, the first session from the session start (or the round's
+    /// own time) to the session end, repeated daily for the round's days; DTSTAMP the last day of
+    /// the latest held round at 00:00 UTC (round 2 of id-ru-iis, 2025-03-25..2025-03-26).
     @Test func timedRoundsUseTheVenueZone() throws {
         let feeds = try Self.feeds()
         let first = try Self.event("id-ru-iis-round-1@parley", in: feeds["id-ru-iis.ics"])
         #expect(first.contains("DTSTART;TZID=Asia/Jakarta:20240319T090000"))
-        #expect(first.contains("DTEND;TZID=Asia/Jakarta:20240320T170000"))
-        #expect(first.contains("DTSTAMP:20240319T000000Z"))
+        #expect(first.contains("DTEND;TZID=Asia/Jakarta:20240319T170000"))
+        #expect(first.contains("RRULE:FREQ=DAILY;COUNT=2"))
+        #expect(first.contains("DTSTAMP:20250326T000000Z"))
         #expect(first.contains("SEQUENCE:0"))
         #expect(first.contains("LOCATION:Jakarta\\, Indonesia"))
         let third = try Self.event("id-ru-iis-round-3@parley", in: feeds["id-ru-iis.ics"])
         #expect(third.contains("DTSTART;TZID=Asia/Jakarta:20260310T100000"))
-        #expect(third.contains("DTEND;TZID=Asia/Jakarta:20260311T170000"))
+        #expect(third.contains("DTEND;TZID=Asia/Jakarta:20260310T170000"))
+        #expect(third.contains("RRULE:FREQ=DAILY;COUNT=2"))
         let calendar = ContentLines(try #require(feeds["id-ru-iis.ics"])).lines
         #expect(calendar.contains("TZID:Asia/Jakarta") && calendar.contains("TZID:Europe/Moscow"))
     }
@@ -161,7 +190,9 @@ import ICalendar
         #expect(due.contains("DTSTART;VALUE=DATE:20240218"))
         #expect(due.contains("DTEND;VALUE=DATE:20240219"))
         #expect(due.contains("TRANSP:TRANSPARENT"))
-        #expect(ContentLines.value("SUMMARY", in: due).map(ContentLines.unescape) == "delegation list due: Indonesia–Russia consultations, round 1")
+        #expect(
+            ContentLines.value("SUMMARY", in: due).map(ContentLines.unescapeText)
+                == "delegation list due: Indonesia–Russia consultations, round 1")
         let report = try Self.event("id-ru-iis-round-1-milestone-2@parley", in: feed)
         #expect(report.contains("DTSTART;VALUE=DATE:20240420"))
         let moved = try Self.event("id-ru-iis-round-2-milestone-1@parley", in: feed)
@@ -170,17 +201,18 @@ import ICalendar
 
     @Test func descriptionNamesSeriesBasisHostAndDelegates() throws {
         let event = try Self.event("id-ru-iis-round-1@parley", in: try Self.feeds()["id-ru-iis.ics"])
-        let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescape))
-        #expect(description == """
-            Series: Indonesia–Russia consultations (id-ru-iis)
-            Kind: dialogue
-            Basis: MoU, Moscow, 2015-06-22
-            Round: 1
-            Host: Jakarta, Indonesia
-            Delegates: Deputy Minister; Polhukam (Indonesia) <deputy@example.go.id>; Заместитель секретаря Совета Безопасности (Russia)
-            Status: held
-            Note: Hotel Sari Pan Pacific
-            """)
+        let description = try #require(ContentLines.value("DESCRIPTION", in: event).map(ContentLines.unescapeText))
+        #expect(
+            description == """
+                Series: Indonesia–Russia consultations (id-ru-iis)
+                Kind: dialogue
+                Basis: MoU, Moscow, 2015-06-22
+                Round: 1
+                Host: Jakarta, Indonesia
+                Delegates: Deputy Minister; Polhukam (Indonesia) <deputy@example.go.id>; Заместитель секретаря Совета Безопасности (Russia)
+                Status: held
+                Note: Hotel Sari Pan Pacific
+                """)
     }
 
     /// Feeds are assembled from events serialised once; the bytes must be exactly what the
@@ -190,17 +222,53 @@ import ICalendar
         var findings: [Finding] = []
         let rounds = FeedExporter.roundEvents(of: loaded.plan, findings: &findings)
         let feeds = try Self.feeds()
-        for (name, indices) in [("all.ics", Array(rounds.indices)), ("id-ru-iis.ics", rounds.indices.filter { rounds[$0].seriesID == "id-ru-iis" })] {
+        for (name, indices) in [
+            ("all.ics", Array(rounds.indices)), ("id-ru-iis.ics", rounds.indices.filter { rounds[$0].seriesID == "id-ru-iis" }),
+        ] {
             var events = indices.flatMap { rounds[$0].events }
             let publish = events.allSatisfy { $0.organizer != nil }
-            if publish { events = events.map { var event = $0; event.attendees = []; return event } }
+            if publish {
+                events = events.map {
+                    var event = $0
+                    event.attendees = []
+                    return event
+                }
+            }
             var document = CalendarDocument(
                 productID: FeedExporter.productID, method: publish ? "PUBLISH" : nil,
-                otherProperties: [.text("X-WR-CALNAME", name == "all.ics" ? "Parley: all rounds" : "Indonesia–Russia consultations"), CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H")],
+                otherProperties: [
+                    .text("X-WR-CALNAME", name == "all.ics" ? "Parley: all rounds" : "Indonesia–Russia consultations"),
+                    CalendarProperty(name: "X-PUBLISHED-TTL", value: "PT12H"),
+                ],
                 events: events)
             try document.addTimeZones()
             #expect(try CalendarWriter.bytes(of: document) == feeds[name], "\(name)")
         }
+    }
+
+    /// New session hours are a change a client must show: with the earlier all.ics as history,
+    /// every timed round gets SEQUENCE + 1 and the plan's DTSTAMP; the all-day rounds of the other
+    /// series, unchanged, keep theirs (RFC 5545 §3.8.7.4; see FeedHistory).
+    @Test func newSessionHoursRaiseTheSequenceOfTimedRoundsOnly() throws {
+        let earlier = try #require(try Self.feeds()["all.ics"])
+        let changed = Self.plan.replacingOccurrences(of: "sessions 09:00..17:00", with: "sessions 09:00..16:00")
+        let loaded = Resolver.load(["plan.parley"], reader: MemoryPlanReader(["plan.parley": changed]))
+        let set = FeedExporter.feeds(of: loaded.plan, by: .series, history: FeedHistory(feeds: [earlier]))
+        let after = try #require(set.feeds.first { $0.fileName == "all.ics" }).bytes
+        func stamps(_ uid: String, _ bytes: [UInt8]) throws -> [String] {
+            try Self.event(uid, in: bytes).filter { $0.hasPrefix("SEQUENCE:") || $0.hasPrefix("DTSTAMP:") }
+        }
+        // Round 2 was moved once: SEQUENCE 1 before, 2 after; round 3 0 → 1.
+        #expect(try stamps("id-ru-iis-round-2@parley", earlier) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:1"])
+        #expect(try stamps("id-ru-iis-round-2@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:2"])
+        #expect(try stamps("id-ru-iis-round-3@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:1"])
+        #expect(try Self.event("id-ru-iis-round-3@parley", in: after).contains("DTEND;TZID=Asia/Jakarta:20260310T160000"))
+        // Milestones are all-day and did not change; nor did the CERT workshop's rounds.
+        #expect(try stamps("id-ru-iis-round-3-milestone-1@parley", after) == (try stamps("id-ru-iis-round-3-milestone-1@parley", earlier)))
+        #expect(try stamps("id-ru-cert-round-1@parley", after) == ["DTSTAMP:20250326T000000Z", "SEQUENCE:0"])
+        // Read back as history of itself, the new feed is unchanged: the same plan and folder give the same bytes.
+        let again = FeedExporter.feeds(of: loaded.plan, by: .series, history: FeedHistory(feeds: [after]))
+        #expect(try #require(again.feeds.first { $0.fileName == "all.ics" }).bytes == after)
     }
 
     @Test func twoRunsGiveTheSameBytes() throws {
@@ -210,7 +278,8 @@ import ICalendar
     }
 
     /// Moving round 3 (with its `moved from` record) changes only that round's and its
-    /// milestones' DTSTART, DTEND, SEQUENCE and DTSTAMP; every other line of every feed stays.
+    /// milestones' DTSTART, DTEND and SEQUENCE (DTSTAMP comes from the latest held round, which
+    /// did not change); every other line of every feed stays.
     @Test(arguments: FeedGrouping.allCases)
     func movingOneRoundChangesOnlyItsDates(_ grouping: FeedGrouping) throws {
         let moved = Self.plan.replacingOccurrences(
@@ -233,7 +302,7 @@ import ICalendar
                 let differing = zip(oldLines, newLines).filter { $0 != $1 }.map { String($0.0.prefix { $0 != ":" && $0 != ";" }) }
                 #expect(oldLines.count == newLines.count, "\(name) \(uid)")
                 if movedUIDs.contains(uid) {
-                    #expect(Set(differing) == ["DTSTAMP", "DTSTART", "DTEND", "SEQUENCE"], "\(name) \(uid): \(differing)")
+                    #expect(Set(differing) == ["DTSTART", "DTEND", "SEQUENCE"], "\(name) \(uid): \(differing)")
                 } else {
                     #expect(differing.isEmpty, "\(name) \(uid): \(differing)")
                 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyKit
 
 /// File names from ids: safe on Linux, macOS and Windows, unique, stable.
@@ -26,7 +27,9 @@ import Testing
         Case(ids: ["nul.txt"], prefix: "", names: ["nul.txt-\(FeedFileName.hash("nul.txt")).ics"]),
         Case(ids: ["abc", "ABC"], prefix: "", names: ["abc-\(FeedFileName.hash("abc")).ics", "ABC-\(FeedFileName.hash("ABC")).ics"]),
         Case(ids: [".."], prefix: "", names: ["_.-\(FeedFileName.hash("..")).ics"]),
-        Case(ids: ["a/b", "a:b"], prefix: "person-", names: ["person-a_b-\(FeedFileName.hash("a/b")).ics", "person-a_b-\(FeedFileName.hash("a:b")).ics"]),
+        Case(
+            ids: ["a/b", "a:b"], prefix: "person-",
+            names: ["person-a_b-\(FeedFileName.hash("a/b")).ics", "person-a_b-\(FeedFileName.hash("a:b")).ics"]),
         Case(ids: ["москва"], prefix: "", names: ["______-\(FeedFileName.hash("москва")).ics"]),
         Case(ids: [""], prefix: "", names: ["_-\(FeedFileName.hash("")).ics"]),
     ])

@@ -1,4 +1,6 @@
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// The plan-language lines `parley ics` reads: `organizer`, `remind`, `milestone`.
@@ -73,8 +75,10 @@ import Testing
     /// `parley fmt` needs nothing new for these lines: they are formatted like any other, and
     /// the canonical form is a fixed point.
     @Test func formatsTheNewLines() throws {
-        let messy = "dialogue d \"D\"\n  partners   ID RU\n  organizer    id-desk\n  remind 1   day before   # a day ahead\n  milestone   \"delegation list due\"  30 days before\n"
-        let canonical = "dialogue d \"D\"\n  partners ID RU\n  organizer id-desk\n  remind 1 day before # a day ahead\n  milestone \"delegation list due\" 30 days before\n"
+        let messy =
+            "dialogue d \"D\"\n  partners   ID RU\n  organizer    id-desk\n  remind 1   day before   # a day ahead\n  milestone   \"delegation list due\"  30 days before\n"
+        let canonical =
+            "dialogue d \"D\"\n  partners ID RU\n  organizer id-desk\n  remind 1 day before # a day ahead\n  milestone \"delegation list due\" 30 days before\n"
         #expect(try Formatter.format(messy, path: "p.parley").get() == canonical)
         #expect(try Formatter.format(canonical, path: "p.parley").get() == canonical)
     }

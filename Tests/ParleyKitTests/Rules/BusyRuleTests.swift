@@ -1,6 +1,7 @@
 import CivilTime
 import Foundation
 import Testing
+
 @testable import ParleyKit
 
 /// `busy` against an imported calendar whose expansion RFC 5545 fixes: a weekly RRULE with
@@ -94,7 +95,10 @@ import Testing
         // Rounds 1 (weekly instance), 4 (the override) and 6 (all-day leave); not 2 (EXDATE),
         // 3 (moved away), 5 (transparent), 7 (05:00 Jakarta is after Moscow's day ends) or 8.
         #expect(busy.map(\.location.line) == [13, 16, 18], "\(busy.map(\.message))")
-        #expect(busy.first?.message == "id-deputy is busy during round 1 of d (2027-03-09): \"Cabinet meeting\" at 2027-03-09T10:00:00+07:00 (plans/calendars/id-deputy.ics line 4)")
+        #expect(
+            busy.first?.message
+                == "id-deputy is busy during round 1 of d (2027-03-09): \"Cabinet meeting\" at 2027-03-09T10:00:00+07:00 (plans/calendars/id-deputy.ics line 4)"
+        )
         #expect(busy.first?.notes.first?.location.file == "plans/calendars/id-deputy.ics")
     }
 

@@ -1,5 +1,6 @@
 import CivilTime
 import Testing
+
 @testable import ParleyKit
 
 /// Each conflict finding explains itself: both sides, where each was declared, and the
@@ -11,13 +12,22 @@ import Testing
         let item = Case(
             name: "", code: .doubleBooked,
             files: [
-                "a.parley": Case.file("dialogue a \"A\"\n  partners ID RU\n  lasting 2 days\n  delegates id-deputy ru-deputy\n  round 1 on 2027-03-23 at moscow planned\n"),
-                "b.parley": Case.file("dialogue b \"B\"\n  partners ID AU\n  delegates id-deputy\n  round 1 on 2027-03-25 at jakarta planned\n"),
+                "a.parley": Case.file(
+                    "dialogue a \"A\"\n  partners ID RU\n  lasting 2 days\n  delegates id-deputy ru-deputy\n  round 1 on 2027-03-23 at moscow planned\n"
+                ),
+                "b.parley": Case.file(
+                    "dialogue b \"B\"\n  partners ID AU\n  delegates id-deputy\n  round 1 on 2027-03-25 at jakarta planned\n"),
             ], expected: [])
         let finding = try #require(item.run().1.findings.first { $0.code == .doubleBooked })
-        #expect(finding.message == "id-deputy is double-booked: round 1 of b (2027-03-25, as host in Jakarta) leaves 0 days after round 1 of a (2027-03-23..2027-03-24, as a guest in Moscow), which needs 1 travel day after it")
+        #expect(
+            finding.message
+                == "id-deputy is double-booked: round 1 of b (2027-03-25, as host in Jakarta) leaves 0 days after round 1 of a (2027-03-23..2027-03-24, as a guest in Moscow), which needs 1 travel day after it"
+        )
         #expect(finding.location.file == "b.parley")
-        #expect(finding.notes.map { "\($0.location.file):\($0.location.line):\($0.location.column)" } == ["a.parley:6:3", "a.parley:5:13", "b.parley:4:13"])
+        #expect(
+            finding.notes.map { "\($0.location.file):\($0.location.line):\($0.location.column)" } == [
+                "a.parley:6:3", "a.parley:5:13", "b.parley:4:13",
+            ])
         // 2027-03-24 and 03-25 leave no travel day; 03-21 (before) ends 03-21, leaving 03-22; 03-26 leaves 03-25.
         #expect(finding.suggestion?.date == LocalDate(year: 2027, month: 3, day: 26))
         #expect(finding.suggestion?.message.contains("2027-03-21 before, 2027-03-26 after") == true)
@@ -26,10 +36,17 @@ import Testing
     @Test func venueSuggestsTheNearestFreeStart() throws {
         let item = Case(
             name: "", code: .venue,
-            files: ["a.parley": Case.file("dialogue a \"A\"\n  partners ID RU\n  lasting 3 days\n  round 1 on 2026-10-06 at jakarta planned\ndialogue b \"B\"\n  partners ID AU\n  lasting 2 days\n  round 1 on 2026-10-07 at jakarta planned\n")],
+            files: [
+                "a.parley": Case.file(
+                    "dialogue a \"A\"\n  partners ID RU\n  lasting 3 days\n  round 1 on 2026-10-06 at jakarta planned\ndialogue b \"B\"\n  partners ID AU\n  lasting 2 days\n  round 1 on 2026-10-07 at jakarta planned\n"
+                )
+            ],
             expected: [])
         let finding = try #require(item.run().1.findings.first { $0.code == .venue })
-        #expect(finding.message == "jakarta (Jakarta) is used twice at once: round 1 of b (2026-10-07..2026-10-08) overlaps round 1 of a (2026-10-06..2026-10-08)")
+        #expect(
+            finding.message
+                == "jakarta (Jakarta) is used twice at once: round 1 of b (2026-10-07..2026-10-08) overlaps round 1 of a (2026-10-06..2026-10-08)"
+        )
         // Free before: 2026-10-04..05; after: 2026-10-09..10. The later wins a tie? 10-04 is 3 days off, 10-09 is 2.
         #expect(finding.suggestion?.date == LocalDate(year: 2026, month: 10, day: 9))
         #expect(finding.suggestion?.message.contains("2026-10-04 before, 2026-10-09 after") == true)
@@ -38,18 +55,30 @@ import Testing
     @Test func hoursShowsThePartysLocalTimeAndACommonStretch() throws {
         let item = Case(
             name: "", code: .hours,
-            files: ["a.parley": Case.file("dialogue a \"A\"\n  partners ID AU\n  virtual\n  sessions 14:00..16:00\n  round 1 on 2026-10-06 virtual planned\n")],
+            files: [
+                "a.parley": Case.file(
+                    "dialogue a \"A\"\n  partners ID AU\n  virtual\n  sessions 14:00..16:00\n  round 1 on 2026-10-06 virtual planned\n")
+            ],
             expected: [])
         let finding = try #require(item.run().1.findings.first { $0.code == .hours })
         // 2026-10-06: Sydney is on daylight time (UTC+11) since 2026-10-04, Jakarta UTC+7.
-        #expect(finding.message == "round 1 of a (virtual, 2026-10-06 14:00–16:00 Asia/Jakarta) is 18:00–20:00 on 2026-10-06 for AU (Australia/Sydney), outside its working hours 09:00–17:00")
-        #expect(finding.suggestion?.message == "hold the session between 09:00 and 13:00 Asia/Jakarta on 2026-10-06, inside every party's working hours")
+        #expect(
+            finding.message
+                == "round 1 of a (virtual, 2026-10-06 14:00–16:00 Asia/Jakarta) is 18:00–20:00 on 2026-10-06 for AU (Australia/Sydney), outside its working hours 09:00–17:00"
+        )
+        #expect(
+            finding.suggestion?.message
+                == "hold the session between 09:00 and 13:00 Asia/Jakarta on 2026-10-06, inside every party's working hours")
     }
 
     @Test func acknowledgedFindingsBecomeNotesAndStaleOnesWarn() throws {
         let item = Case(
             name: "", code: .venue,
-            files: ["a.parley": Case.file("dialogue a \"A\"\n  partners ID RU\n  round 1 on 2026-10-06 at jakarta planned\ndialogue b \"B\"\n  partners ID AU\n  round 1 on 2026-10-06 at jakarta planned\n    acknowledge venue \"jakarta\" because \"two rooms of the same ministry\"\n  round 2 on 2026-11-06 at jakarta planned\n    acknowledge venue because \"nothing to acknowledge\"\n")],
+            files: [
+                "a.parley": Case.file(
+                    "dialogue a \"A\"\n  partners ID RU\n  round 1 on 2026-10-06 at jakarta planned\ndialogue b \"B\"\n  partners ID AU\n  round 1 on 2026-10-06 at jakarta planned\n    acknowledge venue \"jakarta\" because \"two rooms of the same ministry\"\n  round 2 on 2026-11-06 at jakarta planned\n    acknowledge venue because \"nothing to acknowledge\"\n"
+                )
+            ],
             expected: [])
         let (loaded, result) = item.run()
         #expect(loaded.findings.isEmpty)
@@ -63,9 +92,15 @@ import Testing
     @Test func unknownCodeInAcknowledgeIsAnInputError() {
         let item = Case(
             name: "", code: .input,
-            files: ["a.parley": Case.file("dialogue a \"A\"\n  partners ID RU\n  round 1 on 2026-10-06 at jakarta planned\n    acknowledge venu because \"x\"\n")],
+            files: [
+                "a.parley": Case.file(
+                    "dialogue a \"A\"\n  partners ID RU\n  round 1 on 2026-10-06 at jakarta planned\n    acknowledge venu because \"x\"\n")
+            ],
             expected: [])
         let (loaded, _) = item.run()
-        #expect(loaded.findings.map(\.message) == ["expected a finding code (cadence, gap, host, order, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'venu'; did you mean 'venue'?"])
+        #expect(
+            loaded.findings.map(\.message) == [
+                "expected a finding code (cadence, gap, host, order, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'venu'; did you mean 'venue'?"
+            ])
     }
 }

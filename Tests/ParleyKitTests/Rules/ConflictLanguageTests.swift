@@ -1,5 +1,6 @@
 import CivilTime
 import Testing
+
 @testable import ParleyKit
 
 /// The plan-language lines the conflict rules read: `hours`, `subdivision`, `travel`,
@@ -9,10 +10,14 @@ import Testing
         Resolver.load(["p.parley"], reader: MemoryPlanReader(["p.parley": text]))
     }
 
-    static let head = "country ID \"Indonesia\"\n  timezone Asia/Jakarta\n  hours 08:00..16:00\n  subdivision JK\ncountry RU \"Russia\"\n  timezone Europe/Moscow\nperson p \"P\" of ID\n  hours 07:30..15:30\n"
+    static let head =
+        "country ID \"Indonesia\"\n  timezone Asia/Jakarta\n  hours 08:00..16:00\n  subdivision JK\ncountry RU \"Russia\"\n  timezone Europe/Moscow\nperson p \"P\" of ID\n  hours 07:30..15:30\n"
 
     @Test func readsWhatTheRulesUse() throws {
-        let loaded = Self.load(Self.head + "dialogue d \"D\"\n  partners ID RU\n  travel 2 days\n  avoid ramadan soft\n  round 1 on 2026-10-06 virtual planned\n    acknowledge observance \"Ramadan\" because \"agreed\"\n")
+        let loaded = Self.load(
+            Self.head
+                + "dialogue d \"D\"\n  partners ID RU\n  travel 2 days\n  avoid ramadan soft\n  round 1 on 2026-10-06 virtual planned\n    acknowledge observance \"Ramadan\" because \"agreed\"\n"
+        )
         #expect(loaded.findings.isEmpty, "\(loaded.findings.map(\.message))")
         let plan = loaded.plan
         let country = try #require(plan.countriesByID["ID"])
@@ -38,8 +43,14 @@ import Testing
     @Test(arguments: [
         Bad(line: "  travel 20 days", message: "expected a number of travel days after 'travel' from 0 to 14, found 20"),
         Bad(line: "  travel 1 weeks", message: "expected 'days', found 'weeks'"),
-        Bad(line: "  round 1 on 2026-10-06 virtual planned\n    acknowledge holiday \"x\"", message: "expected 'because', found the end of the line"),
-        Bad(line: "  round 1 on 2026-10-06 virtual planned\n    acknowledge holidays because \"x\"", message: "expected a finding code (cadence, gap, host, order, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'holidays'; did you mean 'holiday'?"),
+        Bad(
+            line: "  round 1 on 2026-10-06 virtual planned\n    acknowledge holiday \"x\"",
+            message: "expected 'because', found the end of the line"),
+        Bad(
+            line: "  round 1 on 2026-10-06 virtual planned\n    acknowledge holidays because \"x\"",
+            message:
+                "expected a finding code (cadence, gap, host, order, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'holidays'; did you mean 'holiday'?"
+        ),
     ])
     func seriesLinesFailClearly(_ bad: Bad) {
         let loaded = Self.load(Self.head + "dialogue d \"D\"\n  partners ID RU\n" + bad.line + "\n")
@@ -53,7 +64,9 @@ import Testing
     }
 
     @Test func anUnknownSubdivisionIsReportedByTheHolidayRule() throws {
-        let loaded = Self.load("country AU \"Australia\"\n  timezone Australia/Sydney\n  subdivision ACY\ncountry ID \"Indonesia\"\n  timezone Asia/Jakarta\ndialogue d \"D\"\n  partners ID AU\n  avoid holidays\n  round 1 on 2026-10-06 virtual planned\n")
+        let loaded = Self.load(
+            "country AU \"Australia\"\n  timezone Australia/Sydney\n  subdivision ACY\ncountry ID \"Indonesia\"\n  timezone Asia/Jakarta\ndialogue d \"D\"\n  partners ID AU\n  avoid holidays\n  round 1 on 2026-10-06 virtual planned\n"
+        )
         let result = Checker.check(loaded, options: CheckOptions(today: LocalDate(year: 2026, month: 6, day: 1) ?? .minimum))
         let finding = try #require(result.findings.first { $0.code == .holiday })
         #expect(finding.severity == .warning)

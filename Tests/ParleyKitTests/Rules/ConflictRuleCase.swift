@@ -1,5 +1,6 @@
 import CivilTime
 import Testing
+
 @testable import ParleyKit
 
 /// One table row for the conflict rules: plan files in memory, and the `file:line`s expected

@@ -1,11 +1,13 @@
+import TestSupport
 import Testing
+
 @testable import ParleyKit
 
 /// The sort-and-sweep index against the obvious all-pairs comparison, on seeded random
 /// ranges (the seed is in the test's arguments, so a failure names it).
 @Suite struct IntervalIndexTests {
     static func ranges(seed: UInt64, count: Int) -> [(InstantRange, Int)] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SeededGenerator(seed: seed)
         return (0..<count).map { item in
             let start = Int64.random(in: 0..<1_000_000, using: &generator)
             return (InstantRange(start: start, end: start + Int64.random(in: 0..<40_000, using: &generator)), item)
@@ -38,4 +40,3 @@ import Testing
         }
     }
 }
-

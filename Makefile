@@ -1,0 +1,65 @@
+# Build and install the parley command, its shell completions and its manual page.
+#
+#   make                       build a release binary (.build/release/parley)
+#   make install               install under PREFIX (default /usr/local); DESTDIR is honoured
+#   make uninstall             remove exactly what install installed
+#   make dist                  pack parley-VERSION-OS-ARCH.tar.gz and its .sha256 into .build/dist
+#
+# The binary records the git commit it was built from (parley --version prints
+# "0.1.0 (abc1234)"): the build writes it into GitCommit.generated.swift, which git ignores.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+
+BINDIR  = $(DESTDIR)$(PREFIX)/bin
+MANDIR  = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+# On Linux the Swift runtime and Foundation are linked in, so the binary runs without the toolchain.
+SWIFT_FLAGS = -c release -Xswiftc -DPARLEY_GIT_COMMIT
+ifeq ($(shell uname -s),Linux)
+SWIFT_FLAGS += --static-swift-stdlib
+endif
+
+COMMIT_FILE = Sources/ParleyCLI/Framework/GitCommit.generated.swift
+SHARE = .build/share
+
+.PHONY: all build install uninstall dist FORCE
+
+all: build
+
+# Rewritten only when the commit changes, so an unchanged checkout does not relink.
+$(COMMIT_FILE): FORCE
+	@commit=$$(git rev-parse --short=7 HEAD 2>/dev/null) && \
+	  { git diff --quiet HEAD -- 2>/dev/null || commit="$$commit-dirty"; } && value="\"$$commit\"" || value=nil; \
+	  printf '// Written by the Makefile; ignored by git.\n\n/// The git commit parley was built from.\nenum GitCommit {\n    static let value: String? = %s\n}\n' \
+	    "$$value" > $@.new; \
+	  cmp -s $@.new $@ && rm $@.new || mv $@.new $@
+
+build: $(COMMIT_FILE)
+	$(SWIFT) build $(SWIFT_FLAGS) --product parley
+	@mkdir -p $(SHARE)
+	bin=$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/parley && \
+	  $$bin completions bash > $(SHARE)/parley.bash && \
+	  $$bin completions zsh > $(SHARE)/_parley && \
+	  $$bin completions fish > $(SHARE)/parley.fish && \
+	  $$bin help --man > $(SHARE)/parley.1 && \
+	  cp $$bin $(SHARE)/parley
+
+install: build
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 0755 $(SHARE)/parley $(BINDIR)/parley
+	install -m 0644 $(SHARE)/parley.1 $(MANDIR)/parley.1
+	install -m 0644 $(SHARE)/parley.bash $(BASHDIR)/parley
+	install -m 0644 $(SHARE)/_parley $(ZSHDIR)/_parley
+	install -m 0644 $(SHARE)/parley.fish $(FISHDIR)/parley.fish
+
+uninstall:
+	rm -f $(BINDIR)/parley $(MANDIR)/parley.1 $(BASHDIR)/parley $(ZSHDIR)/_parley $(FISHDIR)/parley.fish
+
+dist: build
+	.ci/release.sh $(SHARE) .build/dist
+
+FORCE:

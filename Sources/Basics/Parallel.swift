@@ -1,0 +1,69 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The one way Parley spreads work over threads: a parallel `map` over `0..<count`.
+///
+/// Threads claim indices in ascending order, one at a time, from a shared counter, so slow
+/// and fast items even out without any striding by the caller; each result goes to its own
+/// slot, so the result never depends on which thread ran what or in which order they finished.
+public enum Parallel {
+    /// The cores this process may run on (at least one).
+    public static var cores: Int {
+        max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// `body(0)`, …, `body(count - 1)`, in that order, computed on up to `threads` threads at
+    /// once (the calling thread is one of them; `count` 1 or `threads` 1 stays on it).
+    ///
+    /// `threads` defaults to ``cores``, right for work that computes; work that waits for a
+    /// disk (`fsync`) may ask for more, so that some threads copy while others wait.
+    ///
+    /// - Complexity: `count` calls of `body`, divided among the threads.
+    public static func map<Result: Sendable>(
+        _ count: Int, threads: Int = cores, _ body: @escaping @Sendable (Int) -> Result
+    ) -> [Result] {
+        let helpers = min(max(threads, 1), count) - 1
+        guard helpers > 0 else { return (0..<max(count, 0)).map(body) }
+        let work = Work(count: count, body: body)
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<helpers {
+            Thread {
+                work.drain()
+                done.signal()
+            }.start()
+        }
+        work.drain()
+        for _ in 0..<helpers { done.wait() }
+        return work.results()
+    }
+}
+
+/// The indices of one ``Parallel/map(_:threads:_:)`` call still to claim, and their results.
+private final class Work<Result: Sendable>: Sendable {
+    private let count: Int
+    private let body: @Sendable (Int) -> Result
+    private let next = Atomic<Int>(0)
+    private let slots: Mutex<[Result?]>
+
+    init(count: Int, body: @escaping @Sendable (Int) -> Result) {
+        self.count = count
+        self.body = body
+        slots = Mutex(Array(repeating: nil, count: count))
+    }
+
+    /// Claims and computes indices until none is left.
+    func drain() {
+        while true {
+            let index = next.add(1, ordering: .relaxed).oldValue
+            guard index < count else { return }
+            let result = body(index)
+            slots.withLock { $0[index] = result }
+        }
+    }
+
+    /// The results in index order, once every index has been computed.
+    func results() -> [Result] {
+        slots.withLock { slots in slots.compactMap { $0 } }
+    }
+}

@@ -1,0 +1,94 @@
+import CivilTime
+import Foundation
+
+/// An iCalendar file (or bytes) read for its events: the one way Parley takes calendar input.
+/// Busy calendars, holiday feeds, `holidays --import` and `expand --ics` all read through it.
+///
+/// Reading parses with ``CalendarReader`` (within its ``CalendarReaderLimits``), collects the
+/// events with ``CalendarEvents`` and keeps every diagnostic, each located by file and line:
+/// warnings for what was read tolerantly, errors for events that cannot be expanded (they are
+/// left out; the rest of the file still counts). A file that cannot be read at all throws
+/// ``CalendarFileError``. ``occurrences(in:limit:)`` expands the events over a window.
+///
+/// ```swift
+/// let file = try CalendarFile.read(path: "calendars/id-deputy.ics")
+/// for diagnostic in file.diagnostics { print(diagnostic) }   // calendars/id-deputy.ics:12: warning: …
+/// let occurrences = try file.occurrences(in: start..<end)
+/// ```
+///
+/// - Complexity: reading is O(*n*) in the input's length; expanding, as ``CalendarEvents``.
+public struct CalendarFile: Sendable {
+    /// The file the events came from, when known; every diagnostic carries it.
+    public let path: String?
+    /// The events, ready to expand (those with errors left out).
+    public let events: CalendarEvents
+    /// Every diagnostic, in line order: warnings from the reader and the events, and an error
+    /// for each event left out.
+    public let diagnostics: [CalendarDiagnostic]
+
+    /// The file at `path`, read and its events collected.
+    ///
+    /// - Throws: ``CalendarFileError`` when the file cannot be opened, its text is not iCalendar
+    ///   (every error found, located), or it has no `VCALENDAR`.
+    public static func read(
+        path: String, limits: CalendarReaderLimits = CalendarReaderLimits(), componentNames: Set<String> = ["VEVENT"]
+    ) throws(CalendarFileError) -> CalendarFile {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            let reason = !exists ? "no such file" : isFolder.boolValue ? "is a folder, not a file" : "cannot be read"
+            throw CalendarFileError(
+                path: path, reason: .unreadable(reason),
+                diagnostics: [
+                    CalendarDiagnostic(.error, line: 1, "cannot read \(path): \(reason)").located(in: path)
+                ])
+        }
+        return try read(bytes: Array(data), path: path, limits: limits, componentNames: componentNames)
+    }
+
+    /// `bytes` (UTF-8 iCalendar text) read and its events collected; diagnostics name `path`.
+    ///
+    /// - Throws: ``CalendarFileError`` when the text is not iCalendar (every error found,
+    ///   located) or has no `VCALENDAR`.
+    public static func read(
+        bytes: [UInt8], path: String? = nil, limits: CalendarReaderLimits = CalendarReaderLimits(),
+        componentNames: Set<String> = ["VEVENT"]
+    ) throws(CalendarFileError) -> CalendarFile {
+        let result: CalendarReadResult
+        do {
+            result = try CalendarReader(limits: limits).read(bytes: bytes)
+        } catch {
+            throw CalendarFileError(path: path, reason: .malformed, diagnostics: error.diagnostics.map { $0.located(in: path) })
+        }
+        guard let calendar = result.calendar else {
+            let missing = CalendarDiagnostic(.error, line: 1, "no BEGIN:VCALENDAR in the file")
+            let diagnostics = (result.warnings + [missing]).map { $0.located(in: path) }
+            throw CalendarFileError(path: path, reason: .noCalendar, diagnostics: diagnostics)
+        }
+        let events = CalendarEvents(calendar: calendar, componentNames: componentNames)
+        let found = result.warnings + events.diagnostics
+        let diagnostics = found.indices.sorted { (found[$0].line, $0) < (found[$1].line, $1) }.map { found[$0].located(in: path) }
+        return CalendarFile(path: path, events: events, diagnostics: diagnostics)
+    }
+
+    private init(path: String?, events: CalendarEvents, diagnostics: [CalendarDiagnostic]) {
+        self.path = path
+        self.events = events
+        self.diagnostics = diagnostics
+    }
+
+    /// The errors among ``diagnostics``: one for each event left out.
+    public var leftOut: [CalendarDiagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// Every occurrence that overlaps `window` (half-open), or with `nil` every occurrence of
+    /// series that all end; in order of start, then of appearance in the file. Instants of
+    /// all-day and floating occurrences are read in UTC (see ``RecurrenceInstance``).
+    ///
+    /// - Throws: ``RecurrenceError`` when a rule cannot be expanded that far, more than `limit`
+    ///   occurrences are found, or (without a window) a series recurs forever; messages name
+    ///   the line.
+    public func occurrences(in window: Range<Instant>?, limit: Int = 1_000_000) throws(RecurrenceError) -> [EventOccurrence] {
+        guard let window else { return try events.allOccurrences(limit: limit) }
+        return try events.occurrences(from: window.lowerBound, to: window.upperBound, limit: limit)
+    }
+}

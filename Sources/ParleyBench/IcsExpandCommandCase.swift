@@ -1,0 +1,105 @@
+import CivilTime
+import Foundation
+import ICalendar
+
+/// `parley-bench expand` case (d): `parley expand --ics FILE --between 2026-01-01 2027-01-01`
+/// as a user runs it (the release `parley` beside `parley-bench`, a separate process, output
+/// to /dev/null), on a 10,000-event calendar written by python `icalendar` (every tenth event
+/// a weekly RRULE, five zones with their VTIMEZONEs), beside the library's own figure
+/// (``CalendarFile`` read + expand), against libical parsing the same file in the same run.
+/// Target: the command at least 2× faster than libical's parse alone.
+struct IcsExpandCommandCase {
+    var runs: Int
+
+    static let between = ["2026-01-01T00:00:00+00:00", "2027-01-01T00:00:00+00:00"]
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    func run() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-expand-d-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("python-icalendar.ics").path
+        let script = Self.here.appendingPathComponent("ics_expand_calendar.py").path
+        let written = Self.execute("/usr/bin/env", ["python3", script, path, "10000"])
+        guard written.status == 0 else {
+            let reason = written.error.trimmingCharacters(in: .whitespacesAndNewlines)
+            print("  (d) skipped: python icalendar could not write the calendar (\(reason))")
+            return
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        print(
+            "  (d) a 10,000-event calendar written by python icalendar (\(size / 1024) KiB, 1,000 weekly RRULEs, VTIMEZONEs),"
+                + " window 2026:")
+        let window = Instant(secondsSinceEpoch: 1_767_225_600)..<Instant(secondsSinceEpoch: 1_798_761_600)
+        var library = Double.infinity
+        var occurrences = 0
+        for _ in 0..<runs {
+            let began = ContinuousClock.now
+            occurrences = try CalendarFile.read(path: path).occurrences(in: window).count
+            library = min(library, (ContinuousClock.now - began).seconds)
+        }
+        print("      library: CalendarFile.read + occurrences(in:)              \(Self.format(library)) (\(occurrences) occurrences)")
+        let parley = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("parley").path
+        guard FileManager.default.isExecutableFile(atPath: parley) else {
+            print("      command: skipped (no parley beside parley-bench; swift build -c release --product parley)")
+            return
+        }
+        var command = Double.infinity
+        for _ in 0..<runs {
+            let began = ContinuousClock.now
+            let result = Self.execute(parley, ["expand", "--ics", path, "--between"] + Self.between, discardOutput: true)
+            let elapsed = (ContinuousClock.now - began).seconds
+            guard result.status == 0 else {
+                print("      command: parley expand failed with status \(result.status): \(result.error)")
+                return
+            }
+            command = min(command, elapsed)
+        }
+        print("      command: parley expand --ics FILE --between A B > /dev/null  \(Self.format(command)) (whole process)")
+        let libical = folder.appendingPathComponent("libical_parse_bench").path
+        let built = Self.execute("/bin/sh", [Self.here.appendingPathComponent("build_libical_bench.sh").path, libical])
+        guard built.status == 0 else {
+            print("      libical: skipped (\(built.error.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            return
+        }
+        let parsed = Self.execute(libical, [path, String(runs)])
+        let fields = parsed.output.split(separator: " ")
+        guard parsed.status == 0, let seconds = fields.first.flatMap({ Double($0) }) else {
+            print("      libical: failed (\(parsed.error.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            return
+        }
+        let events = fields.dropFirst().first.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "?"
+        print("      libical: icalparser_parse_string alone, in process          \(Self.format(seconds)) (\(events) VEVENTs)")
+        print(
+            "      → libical's parse ÷ the parley command: \(String(format: "%.2f", seconds / command))× (target ≥ 2×);"
+                + " ÷ the library: \(String(format: "%.2f", seconds / library))×")
+    }
+
+    /// Runs `executable` with `arguments`; its standard output (unless discarded to /dev/null),
+    /// standard error and exit status.
+    static func execute(
+        _ executable: String, _ arguments: [String], discardOutput: Bool = false
+    ) -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = discardOutput ? FileHandle(forWritingAtPath: "/dev/null") : output
+        process.standardError = error
+        do {
+            try process.run()
+        } catch {
+            return (-1, "", "\(error)")
+        }
+        let printed = discardOutput ? Data() : output.fileHandleForReading.readDataToEndOfFile()
+        let complaint = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complaint, as: UTF8.self))
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds < 1 ? String(format: "%6.1f ms", seconds * 1000) : String(format: "%6.2f s", seconds)
+    }
+}

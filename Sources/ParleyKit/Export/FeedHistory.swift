@@ -1,0 +1,97 @@
+import CivilTime
+import ICalendar
+
+/// What the feeds Parley wrote earlier say about each event, so that a new feed tells
+/// calendar clients exactly what changed (RFC 5545 §3.8.7.4 `SEQUENCE`, §3.8.7.2 `DTSTAMP`;
+/// RFC 5546 §2.1.4–§2.1.5):
+///
+/// - an event whose significant properties (``significant``: `DTSTART`, `DTEND`, `RRULE`,
+///   `STATUS`, `LOCATION`, `SUMMARY`) are what the earlier feed has keeps its `SEQUENCE` and
+///   `DTSTAMP`;
+/// - one whose significant properties changed gets the earlier `SEQUENCE` plus one (at least
+///   the plan's own value) and the plan's `DTSTAMP`;
+/// - an event the earlier feeds lack gets the plan's values: `SEQUENCE` the number of
+///   `moved from` lines, `DTSTAMP` ``FeedExporter/timestamp(of:)``.
+///
+/// So the same plan and the same folder always give the same bytes, and `SEQUENCE` grows on
+/// every change a client must show (a move, new hours, a cancellation), not only on moves.
+/// Only feeds Parley wrote are read (``isWrittenByParley(_:)``); an event that appears in
+/// several of them takes the highest `SEQUENCE`.
+public struct FeedHistory: Sendable {
+    /// What an earlier feed said about one event.
+    struct Entry: Sendable {
+        let sequence: Int
+        let timestamp: Instant
+        let signature: [CalendarProperty]
+    }
+
+    /// The properties whose change a client must show: RFC 5546 §2.1.4's list for a
+    /// `VEVENT` (`DTSTART`, `DTEND`, `RRULE`, `STATUS`; Parley writes no `DURATION`, `RDATE`
+    /// or `EXDATE`) plus `LOCATION` and `SUMMARY`, which people read.
+    static let significant = ["DTSTART", "DTEND", "RRULE", "STATUS", "LOCATION", "SUMMARY"]
+
+    /// Each earlier event by `UID`.
+    let entries: [String: Entry]
+
+    /// No earlier feeds: every event gets the plan's values.
+    public static let empty = FeedHistory(entries: [:])
+
+    private init(entries: [String: Entry]) {
+        self.entries = entries
+    }
+
+    /// The history in `feeds` (the bytes of `.ics` files); files Parley did not write, and
+    /// files that cannot be read, are skipped.
+    public init(feeds: [[UInt8]]) {
+        var entries: [String: Entry] = [:]
+        for bytes in feeds {
+            guard let calendar = Self.parleyCalendar(bytes) else { continue }
+            for event in calendar.components(named: "VEVENT") {
+                guard let uid = event.property("UID")?.textValue else { continue }
+                let sequence = event.property("SEQUENCE").flatMap { Int($0.value) } ?? 0
+                guard entries[uid].map({ $0.sequence < sequence }) ?? true else { continue }
+                let stamp: Instant
+                switch event.property("DTSTAMP")?.dateTimeValue {
+                case .utc(let value)?: stamp = ZoneRules.utc.instant(for: value)
+                default: continue
+                }
+                entries[uid] = Entry(sequence: sequence, timestamp: stamp, signature: Self.signature(of: event))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// Whether `bytes` is a feed Parley wrote: a `VCALENDAR` with Parley's `PRODID`
+    /// (``FeedExporter/productID``) and an `X-WR-CALNAME`.
+    public static func isWrittenByParley(_ bytes: [UInt8]) -> Bool { parleyCalendar(bytes) != nil }
+
+    private static func parleyCalendar(_ bytes: [UInt8]) -> CalendarComponent? {
+        guard let calendar = try? CalendarReader().read(bytes: bytes).calendar,
+            calendar.property("PRODID")?.value == FeedExporter.productID, calendar.property("X-WR-CALNAME") != nil
+        else { return nil }
+        return calendar
+    }
+
+    /// The significant properties of `event` in wire form, by name, without line numbers.
+    static func signature(of event: CalendarComponent) -> [CalendarProperty] {
+        significant.flatMap { name in
+            event.properties(named: name).map { CalendarProperty(name: $0.name, parameters: $0.parameters, value: $0.value) }
+        }
+    }
+
+    /// Sets `event`'s `SEQUENCE` and `DTSTAMP` from the history, given the plan's values.
+    func stamp(_ event: inout CalendarEvent, sequence: Int, timestamp: Instant) {
+        guard let earlier = entries[event.uid] else {
+            event.sequence = sequence
+            event.timestamp = timestamp
+            return
+        }
+        if earlier.signature == Self.signature(of: event.component) {
+            event.sequence = earlier.sequence
+            event.timestamp = earlier.timestamp
+        } else {
+            event.sequence = max(earlier.sequence + 1, sequence)
+            event.timestamp = timestamp
+        }
+    }
+}
