@@ -20,7 +20,7 @@ public enum Expander {
                 location: SourceLocation
             ) {
                 let first = start.date
-                guard let last = first.adding(days: series.lastingDays - 1), window.overlaps(first, last) else { return }
+                guard let last = series.lastDay(startingOn: first), window.overlaps(first, last) else { return }
                 let zone = RoundTime.zone(of: series, venue: venue, in: plan)
                 let rules = zones[zone] ?? RoundTime.rules(zone)
                 zones[zone] = rules

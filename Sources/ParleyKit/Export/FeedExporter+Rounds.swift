@@ -178,7 +178,7 @@ extension FeedExporter {
         _ milestone: Milestone, number: Int, of round: Round, series: Series, roundEvent: CalendarEvent, findings: inout [Finding]
     ) -> CalendarEvent? {
         let first = round.start.date
-        let anchor = milestone.isBefore ? first : first.adding(days: series.lastingDays - 1)
+        let anchor = milestone.isBefore ? first : series.lastDay(startingOn: first)
         guard let anchor, let day = milestone.offset.advance(anchor, times: milestone.isBefore ? -1 : 1), let next = day.adding(days: 1)
         else {
             findings.append(
@@ -216,7 +216,7 @@ extension FeedExporter {
         var latest: LocalDate?
         for series in plan.series {
             for round in series.rounds where round.status == .held {
-                let last = round.start.date.adding(days: series.lastingDays - 1) ?? round.start.date
+                let last = series.lastDay(startingOn: round.start.date) ?? round.start.date
                 if latest.map({ $0 < last }) ?? true { latest = last }
             }
         }

@@ -59,9 +59,8 @@ public struct BlackoutRule: PlanRule {
     /// The start date nearest the occurrence's (later wins a tie), at most 366 days away,
     /// whose days touch none of `blackouts`.
     func nearestClean(_ occurrence: Occurrence, series: Series, blackouts: [Blackout]) -> LocalDate? {
-        let length = series.lastingDays - 1
         func isClean(_ start: LocalDate) -> Bool {
-            guard let end = start.adding(days: length) else { return false }
+            guard let end = series.lastDay(startingOn: start) else { return false }
             return !blackouts.contains { $0.overlaps(start, end) }
         }
         for distance in 1...366 {

@@ -44,7 +44,7 @@ public struct OrderRule: PlanRule {
                                 suggestion: next.map { Finding.Suggestion("move round \(round.number) to \($0) or later", date: $0) }))
                         continue
                     }
-                    guard let ended = before.start.date.adding(days: other.lastingDays - 1), let dayAfter = ended.adding(days: 1),
+                    guard let ended = other.lastDay(startingOn: before.start.date), let dayAfter = ended.adding(days: 1),
                         let limit = ended.adding(days: days)
                     else { continue }
                     let beforeNote = Finding.Note("round \(before.number) of \(other.id) is here", at: before.location)

@@ -114,7 +114,7 @@ struct CandidateProbe: Sendable {
         let candidate = series.adding(round)
         let first = round.start.date
         let margin = CandidateProbe.margin
-        guard let last = first.adding(days: series.lastingDays - 1),
+        guard let last = series.lastDay(startingOn: first),
             let from = first.adding(days: -margin), let through = reach(first: first, last: last)
         else { return [] }
         let window = DateWindow(from: from, through: through)
