@@ -3,8 +3,9 @@ import CivilTime
 import Foundation
 import ParleyKit
 
-/// `parley next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K]
-/// [--format text|json] [--write] [--today DATE]`: proposes the next round of a series.
+/// `parley next SERIES-ID [PATH...] [--round N] [--after DATE] [--before DATE] [--limit N]
+/// [--pick K] [--format text|json] [--write] [--today DATE]`: proposes the next round of a
+/// series, or a new date for a recorded round.
 struct NextCommand: Command {
     /// The output formats of `parley next`.
     enum Format: String, CaseIterable {
@@ -27,12 +28,18 @@ struct NextCommand: Command {
         date. Rejections are summarised by rule.
         --write records the chosen suggestion (the first, or --pick K) as a 'proposed' round
         after the series' last round line, changing nothing else in the file (atomic write).
+        --round N re-plans recorded round N (one that has not taken place): the search runs
+        as if it were not there, between the rounds before and after it, and without a due
+        date prefers dates near its current one. With --write its date (and venue, if the
+        host changes) is changed in place and 'moved from OLD' is added under it; its note,
+        comments and acknowledgements are kept, and feeds bump the event's SEQUENCE.
         """
     let positionals = [
         PositionalSpec("SERIES-ID", "The dialogue or exchange to plan."),
         PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated),
     ]
     let options: [OptionSpec] = [
+        .value("round", "N", "Re-plan recorded round N instead of proposing a new one."),
         .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
         .value("before", "DATE", "Rounds must end before this day."),
         .value("limit", "N", "Show at most N suggestions (default 5)."),
@@ -45,7 +52,8 @@ struct NextCommand: Command {
     let exitCodes: [ExitCode: String] = [
         .success: "at least one window fits",
         .findings: "no window fits",
-        .invalidInput: "a plan file is malformed, the series is unknown, or the command line is invalid",
+        .invalidInput:
+            "a plan file is malformed, the series or round is unknown, the round took place, or the command line is invalid",
     ]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
@@ -53,6 +61,7 @@ struct NextCommand: Command {
         let seriesID = try parsed.positional(0, "SERIES-ID")
         let format = try parsed.choice("format", default: Format.text)
         let limit = try parsed.integer("limit", in: 0...100_000) ?? 5
+        let round = try parsed.integer("round", in: 1...1_000_000)
         let pick = try parsed.integer("pick", in: 1...100_000)
         let write = parsed.flag("write")
         if pick != nil, !write { throw UsageError("--pick chooses the suggestion --write records; add --write") }
@@ -65,14 +74,18 @@ struct NextCommand: Command {
         let loaded = Resolver.load(paths, reader: reader)
         let proposal: Proposal
         do {
-            let request = NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: reader)
+            let request = NextRequest(seriesID: seriesID, today: today, round: round, after: after, before: before, reader: reader)
             proposal = try Scheduler.propose(loaded, request: request)
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {
                 invocation.write(TextReporter.report(error.findings, sources: loaded.sources))
             }
             let hint = error.code == .emptyRange ? "; move --after earlier or --before later" : ""
-            invocation.writeError("Error: \(error.message)\(hint)\n")
+            if let location = error.location {
+                invocation.writeError("\(location): error: \(error.message)\(hint)\n")
+            } else {
+                invocation.writeError("Error: \(error.message)\(hint)\n")
+            }
             return .invalidInput
         }
         var written: Suggestion?
@@ -102,15 +115,17 @@ struct NextCommand: Command {
 
     /// Writes `suggestion` into the series' file atomically; returns the line saying so.
     private func record(_ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan) throws -> String {
-        guard let insertion = proposal.insertion else {
-            throw ScheduleError(.notWritable, "cannot find the declaration of \(proposal.series.id) to add the round to")
+        guard let path = proposal.insertion?.file ?? proposal.replacement?.file else {
+            throw ScheduleError(.notWritable, "cannot find the declaration of \(proposal.series.id) to write the round to")
         }
-        let path = insertion.file
         guard case .success(let current) = DiskPlanReader().read(path), current == loaded.sources[path]?.text else {
             throw ScheduleError(.notWritable, "\(path) changed while parley next was running; run it again")
         }
         let updated = try proposal.recording(suggestion, in: current)
         try AtomicFile.write(Array(updated.utf8), to: path)
-        return "\nWrote '\(RoundInsertion.text(of: suggestion.round))' to \(path):\(insertion.line)\n"
+        if let replanned = proposal.replanned, let line = proposal.replacement?.line {
+            return "\nMoved round \(replanned.number) from \(replanned.start) to \(suggestion.round.start) in \(path):\(line)\n"
+        }
+        return "\nWrote '\(RoundInsertion.text(of: suggestion.round))' to \(path):\(proposal.insertion?.line ?? 0)\n"
     }
 }

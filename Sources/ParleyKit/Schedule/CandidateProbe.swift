@@ -53,7 +53,20 @@ struct CandidateProbe: Sendable {
     /// The start dates of the recorded meetings of the series that follow the target, in order.
     let followerStarts: [LocalDate]
 
-    init(plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate, reader: (any PlanReader)? = nil) {
+    /// What a check has already built and a probe can share instead of building its own: the
+    /// plan's occurrences, country calendars and busy calendars, all over `expansion.window`.
+    struct Shared: Sendable {
+        let expansion: Expansion
+        let calendars: CalendarBook
+        let busy: BusyCalendars
+    }
+
+    /// A probe for candidates of `series` starting in `span`; with `shared` covering the
+    /// span and its margin, the check's occurrences and calendars are used as they are.
+    init(
+        plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate, reader: (any PlanReader)? = nil,
+        shared: Shared? = nil
+    ) {
         self.plan = plan
         self.series = series
         self.rules = rules.filter { $0.code != .input }
@@ -81,12 +94,18 @@ struct CandidateProbe: Sendable {
         let margin = CandidateProbe.margin
         let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
-        others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
-        // Only the series' delegates' calendars can make a finding about the candidate.
-        let delegates = Set(series.delegates.map(\.id))
-        let attendees = Plan(plan, keeping: [series], people: plan.people.filter { delegates.contains($0.id) })
-        busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
-        calendars = CalendarBook(plan: plan, reader: reader, window: wide)
+        if let shared, shared.expansion.window.from <= wide.from, wide.through <= shared.expansion.window.through {
+            others = shared.expansion.occurrences.filter { $0.seriesID != series.id && wide.overlaps($0.firstDay, $0.lastDay) }
+            busy = shared.busy
+            calendars = shared.calendars
+        } else {
+            others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
+            // Only the series' delegates' calendars can make a finding about the candidate.
+            let delegates = Set(series.delegates.map(\.id))
+            let attendees = Plan(plan, keeping: [series], people: plan.people.filter { delegates.contains($0.id) })
+            busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
+            calendars = CalendarBook(plan: plan, reader: reader, window: wide)
+        }
         longest = plan.series.map(\.lastingDays).max() ?? 1
     }
 

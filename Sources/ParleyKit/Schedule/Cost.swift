@@ -5,7 +5,8 @@ public struct Cost: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         /// A soft rule of `parley check` (a warning), or a relaxed `cadence` finding.
         case rule
-        /// Days between the window's start and the cadence's ideal date.
+        /// Days between the window's start and the cadence's ideal date (or, without one, a
+        /// re-planned round's current date).
         case distance
         /// A day outside the series' `prefer months`.
         case month

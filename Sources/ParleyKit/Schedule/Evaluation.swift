@@ -8,9 +8,15 @@ struct Evaluation {
     let series: Series
     let probe: CandidateProbe
     let due: LocalDate?
+    /// The date distances are counted from when there is no due date: a re-planned round's
+    /// current date.
+    let anchor: LocalDate?
     let number: Int
     let host: (venue: String?, isVirtual: Bool, reason: String)
     let location: SourceLocation
+    /// The round being re-planned, whose time of day, status, notes and acknowledgements
+    /// every candidate keeps; `nil` for a new round.
+    let template: Round?
     /// What every window satisfies by its host, worded once.
     private let hostSentence: String?
     /// The codes of the rules the probe runs, in catalogue order.
@@ -20,16 +26,18 @@ struct Evaluation {
     private var cache: [Int32: [Finding]] = [:]
 
     init(
-        plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, number: Int,
-        host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation
+        plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, anchor: LocalDate?, number: Int,
+        host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation, template: Round?
     ) {
         self.plan = plan
         self.series = series
         self.probe = probe
         self.due = due
+        self.anchor = anchor
         self.number = number
         self.host = host
         self.location = location
+        self.template = template
         if let venue = host.venue {
             hostSentence = "hosted at \(venue): \(host.reason)"
         } else if host.isVirtual {
@@ -41,25 +49,23 @@ struct Evaluation {
         calendars = probe.calendars
     }
 
-    /// The ranked suggestions and the grouped rejections of `step`.
-    mutating func search(_ step: SearchStep) -> ([Suggestion], [RejectionGroup]) {
-        evaluate(step)
+    /// The ranked suggestions and the grouped rejections of `step`. A window is rejected by
+    /// any error, except `cadence` errors in a stage that relaxes the cadence unless `strict`.
+    mutating func search(_ step: SearchStep, strict: Bool = false) -> ([Suggestion], [RejectionGroup]) {
+        evaluate(Array(days(of: step)))
         var accepted: [Suggestion] = []
         var counts: [FindingCode: Int] = [:]
         var examples: [FindingCode: (LocalDate, String)] = [:]
-        var day = step.starts.from
-        while day <= step.starts.through {
+        for day in days(of: step) {
             let round = candidate(on: day)
             let findings = findings(for: round)
-            let hard = findings.filter { $0.severity == .error && !(step.relaxesCadence && $0.code == .cadence) }
+            let hard = rejecting(findings, in: step, strict: strict)
             if hard.isEmpty, let time = RoundTime.of(round, in: series, plan: plan) {
                 accepted.append(suggestion(for: round, time: time, findings: findings))
             } else {
                 for finding in hard where examples[finding.code] == nil { examples[finding.code] = (day, finding.message) }
                 for code in Set(hard.map(\.code)) { counts[code, default: 0] += 1 }
             }
-            guard let next = day.adding(days: 1) else { break }
-            day = next
         }
         accepted.sort { ($0.score, $0.firstDay) < ($1.score, $1.firstDay) }
         let ranked = accepted.enumerated().map { $0.element.ranked($0.offset + 1) }
@@ -74,11 +80,57 @@ struct Evaluation {
         return (ranked, groups)
     }
 
-    /// The round a window starting on `day` would record.
+    /// The first suggestion ``search(_:strict:)`` would rank for `step`, found by trying start
+    /// dates from the nearest to the ideal date (the due date, or the anchor) outwards and
+    /// stopping once a date is further from it than the best score so far: every score is at
+    /// least a window's distance from the ideal date, so no later date can rank first.
+    /// Without an ideal date every window is tried.
+    mutating func best(_ step: SearchStep, strict: Bool) -> Suggestion? {
+        guard let ideal = due ?? anchor else { return search(step, strict: strict).0.first }
+        let ordered = days(of: step).sorted { (abs($0.days(until: ideal)), $0) < (abs($1.days(until: ideal)), $1) }
+        var best: Suggestion?
+        var position = 0
+        // Evaluated a batch at a time, on every core.
+        let batch = 8
+        while position < ordered.count {
+            let slice = Array(ordered[position..<min(position + batch, ordered.count)])
+            if let best, abs(slice[0].days(until: ideal)) > best.score { break }
+            evaluate(slice)
+            for day in slice {
+                if let best, abs(day.days(until: ideal)) > best.score { break }
+                let round = candidate(on: day)
+                let findings = findings(for: round)
+                guard rejecting(findings, in: step, strict: strict).isEmpty, let time = RoundTime.of(round, in: series, plan: plan) else {
+                    continue
+                }
+                let found = suggestion(for: round, time: time, findings: findings)
+                if best.map({ (found.score, found.firstDay) < ($0.score, $0.firstDay) }) ?? true { best = found }
+            }
+            position += batch
+        }
+        return best?.ranked(1)
+    }
+
+    /// The findings that reject a window in `step`.
+    private func rejecting(_ findings: [Finding], in step: SearchStep, strict: Bool) -> [Finding] {
+        findings.filter { $0.severity == .error && (strict || !(step.relaxesCadence && $0.code == .cadence)) }
+    }
+
+    /// The start dates of `step`, in order.
+    private func days(of step: SearchStep) -> [LocalDate] {
+        (0..<step.count).compactMap { step.starts.from.adding(days: $0) }
+    }
+
+    /// The round a window starting on `day` would record: a new `proposed` round, or the
+    /// re-planned round moved there (its time of day, notes and acknowledgements kept; a
+    /// postponed round becomes planned).
     func candidate(on day: LocalDate) -> Round {
-        Round(
-            number: number, start: .date(day), venue: host.venue.map { Reference($0, at: location) }, isVirtual: host.isVirtual,
-            status: .proposed, notes: [], movedFrom: [], location: location)
+        let start: RoundStart = template?.start.time.map { .dateTime(LocalDateTime(date: day, time: $0)) } ?? .date(day)
+        let status = template.map { $0.status == .postponed ? RoundStatus.planned : $0.status } ?? .proposed
+        return Round(
+            number: number, start: start, venue: host.venue.map { Reference($0, at: location) }, isVirtual: host.isVirtual,
+            status: status, notes: template?.notes ?? [], movedFrom: template?.movedFrom ?? [], location: location,
+            acknowledgements: template?.acknowledgements ?? [])
     }
 
     private mutating func findings(for round: Round) -> [Finding] {
@@ -92,15 +144,8 @@ struct Evaluation {
     /// Runs the rules for every start date of `step` not evaluated yet, spread over the
     /// processor's cores (each window is independent; the results are keyed by date, so the
     /// outcome does not depend on the order they finish in).
-    private mutating func evaluate(_ step: SearchStep) {
-        var days: [LocalDate] = []
-        var day = step.starts.from
-        while day <= step.starts.through {
-            if cache[day.daysSinceEpoch] == nil { days.append(day) }
-            guard let next = day.adding(days: 1) else { break }
-            day = next
-        }
-        let rounds = days.map(candidate(on:))
+    private mutating func evaluate(_ days: [LocalDate]) {
+        let rounds = days.filter { cache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
         for (key, found) in ParallelEvaluation.run(rounds, probe: probe) { cache[key] = found }
     }
 
@@ -171,6 +216,16 @@ struct Evaluation {
                 if distance <= series.cadenceTolerance {
                     satisfies.append("within the cadence tolerance (\(due) ± \(Plural.count(series.cadenceTolerance, "day")))")
                 }
+            }
+        } else if let anchor {
+            let distance = abs(first.days(until: anchor))
+            if distance == 0 {
+                satisfies.append("on its current date \(anchor)")
+            } else {
+                costs.append(
+                    Cost(
+                        .distance, points: distance,
+                        message: "\(distance) \(distance == 1 ? "day" : "days") from its current date \(anchor)"))
             }
         }
         if let months = series.preferredMonths {

@@ -4,12 +4,17 @@ import CivilTime
 public struct NextRequest: Sendable {
     /// The series to plan the next round of.
     public var seriesID: String
+    /// A recorded round to re-plan (`--round N`) instead of proposing a new one: the search
+    /// runs as if the round were not there, and keeps its number, notes and acknowledgements.
+    public var round: Int?
     /// Today, for the default start of the search (passed in so that tests are reproducible).
     public var today: LocalDate
-    /// The first day a round may start; by default the day after the last recorded round ends,
-    /// or ``today`` when that is later or no round is recorded.
+    /// The first day a round may start; by default the day after the last recorded round ends
+    /// (for a re-planned round, the last one before it), or ``today`` when that is later or no
+    /// round is recorded.
     public var after: LocalDate?
-    /// Rounds must end before this day, when given.
+    /// Rounds must end before this day, when given (for a re-planned round, by default the
+    /// first day of the next round that takes place).
     public var before: LocalDate?
     /// The rules a window must pass: those of `parley check` unless a caller narrows them.
     public var rules: [any PlanRule]
@@ -19,10 +24,11 @@ public struct NextRequest: Sendable {
 
     /// A request for the next round of `seriesID` as of `today`.
     public init(
-        seriesID: String, today: LocalDate, after: LocalDate? = nil, before: LocalDate? = nil, rules: [any PlanRule] = RuleCatalog.all,
-        reader: (any PlanReader)? = nil
+        seriesID: String, today: LocalDate, round: Int? = nil, after: LocalDate? = nil, before: LocalDate? = nil,
+        rules: [any PlanRule] = RuleCatalog.all, reader: (any PlanReader)? = nil
     ) {
         self.seriesID = seriesID
+        self.round = round
         self.today = today
         self.after = after
         self.before = before

@@ -10,6 +10,12 @@ extension Proposal {
             "schemaVersion": .int(Proposal.schemaVersion),
             "series": .string(series.id),
             "round": .int(roundNumber),
+            "replanning": replanned.map { round in
+                .object([
+                    "date": .string("\(round.start)"), "venue": .optional(round.venue?.id), "virtual": .bool(round.isVirtual),
+                    "status": .string(round.status.rawValue),
+                ])
+            } ?? .null,
             "previous": previous.map { .object(["number": .int($0.number), "date": .string("\($0.start.date)")]) } ?? .null,
             "due": due.map { .string("\($0)") } ?? .null,
             "tolerance": .int(tolerance),
@@ -35,7 +41,8 @@ extension Proposal {
             "explanation": .optional(explanation(hints: hints)),
             "written": written.map { suggestion in
                 .object([
-                    "rank": .int(suggestion.rank), "file": .optional(insertion?.file), "line": insertion.map { .int($0.line) } ?? .null,
+                    "rank": .int(suggestion.rank), "file": .optional(insertion?.file ?? replacement?.file),
+                    "line": (insertion?.line ?? replacement?.line).map { .int($0) } ?? .null,
                     "text": .string(RoundInsertion.text(of: suggestion.round)),
                 ])
             } ?? .null,

@@ -20,12 +20,17 @@ extension Proposal {
     /// ```
     public func text(limit: Int, hints: ProposalHints = ProposalHints()) -> String {
         var text = "Next round of \(series.id): round \(roundNumber)\n"
+        if let replanned {
+            let place = replanned.venue.map { " at \($0.id)" } ?? (replanned.isVirtual ? " online" : "")
+            text = "Re-planning round \(roundNumber) of \(series.id): now on \(replanned.start)\(place) (\(replanned.status.rawValue))\n"
+        }
         if let due, let previous {
             let cadence = series.cadence.map { "every \($0)" } ?? "the cadence"
             text +=
                 "  due \(due) ± \(Plural.count(tolerance, "day")) (\(cadence) after round \(previous.number) on \(previous.start.date))\n"
         } else {
-            text += "  no due date (\(series.cadence == nil ? "the series has no cadence" : "no earlier round to count from"))\n"
+            text += "  no due date (\(series.cadence == nil ? "the series has no cadence" : "no earlier round to count from"))"
+            text += replanned.map { "; the nearer to its current date \($0.start.date), the better\n" } ?? "\n"
         }
         text += "  host: \(hostReason)\n"
         if let last = steps.last {

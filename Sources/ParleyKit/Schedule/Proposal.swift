@@ -5,7 +5,7 @@ import CivilTime
 public struct Proposal: Sendable {
     /// The series.
     public let series: Series
-    /// The number the new round gets (one more than the highest recorded).
+    /// The number the new round gets (one more than the highest recorded), or the re-planned round's.
     public let roundNumber: Int
     /// The round the cadence counts from (the last that takes place before the search starts).
     public let previous: Round?
@@ -25,14 +25,21 @@ public struct Proposal: Sendable {
     public let suggestions: [Suggestion]
     /// Why the other windows of the last stage were rejected, most windows first.
     public let rejections: [RejectionGroup]
-    /// Where `--write` puts the round.
+    /// Where `--write` puts the round (a new round).
     public let insertion: RoundInsertion?
+    /// The round being re-planned (`--round N`), as recorded now; `nil` for a new round.
+    public let replanned: Round?
+    /// How `--write` changes the re-planned round's line.
+    public let replacement: RoundReplacement?
 
     /// A proposal from its parts.
     public init(
         series: Series, roundNumber: Int, previous: Round?, due: LocalDate?, tolerance: Int, venue: String?, isVirtual: Bool,
-        hostReason: String, steps: [SearchStep], suggestions: [Suggestion], rejections: [RejectionGroup], insertion: RoundInsertion?
+        hostReason: String, steps: [SearchStep], suggestions: [Suggestion], rejections: [RejectionGroup], insertion: RoundInsertion?,
+        replanned: Round? = nil, replacement: RoundReplacement? = nil
     ) {
+        self.replanned = replanned
+        self.replacement = replacement
         self.series = series
         self.roundNumber = roundNumber
         self.previous = previous

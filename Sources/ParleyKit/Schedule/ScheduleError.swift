@@ -7,6 +7,10 @@ public struct ScheduleError: Error, Hashable, Sendable, CustomStringConvertible 
         case invalidInput = "invalid-input"
         /// No series has the requested id.
         case unknownSeries = "unknown-series"
+        /// The series records no round with the number `--round` asks to re-plan.
+        case unknownRound = "unknown-round"
+        /// The round `--round` asks to re-plan took place (`held`) or was cancelled.
+        case notReplannable = "not-replannable"
         /// The requested range of start dates holds no window of the series' length.
         case emptyRange = "empty-range"
         /// The series' declaration could not be found in its file's syntax tree (to record a round).
@@ -19,12 +23,15 @@ public struct ScheduleError: Error, Hashable, Sendable, CustomStringConvertible 
     public let message: String
     /// The `input` findings, for ``Code/invalidInput``.
     public let findings: [Finding]
+    /// The line the error is about (the series or the round), when there is one.
+    public let location: SourceLocation?
 
     /// An error from its parts.
-    public init(_ code: Code, _ message: String, findings: [Finding] = []) {
+    public init(_ code: Code, _ message: String, findings: [Finding] = [], at location: SourceLocation? = nil) {
         self.code = code
         self.message = message
         self.findings = findings
+        self.location = location
     }
 
     public var description: String { message }

@@ -1,7 +1,8 @@
 import CivilTime
 
-/// `parley next` without the command line: proposes the next round of a series, ranked, with
-/// reasons, by running the rules of `parley check` on the plan with each candidate added.
+/// `parley next` without the command line: proposes the next round of a series (or a new date
+/// for a recorded round), ranked, with reasons, by running the rules of `parley check` on the
+/// plan with each candidate added.
 ///
 /// The search:
 /// 1. **Start.** Windows start on or after `after`: by default the day after the last
@@ -15,7 +16,13 @@ import CivilTime
 ///    If `after` and `before` leave no day of any stage, the one stage is what they allow
 ///    (up to `before`), with `cadence` findings as costs.
 ///    Without a cadence (or a previous round), one stage covers `after` to `before`, or a
-///    year (``openHorizonDays``) when `before` is not given.
+///    year (``openHorizonDays``) when `before` is not given; for a re-planned round, a year
+///    either side of its current date (within `after` and `before`).
+/// 1a. **Re-planning** (`round`). The search runs on the series without that round: `after`
+///    defaults to the day after the round before it ends (or today), `before` to the next
+///    round's first day, and without a due date the distance is counted from the round's
+///    current date. The candidate keeps the round's number, time of day, notes and
+///    acknowledgements.
 /// 3. **Host.** The next venue of the alternation after the last round that named one, the
 ///    fixed host, or virtual. Visiting delegates (of another country than the venue's) get a
 ///    travel day before and after.
@@ -23,11 +30,12 @@ import CivilTime
 ///    `proposed` round (see ``CandidateProbe``). Errors reject the window; warnings are costs.
 /// 5. **Score.** Costs: each warning (``Cost/warningPoints``), each `cadence` error
 ///    accepted in a widened stage (``Cost/relaxedCadencePoints``), days from the due date
-///    (one point a day), a day outside `prefer months` (``Cost/monthPoints``), each other
-///    round of a delegate within three days of the window (``Cost/commitmentPoints``), each
-///    event of a delegate's busy calendar in those days (``Cost/busyEventPoints``), each
-///    estimated holiday of a party in those days (``Cost/nearHolidayPoints``). The lowest
-///    score ranks first; ties go to the earlier date.
+///    (one point a day; for a re-planned round without one, from its current date), a day
+///    outside `prefer months` (``Cost/monthPoints``), each other round of a delegate within
+///    three days of the window (``Cost/commitmentPoints``), each event of a delegate's busy
+///    calendar in those days (``Cost/busyEventPoints``), each estimated holiday of a party in
+///    those days (``Cost/nearHolidayPoints``). The lowest score ranks first; ties go to the
+///    earlier date.
 ///
 /// - Complexity: O(*w* · *c*) for *w* windows and *c* the cost of the rules on one narrow
 ///   context, plus one expansion of the plan over the search span.
@@ -40,9 +48,11 @@ public enum Scheduler {
     /// How much each widening adds on each side: the tolerance, at least 14 days.
     public static func wideningDays(for series: Series) -> Int { max(series.cadenceTolerance, 14) }
 
-    /// The proposal for the next round of `request.seriesID` in `loaded`.
+    /// The proposal for the next round of `request.seriesID` in `loaded` (or, with
+    /// `request.round`, for that round re-planned).
     ///
-    /// - Throws: ``ScheduleError`` when the plan is malformed, the series unknown or the range empty.
+    /// - Throws: ``ScheduleError`` when the plan is malformed, the series or round unknown,
+    ///   the round took place, or the range empty.
     public static func propose(_ loaded: LoadedPlan, request: NextRequest) throws(ScheduleError) -> Proposal {
         let inputErrors = loaded.findings.filter { $0.severity == .error }
         guard inputErrors.isEmpty else {
@@ -62,48 +72,8 @@ public enum Scheduler {
             }
             throw ScheduleError(.unknownSeries, message)
         }
-        let meetings = series.meetings
-        let after = request.after ?? defaultAfter(series, meetings: meetings, today: request.today, plan: plan)
-        let previous = meetings.last { $0.start.date < after }
-        let due = previous.flatMap { series.nextExpected(after: $0.start.date) }
-        let latestStart = request.before.flatMap { $0.adding(days: -series.lastingDays) } ?? LocalDate.maximum
-        guard after <= latestStart else {
-            throw ScheduleError(
-                .emptyRange,
-                "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time")"
-            )
-        }
-        let steps = searchSteps(series, due: due, after: after, latestStart: latestStart)
-        guard let span = steps.last?.starts else {
-            throw ScheduleError(.emptyRange, "the search range is empty")
-        }
-        let number = (series.rounds.map(\.number).max() ?? 0) + 1
-        let host = chooseHost(series, previous: meetings.filter { $0.start.date < after })
-        let tree = loaded.trees.first { $0.file.path == series.location.file }
-        let insertion = tree.flatMap { RoundInsertion.locate(series, in: $0) }
-        let location =
-            insertion?.candidateLocation() ?? SourceLocation(file: series.location.file, line: series.location.line, column: 3, offset: -1)
-        let probe = CandidateProbe(
-            plan: plan, series: series, span: span, rules: request.rules, today: request.today, reader: request.reader)
-        let unreadable = (probe.busy.problems + probe.calendars.problems).filter { $0.severity == .error }
-        guard unreadable.isEmpty else {
-            let files = unreadable.count == 1 ? "calendar file cannot" : "calendar files cannot"
-            throw ScheduleError(.invalidInput, "\(unreadable.count) \(files) be read; fix them first (parley check)", findings: unreadable)
-        }
-        var evaluation = Evaluation(plan: plan, series: series, probe: probe, due: due, number: number, host: host, location: location)
-
-        var suggestions: [Suggestion] = []
-        var rejections: [RejectionGroup] = []
-        var searched: [SearchStep] = []
-        for step in steps {
-            searched.append(step)
-            (suggestions, rejections) = evaluation.search(step)
-            if !suggestions.isEmpty { break }
-        }
-        return Proposal(
-            series: series, roundNumber: number, previous: previous, due: due, tolerance: series.cadenceTolerance, venue: host.venue,
-            isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections,
-            insertion: insertion)
+        var search = try ScheduleSearch(plan: plan, trees: loaded.trees, series: series, request: request)
+        return search.proposal()
     }
 
     /// The day after the last recorded round that takes place ends, or `today` when later.
@@ -114,8 +84,18 @@ public enum Scheduler {
     }
 
     /// The stages of the search (see the type's documentation).
-    static func searchSteps(_ series: Series, due: LocalDate?, after: LocalDate, latestStart: LocalDate) -> [SearchStep] {
+    static func searchSteps(_ series: Series, due: LocalDate?, anchor: LocalDate?, after: LocalDate, latestStart: LocalDate)
+        -> [SearchStep]
+    {
         guard let due else {
+            // A re-planned round without a due date: a year either side of its current date.
+            if let anchor, let low = anchor.adding(days: -openHorizonDays), let high = anchor.adding(days: openHorizonDays),
+                max(low, after) <= min(high, latestStart)
+            {
+                return [
+                    SearchStep(index: 0, starts: DateWindow(from: max(low, after), through: min(high, latestStart)), relaxesCadence: false)
+                ]
+            }
             let end = latestStart < .maximum ? latestStart : (after.adding(days: openHorizonDays - 1) ?? latestStart)
             return [SearchStep(index: 0, starts: DateWindow(from: after, through: end), relaxesCadence: false)]
         }

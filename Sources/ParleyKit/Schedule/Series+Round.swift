@@ -7,6 +7,11 @@ extension Series {
         Series(self, rounds: rounds + [round])
     }
 
+    /// The same series without its round `number` (the series a re-planned round is searched in).
+    func removing(round number: Int) -> Series {
+        Series(self, rounds: rounds.filter { $0.number != number })
+    }
+
     private init(_ base: Series, rounds: [Round]) {
         kind = base.kind
         id = base.id
