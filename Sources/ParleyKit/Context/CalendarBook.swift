@@ -112,38 +112,4 @@ public struct CalendarBook: Sendable {
         guard let calendar = calendars[country.id], calendar.weekend(in: date.year).contains(date.weekday) else { return true }
         return calendar.isWeekend(date)
     }
-
-    /// Whether a round of `series` on `first...last` avoids every calendar rule the series
-    /// carries (holidays and the days next to estimated ones, weekends, observances) for all
-    /// of `countries`: the test for the nearest clean date.
-    func isClean(_ first: LocalDate, _ last: LocalDate, series: Series, countries: [Country]) -> Bool {
-        let avoidsHolidays = series.rules.contains { $0.kind == .avoidHolidays }
-        let avoidsWeekends = series.rules.contains { $0.kind == .avoidWeekends }
-        let observances = series.rules.compactMap { rule -> Observance? in
-            if case .avoidObservance(let name) = rule.kind { return Observance(word: name) }
-            return nil
-        }
-        var day = first
-        while day <= last {
-            for country in countries {
-                let calendar = calendars[country.id]
-                if avoidsHolidays, let calendar, !calendar.holidays(on: day).isEmpty || calendar.isUncertain(day) { return false }
-                if avoidsHolidays, !fed(country.id, on: day).isEmpty { return false }
-                if avoidsWeekends, isWeekend(day, of: country) { return false }
-                if let calendar, observances.contains(where: { calendar.isObserved($0, on: day) }) { return false }
-            }
-            guard let next = day.adding(days: 1) else { break }
-            day = next
-        }
-        return true
-    }
-
-    /// The nearest clean start dates for `occurrence` (see ``isClean(_:_:series:countries:)``).
-    func nearestClean(_ occurrence: Occurrence, series: Series, countries: [Country]) -> NearestClean {
-        let length = occurrence.firstDay.days(until: occurrence.lastDay)
-        return NearestClean.search(around: occurrence.firstDay) { start in
-            guard let end = start.adding(days: length) else { return false }
-            return isClean(start, end, series: series, countries: countries)
-        }
-    }
 }

@@ -42,18 +42,6 @@ public struct IntervalIndex: Sendable {
         return result
     }
 
-    /// Whether an entry sharing a positive stretch of time with `range` satisfies `predicate`
-    /// (``overlapping(_:)`` without collecting the entries).
-    /// - Complexity: as ``overlapping(_:)``.
-    public func containsOverlap(with range: InstantRange, where predicate: (Entry) -> Bool) -> Bool {
-        var index = firstIndex(startingAtOrAfter: range.start - longest)
-        while index < entries.count, entries[index].range.start < range.end {
-            if entries[index].range.overlaps(range), predicate(entries[index]) { return true }
-            index += 1
-        }
-        return false
-    }
-
     /// Every pair of entries that share time, as positions in ``entries`` (earlier first).
     /// - Complexity: O(*n* log *n* + *k*) for *k* pairs: one sweep with the set of entries
     ///   still open.

@@ -2,8 +2,7 @@ import CivilTime
 
 /// How the conflict rules read an occurrence's ``RoundTime``: how long it holds its people
 /// and its venue (its span, from the first session's start to the last session's end: a
-/// delegate stays in the city overnight), and the same for another start date (for the
-/// nearest clean date). Session-by-session rules (`hours`, `busy`) read
+/// delegate stays in the city overnight). Session-by-session rules (`hours`, `busy`) read
 /// ``RoundTime/sessions`` directly.
 public enum RoundClock {
     /// The zone rules of `identifier`, or UTC when the zone is unknown (already an `input` error).
@@ -11,18 +10,6 @@ public enum RoundClock {
 
     /// The range `occurrence` occupies: its span.
     public static func range(of occurrence: Occurrence) -> InstantRange { occurrence.time.span }
-
-    /// The range `occurrence` would occupy if it started on `first` instead (for the nearest
-    /// clean date), keeping its length in days and its hours.
-    public static func range(of occurrence: Occurrence, startingOn first: LocalDate) -> InstantRange {
-        occurrence.time.span(movedTo: first, rules: zone(occurrence.timezone))
-    }
-
-    /// ``range(of:startingOn:)`` with the occurrence's zone rules already looked up
-    /// (`zone(occurrence.timezone)`), for searches that try many starts.
-    static func range(of occurrence: Occurrence, startingOn first: LocalDate, in zone: ZoneRules) -> InstantRange {
-        occurrence.time.span(movedTo: first, rules: zone)
-    }
 
     /// `2026-03-10`, `2026-03-10..2026-03-11`, or `2026-03-10 09:00–12:00 Asia/Jakarta`.
     public static func describe(_ occurrence: Occurrence) -> String {

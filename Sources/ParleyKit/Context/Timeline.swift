@@ -66,19 +66,4 @@ public enum Timeline {
         }
         return pairs
     }
-
-    /// Whether `candidate` (a round moved to a new range, needing `travelDays` as a guest)
-    /// clashes with any of `others` by overlap or by leaving too few travel days.
-    public static func clashes(_ candidate: InstantRange, allDay: Bool, travelDays: Int, with others: [Attendance]) -> Bool {
-        others.contains { clashes(candidate, allDay: allDay, travelDays: travelDays, with: $0) }
-    }
-
-    /// Whether `candidate` clashes with `other` (see ``clashes(_:allDay:travelDays:with:)``).
-    static func clashes(_ candidate: InstantRange, allDay: Bool, travelDays: Int, with other: Attendance) -> Bool {
-        if overlaps(other.range, candidate, allDay: allDay && other.isAllDay) { return true }
-        let needed = max(travelDays, other.travelDays)
-        guard needed > 0 else { return false }
-        let gap = other.range.start < candidate.start ? candidate.start - other.range.end : other.range.start - candidate.end
-        return days(gap) < needed
-    }
 }

@@ -20,11 +20,11 @@ public struct Finding: Hashable, Sendable {
         }
     }
 
-    /// A way out: a message and, for date clashes, the nearest date that would not clash.
+    /// A way out: a message and, for a round that should move, the date it should move to.
     public struct Suggestion: Hashable, Sendable {
         /// What to do, in words (`move round 3 to 2026-02-16`).
         public let message: String
-        /// The nearest clean date, when there is one.
+        /// The date to move the round to, when there is one.
         public let date: LocalDate?
 
         /// A suggestion from its parts.
@@ -73,6 +73,11 @@ public struct Finding: Hashable, Sendable {
     /// The same finding with another severity (used by `--strict`).
     public func with(severity: Severity) -> Finding {
         Finding(severity, code: code, at: location, text: text)
+    }
+
+    /// The same finding with `suggestion` instead of its own.
+    func with(suggestion: Suggestion) -> Finding {
+        Finding(severity, code: code, at: location, text: SuggestedText(rest: text, suggestion: suggestion))
     }
 
     /// Orders findings by file, line, column, then code and message, so output is deterministic.

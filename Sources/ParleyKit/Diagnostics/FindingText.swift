@@ -47,3 +47,16 @@ struct MessageWritten: FindingText {
     var suggestion: Finding.Suggestion? { rest.suggestion }
     var messageIsWritten: Bool { true }
 }
+
+/// Words whose suggestion is replaced (by the one `parley check` finds for the round,
+/// ``RoundSuggestions``); the message and notes are still written when read.
+struct SuggestedText: FindingText {
+    /// The words the message and notes are written from.
+    let rest: any FindingText
+    let suggestion: Finding.Suggestion?
+
+    var message: String { rest.message }
+    var notes: [Finding.Note] { rest.notes }
+    var noteLocations: [SourceLocation] { rest.noteLocations }
+    var messageIsWritten: Bool { rest.messageIsWritten }
+}

@@ -49,20 +49,6 @@ public struct RoundTime: Hashable, Sendable {
         self.init(first: start.date, time: start.time, lastingDays: lastingDays, sessions: sessions, zone: zone, rules: rules)
     }
 
-    /// The same round starting on `first` instead, keeping its days and hours (for the nearest
-    /// clean date, and for `parley next`'s windows); `rules` are the zone's rules, looked up once.
-    public func moved(to first: LocalDate, rules: ZoneRules) -> RoundTime {
-        let days = firstDay.days(until: lastDay)
-        let last = first.adding(days: days) ?? first
-        return RoundTime(first: first, last: last, zone: zone, hours: hours, rules: rules)
-    }
-
-    /// The ``span`` the round would have if it started on `first` (what ``moved(to:rules:)``
-    /// gives, without making its sessions).
-    public func span(movedTo first: LocalDate, rules: ZoneRules) -> InstantRange {
-        Self.session(on: first, through: first.adding(days: firstDay.days(until: lastDay)) ?? first, hours: hours, rules: rules)
-    }
-
     private init?(first: LocalDate, time: LocalTime?, lastingDays: Int, sessions: Sessions, zone: String, rules: ZoneRules) {
         guard let last = first.adding(days: max(lastingDays, 1) - 1) else { return nil }
         var hours: Hours?

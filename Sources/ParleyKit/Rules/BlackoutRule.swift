@@ -12,9 +12,7 @@ public struct BlackoutRule: PlanRule {
         `blackout DATE` or `blackout FROM..TO`, optionally `for COUNTRY` and with a reason in \
         quotes, declares days no round may touch: for everyone, or for rounds of series the \
         country is a partner of and rounds hosted in it. Every day of a round counts (its \
-        `lasting` days). Implied rounds are not checked. The suggestion is the nearest start \
-        date, within a year either way, whose days touch no blackout that applies. Add `soft` \
-        to the blackout to make findings warnings.
+        `lasting` days). Implied rounds are not checked. Add `soft` to the blackout to make findings warnings.
 
         Example:
           blackout 2024-02-14 for ID "Indonesian general election"
@@ -41,32 +39,13 @@ public struct BlackoutRule: PlanRule {
                 let window = blackout.from == blackout.through ? "\(blackout.from)" : "\(blackout.from)..\(blackout.through)"
                 let whose = blackout.country.map { " for \($0.id)" } ?? ""
                 let reason = blackout.reason.map { ": \($0)" } ?? ""
-                let clean = context.suggests ? nearestClean(occurrence, series: series, blackouts: applicable) : nil
                 findings.append(
                     Finding(
                         blackout.severity, code: code,
                         message: "round \(occurrence.number) of \(series.id) (\(span)) falls in the blackout \(window)\(whose)\(reason)",
-                        at: occurrence.location, notes: [Finding.Note("the blackout is declared here", at: blackout.location)],
-                        suggestion: clean.map {
-                            Finding.Suggestion(
-                                "move round \(occurrence.number) to \($0), the nearest start date clear of every blackout", date: $0)
-                        }))
+                        at: occurrence.location, notes: [Finding.Note("the blackout is declared here", at: blackout.location)]))
             }
         }
         return findings
-    }
-
-    /// The start date nearest the occurrence's (later wins a tie), at most 366 days away,
-    /// whose days touch none of `blackouts`.
-    func nearestClean(_ occurrence: Occurrence, series: Series, blackouts: [Blackout]) -> LocalDate? {
-        func isClean(_ start: LocalDate) -> Bool {
-            guard let end = series.lastDay(startingOn: start) else { return false }
-            return !blackouts.contains { $0.overlaps(start, end) }
-        }
-        for distance in 1...366 {
-            if let later = occurrence.firstDay.adding(days: distance), isClean(later) { return later }
-            if let earlier = occurrence.firstDay.adding(days: -distance), isClean(earlier) { return earlier }
-        }
-        return nil
     }
 }

@@ -16,8 +16,7 @@ public struct BusyRule: PlanRule {
         recorded round a delegate attends is compared, as absolute time, with their busy \
         events during its sessions (all day for all-day rounds; the session hours of each \
         day for timed rounds, so an evening event between two days of sessions is no clash); one error per delegate and round names the first events and points at their \
-        lines in the .ics file. The suggestion is the nearest start date on either side, \
-        within a year, when no delegate of the round is busy. A calendar that cannot be \
+        lines in the .ics file. A calendar that cannot be \
         read or parsed is an `input` error at the person.
 
         Example:
@@ -39,12 +38,6 @@ public struct BusyRule: PlanRule {
                 guard !events.isEmpty else { continue }
                 let shown = events.prefix(3).map { "\"\($0.summary)\" at \($0.shown) (\($0.location.file) line \($0.location.line))" }
                 let more = events.count > 3 ? " and \(events.count - 3) more" : ""
-                let delegates = context.plan.seriesByID[occurrence.seriesID]?.delegates.map(\.id) ?? [person]
-                let zone = RoundClock.zone(occurrence.timezone)
-                let clean = context.nearestClean(around: occurrence.firstDay) { start in
-                    let moved = occurrence.time.moved(to: start, rules: zone)
-                    return !delegates.contains { !Self.busy($0, during: moved, in: context.busy).isEmpty }
-                }
                 var notes = events.prefix(3).map { Finding.Note("\"\($0.summary)\" is here", at: $0.location) }
                 if let declared = context.plan.peopleByID[person] {
                     notes.append(Finding.Note("\(person)'s busy calendar is declared here", at: declared.location))
@@ -54,9 +47,7 @@ public struct BusyRule: PlanRule {
                         .error, code: code,
                         message:
                             "\(person) is busy during round \(occurrence.number) of \(occurrence.seriesID) (\(RoundClock.describe(occurrence))): \(shown.joined(separator: "; "))\(more)",
-                        at: occurrence.location, notes: notes,
-                        suggestion: clean.suggestion(
-                            round: occurrence.number, from: occurrence.firstDay, clearOf: "its delegates' busy calendars")))
+                        at: occurrence.location, notes: notes))
             }
         }
         return findings

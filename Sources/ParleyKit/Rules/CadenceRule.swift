@@ -53,8 +53,7 @@ public struct CadenceRule: PlanRule {
                         Finding(
                             severity, code: code,
                             message: "round \(round.number) of \(series.id) on \(date) is early: \(rhythm) from \(earliest) (\(window))",
-                            at: round.location, notes: notes,
-                            suggestion: Finding.Suggestion("move round \(round.number) to \(earliest) or later", date: earliest)))
+                            at: round.location, notes: notes))
                 } else if date > latest {
                     let following = series.nextExpected(after: expected).flatMap { $0.adding(days: -tolerance) }
                     if let following, date >= following {
@@ -63,16 +62,13 @@ public struct CadenceRule: PlanRule {
                                 severity, code: code,
                                 message:
                                     "rounds of \(series.id) are missing between round \(previous.number) (\(previous.start.date)) and round \(round.number) (\(date)): every \(cadence) expects a round near \(expected)",
-                                at: round.location, notes: notes,
-                                suggestion: Finding.Suggestion(
-                                    "record the missing round near \(expected), or declare 'paused' for the lapse", date: expected)))
+                                at: round.location, notes: notes))
                     } else {
                         findings.append(
                             Finding(
                                 severity, code: code,
                                 message: "round \(round.number) of \(series.id) on \(date) is late: \(rhythm) by \(latest) (\(window))",
-                                at: round.location, notes: notes,
-                                suggestion: Finding.Suggestion("move round \(round.number) to \(latest) or earlier", date: latest)))
+                                at: round.location, notes: notes))
                     }
                 }
             }

@@ -1,4 +1,6 @@
-/// Runs the rules over a loaded plan: `parley check` without the command line.
+/// Runs the rules over a loaded plan: `parley check` without the command line. Each round
+/// with findings then gets the one suggestion `parley next --round` gives it
+/// (``RoundSuggestions``).
 ///
 /// ```swift
 /// let loaded = Resolver.load(["Plans"], reader: DiskPlanReader())
@@ -18,6 +20,9 @@ public enum Checker {
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
+        findings = RoundSuggestions.attach(
+            to: findings, loaded: loaded, options: options,
+            shared: CandidateProbe.Shared(expansion: expansion, calendars: calendars, busy: busy))
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
         return CheckResult(findings: Finding.inReportOrder(findings), expansion: expansion)
     }

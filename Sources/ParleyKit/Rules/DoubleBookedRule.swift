@@ -17,9 +17,7 @@ public struct DoubleBookedRule: PlanRule {
         in their own country they are the host and need none. One trip serves two rounds, so \
         the days between two rounds (rounded to whole days) must be at least the larger of \
         the travel days either needs. The finding is reported at the later round, with notes \
-        at the other round and at the person's place in each series' delegates; the \
-        suggestion is the nearest start date on either side, within a year, that clashes \
-        with none of the delegates' other rounds. Rounds the cadence only implies are not \
+        at the other round and at the person's place in each series' delegates. Rounds the cadence only implies are not \
         checked.
 
         Example:
@@ -43,19 +41,11 @@ public struct DoubleBookedRule: PlanRule {
                 if byPair[key]?.people.append(person) == nil { byPair[key] = Group(first: pair, people: [person]) }
             }
         }
-        // A round double-booked against several others gets the same suggestion each time: search once.
-        var cleanByOccurrence: [Int: NearestClean] = [:]
-        var schedules: [String: Timeline.Others] = [:]
         return byPair.keys.sorted().compactMap { key in
             guard let group = byPair[key] else { return nil }
             let position = key.later
-            let clean =
-                cleanByOccurrence[position]
-                ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
-            cleanByOccurrence[position] = clean
             let booking = Booking(
-                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people,
-                clean: clean)
+                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people)
             return Finding(.error, code: code, at: occurrences[position].location, text: booking)
         }
     }
@@ -82,7 +72,6 @@ public struct DoubleBookedRule: PlanRule {
         let first: Timeline.Pair
         /// Every delegate in both rounds, in id order.
         let people: [String]
-        let clean: NearestClean
 
         /// `id-deputy is double-booked: round 1 of id-au (2027-03-25, as host in Jakarta) leaves
         /// 0 days after round 1 of id-ru (2027-03-23..2027-03-24, as a guest in Moscow), which
@@ -137,38 +126,13 @@ public struct DoubleBookedRule: PlanRule {
 
         var noteLocations: [SourceLocation] { [occurrences[first.earlier.occurrence].location] + delegates.map(\.location) }
 
-        var suggestion: Finding.Suggestion? {
-            let later = occurrences[first.later.occurrence]
-            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: "its delegates' other rounds")
-        }
+        var suggestion: Finding.Suggestion? { nil }
 
         /// Each person's place in the delegates of the earlier round's series, then the later's.
         private var delegates: [(person: String, series: String, location: SourceLocation)] {
             let both = [occurrences[first.earlier.occurrence].seriesID, occurrences[first.later.occurrence].seriesID]
             return people.flatMap { person in
                 both.compactMap { id in series[id]?.delegates.first { $0.id == person }.map { (person, id, $0.location) } }
-            }
-        }
-    }
-
-    /// The nearest start dates at which every delegate of the round is free; `schedules`
-    /// keeps each delegate's rounds, set up once per check.
-    private func nearestClean(_ occurrence: Occurrence, position: Int, context: RuleContext, schedules: inout [String: Timeline.Others])
-        -> NearestClean
-    {
-        guard context.suggests else { return .none }
-        var delegates: [(own: Attendance, schedule: Timeline.Others)] = []
-        for delegate in context.plan.seriesByID[occurrence.seriesID]?.delegates ?? [] {
-            let schedule = schedules[delegate.id] ?? Timeline.Others(context.index.attendances(of: delegate.id))
-            schedules[delegate.id] = schedule
-            guard let own = schedule.attendances.first(where: { $0.occurrence == position }) else { continue }
-            delegates.append((own, schedule))
-        }
-        let zone = RoundClock.zone(occurrence.timezone)
-        return context.nearestClean(around: occurrence.firstDay) { start in
-            let range = RoundClock.range(of: occurrence, startingOn: start, in: zone)
-            return !delegates.contains {
-                $0.schedule.clashes(range, allDay: $0.own.isAllDay, travelDays: $0.own.travelDays, excluding: position)
             }
         }
     }

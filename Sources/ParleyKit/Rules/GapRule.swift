@@ -11,7 +11,7 @@ public struct GapRule: PlanRule {
     public let explanation = """
         `gap at least N days|weeks|months|years` and `gap at most N …` on a series bound the \
         time from the start of one round that takes place to the start of the next. Add `soft` \
-        to make a finding a warning. The suggestion is the nearest date the bound allows.
+        to make a finding a warning.
 
         Example:
           gap at least 6 months
@@ -49,8 +49,7 @@ public struct GapRule: PlanRule {
                             notes: [
                                 Finding.Note("round \(previous.number) is here", at: previous.location),
                                 Finding.Note("the gap rule is declared here", at: rule.location),
-                            ],
-                            suggestion: Finding.Suggestion("move round \(round.number) to \(limit) \(side)", date: limit)))
+                            ]))
                 }
             }
         }

@@ -17,9 +17,7 @@ public struct HolidayRule: PlanRule {
         builtin`, the default; `subdivision ACT` under a country adds that subdivision's days \
         off). A date that is only estimated (an Eid not yet decreed), or the day next to one, \
         gives a warning that says so, because the decree may move it by a day. `avoid holidays \
-        soft` makes every finding a warning. The suggestion is the nearest start date on \
-        either side, within a year, that clears every calendar rule of the series (holidays, \
-        the days next to estimated ones, weekends, observances). To keep a round on a holiday \
+        soft` makes every finding a warning. To keep a round on a holiday \
         on purpose, write under it `acknowledge holiday "NAME" because "REASON"`.
 
         Example:
@@ -41,12 +39,10 @@ public struct HolidayRule: PlanRule {
             guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidHolidays })
             else { continue }
             let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
-            var clean: NearestClean?
             for country in countries {
                 if case .file(let path) = country.holidays {
                     let fed = fedHits(occurrence, country: country.id, book: book)
                     guard !fed.isEmpty else { continue }
-                    if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
                     findings.append(
                         Finding(
                             rule.severity, code: code,
@@ -56,9 +52,7 @@ public struct HolidayRule: PlanRule {
                             notes: [
                                 Finding.Note("holidays are avoided here", at: rule.location),
                                 Finding.Note("\(country.id)'s holiday feed is declared here", at: country.location),
-                            ],
-                            suggestion: clean?.suggestion(
-                                round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                            ]))
                     continue
                 }
                 guard let calendar = book.calendars[country.id] else {
@@ -85,16 +79,13 @@ public struct HolidayRule: PlanRule {
                         "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) may fall on a day off in \(name): \(uncertain.joined(separator: "; "))"
                     severity = .warning
                 }
-                if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
                 findings.append(
                     Finding(
                         severity, code: code, message: message, at: occurrence.location,
                         notes: [
                             Finding.Note("holidays are avoided here", at: rule.location),
                             Finding.Note("\(country.id)'s calendar is declared here", at: country.location),
-                        ],
-                        suggestion: clean?.suggestion(
-                            round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                        ]))
             }
         }
         return findings

@@ -35,15 +35,14 @@ public struct HostRule: PlanRule {
                         Finding(
                             hosting.severity, code: code,
                             message: "round \(round.number) of \(series.id) is at \(venue), but the series is virtual", at: round.location,
-                            notes: [hostingNote], suggestion: Finding.Suggestion("write 'virtual' instead of 'at \(venue)'")))
+                            notes: [hostingNote]))
                 case .fixed(let host):
                     guard venue != host.id else { continue }
                     findings.append(
                         Finding(
                             hosting.severity, code: code,
                             message: "round \(round.number) of \(series.id) is at \(venue), but the series is always hosted at \(host.id)",
-                            at: round.location, notes: [hostingNote],
-                            suggestion: Finding.Suggestion("hold round \(round.number) at \(host.id)")))
+                            at: round.location, notes: [hostingNote]))
                 case .alternate(let venues):
                     guard venues.contains(where: { $0.id == venue }) else {
                         findings.append(
@@ -62,8 +61,7 @@ public struct HostRule: PlanRule {
                             hosting.severity, code: code,
                             message:
                                 "alternation broken: round \(round.number) of \(series.id) is at \(venue) after round \(before.number) at \(beforeVenue); expected \(expected)",
-                            at: round.location, notes: [Finding.Note("round \(before.number) is here", at: before.location), hostingNote],
-                            suggestion: Finding.Suggestion("hold round \(round.number) at \(expected)")))
+                            at: round.location, notes: [Finding.Note("round \(before.number) is here", at: before.location), hostingNote]))
                 }
             }
         }

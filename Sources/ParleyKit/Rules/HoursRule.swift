@@ -17,9 +17,7 @@ public struct HoursRule: PlanRule {
         party sits in its own time zone (the country's; a person's country's), so the same \
         session is converted for each, day by day, across DST changes and the date line; for \
         a round at a venue everyone is in the venue's zone. One warning per party and round \
-        names the first day that does not fit, in the party's local time; the suggestion is \
-        the stretch, in the round's zone, inside every party's working hours, when the \
-        session fits in it.
+        names the first day that does not fit, in the party's local time.
 
         Example:
           country AU "Australia"
@@ -46,11 +44,10 @@ public struct HoursRule: PlanRule {
         var findings: [Finding] = []
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
             guard let hours = occurrence.time.hours, let series = plan.seriesByID[occurrence.seriesID] else { continue }
-            let roundZone = RoundClock.zone(occurrence.timezone)
             let parties = parties(of: series, occurrence: occurrence, plan: plan)
             for party in parties {
                 let zone = RoundClock.zone(party.zone)
-                for (offset, session) in occurrence.time.sessions.enumerated() {
+                for session in occurrence.time.sessions {
                     // An open-ended session (a start time, no end) is checked at its start.
                     let start = Instant(secondsSinceEpoch: session.start)
                     let end = Instant(secondsSinceEpoch: hours.end == nil ? session.start : session.end)
@@ -58,7 +55,6 @@ public struct HoursRule: PlanRule {
                         !(from.date == to.date
                             && party.hours.contains(from: Int(from.time.secondsSinceMidnight), to: Int(to.time.secondsSinceMidnight)))
                     {
-                        let day = occurrence.firstDay.adding(days: offset) ?? occurrence.firstDay
                         let shown =
                             "\(RoundStart.shortTime(from.time))–\(RoundStart.shortTime(to.time)) on \(from.date)\(to.date == from.date ? "" : " to \(to.date)")"
                         findings.append(
@@ -67,9 +63,7 @@ public struct HoursRule: PlanRule {
                                 message:
                                     "round \(occurrence.number) of \(series.id) (\(occurrence.isVirtual ? "virtual, " : "")\(RoundClock.describe(occurrence))) is \(shown) for \(party.name) (\(party.zone)), outside its working hours \(party.hours)",
                                 at: occurrence.location,
-                                notes: [Finding.Note("\(party.name)'s working hours come from here", at: party.location)],
-                                suggestion: suggestion(
-                                    day: day, length: end.secondsSinceEpoch - start.secondsSinceEpoch, zone: roundZone, parties: parties)))
+                                notes: [Finding.Note("\(party.name)'s working hours come from here", at: party.location)]))
                         break
                     }
                 }
@@ -95,27 +89,5 @@ public struct HoursRule: PlanRule {
             parties.append(Party(name: person.id, zone: zone, hours: hours, location: hours.location ?? person.location))
         }
         return parties
-    }
-
-    /// The common working stretch of every party on `day`, in the round's zone, when a session
-    /// of `length` seconds fits in it.
-    private func suggestion(day: LocalDate, length: Int64, zone: ZoneRules, parties: [Party]) -> Finding.Suggestion? {
-        let noon = zone.instant(for: LocalDateTime(date: day, time: LocalTime(secondsSinceMidnight: 12 * 3600) ?? .midnight))
-        var earliest = Int64.min
-        var latest = Int64.max
-        for party in parties {
-            let partyZone = RoundClock.zone(party.zone)
-            guard let local = partyZone.localDateTime(at: noon) else { return nil }
-            earliest = max(earliest, partyZone.instant(for: LocalDateTime(date: local.date, time: party.hours.start)).secondsSinceEpoch)
-            latest = min(latest, partyZone.instant(for: LocalDateTime(date: local.date, time: party.hours.end)).secondsSinceEpoch)
-        }
-        guard latest - earliest >= length, let from = zone.localDateTime(at: Instant(secondsSinceEpoch: earliest)),
-            let to = zone.localDateTime(at: Instant(secondsSinceEpoch: latest))
-        else {
-            return Finding.Suggestion("no stretch of \(day) fits every party's working hours; split the session or meet at a venue")
-        }
-        return Finding.Suggestion(
-            "hold the session between \(RoundStart.shortTime(from.time)) and \(RoundStart.shortTime(to.time)) \(zone.identifier) on \(from.date), inside every party's working hours"
-        )
     }
 }

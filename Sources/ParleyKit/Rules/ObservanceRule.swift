@@ -15,8 +15,7 @@ public struct ObservanceRule: PlanRule {
         estimate), `lent` (Western Lent, or Great Lent in Russia), `un-observances` (Eid \
         al-Fitr, Eid al-Adha, Orthodox Good Friday, Yom Kippur and Vesak, the days the UN \
         calendar of conferences keeps free). Countries need built-in calendars. Add `soft` to \
-        make findings warnings. The suggestion is the nearest start date on either side, \
-        within a year, that clears every calendar rule of the series.
+        make findings warnings.
 
         Example:
           dialogue d "D"
@@ -45,8 +44,7 @@ public struct ObservanceRule: PlanRule {
                 }
                 for occurrence in context.expansion.occurrences(of: series.id)
                 where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-                    findings += check(
-                        occurrence, series: series, observance: observance, rule: rule, plan: plan, book: book, suggests: context.suggests)
+                    findings += check(occurrence, series: series, observance: observance, rule: rule, plan: plan, book: book)
                 }
             }
         }
@@ -54,7 +52,7 @@ public struct ObservanceRule: PlanRule {
     }
 
     private func check(
-        _ occurrence: Occurrence, series: Series, observance: Observance, rule: RuleSpec, plan: Plan, book: CalendarBook, suggests: Bool
+        _ occurrence: Occurrence, series: Series, observance: Observance, rule: RuleSpec, plan: Plan, book: CalendarBook
     ) -> [Finding] {
         let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
         // One finding per round, naming each period and the countries that keep it.
@@ -69,7 +67,6 @@ public struct ObservanceRule: PlanRule {
             }
         }
         guard !keptBy.isEmpty else { return [] }
-        let clean = suggests ? book.nearestClean(occurrence, series: series, countries: countries) : NearestClean.none
         let periods = keptBy.keys.sorted()
         let described = periods.map { period in
             let span = period.start == period.end ? "\(period.start)" : "\(period.start)..\(period.end)"
@@ -85,8 +82,7 @@ public struct ObservanceRule: PlanRule {
                     "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls in \(described.joined(separator: "; "))",
                 at: occurrence.location,
                 notes: [Finding.Note("\(observance.rawValue) is avoided here", at: rule.location)]
-                    + keepers.map { Finding.Note("\($0.id)'s calendar is declared here", at: $0.location) },
-                suggestion: clean.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules"))
+                    + keepers.map { Finding.Note("\($0.id)'s calendar is declared here", at: $0.location) })
         ]
     }
 }

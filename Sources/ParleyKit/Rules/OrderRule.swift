@@ -11,8 +11,7 @@ public struct OrderRule: PlanRule {
     public let explanation = """
         `within N days after SERIES` on a series (typically an exchange following a dialogue) \
         expects each of its rounds to start after the last day of the most recent round of \
-        SERIES and no more than N days after it. The suggestion is the latest date the window \
-        allows, or the day after the other round ends. Add `soft` to make findings warnings.
+        SERIES and no more than N days after it. Add `soft` to make findings warnings.
 
         Example:
           exchange cert "CERT workshop"
@@ -34,18 +33,15 @@ public struct OrderRule: PlanRule {
                 for round in series.meetings where context.window.contains(round.start.date) {
                     let date = round.start.date
                     guard let before = theirs.last(where: { $0.start.date <= date }) else {
-                        let next = theirs.first.flatMap { $0.start.date.adding(days: other.lastingDays) }
                         findings.append(
                             Finding(
                                 rule.severity, code: code,
                                 message:
                                     "round \(round.number) of \(series.id) on \(date) comes before any round of \(other.id): expected within \(Plural.count(days, "day")) after one",
-                                at: round.location, notes: [ruleNote],
-                                suggestion: next.map { Finding.Suggestion("move round \(round.number) to \($0) or later", date: $0) }))
+                                at: round.location, notes: [ruleNote]))
                         continue
                     }
-                    guard let ended = other.lastDay(startingOn: before.start.date), let dayAfter = ended.adding(days: 1),
-                        let limit = ended.adding(days: days)
+                    guard let ended = other.lastDay(startingOn: before.start.date), let limit = ended.adding(days: days)
                     else { continue }
                     let beforeNote = Finding.Note("round \(before.number) of \(other.id) is here", at: before.location)
                     if date <= ended {
@@ -54,16 +50,14 @@ public struct OrderRule: PlanRule {
                                 rule.severity, code: code,
                                 message:
                                     "round \(round.number) of \(series.id) on \(date) starts before round \(before.number) of \(other.id) ends (\(ended)): expected within \(Plural.count(days, "day")) after it",
-                                at: round.location, notes: [beforeNote, ruleNote],
-                                suggestion: Finding.Suggestion("move round \(round.number) to \(dayAfter) or later", date: dayAfter)))
+                                at: round.location, notes: [beforeNote, ruleNote]))
                     } else if date > limit {
                         findings.append(
                             Finding(
                                 rule.severity, code: code,
                                 message:
                                     "round \(round.number) of \(series.id) on \(date) is \(Plural.count(ended.days(until: date), "day")) after round \(before.number) of \(other.id) ended (\(ended)): expected within \(Plural.count(days, "day")), by \(limit)",
-                                at: round.location, notes: [beforeNote, ruleNote],
-                                suggestion: Finding.Suggestion("move round \(round.number) to \(limit) or earlier", date: limit)))
+                                at: round.location, notes: [beforeNote, ruleNote]))
                     }
                 }
             }

@@ -16,29 +16,15 @@ public struct RuleContext: Sendable {
     public let calendars: CalendarBook
     /// The people's busy calendars, expanded over the window.
     public let busy: BusyCalendars
-    /// Whether findings carry "move the round to …" suggestions. `parley next` turns them off:
-    /// it only needs to know whether a window is rejected, and finding the nearest clean date
-    /// for every rejected window would cost more than the check itself.
-    public let suggests: Bool
 
     /// A context from its parts.
-    public init(
-        plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil,
-        suggests: Bool = true
-    ) {
+    public init(plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil) {
         self.busy = busy
-        self.suggests = suggests
         self.plan = plan
         self.expansion = expansion
         self.today = today
         index = ConflictIndex(plan: plan, expansion: expansion)
         self.calendars = calendars ?? CalendarBook(plan: plan)
-    }
-
-    /// The nearest clean starts around `date` (``NearestClean/search(around:limit:isClean:)``),
-    /// or none without searching when the context does not want suggestions.
-    func nearestClean(around date: LocalDate, isClean: (LocalDate) -> Bool) -> NearestClean {
-        suggests ? NearestClean.search(around: date, isClean: isClean) : NearestClean.none
     }
 
     /// The note pointing at a rule line.

@@ -15,8 +15,7 @@ public struct TravelRule: PlanRule {
         the same city needs none; another city in the same country, or another country, needs \
         1 day, or the larger `travel N days` of the two series. Pairs that already break the \
         travel days of `double-booked` (a guest's day before and after a round abroad) are \
-        left to that rule. Findings are warnings, reported at the later round; the suggestion \
-        is the nearest start date on either side, within a year, that leaves the allowance.
+        left to that rule. Findings are warnings, reported at the later round.
 
         Example:
           venue jakarta "Jakarta" in ID
@@ -45,18 +44,6 @@ public struct TravelRule: PlanRule {
                     from.country.id == to.country.id
                     ? "travel within \(plan.countriesByID[from.country.id]?.name ?? from.country.id)"
                     : "travel from \(from.country.id) to \(to.country.id)"
-                let others = list.filter { $0.occurrence != pair.later.occurrence }
-                let clean = context.nearestClean(around: later.firstDay) { start in
-                    let range = RoundClock.range(of: later, startingOn: start)
-                    return !others.contains { other in
-                        let otherVenue = other.venueID.flatMap { plan.venuesByID[$0] }
-                        let need =
-                            otherVenue.map { allowance(from: $0, to: to, earlier: occurrences[other.occurrence], later: later, plan: plan) }
-                            ?? 0
-                        return Timeline.clashes(
-                            range, allDay: pair.later.isAllDay, travelDays: max(need, pair.later.travelDays), with: [other])
-                    }
-                }
                 findings.append(
                     Finding(
                         .warning, code: code,
@@ -64,9 +51,7 @@ public struct TravelRule: PlanRule {
                             "\(person) has \(days) day\(days == 1 ? "" : "s") to travel from \(from.city) (round \(earlier.number) of \(earlier.seriesID), \(RoundClock.describe(earlier))) to \(to.city) (round \(later.number) of \(later.seriesID), \(RoundClock.describe(later))): \(distance) needs \(needed) day\(needed == 1 ? "" : "s")",
                         at: later.location,
                         notes: [Finding.Note("round \(earlier.number) of \(earlier.seriesID) is here", at: earlier.location)]
-                            + delegateNotes(person, earlier, later, plan: plan),
-                        suggestion: clean.suggestion(
-                            round: later.number, from: later.firstDay, clearOf: "\(person)'s other rounds with time to travel")))
+                            + delegateNotes(person, earlier, later, plan: plan)))
             }
         }
         return findings

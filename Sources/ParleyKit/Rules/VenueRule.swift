@@ -12,8 +12,7 @@ public struct VenueRule: PlanRule {
         venue must not share time. Rounds are compared as absolute time in the venue's zone: \
         all-day rounds hold their days midnight to midnight, timed rounds their session hours, \
         so a morning and an afternoon session on the same day do not clash. The finding is \
-        reported at the later round with a note at the other; the suggestion is the nearest \
-        start date on either side, within a year, when the venue is free.
+        reported at the later round with a note at the other.
 
         Example:
           round 1 on 2026-10-06 at jakarta planned      # series A, lasting 2 days
@@ -28,25 +27,13 @@ public struct VenueRule: PlanRule {
         for venueID in context.index.roundsByVenue.keys.sorted() {
             guard let index = context.index.roundsByVenue[venueID] else { continue }
             let venue = context.plan.venuesByID[venueID]
-            var cleanByItem: [Int: NearestClean] = [:]
             for (first, second) in index.overlappingPairs() {
                 let item = index.entries[second].item
                 let later = occurrences[item]
                 guard context.window.contains(later.firstDay) else { continue }
-                // A round that overlaps several others gets the same suggestion each time: search once.
-                let clean: NearestClean
-                if let known = cleanByItem[item] {
-                    clean = known
-                } else {
-                    let zone = RoundClock.zone(later.timezone)
-                    clean = context.nearestClean(around: later.firstDay) { start in
-                        !index.containsOverlap(with: RoundClock.range(of: later, startingOn: start, in: zone)) { $0.item != item }
-                    }
-                    cleanByItem[item] = clean
-                }
                 let clash = Clash(
                     occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venueID,
-                    city: venue?.city ?? venueID, declared: venue?.location, clean: clean)
+                    city: venue?.city ?? venueID, declared: venue?.location)
                 findings.append(Finding(.error, code: code, at: later.location, text: clash))
             }
         }
@@ -64,7 +51,6 @@ public struct VenueRule: PlanRule {
         let city: String
         /// Where the venue is declared.
         let declared: SourceLocation?
-        let clean: NearestClean
 
         /// `jakarta (Jakarta) is used twice at once: round 1 of id-sg (2026-10-07..2026-10-08)
         /// overlaps round 1 of id-in (2026-10-06..2026-10-08)`.
@@ -100,9 +86,6 @@ public struct VenueRule: PlanRule {
 
         var noteLocations: [SourceLocation] { [occurrences[earlier].location] + (declared.map { [$0] } ?? []) }
 
-        var suggestion: Finding.Suggestion? {
-            let later = occurrences[later]
-            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: "other rounds at \(venueID)")
-        }
+        var suggestion: Finding.Suggestion? { nil }
     }
 }

@@ -13,8 +13,7 @@ public struct WeekendRule: PlanRule {
         `weekend` line (Saturday and Sunday unless it says otherwise, e.g. `weekend fri sat`), \
         and a weekend day its government has decreed a working day (Russia's working \
         Saturdays, from the built-in calendar) counts as a working day. `avoid weekends soft` \
-        makes findings warnings. The suggestion is the nearest start date on either side, \
-        within a year, that clears every calendar rule of the series.
+        makes findings warnings.
 
         Example:
           country SA "Saudi Arabia"
@@ -35,7 +34,6 @@ public struct WeekendRule: PlanRule {
             guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidWeekends })
             else { continue }
             let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
-            var clean: NearestClean?
             for country in countries {
                 var days: [String] = []
                 var day = occurrence.firstDay
@@ -47,7 +45,6 @@ public struct WeekendRule: PlanRule {
                     day = next
                 }
                 guard !days.isEmpty else { continue }
-                if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
                 findings.append(
                     Finding(
                         rule.severity, code: code,
@@ -57,9 +54,7 @@ public struct WeekendRule: PlanRule {
                         notes: [
                             Finding.Note("weekends are avoided here", at: rule.location),
                             Finding.Note("\(country.id)'s weekend is declared here", at: country.location),
-                        ],
-                        suggestion: clean?.suggestion(
-                            round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                        ]))
             }
         }
         return findings

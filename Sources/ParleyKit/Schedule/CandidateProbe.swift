@@ -151,8 +151,7 @@ struct CandidateProbe: Sendable {
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let narrow = Plan(plan, keeping: relevant)
         let context = RuleContext(
-            plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
-            suggests: false)
+            plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars)
         var all: [Finding] = []
         for rule in rules { all += rule.check(context) }
         let location = round.location

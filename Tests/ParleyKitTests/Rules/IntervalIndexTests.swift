@@ -30,13 +30,4 @@ import Testing
             #expect(Set(index.overlapping(query).map(\.item)) == Set(input.filter { $0.0.overlaps(query) }.map(\.1)))
         }
     }
-
-    @Test(arguments: [11, 12, 13] as [UInt64]) func containsOverlapMatchesAFilter(seed: UInt64) {
-        let input = Self.ranges(seed: seed, count: 300)
-        let index = IntervalIndex(input)
-        for (query, excluded) in Self.ranges(seed: seed + 100, count: 200) {
-            let expected = input.contains { $0.0.overlaps(query) && $0.1 != excluded }
-            #expect(index.containsOverlap(with: query) { $0.item != excluded } == expected)
-        }
-    }
 }

@@ -1,0 +1,80 @@
+import CivilTime
+
+/// The one suggestion `parley check` prints for each round with findings: the date
+/// `parley next SERIES --round N` ranks best among those that pass every rule of the plan
+/// with the round moved there, or, when none does, what was searched and the rule that
+/// rejects the most dates. Every finding at the round (a rule can find several things wrong
+/// with it) carries the same suggestion, so no rule suggests a date another rejects.
+///
+/// Only rounds that can move are searched: not held, not cancelled, with a finding that is
+/// not acknowledged. A plan with input errors gets no suggestions (`parley next` refuses it too).
+///
+/// - Complexity: one ``ScheduleSearch`` per round with findings, each stopping at the first
+///   date no later one can beat (``Evaluation/best(_:strict:)``), on the check's occurrences
+///   and calendars.
+enum RoundSuggestions {
+    /// `findings` with the suggestion of each movable round at its findings.
+    static func attach(
+        to findings: [Finding], loaded: LoadedPlan, options: CheckOptions, shared: CandidateProbe.Shared
+    ) -> [Finding] {
+        guard !loaded.hasInputErrors else { return findings }
+        var movable: [SourceLocation: (series: Series, round: Round)] = [:]
+        for series in loaded.plan.series {
+            for round in series.rounds where round.status != .held && round.status != .cancelled {
+                movable[round.location] = (series, round)
+            }
+        }
+        var wanted: [SourceLocation] = []
+        var seen: Set<SourceLocation> = []
+        for finding in findings where finding.severity != .note && movable[finding.location] != nil {
+            if seen.insert(finding.location).inserted { wanted.append(finding.location) }
+        }
+        guard !wanted.isEmpty else { return findings }
+        var suggestions: [SourceLocation: Finding.Suggestion] = [:]
+        for location in wanted {
+            guard let (series, round) = movable[location] else { continue }
+            suggestions[location] = suggestion(for: round, of: series, loaded: loaded, options: options, shared: shared)
+        }
+        return findings.map { finding in
+            guard finding.severity != .note, let suggestion = suggestions[finding.location] else { return finding }
+            return finding.with(suggestion: suggestion)
+        }
+    }
+
+    /// The suggestion for moving `round`, worded.
+    private static func suggestion(
+        for round: Round, of series: Series, loaded: LoadedPlan, options: CheckOptions, shared: CandidateProbe.Shared
+    ) -> Finding.Suggestion? {
+        let request = NextRequest(
+            seriesID: series.id, today: options.today, round: round.number, rules: options.rules, reader: options.reader)
+        let command = "parley next \(series.id) --round \(round.number)"
+        guard var search = try? ScheduleSearch(plan: loaded.plan, trees: loaded.trees, series: series, request: request, shared: shared)
+        else {
+            return Finding.Suggestion("no date to move round \(round.number) to between the rounds around it (\(command))")
+        }
+        let (best, searched, blockers) = search.firstPassing()
+        guard let best else {
+            var text = "no start date"
+            if let searched { text += " from \(searched.from) to \(searched.through)" }
+            text += " passes every rule"
+            if let top = blockers.first { text += "; the rule that rejects the most is \(top.code) (\(top.sentence))" }
+            return Finding.Suggestion(text + " (\(command))")
+        }
+        let moved = best.round
+        let place = moved.venue.map { " at \($0.id)" } ?? (moved.isVirtual ? " online" : "")
+        let venueChanges = moved.venue?.id != round.venue?.id || moved.isVirtual != round.isVirtual
+        if moved.start == round.start {
+            guard venueChanges else {
+                return Finding.Suggestion(
+                    "keep round \(round.number) on \(round.start): no date passes every rule with a better score (\(command))",
+                    date: best.firstDay)
+            }
+            return Finding.Suggestion(
+                "hold round \(round.number)\(place) on its date \(round.start), which then passes every rule (\(command))",
+                date: best.firstDay)
+        }
+        return Finding.Suggestion(
+            "move round \(round.number) to \(moved.start)\(venueChanges ? place : ""), the best date that passes every rule (\(command))",
+            date: best.firstDay)
+    }
+}
