@@ -33,6 +33,8 @@ import Testing
         Case(path: "Examples/15-observance.parley", exitCode: 1),
         Case(path: "Examples/16-busy", exitCode: 1),
         Case(path: "Examples/17-next.parley", exitCode: 0),
+        Case(path: "Examples/26-replan.parley", exitCode: 1),
+        Case(path: "Examples/27-no-date.parley", exitCode: 1),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

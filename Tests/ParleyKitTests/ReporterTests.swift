@@ -5,8 +5,9 @@ import Testing
 
 @testable import ParleyKit
 
-/// The four report formats on one plan with an error, a warning, notes, suggestions, an
-/// input error and a file name that needs escaping, against committed golden files.
+/// The four report formats on one plan with an error, a warning, notes, an input error and a
+/// file name that needs escaping, plus one finding with a suggestion made from its parts (a
+/// plan with an input error gets no suggestions from `check`), against committed golden files.
 @Suite struct ReporterTests {
     static let path = "plans/100% x:y,z.parley"
     static let text = """
@@ -27,7 +28,15 @@ import Testing
     static func findings() -> ([Finding], [String: SourceFile]) {
         let loaded = Resolver.load([path], reader: MemoryPlanReader([path: text]))
         let today = LocalDate(year: 2026, month: 1, day: 15) ?? .minimum
-        return (Checker.check(loaded, options: CheckOptions(today: today)).findings, loaded.sources)
+        let location = SourceLocation(file: path, line: 11, column: 3, offset: 0)
+        let suggested = Finding(
+            .warning, code: .gap, message: "round 2 of d on 2026-03-02 is 91 days after round 1 (2025-12-01): \"too soon\", 100%",
+            at: location,
+            suggestion: Finding.Suggestion(
+                "move round 2 to 2026-06-01, the best date that passes every rule (parley next d --round 2)",
+                date: LocalDate(year: 2026, month: 6, day: 1)))
+        let findings = Checker.check(loaded, options: CheckOptions(today: today)).findings
+        return (Finding.inReportOrder(findings + [suggested]), loaded.sources)
     }
 
     @Test(arguments: [
@@ -35,7 +44,7 @@ import Testing
     ])
     func matchesGolden(_ format: ReportFormat, _ file: String) {
         let (findings, sources) = Self.findings()
-        #expect(findings.count == 3)
+        #expect(findings.count == 4)
         Golden.expect(format.render(findings, sources: sources), path: "Tests/ParleyKitTests/Golden/\(file)")
     }
 

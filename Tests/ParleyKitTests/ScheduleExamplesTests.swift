@@ -17,4 +17,15 @@ import Testing
             proposal.text(limit: 3, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
             path: "Examples/17-next.next.expected")
     }
+
+    /// `parley next id-jp Examples/26-replan.parley --round 2 --today 2026-06-01 --limit 2`.
+    @Test func replanningMatchesItsExpectedOutput() throws {
+        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
+        let loaded = Resolver.load(["Examples/26-replan.parley"], reader: reader)
+        let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
+        let proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-jp", today: today, round: 2))
+        Golden.expect(
+            proposal.text(limit: 2, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
+            path: "Examples/26-replan.next.expected")
+    }
 }

@@ -57,7 +57,9 @@ enum RoundSuggestions {
             var text = "no start date"
             if let searched { text += " from \(searched.from) to \(searched.through)" }
             text += " passes every rule"
-            if let top = blockers.first { text += "; the rule that rejects the most is \(top.code) (\(top.sentence))" }
+            let top = blockers.prefix(2).map { "\($0.code) (\($0.sentence))" }
+            if top.count == 1 { text += "; the rule that rejects the most is \(top[0])" }
+            if top.count == 2 { text += "; the rules that reject the most are \(top[0]) and \(top[1])" }
             return Finding.Suggestion(text + " (\(command))")
         }
         let moved = best.round
