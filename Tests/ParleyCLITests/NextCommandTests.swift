@@ -78,6 +78,60 @@ import Testing
         #expect(leftovers == ["p.parley"])
     }
 
+    /// The plan with round 2 recorded for 2026-12-30 (late, and at the wrong host) under a
+    /// comment, with a note, an earlier move and an acknowledgement.
+    static let replanPlan = plan.replacingOccurrences(
+        of: "    note \"first\"\n",
+        with: """
+                note "first"
+              # proposed before the budget year was known
+              round 2 on 2026-12-30 at jakarta proposed # to be moved
+                note "agenda: CERT cooperation"
+                moved from 2026-11-02
+                acknowledge cadence because "the partner asked for a late round"
+
+            """)
+
+    @Test func replanWriteChangesOnlyTheDateVenueAndAddsMovedFrom() throws {
+        let folder = try Self.folder(["p.parley": Self.replanPlan])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/p.parley"
+        #expect(ParleyRun(["fmt", "--check", path]).code == .success)
+        let run = ParleyRun(["next", "d", path, "--round", "2", "--today", "2025-06-01", "--write"])
+        #expect(run.code == .success, "\(run.standardError)")
+        #expect(run.standardOutput.hasPrefix("Re-planning round 2 of d: now on 2026-12-30 at jakarta (proposed)\n"))
+        let before = Self.replanPlan.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let after = Self.read(path).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let round = try #require(before.firstIndex { $0.hasPrefix("  round 2 ") })
+        #expect(run.standardOutput.hasSuffix("\nMoved round 2 from 2026-12-30 to 2026-03-12 in \(path):\(round + 1)\n"))
+        #expect(after.count == before.count + 1)
+        // The round line changes its date and host; the added line ends the round's block
+        // (three lines under it); everything else is byte for byte.
+        #expect(after[round] == "  round 2 on 2026-03-12 at moscow proposed # to be moved")
+        #expect(after[round + 4] == "    moved from 2026-12-30")
+        #expect(Array(after[..<round]) == Array(before[..<round]))
+        #expect(Array(after[(round + 1)...(round + 3)]) == Array(before[(round + 1)...(round + 3)]))
+        #expect(Array(after[(round + 5)...]) == Array(before[(round + 4)...]))
+        #expect(ParleyRun(["check", path, "--today", "2025-06-01"]).code == .success)
+        #expect(ParleyRun(["fmt", "--check", path]).code == .success)
+    }
+
+    @Test(arguments: [
+        (
+            "1",
+            "p.parley:18:3: error: round 1 of d took place (held on 2025-03-11); only a round that has not taken place can be re-planned\n"
+        ),
+        ("7", "p.parley:11:1: error: d has no round 7: it records 2 rounds (1, 2)\n"),
+    ])
+    func replanningAHeldOrUnknownRoundIsALocatedInputError(round: String, message: String) throws {
+        let folder = try Self.folder(["p.parley": Self.replanPlan])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = ParleyRun(["next", "d", folder + "/p.parley", "--round", round, "--today", "2025-06-01", "--write"])
+        #expect(run.code == .invalidInput)
+        #expect(run.standardError == folder + "/" + message)
+        #expect(Self.read(folder + "/p.parley") == Self.replanPlan)
+    }
+
     @Test func pickChoosesAnotherSuggestion() throws {
         let folder = try Self.folder(["p.parley": Self.plan])
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -137,6 +191,7 @@ import Testing
                 "number": 1
               },
               "rejections": [],
+              "replanning": null,
               "round": 2,
               "schemaVersion": 1,
               "search": [

@@ -144,11 +144,21 @@ import Testing
 
     @Test func blackoutSuggestsTheNearestClearDate() throws {
         let body =
+            "blackout 2026-09-10..2026-09-12 for ID\ndialogue d \"D\"\n  partners ID RU\n  lasting 2 days\n  round 1 on 2026-09-11 planned\n"
+        let loaded = Resolver.load(["plan.parley"], reader: MemoryPlanReader(["plan.parley": Self.head + body]))
+        let finding = try #require(Checker.check(loaded, options: CheckOptions(today: Self.today)).findings.first)
+        // 2026-09-08..09 (3 days earlier) and 2026-09-13..14 (2 days later): without a cadence,
+        // each day from the round's current date costs a point, so the later is best.
+        #expect(finding.suggestion?.date == LocalDate(year: 2026, month: 9, day: 13))
+    }
+
+    @Test func aHeldRoundGetsNoSuggestion() throws {
+        let body =
             "blackout 2026-03-10..2026-03-12 for ID\ndialogue d \"D\"\n  partners ID RU\n  lasting 2 days\n  round 1 on 2026-03-11 held\n"
         let loaded = Resolver.load(["plan.parley"], reader: MemoryPlanReader(["plan.parley": Self.head + body]))
         let finding = try #require(Checker.check(loaded, options: CheckOptions(today: Self.today)).findings.first)
-        // 2026-03-08..09 (3 days earlier) and 2026-03-13..14 (2 days later): later is nearer.
-        #expect(finding.suggestion?.date == LocalDate(year: 2026, month: 3, day: 13))
+        #expect(finding.code == .blackout)
+        #expect(finding.suggestion == nil)
     }
 
     @Test func strictTurnsWarningsIntoErrors() {

@@ -11,10 +11,20 @@ public enum RuleCatalog {
         all.first { $0.code.rawValue == code }
     }
 
-    /// `parley check --explain CODE` text: the code, the summary and the explanation; or
-    /// `nil` for an unknown code.
+    /// What every rule's finding at a round suggests, the same for all rules.
+    static let suggestions = """
+        Suggestion: a round with findings that has not taken place gets one suggestion, the \
+        same on each of its findings: the date `parley next SERIES --round N` ranks best \
+        among those where the round, moved there, passes every rule of the plan (with the \
+        venue, when the hosting arrangement wants another), or, when no date does, what was \
+        searched and the rules that reject the most dates. Held and cancelled rounds get none.
+        """
+
+    /// `parley check --explain CODE` text: the code, the summary and the explanation (and,
+    /// for rules about rounds, how their suggestion is found); or `nil` for an unknown code.
     public static func explain(_ code: String) -> String? {
         guard let rule = rule(code) else { return nil }
-        return "\(rule.code): \(rule.summary)\n\n\(rule.explanation)\n"
+        let suggestion = rule.code == .input ? "" : "\n\(suggestions)\n"
+        return "\(rule.code): \(rule.summary)\n\n\(rule.explanation)\n" + suggestion
     }
 }
