@@ -13,7 +13,8 @@ extension CountryCalendar {
     /// - Complexity: computed on first use of a country, observance and year, then a cached read.
     public func periods(_ observance: Observance, in year: Int) -> [ObservancePeriod] {
         guard observance != .unObservances else { return Observance.unitedNationsDays(in: year) }
-        return ObservanceTable.kept(by: country.code).filter { $0.observance == observance }.flatMap { periods(keeping: $0, in: year) }.sorted()
+        return ObservanceTable.kept(by: country.code).filter { $0.observance == observance }.flatMap { periods(keeping: $0, in: year) }
+            .sorted()
     }
 
     /// The periods of `kept` that start in `year` with this country's dates (its decreed Eid

@@ -22,7 +22,8 @@ extension CalendarBook {
     /// country); periods may start the year before.
     func isObserved(_ observance: Observance, by country: Country, on date: LocalDate) -> Bool {
         (date.year - 1...date.year).contains { year in
-            let periods = observance == .unObservances ? Observance.unitedNationsDays(in: year) : self.periods(observance, keptBy: country, in: year)
+            let periods =
+                observance == .unObservances ? Observance.unitedNationsDays(in: year) : self.periods(observance, keptBy: country, in: year)
             return periods.contains { $0.contains(date) }
         }
     }

@@ -55,7 +55,8 @@ public struct Resolver {
             guard !found.isEmpty else {
                 extra.append(
                     Finding(
-                        .error, code: .input, message: "no plan files in \(path): looked for *.parley files in it and every folder under it",
+                        .error, code: .input,
+                        message: "no plan files in \(path): looked for *.parley files in it and every folder under it",
                         at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }

@@ -29,7 +29,9 @@ extension Checker {
                     child.keyword.text == Keywords.SeriesProperty.round.rawValue
                         && lines(of: child).contains { errorLines.contains(FileLine(file: file, line: $0)) }
                 }
-                if hasBrokenRound { brokenSeries[file, default: []].append(node.location.line...(lines(of: node).max() ?? node.location.line)) }
+                if hasBrokenRound {
+                    brokenSeries[file, default: []].append(node.location.line...(lines(of: node).max() ?? node.location.line))
+                }
             }
         }
         func isInBrokenSeries(_ location: SourceLocation) -> Bool {

@@ -71,7 +71,7 @@ public struct ObservanceRule: PlanRule {
         return Finding(
             .warning, code: code,
             message:
-                "\(series.id) avoids \(observance.rawValue), but none of \(parties.joined(separator: ", ")) keeps it (built in: \(keepers.joined(separator: ", "))), so this line checks nothing",
+                "\(series.id) avoids \(observance.rawValue), but no partner or host keeps it (\(Plural.list(parties)) do not; built in, \(Plural.list(keepers)) do), so this line checks nothing",
             at: rule.location,
             suggestion: Finding.Suggestion(
                 "add \(words.joined(separator: " or ")) under a country that keeps it, or remove this line"))
@@ -104,7 +104,9 @@ public struct ObservanceRule: PlanRule {
         let clean = context.suggests ? book.nearestClean(occurrence, series: series, countries: countries) : NearestClean.none
         let described = keptBy.keys.sorted().map { period in
             let span = period.start == period.end ? "\(period.start)" : "\(period.start)..\(period.end)"
-            let keptIn = keptBy[period].map { $0.isEmpty ? " on the UN calendar of conferences" : " as kept in \(Plural.list($0.map(\.id)))" }
+            let keptIn = keptBy[period].map {
+                $0.isEmpty ? " on the UN calendar of conferences" : " as kept in \(Plural.list($0.map(\.id)))"
+            }
             return "\(period.name) \(span)\(period.isEstimated ? " (estimated)" : "")\(keptIn ?? "")"
         }
         return [

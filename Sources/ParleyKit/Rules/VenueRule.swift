@@ -36,9 +36,9 @@ public struct VenueRule: PlanRule {
                 let capacity = venue.rooms.capacity
             else { continue }
             if capacity == 1 {
-                findings += clashes(in: index, venue: venue, subject: "\(venue.id) (\(venue.city))", context: context) { _, _ in true }
+                findings += clashes(in: index, venue: venue, byRoom: false, context: context) { _, _ in true }
             } else {
-                findings += clashes(in: index, venue: venue, subject: "", context: context) { first, second in
+                findings += clashes(in: index, venue: venue, byRoom: true, context: context) { first, second in
                     first.room != nil && first.room == second.room
                 }
                 findings += overfull(index, venue: venue, capacity: capacity, context: context)
@@ -48,9 +48,9 @@ public struct VenueRule: PlanRule {
     }
 
     /// One finding per pair of overlapping rounds at `venue` for which `clash` holds (the
-    /// venue is one room, or both rounds name the same room), at the later round.
+    /// venue is one room, or, `byRoom`, both rounds name the same room), at the later round.
     private func clashes(
-        in index: IntervalIndex, venue: Venue, subject: String, context: RuleContext, clash: (Occurrence, Occurrence) -> Bool
+        in index: IntervalIndex, venue: Venue, byRoom: Bool, context: RuleContext, clash: (Occurrence, Occurrence) -> Bool
     ) -> [Finding] {
         let occurrences = context.expansion.occurrences
         var findings: [Finding] = []
@@ -66,18 +66,16 @@ public struct VenueRule: PlanRule {
                 clean = known
             } else {
                 let zone = RoundClock.zone(later.timezone)
-                let sharesRoom = subject.isEmpty
                 clean = context.nearestClean(around: later.firstDay) { start in
                     !index.containsOverlap(with: RoundClock.range(of: later, startingOn: start, in: zone)) { entry in
-                        entry.item != item && (!sharesRoom || occurrences[entry.item].room == later.room)
+                        entry.item != item && (!byRoom || occurrences[entry.item].room == later.room)
                     }
                 }
                 cleanByItem[item] = clean
             }
-            let place = subject.isEmpty ? "room \(later.room ?? "") of \(venue.id) (\(venue.city))" : subject
             let clashText = Clash(
-                occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venue.id, place: place,
-                declared: venue.location, clean: clean)
+                occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venue.id, city: venue.city,
+                room: byRoom ? later.room : nil, declared: venue.location, clean: clean)
             findings.append(Finding(.error, code: code, at: later.location, text: clashText))
         }
         return findings
@@ -146,8 +144,9 @@ public struct VenueRule: PlanRule {
         let earlier: Int
         let later: Int
         let venueID: String
-        /// `jakarta (Jakarta)` or `room garuda of kemlu (Jakarta)`.
-        let place: String
+        let city: String
+        /// The room both rounds name, when the clash is in one room of several.
+        let room: String?
         /// Where the venue is declared.
         let declared: SourceLocation?
         let clean: NearestClean
@@ -156,8 +155,15 @@ public struct VenueRule: PlanRule {
         /// overlaps round 1 of id-in (2026-10-06..2026-10-08)`.
         var message: String {
             var writer = MessageWriter()
-            writer.write(place)
-            writer.write(" is used twice at once: ")
+            if let room {
+                writer.write("room ")
+                writer.write(room)
+                writer.write(" of ")
+            }
+            writer.write(venueID)
+            writer.write(" (")
+            writer.write(city)
+            writer.write(") is used twice at once: ")
             write(later, into: &writer)
             writer.write(" overlaps ")
             write(earlier, into: &writer)
@@ -186,7 +192,7 @@ public struct VenueRule: PlanRule {
 
         var suggestion: Finding.Suggestion? {
             let later = occurrences[later]
-            let what = place.hasPrefix("room ") ? "other rounds in \(place.prefix { $0 != "(" }.dropLast())" : "other rounds at \(venueID)"
+            let what = room.map { "other rounds in room \($0) of \(venueID)" } ?? "other rounds at \(venueID)"
             return clean.suggestion(round: later.number, from: later.firstDay, clearOf: what)
         }
     }

@@ -56,7 +56,8 @@ public struct WeekendRule: PlanRule {
                     at: occurrence.location,
                     notes: [Finding.Note("weekends are avoided here", at: rule.location)]
                         + resting.map { Finding.Note("\($0.id)'s weekend is declared here", at: $0.location) },
-                    suggestion: clean.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+                    suggestion: clean.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")
+                ))
         }
         return findings
     }
