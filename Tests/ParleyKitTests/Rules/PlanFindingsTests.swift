@@ -180,6 +180,24 @@ import Testing
         #expect(found.first?.notes.count == 4)
     }
 
+    /// 2027-01-01 is "New Year's Day" in ID and JP and "New Year Holidays" in RU (python-holidays
+    /// 0.109, Tests/HolidaysTests/Fixtures/python-holidays.tsv): ID and JP share one finding.
+    @Test func countriesWithTheSameDayOffShareAFinding() {
+        let result = Self.check(
+            Self.countries + """
+                dialogue d "D"
+                  partners ID JP RU
+                  avoid holidays
+                  round 1 on 2027-01-01 virtual planned
+                """)
+        let found = result.findings.filter { $0.code == .holiday }.map(\.message)
+        #expect(
+            found == [
+                "round 1 of d (2027-01-01) falls on a day off in ID (Indonesia) and JP (Japan): 2027-01-01 New Year's Day (public holiday)",
+                "round 1 of d (2027-01-01) falls on a day off in RU (Russia): 2027-01-01 New Year Holidays (public holiday)",
+            ])
+    }
+
     // MARK: knock-on findings
 
     /// A round dated 2026-02-30 is an input error and nothing else: without it the series
