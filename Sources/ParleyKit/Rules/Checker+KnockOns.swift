@@ -10,7 +10,8 @@ extension Checker {
     }
 
     /// `findings` without the knock-ons of malformed input, which the `input` error already
-    /// explains: nothing else on a line that has an `input` error, and in a series with a
+    /// explains: no finding on, or pointing at, a line that has an `input` error (a host
+    /// finding that rests on `hosts alternate jakrta moscow`), and in a series with a
     /// malformed `round` line, no finding of ``sequenceCodes`` that is, or points, inside the
     /// series (a round dated `2026-02-30` is not also "overdue … none is recorded").
     static func withoutKnockOns(_ findings: [Finding], loaded: LoadedPlan) -> [Finding] {
@@ -39,9 +40,10 @@ extension Checker {
         }
         return findings.filter { finding in
             guard finding.code != .input else { return true }
-            if errorLines.contains(FileLine(file: finding.location.file, line: finding.location.line)) { return false }
+            let locations = [finding.location] + finding.noteLocations
+            if locations.contains(where: { errorLines.contains(FileLine(file: $0.file, line: $0.line)) }) { return false }
             guard sequenceCodes.contains(finding.code), !brokenSeries.isEmpty else { return true }
-            return !([finding.location] + finding.noteLocations).contains(where: isInBrokenSeries)
+            return !locations.contains(where: isInBrokenSeries)
         }
     }
 

@@ -241,6 +241,33 @@ import Testing
         #expect(result.findings.map(\.code) == [.input], "\(result.findings.map(\.message))")
     }
 
+    /// A misspelt host in `hosts alternate` is an input error; the host findings that rest on
+    /// it (every round "not one of the alternating hosts") are not reported.
+    @Test func noFindingRestsOnAMalformedLine() {
+        let result = Self.check(
+            Self.countries + """
+                venue moscow "Moscow" in RU
+                venue jakarta "Jakarta" in ID
+                dialogue d "D"
+                  partners ID RU
+                  hosts alternate jakrta moscow
+                  round 1 on 2025-09-01 at jakarta held
+                  round 2 on 2026-09-01 at moscow planned
+                """)
+        #expect(result.findings.map(\.code) == [.input], "\(result.findings.map(\.message))")
+        let fixed = Self.check(
+            Self.countries + """
+                venue moscow "Moscow" in RU
+                venue jakarta "Jakarta" in ID
+                dialogue d "D"
+                  partners ID RU
+                  hosts alternate jakarta moscow
+                  round 1 on 2025-09-01 at moscow held
+                  round 2 on 2026-09-01 at moscow planned
+                """)
+        #expect(fixed.findings.map(\.code) == [.host], "\(fixed.findings.map(\.message))")
+    }
+
     /// `partners ID ID` is malformed input.
     @Test func aRepeatedPartnerIsAnInputError() {
         let result = Self.check(Self.countries + "dialogue d \"D\"\n  partners ID ID\n")
