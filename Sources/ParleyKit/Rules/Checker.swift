@@ -19,6 +19,7 @@ public enum Checker {
         let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today, busy: busy, calendars: calendars)
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }
+        findings = withoutKnockOns(findings, loaded: loaded)
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
         findings = RoundSuggestions.attach(
             to: findings, loaded: loaded, options: options,
