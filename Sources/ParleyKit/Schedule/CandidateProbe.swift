@@ -95,7 +95,13 @@ struct CandidateProbe: Sendable {
         let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
         if let shared, shared.expansion.window.from <= wide.from, wide.through <= shared.expansion.window.through {
-            others = shared.expansion.occurrences.filter { $0.seriesID != series.id && wide.overlaps($0.firstDay, $0.lastDay) }
+            // The check's occurrences are sorted by first day: only those starting in the span
+            // (less the longest round) can touch it.
+            let all = shared.expansion.occurrences
+            let lowest = wide.from.adding(days: -(plan.series.map(\.lastingDays).max() ?? 1)) ?? wide.from
+            let start = all.partitioningIndex { $0.firstDay >= lowest }
+            let end = all.partitioningIndex { $0.firstDay > wide.through }
+            others = all[start..<max(start, end)].filter { $0.seriesID != series.id && wide.overlaps($0.firstDay, $0.lastDay) }
             busy = shared.busy
             calendars = shared.calendars
         } else {
