@@ -33,6 +33,10 @@ import Testing
         Case(path: "Examples/15-observance.parley", exitCode: 1),
         Case(path: "Examples/16-busy", exitCode: 1),
         Case(path: "Examples/17-next.parley", exitCode: 0),
+        Case(path: "Examples/18-obligation.parley", exitCode: 1),
+        Case(path: "Examples/19-pause.parley", exitCode: 1),
+        Case(path: "Examples/20-stale.parley", exitCode: 0),
+        Case(path: "Examples/21-notice.parley", exitCode: 0),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

@@ -173,7 +173,8 @@ import Testing
         #expect(Set(codes).count == codes.count)
         #expect(
             codes == [
-                "input", "cadence", "gap", "host", "order", "obligation", "stale", "blackout", "holiday", "weekend", "observance", "double-booked", "travel",
+                "input", "cadence", "gap", "host", "order", "obligation", "stale", "blackout", "holiday", "weekend", "observance",
+                "double-booked", "travel",
                 "venue", "busy", "hours",
             ])
         for code in codes {

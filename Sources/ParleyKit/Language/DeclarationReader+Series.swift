@@ -44,7 +44,8 @@ extension DeclarationReader {
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
-                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones,
+                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders,
+                milestones: draft.milestones,
                 noticeDays: draft.noticeDays))
     }
 

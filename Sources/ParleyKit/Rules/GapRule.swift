@@ -63,6 +63,9 @@ public struct GapRule: PlanRule {
     /// The note pointing at the pause that restarted the clock, when one did.
     private func pauseNote(_ deadline: Series.Deadline, span: Span) -> [Finding.Note] {
         guard let pause = deadline.pause else { return [] }
-        return [Finding.Note("the pause declared here suspends the clock: \(span) counts from its last day, \(pause.through)", at: pause.location)]
+        return [
+            Finding.Note(
+                "the pause declared here suspends the clock: \(span) counts from its last day, \(pause.through)", at: pause.location)
+        ]
     }
 }

@@ -53,7 +53,8 @@ public struct ObligationRule: PlanRule {
         let round = obligation.leading
         var notes = [Finding.Note("the obligation is declared here (\(series.id))", at: obligation.rule.location)]
         if let pause = obligation.due.pause {
-            notes.append(Finding.Note("the pause of \(series.id) declared here moves the window to after \(pause.through)", at: pause.location))
+            notes.append(
+                Finding.Note("the pause of \(series.id) declared here moves the window to after \(pause.through)", at: pause.location))
         }
         return Finding(
             obligation.rule.severity, code: code,

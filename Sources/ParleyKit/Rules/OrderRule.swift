@@ -81,6 +81,8 @@ public struct OrderRule: PlanRule {
     /// The note pointing at the pause that moved the window's end, when one did.
     private func pauseNote(_ deadline: Series.Deadline) -> [Finding.Note] {
         guard let pause = deadline.pause else { return [] }
-        return [Finding.Note("the pause declared here suspends the clock: the window ends counting from \(pause.through)", at: pause.location)]
+        return [
+            Finding.Note("the pause declared here suspends the clock: the window ends counting from \(pause.through)", at: pause.location)
+        ]
     }
 }

@@ -6,7 +6,7 @@ import CivilTime
 ///
 /// With `--today 2026-06-01`, 30 days' notice and one travel day, the earliest start is
 /// 2026-07-02: the delegates travel on 2026-07-01, 30 days after today.
-public struct EarliestStart: Hashable, Sendable {
+public struct EarliestStart: Hashable, Sendable, CustomStringConvertible {
     /// The day the plan is made.
     public let today: LocalDate
     /// Days of notice (`notice N days`, `--notice N`, else ``Series/defaultNoticeDays``).

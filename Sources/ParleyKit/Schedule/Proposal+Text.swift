@@ -76,7 +76,8 @@ extension Proposal {
             let inside = steps.allSatisfy { $0.starts.from >= obligation.opens && $0.starts.through <= obligation.due.date }
             text +=
                 "  obligation: round \(obligation.leading.number) of \(obligation.leaderID) ended \(obligation.ended); \(obligation.ruleText) needs a round by \(obligation.due.date)"
-            text += inside ? ", so the search stays inside \(obligation.opens)..\(obligation.due.date)\n" : ", but no start in it is allowed\n"
+            text +=
+                inside ? ", so the search stays inside \(obligation.opens)..\(obligation.due.date)\n" : ", but no start in it is allowed\n"
         }
         if let earliest, steps.first?.starts.from == earliest.date {
             text += "  earliest start \(earliest.description)\n"

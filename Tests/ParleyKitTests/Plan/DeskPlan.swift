@@ -59,7 +59,8 @@ enum DeskPlan {
     }
 
     /// `parley next ID --today TODAY` on the plan.
-    static func next(_ text: String, id: String, today: String = "2026-06-01", after: String? = nil, notice: Int? = nil) throws -> Proposal {
+    static func next(_ text: String, id: String, today: String = "2026-06-01", after: String? = nil, notice: Int? = nil) throws -> Proposal
+    {
         try Scheduler.propose(
             load(text), request: NextRequest(seriesID: id, today: date(today), after: after.map(date), notice: notice))
     }

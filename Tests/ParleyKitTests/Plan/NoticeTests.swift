@@ -18,13 +18,14 @@ import Testing
         """
     }
 
-    @Test(arguments: [
-        ("", "host tokyo", nil, "2026-07-02", 30, 1),
-        ("  notice 45 days\n", "host tokyo", nil, "2026-07-17", 45, 1),
-        ("  notice 45 days\n", "host tokyo", 0, "2026-06-02", 0, 1),
-        ("  travel 2 days\n", "host tokyo", nil, "2026-07-03", 30, 2),
-        ("", "virtual", nil, "2026-07-01", 30, 0),
-    ] as [(String, String, Int?, String, Int, Int)])
+    @Test(
+        arguments: [
+            ("", "host tokyo", nil, "2026-07-02", 30, 1),
+            ("  notice 45 days\n", "host tokyo", nil, "2026-07-17", 45, 1),
+            ("  notice 45 days\n", "host tokyo", 0, "2026-06-02", 0, 1),
+            ("  travel 2 days\n", "host tokyo", nil, "2026-07-03", 30, 2),
+            ("", "virtual", nil, "2026-07-01", 30, 0),
+        ] as [(String, String, Int?, String, Int, Int)])
     func theSearchStartsAfterNoticeAndTravel(extra: String, hosting: String, notice: Int?, earliest: String, days: Int, travel: Int)
         throws
     {

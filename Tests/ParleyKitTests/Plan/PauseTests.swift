@@ -40,8 +40,9 @@ import Testing
 
     /// A pause that begins after the bound (2017-09-22 for 6 months) does not move it.
     @Test func gapAtLeastIsUnchangedByALaterPause() {
-        #expect(DeskPlan.check(Self.dialogue("  round 2 on 2026-05-04 at tokyo proposed\n", gap: "gap at least 6 months"))
-            .filter { $0.code == .gap }.isEmpty)
+        #expect(
+            DeskPlan.check(Self.dialogue("  round 2 on 2026-05-04 at tokyo proposed\n", gap: "gap at least 6 months"))
+                .filter { $0.code == .gap }.isEmpty)
     }
 
     /// Issue 13, item 2: with a hard `gap at most`, `next` found no window at all.
