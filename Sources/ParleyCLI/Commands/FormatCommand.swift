@@ -14,7 +14,7 @@ struct FormatCommand: Command {
         A file with syntax errors is not touched; its errors are printed (as by check) and the exit status is 2.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .allowOutside]
+    let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .noFollow, .allowOutside]
     let exitCodes: [ExitCode: String] = [
         .success: "every file is formatted (files that were not have been rewritten)",
         .findings: "with --check: some files are not formatted",
@@ -59,7 +59,7 @@ struct FormatCommand: Command {
                     if checkOnly {
                         invocation.write("\(file): not formatted\n")
                     } else {
-                        try AtomicFile.write(Array(formatted.utf8), to: file)
+                        try AtomicFile.write(Array(formatted.utf8), to: file, followingSymbolicLinks: !parsed.flag("no-follow"))
                         invocation.write("\(file): formatted\n")
                     }
                 }

@@ -28,6 +28,7 @@ struct IcsCommand: Command {
         .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
         .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
         .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
+        .noFollow,
         .allowOutside,
     ]
     let exitCodes: [ExitCode: String] = [
@@ -83,7 +84,7 @@ struct IcsCommand: Command {
                 throw IcsCommandError("cannot create the folder \(folder): \(error.localizedDescription)")
             }
         }
-        let failures = Feed.write(changed.map(\.feed), into: folder)
+        let failures = Feed.write(changed.map(\.feed), into: folder, followingSymbolicLinks: !parsed.flag("no-follow"))
         var written = 0
         var problems: [String] = []
         for ((feed, existed), failure) in zip(changed, failures) {

@@ -40,6 +40,7 @@ struct NextCommand: Command {
         .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
         .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
         .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
+        .noFollow,
         .allowOutside,
     ]
     let exitCodes: [ExitCode: String] = [
@@ -85,14 +86,14 @@ struct NextCommand: Command {
                 )
             }
             let chosen = proposal.suggestions[index]
-            note = try record(chosen, of: proposal, loaded: loaded)
+            note = try record(chosen, of: proposal, loaded: loaded, followingSymbolicLinks: !parsed.flag("no-follow"))
             written = chosen
         }
         switch format {
         case .text:
             invocation.write(proposal.text(limit: limit, hints: Self.hints) + note)
         case .json:
-            invocation.write(proposal.json(limit: limit, written: written, hints: Self.hints))
+            invocation.writeData(proposal.json(limit: limit, written: written, hints: Self.hints))
         }
         return proposal.suggestions.isEmpty ? .findings : .success
     }
@@ -101,7 +102,9 @@ struct NextCommand: Command {
     static let hints = ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")
 
     /// Writes `suggestion` into the series' file atomically; returns the line saying so.
-    private func record(_ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan) throws -> String {
+    private func record(
+        _ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan, followingSymbolicLinks: Bool
+    ) throws -> String {
         guard let insertion = proposal.insertion else {
             throw ScheduleError(.notWritable, "cannot find the declaration of \(proposal.series.id) to add the round to")
         }
@@ -110,7 +113,7 @@ struct NextCommand: Command {
             throw ScheduleError(.notWritable, "\(path) changed while parley next was running; run it again")
         }
         let updated = try proposal.recording(suggestion, in: current)
-        try AtomicFile.write(Array(updated.utf8), to: path)
+        try AtomicFile.write(Array(updated.utf8), to: path, followingSymbolicLinks: followingSymbolicLinks)
         return "\nWrote '\(RoundInsertion.text(of: suggestion.round))' to \(path):\(insertion.line)\n"
     }
 }

@@ -154,8 +154,8 @@ public enum Lexer {
                     advance()
                     continue
                 }
-                if byte < 0x20 && byte != tab || byte == 0x7F {
-                    sink.error("unexpected control character U+\(hex(byte)) in a string", at: location)
+                if let scalar = controlScalar(at: position) {
+                    sink.error("unexpected control character U+\(hex(scalar)) in a string", at: location)
                     advance()
                     continue
                 }
