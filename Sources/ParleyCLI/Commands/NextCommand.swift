@@ -42,7 +42,7 @@ struct NextCommand: Command {
         .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
         .noFollow,
         .allowOutside,
-    ]
+    ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "at least one window fits",
         .findings: "no window fits",
@@ -62,7 +62,7 @@ struct NextCommand: Command {
         let before = try parsed.date("before")
         if let after, let before, after >= before { throw UsageError("--after (\(after)) must be before --before (\(before))") }
         let paths = parsed.positionals.count > 1 ? Array(parsed.positionals.dropFirst()) : ["Plans"]
-        let reader = parsed.planReader(for: paths)
+        let reader = try parsed.planReader(for: paths)
         let loaded = Resolver.load(paths, reader: reader)
         let proposal: Proposal
         do {
