@@ -32,6 +32,8 @@ final class CalendarInputs {
     private var byIdentity: [FileIdentity: Outcome] = [:]
     /// Occurrences expanded so far, by all files.
     private(set) var expanded = 0
+    /// Files read so far (each once).
+    private(set) var reads = 0
 
     /// Files read through `reader`, expanded over `window`.
     init(reader: any PlanReader, window: DateWindow) {
@@ -52,6 +54,7 @@ final class CalendarInputs {
             return known
         }
         let outcome: Outcome
+        reads += 1
         switch reader.read(path) {
         case .failure(let failure):
             outcome = .unreadable(failure.reason)

@@ -117,10 +117,12 @@ public struct DiskPlanReader: PlanReader {
 public struct MemoryPlanReader: PlanReader {
     /// The files.
     public let files: [String: String]
+    public let limits: PlanLimits
 
-    /// A reader of `files`.
-    public init(_ files: [String: String]) {
+    /// A reader of `files`, within `limits`.
+    public init(_ files: [String: String], limits: PlanLimits = .standard) {
         self.files = files
+        self.limits = limits
     }
 
     public func read(_ path: String) -> Result<String, PlanReadError> {
