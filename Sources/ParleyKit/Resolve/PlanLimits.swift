@@ -11,20 +11,21 @@ public struct PlanLimits: Hashable, Sendable {
     public var occurrences: Int
     /// Findings one check reports; the rest are counted in one closing finding: `--max-findings`.
     public var findings: Int
-    /// Double bookings reported per person; the rest are counted in one finding per person.
-    public var findingsPerPerson: Int
+    /// Clashes reported for each person (double bookings) and each venue (rounds at once);
+    /// the rest are counted in one finding per person or venue.
+    public var clashesEach: Int
 
     /// The defaults: 1,000 files, 16 MiB a file, 1,000,000 occurrences, 10,000 findings, 100
-    /// double bookings per person.
+    /// clashes per person or venue.
     public static let standard = PlanLimits(
-        files: 1_000, fileBytes: 16 << 20, occurrences: 1_000_000, findings: 10_000, findingsPerPerson: 100)
+        files: 1_000, fileBytes: 16 << 20, occurrences: 1_000_000, findings: 10_000, clashesEach: 100)
 
     /// Limits from their parts.
-    public init(files: Int, fileBytes: Int, occurrences: Int, findings: Int, findingsPerPerson: Int) {
+    public init(files: Int, fileBytes: Int, occurrences: Int, findings: Int, clashesEach: Int) {
         self.files = files
         self.fileBytes = fileBytes
         self.occurrences = occurrences
         self.findings = findings
-        self.findingsPerPerson = findingsPerPerson
+        self.clashesEach = clashesEach
     }
 }

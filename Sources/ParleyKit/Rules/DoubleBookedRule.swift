@@ -39,7 +39,7 @@ public struct DoubleBookedRule: PlanRule {
         // Each person's double bookings beyond the cap are counted, not reported one by one.
         var summaries: [Finding] = []
         for person in context.index.attendancesByPerson.keys.sorted() {
-            let (pairs, more) = Timeline.pairs(context.index.attendances(of: person), limit: context.limits.findingsPerPerson) {
+            let (pairs, more) = Timeline.pairs(context.index.attendances(of: person), limit: context.limits.clashesEach) {
                 $0.isDoubleBooked && context.window.contains(occurrences[$0.later.occurrence].firstDay)
             }
             for pair in pairs {
@@ -49,7 +49,7 @@ public struct DoubleBookedRule: PlanRule {
             if more > 0, let declared = plan.peopleByID[person] {
                 let message =
                     "and \(Plural.grouped(more)) more double bookings of \(person) are not shown "
-                    + "(the first \(Plural.grouped(context.limits.findingsPerPerson)) are)"
+                    + "(the first \(Plural.grouped(context.limits.clashesEach)) are)"
                 summaries.append(Finding(.error, code: code, message: message, at: declared.location))
             }
         }

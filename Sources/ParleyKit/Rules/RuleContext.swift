@@ -20,7 +20,7 @@ public struct RuleContext: Sendable {
     /// it only needs to know whether a window is rejected, and finding the nearest clean date
     /// for every rejected window would cost more than the check itself.
     public let suggests: Bool
-    /// The caps of the run (``PlanLimits/findingsPerPerson`` bounds the double bookings reported).
+    /// The caps of the run (``PlanLimits/clashesEach`` bounds the double bookings reported).
     public let limits: PlanLimits
 
     /// A context from its parts.

@@ -29,10 +29,18 @@ public struct VenueRule: PlanRule {
             guard let index = context.index.roundsByVenue[venueID] else { continue }
             let venue = context.plan.venuesByID[venueID]
             var cleanByItem: [Int: NearestClean] = [:]
+            var reported = 0
+            var more = 0
             for (first, second) in index.overlappingPairs() {
                 let item = index.entries[second].item
                 let later = occurrences[item]
                 guard context.window.contains(later.firstDay) else { continue }
+                // Beyond the cap, clashes at this venue are counted, not reported one by one.
+                guard reported < context.limits.clashesEach else {
+                    more += 1
+                    continue
+                }
+                reported += 1
                 // A round that overlaps several others gets the same suggestion each time: search once.
                 let clean: NearestClean
                 if let known = cleanByItem[item] {
@@ -48,6 +56,12 @@ public struct VenueRule: PlanRule {
                     occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venueID,
                     city: venue?.city ?? venueID, declared: venue?.location, clean: clean)
                 findings.append(Finding(.error, code: code, at: later.location, text: clash))
+            }
+            if more > 0, let declared = venue?.location {
+                let message =
+                    "and \(Plural.grouped(more)) more rounds at once at \(venueID) are not shown "
+                    + "(the first \(Plural.grouped(context.limits.clashesEach)) are)"
+                findings.append(Finding(.error, code: code, message: message, at: declared))
             }
         }
         return findings
