@@ -70,6 +70,7 @@ plan_head='country ID "Indonesia"
 country SG "Singapore"
   timezone Asia/Singapore
 venue jakarta "Jakarta" in ID
+  exclusive
 '
 
 # 1. Two symlinks to '.' and a file that uses itself through both (2^40 paths once).
