@@ -62,7 +62,9 @@ import Testing
         let text = "::warning file=Plans/partners.parley,line=3::Forged\n  ::error::x\n##[error]y\n#[not]\nsee ::this:: and ##[that]\n"
         let shown = VisibleText(text).text
         #expect(
-            shown == "\\u{3A}:warning file=Plans/partners.parley,line=3::Forged\n  \\u{3A}:error::x\n\\u{23}#[error]y\n#[not]\nsee ::this:: and ##[that]\n")
+            shown
+                == "\\u{3A}:warning file=Plans/partners.parley,line=3::Forged\n  \\u{3A}:error::x\n\\u{23}#[error]y\n#[not]\nsee ::this:: and ##[that]\n"
+        )
         for line in shown.split(separator: "\n") {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             #expect(!trimmed.hasPrefix("::") && !trimmed.hasPrefix("##["))

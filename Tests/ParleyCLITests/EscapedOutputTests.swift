@@ -73,7 +73,9 @@ import Testing
         let controls = output.unicodeScalars.filter {
             VisibleText.isControl($0.value) && $0 != "\n" && $0 != "\t" && !(format == "ics" && $0 == "\r")
         }
-        #expect(controls.isEmpty, "control characters \(controls.map { String($0.value, radix: 16) }) in \(format)", sourceLocation: sourceLocation)
+        #expect(
+            controls.isEmpty, "control characters \(controls.map { String($0.value, radix: 16) }) in \(format)",
+            sourceLocation: sourceLocation)
         guard format != "json", format != "sarif", format != "ics" else { return }
         for line in output.split(separator: "\n") {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }

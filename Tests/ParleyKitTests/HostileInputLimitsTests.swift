@@ -109,7 +109,9 @@ import Testing
         #expect(Array(shown.prefix(25)) == Array(all.prefix(25)))
         let rest = all.count - 25
         let errors = all.dropFirst(25).count { $0.severity == .error }
-        #expect(shown.last?.message == "and \(rest) more findings (\(errors) of them errors) are not shown; --max-findings raises the cap of 25")
+        #expect(
+            shown.last?.message == "and \(rest) more findings (\(errors) of them errors) are not shown; --max-findings raises the cap of 25"
+        )
     }
 
     /// A 210-byte calendar with `FREQ=MINUTELY;INTERVAL=3`, named by 16 people under several

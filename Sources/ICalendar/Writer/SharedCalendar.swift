@@ -122,7 +122,8 @@ public struct SharedCalendar: Sendable {
     ///   if any, is then untouched.
     public func write(toFile path: String, durable: Bool = true, followingSymbolicLinks: Bool = true) throws(AtomicFileError) {
         do {
-            try AtomicFile.write(to: path, durable: durable, followingSymbolicLinks: followingSymbolicLinks) { (file: inout AtomicFile) throws(AtomicFileError) in
+            try AtomicFile.write(to: path, durable: durable, followingSymbolicLinks: followingSymbolicLinks) {
+                (file: inout AtomicFile) throws(AtomicFileError) in
                 var gathered: [UInt8] = []
                 try forEachChunk { (chunk: UnsafeRawBufferPointer) throws(AtomicFileError) in
                     if chunk.count >= Self.directWrite {

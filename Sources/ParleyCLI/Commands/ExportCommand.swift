@@ -12,7 +12,8 @@ struct ExportCommand: Command {
         printed (exit status 2).
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (the only format)."), .allowOutside] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (the only format)."), .allowOutside] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the plan was printed",
         .invalidInput: "a plan file is malformed or missing, or the command line is invalid",

@@ -14,7 +14,8 @@ struct FormatCommand: Command {
         A file with syntax errors is not touched; its errors are printed (as by check) and the exit status is 2.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .noFollow, .allowOutside] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .noFollow, .allowOutside] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "every file is formatted (files that were not have been rewritten)",
         .findings: "with --check: some files are not formatted",

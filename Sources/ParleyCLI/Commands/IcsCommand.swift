@@ -24,14 +24,15 @@ struct IcsCommand: Command {
         listed and the exit status is 1.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [
-        OptionSpec.value("out", "DIR", "The folder the feeds go in (required).").required(),
-        .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
-        .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
-        .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
-        .noFollow,
-        .allowOutside,
-    ] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [
+            OptionSpec.value("out", "DIR", "The folder the feeds go in (required).").required(),
+            .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
+            .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
+            .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
+            .noFollow,
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the feeds were written, or with --check are all current",
         .findings: "with --check: a feed is missing, differs or is stale",

@@ -32,17 +32,18 @@ struct NextCommand: Command {
         PositionalSpec("SERIES-ID", "The dialogue or exchange to plan."),
         PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated),
     ]
-    let options: [OptionSpec] = [
-        .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
-        .value("before", "DATE", "Rounds must end before this day."),
-        .value("limit", "N", "Show at most N suggestions (default 5)."),
-        .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
-        .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
-        .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
-        .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
-        .noFollow,
-        .allowOutside,
-    ] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [
+            .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
+            .value("before", "DATE", "Rounds must end before this day."),
+            .value("limit", "N", "Show at most N suggestions (default 5)."),
+            .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
+            .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
+            .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
+            .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
+            .noFollow,
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "at least one window fits",
         .findings: "no window fits",

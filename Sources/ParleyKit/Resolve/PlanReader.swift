@@ -82,7 +82,8 @@ public struct DiskPlanReader: PlanReader {
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limits.fileBytes {
             let mebibytes = (Int(status.st_size) + (1 << 20) - 1) >> 20
             return .failure(
-                PlanReadError("is \(mebibytes) MiB, more than the \(limits.fileBytes >> 20) MiB a file may have (--max-file-size raises it)"))
+                PlanReadError(
+                    "is \(mebibytes) MiB, more than the \(limits.fileBytes >> 20) MiB a file may have (--max-file-size raises it)"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false

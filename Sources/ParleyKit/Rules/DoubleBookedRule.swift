@@ -58,17 +58,17 @@ public struct DoubleBookedRule: PlanRule {
         var schedules: [String: Timeline.Others] = [:]
         return summaries
             + byPair.keys.sorted().compactMap { key in
-            guard let group = byPair[key] else { return nil }
-            let position = key.later
-            let clean =
-                cleanByOccurrence[position]
-                ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
-            cleanByOccurrence[position] = clean
-            let booking = Booking(
-                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people,
-                clean: clean)
-            return Finding(.error, code: code, at: occurrences[position].location, text: booking)
-        }
+                guard let group = byPair[key] else { return nil }
+                let position = key.later
+                let clean =
+                    cleanByOccurrence[position]
+                    ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
+                cleanByOccurrence[position] = clean
+                let booking = Booking(
+                    occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people,
+                    clean: clean)
+                return Finding(.error, code: code, at: occurrences[position].location, text: booking)
+            }
     }
 
     private struct Pair: Hashable, Comparable {
