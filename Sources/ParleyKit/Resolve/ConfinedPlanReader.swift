@@ -44,7 +44,11 @@ public struct ConfinedPlanReader: PlanReader {
         disk.planFiles(at: path)
     }
 
-    public func identity(_ path: String) -> FileIdentity? { .onDisk(path) }
+    /// The identity of a file the reader may read; `nil` outside the roots.
+    public func identity(_ path: String) -> FileIdentity? {
+        guard let real = Self.realPath(path), permits(real) else { return nil }
+        return .onDisk(real)
+    }
 
     public func openedPath(_ path: String) -> String {
         Self.realPath(path) ?? path

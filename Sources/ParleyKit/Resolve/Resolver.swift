@@ -77,13 +77,12 @@ public struct Resolver {
         while let (path, use) = pending.popLast() {
             guard files[path] == nil, sinks[path] == nil, aliases[path] == nil else { continue }
             work += 1
-            // One file reached by several paths (symlinks, `..`, two links to `.`) loads once.
-            if let identity = reader.identity(path) {
-                if let first = identities[identity] {
-                    aliases[path] = first
-                    continue
-                }
-                identities[identity] = path
+            // One file reached by several paths (symlinks, `..`, two links to `.`) loads once;
+            // a path that failed is not an alias, so each refusal is reported at its own line.
+            let identity = reader.identity(path)
+            if let identity, let first = identities[identity], files[first] != nil {
+                aliases[path] = first
+                continue
             }
             attempted += 1
             guard attempted <= reader.limits.files else {
@@ -118,6 +117,7 @@ public struct Resolver {
                 sources[path] = source
                 trees[path] = tree
                 files[path] = file
+                if let identity { identities[identity] = path }
                 sinks[path] = sink
                 order.append(path)
                 for use in file.uses.reversed() {
