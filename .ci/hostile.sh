@@ -16,7 +16,7 @@ fi
 echo "hostile: $parley"
 
 memory_kib=$((2 * 1024 * 1024))   # 2 GiB of address space per case
-seconds=60                         # per case
+seconds=120                        # per case (a debug build on a busy machine)
 marker="PARLEY-HOSTILE-SECRET-5d1e"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
