@@ -4,8 +4,8 @@ import Foundation
 import ParleyKit
 
 /// `parley next SERIES-ID [PATH...] [--round N] [--after DATE] [--before DATE] [--limit N]
-/// [--pick K] [--format text|json] [--write] [--today DATE]`: proposes the next round of a
-/// series, or a new date for a recorded round.
+/// [--pick K] [--format text|json] [--write] [--today DATE] [--notice N]`: proposes the next
+/// round of a series, or a new date for a recorded round.
 struct NextCommand: Command {
     /// The output formats of `parley next`.
     enum Format: String, CaseIterable {
@@ -16,7 +16,9 @@ struct NextCommand: Command {
     let summary = "Propose the next round of a series, ranked, with reasons."
     let discussion = """
         Tries every window of the series' length from --after (default: the day after the
-        last recorded round, or today if later) around the cadence's due date ± its
+        last recorded round, or today if later), but never before today plus the notice
+        (--notice, else the series' 'notice N days', else \(Series.defaultNoticeDays)) and
+        the travel days of visiting delegates, around the cadence's due date ± its
         tolerance, widened up to \(Scheduler.maximumWidenings) times when nothing fits (by the tolerance, at least 14
         days, each side; cadence findings then count as costs). Without a cadence the search
         covers --after to --before, or \(Scheduler.openHorizonDays) days. The host follows the series'
@@ -25,7 +27,9 @@ struct NextCommand: Command {
         reject it, warnings cost points, as do days from the due date, days outside
         'prefer months', delegates' other rounds and busy-calendar events within three days,
         and estimated holidays within three days. Lowest score first, ties to the earlier
-        date. Rejections are summarised by rule.
+        date. Rejections are summarised by rule. While a 'within N days after' window of
+        the series is open, the search stays inside it. Rounds over but still planned or
+        proposed are not counted.
         --write records the chosen suggestion (the first, or --pick K) as a 'proposed' round
         after the series' last round line, changing nothing else in the file (atomic write).
         --round N re-plans recorded round N (one that has not taken place): the search runs
@@ -38,17 +42,20 @@ struct NextCommand: Command {
         PositionalSpec("SERIES-ID", "The dialogue or exchange to plan."),
         PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated),
     ]
-    let options: [OptionSpec] = [
-        .value("round", "N", "Re-plan recorded round N instead of proposing a new one."),
-        .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
-        .value("before", "DATE", "Rounds must end before this day."),
-        .value("limit", "N", "Show at most N suggestions (default 5)."),
-        .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
-        .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
-        .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
-        .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
-        .allowOutside,
-    ]
+    let options: [OptionSpec] =
+        [
+            .value("round", "N", "Re-plan recorded round N instead of proposing a new one."),
+            .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
+            .value("before", "DATE", "Rounds must end before this day."),
+            .value("limit", "N", "Show at most N suggestions (default 5)."),
+            .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
+            .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
+            .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
+            .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
+            .value("notice", "N", "Days of notice before the first travel day (default: the series' notice, else 30)."),
+            .noFollow,
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "at least one window fits",
         .findings: "no window fits",
@@ -68,13 +75,15 @@ struct NextCommand: Command {
         let today = try parsed.date("today") ?? Instant(Date()).utcDateTime?.date ?? .minimum
         let after = try parsed.date("after")
         let before = try parsed.date("before")
+        let notice = try parsed.integer("notice", in: 0...3660)
         if let after, let before, after >= before { throw UsageError("--after (\(after)) must be before --before (\(before))") }
         let paths = parsed.positionals.count > 1 ? Array(parsed.positionals.dropFirst()) : ["Plans"]
-        let reader = parsed.planReader(for: paths)
+        let reader = try parsed.planReader(for: paths)
         let loaded = Resolver.load(paths, reader: reader)
         let proposal: Proposal
         do {
-            let request = NextRequest(seriesID: seriesID, today: today, round: round, after: after, before: before, reader: reader)
+            let request = NextRequest(
+                seriesID: seriesID, today: today, round: round, after: after, before: before, reader: reader, notice: notice)
             proposal = try Scheduler.propose(loaded, request: request)
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {
@@ -98,14 +107,14 @@ struct NextCommand: Command {
                 )
             }
             let chosen = proposal.suggestions[index]
-            note = try record(chosen, of: proposal, loaded: loaded)
+            note = try record(chosen, of: proposal, loaded: loaded, followingSymbolicLinks: !parsed.flag("no-follow"))
             written = chosen
         }
         switch format {
         case .text:
             invocation.write(proposal.text(limit: limit, hints: Self.hints) + note)
         case .json:
-            invocation.write(proposal.json(limit: limit, written: written, hints: Self.hints))
+            invocation.writeData(proposal.json(limit: limit, written: written, hints: Self.hints))
         }
         return proposal.suggestions.isEmpty ? .findings : .success
     }
@@ -114,7 +123,9 @@ struct NextCommand: Command {
     static let hints = ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")
 
     /// Writes `suggestion` into the series' file atomically; returns the line saying so.
-    private func record(_ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan) throws -> String {
+    private func record(
+        _ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan, followingSymbolicLinks: Bool
+    ) throws -> String {
         guard let path = proposal.insertion?.file ?? proposal.replacement?.file else {
             throw ScheduleError(.notWritable, "cannot find the declaration of \(proposal.series.id) to write the round to")
         }
@@ -122,7 +133,7 @@ struct NextCommand: Command {
             throw ScheduleError(.notWritable, "\(path) changed while parley next was running; run it again")
         }
         let updated = try proposal.recording(suggestion, in: current)
-        try AtomicFile.write(Array(updated.utf8), to: path)
+        try AtomicFile.write(Array(updated.utf8), to: path, followingSymbolicLinks: followingSymbolicLinks)
         if let replanned = proposal.replanned, let line = proposal.replacement?.line {
             return "\nMoved round \(replanned.number) from \(replanned.start) to \(suggestion.round.start) in \(path):\(line)\n"
         }

@@ -16,9 +16,15 @@ public struct RuleContext: Sendable {
     public let calendars: CalendarBook
     /// The people's busy calendars, expanded over the window.
     public let busy: BusyCalendars
+    /// The caps of the run (``PlanLimits/clashesEach`` bounds the double bookings reported).
+    public let limits: PlanLimits
 
     /// A context from its parts.
-    public init(plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil) {
+    public init(
+        plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil,
+        limits: PlanLimits = .standard
+    ) {
+        self.limits = limits
         self.busy = busy
         self.plan = plan
         self.expansion = expansion

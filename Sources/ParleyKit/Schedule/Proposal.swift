@@ -31,15 +31,22 @@ public struct Proposal: Sendable {
     public let replanned: Round?
     /// How `--write` changes the re-planned round's line.
     public let replacement: RoundReplacement?
+    /// The first day the search could start (notice and travel days after today).
+    public let earliest: EarliestStart?
+    /// The `within N days after` window the search stayed inside, when one is open
+    /// (see ``Scheduler/openObligation(_:plan:after:)``).
+    public let obligation: Obligation?
 
     /// A proposal from its parts.
     public init(
         series: Series, roundNumber: Int, previous: Round?, due: LocalDate?, tolerance: Int, venue: String?, isVirtual: Bool,
         hostReason: String, steps: [SearchStep], suggestions: [Suggestion], rejections: [RejectionGroup], insertion: RoundInsertion?,
-        replanned: Round? = nil, replacement: RoundReplacement? = nil
+        replanned: Round? = nil, replacement: RoundReplacement? = nil, earliest: EarliestStart? = nil, obligation: Obligation? = nil
     ) {
         self.replanned = replanned
         self.replacement = replacement
+        self.earliest = earliest
+        self.obligation = obligation
         self.series = series
         self.roundNumber = roundNumber
         self.previous = previous

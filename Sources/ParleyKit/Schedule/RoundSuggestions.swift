@@ -7,7 +7,8 @@ import CivilTime
 /// with it) carries the same suggestion, so no rule suggests a date another rejects.
 ///
 /// Only rounds that can move are searched: not held, not cancelled, with a finding that is
-/// not acknowledged. A plan with input errors gets no suggestions (`parley next` refuses it too).
+/// not acknowledged. A `stale` finding keeps its own suggestion (mark the round's status):
+/// the round is over, and only another finding at it makes it worth moving. A plan with input errors gets no suggestions (`parley next` refuses it too).
 ///
 /// - Complexity: one ``ScheduleSearch`` per round with findings, each stopping at the first
 ///   date no later one can beat (``Evaluation/best(_:strict:)``), on the check's occurrences
@@ -26,7 +27,7 @@ enum RoundSuggestions {
         }
         var wanted: [SourceLocation] = []
         var seen: Set<SourceLocation> = []
-        for finding in findings where finding.severity != .note && movable[finding.location] != nil {
+        for finding in findings where finding.severity != .note && finding.code != .stale && movable[finding.location] != nil {
             if seen.insert(finding.location).inserted { wanted.append(finding.location) }
         }
         guard !wanted.isEmpty else { return findings }
@@ -36,7 +37,7 @@ enum RoundSuggestions {
             suggestions[location] = suggestion(for: round, of: series, loaded: loaded, options: options, shared: shared)
         }
         return findings.map { finding in
-            guard finding.severity != .note, let suggestion = suggestions[finding.location] else { return finding }
+            guard finding.severity != .note, finding.code != .stale, let suggestion = suggestions[finding.location] else { return finding }
             return finding.with(suggestion: suggestion)
         }
     }

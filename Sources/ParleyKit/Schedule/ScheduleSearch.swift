@@ -16,6 +16,8 @@ struct ScheduleSearch {
     let host: (venue: String?, isVirtual: Bool, reason: String)
     let insertion: RoundInsertion?
     let replacement: RoundReplacement?
+    let earliest: EarliestStart
+    let obligation: Obligation?
     private(set) var evaluation: Evaluation
 
     /// The search for `request` in `plan`, whose files' syntax trees are `trees` (to locate
@@ -23,16 +25,25 @@ struct ScheduleSearch {
     ///
     /// - Throws: ``ScheduleError`` when the round is unknown or cannot be re-planned, the
     ///   range is empty, or a calendar file cannot be read.
-    init(plan: Plan, trees: [SyntaxTree], series original: Series, request: NextRequest, shared: CandidateProbe.Shared? = nil)
+    init(plan uncounted: Plan, trees: [SyntaxTree], series original: Series, request: NextRequest, shared: CandidateProbe.Shared? = nil)
         throws(ScheduleError)
     {
         let replanned = try ScheduleSearch.round(request.round, of: original)
-        let series = replanned.map { original.removing(round: $0.number) } ?? original
+        // Rounds over but still planned or proposed (stale) are not counted: only rounds that
+        // took place or are still ahead (a stale round can itself be re-planned).
+        let plan = uncounted.counting(asOf: request.today)
+        let counted = plan.seriesByID[original.id] ?? original
+        let series = replanned.map { counted.removing(round: $0.number) } ?? counted
         let meetings = series.meetings
         // A re-planned round stays between the rounds around it.
         let earlier =
             replanned.map { round in meetings.filter { ($0.start.date, $0.number) < (round.start.date, round.number) } } ?? meetings
-        let after = request.after ?? Scheduler.defaultAfter(series, meetings: earlier, today: request.today, plan: plan)
+        let requested = request.after ?? Scheduler.defaultAfter(series, meetings: earlier, today: request.today, plan: plan)
+        let earliest = Scheduler.earliestStart(
+            series, plan: plan,
+            host: ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < requested }),
+            today: request.today, notice: request.notice)
+        let after = max(requested, earliest.date)
         let before = request.before ?? (replanned == nil ? nil : meetings.dropFirst(earlier.count).first?.start.date)
         let previous = meetings.last { $0.start.date < after }
         let due = previous.flatMap { series.nextExpected(after: $0.start.date) }
@@ -44,18 +55,13 @@ struct ScheduleSearch {
                 "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(before.map { "\($0)" } ?? "the end of time")"
             )
         }
-        let steps = Scheduler.searchSteps(series, due: due, anchor: anchor, after: after, latestStart: latestStart)
+        let obligation = Scheduler.openObligation(series, plan: plan, after: after)
+        let steps = Scheduler.searchSteps(series, due: due, anchor: anchor, after: after, latestStart: latestStart, inside: obligation)
         guard let span = steps.last?.starts else {
             throw ScheduleError(.emptyRange, "the search range is empty")
         }
+        let host = ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < after })
         let tree = trees.first { $0.file.path == series.location.file }
-        var host = Scheduler.chooseHost(series, previous: meetings.filter { $0.start.date < after })
-        if let replanned, series.hosting == nil {
-            let place = replanned.venue.map { "at \($0.id)" } ?? (replanned.isVirtual ? "online" : "without a venue")
-            host = (
-                replanned.venue?.id, replanned.isVirtual, "round \(replanned.number) stays \(place) (no hosting arrangement is declared)"
-            )
-        }
         if let replanned {
             insertion = nil
             replacement = tree.flatMap { RoundReplacement.locate(replanned, in: $0) }
@@ -75,7 +81,10 @@ struct ScheduleSearch {
         }
         self.series = series
         self.replanned = replanned
-        number = replanned?.number ?? (series.rounds.map(\.number).max() ?? 0) + 1
+        // A new round's number follows every recorded one, stale rounds included.
+        number = replanned?.number ?? (original.rounds.map(\.number).max() ?? 0) + 1
+        self.earliest = earliest
+        self.obligation = obligation
         self.previous = previous
         self.due = due
         self.steps = steps
@@ -83,6 +92,14 @@ struct ScheduleSearch {
         evaluation = Evaluation(
             plan: plan, series: series, probe: probe, due: due, anchor: anchor, number: number, host: host, location: location,
             template: replanned)
+    }
+
+    /// The host of the round: ``Scheduler/chooseHost(_:previous:)``, except that a re-planned
+    /// round of a series without a hosting arrangement stays where it is.
+    private static func host(_ series: Series, replanned: Round?, previous: [Round]) -> (venue: String?, isVirtual: Bool, reason: String) {
+        guard let replanned, series.hosting == nil else { return Scheduler.chooseHost(series, previous: previous) }
+        let place = replanned.venue.map { "at \($0.id)" } ?? (replanned.isVirtual ? "online" : "without a venue")
+        return (replanned.venue?.id, replanned.isVirtual, "round \(replanned.number) stays \(place) (no hosting arrangement is declared)")
     }
 
     /// The round `number` of `series` when it can be re-planned; `nil` for a new round.
@@ -125,7 +142,7 @@ struct ScheduleSearch {
         return Proposal(
             series: series, roundNumber: number, previous: previous, due: due, tolerance: series.cadenceTolerance, venue: host.venue,
             isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections,
-            insertion: insertion, replanned: replanned, replacement: replacement)
+            insertion: insertion, replanned: replanned, replacement: replacement, earliest: earliest, obligation: obligation)
     }
 
     /// What `parley check` suggests for the round: the best-ranked window of the first stage

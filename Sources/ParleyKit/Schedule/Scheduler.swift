@@ -84,7 +84,7 @@ public enum Scheduler {
     }
 
     /// The stages of the search (see the type's documentation).
-    static func searchSteps(_ series: Series, due: LocalDate?, anchor: LocalDate?, after: LocalDate, latestStart: LocalDate)
+    static func searchSteps(_ series: Series, due: LocalDate?, anchor: LocalDate? = nil, after: LocalDate, latestStart: LocalDate)
         -> [SearchStep]
     {
         guard let due else {

@@ -12,6 +12,11 @@ extension Series {
         Series(self, rounds: rounds.filter { $0.number != number })
     }
 
+    /// The same series with `rounds` instead of its own.
+    func replacingRounds(_ rounds: [Round]) -> Series {
+        Series(self, rounds: rounds)
+    }
+
     private init(_ base: Series, rounds: [Round]) {
         kind = base.kind
         id = base.id
@@ -32,5 +37,6 @@ extension Series {
         organizer = base.organizer
         reminders = base.reminders
         milestones = base.milestones
+        noticeDays = base.noticeDays
     }
 }
