@@ -20,6 +20,7 @@ public final class HTTPTransport: Sendable {
     public let backoff: Double
     private let authorization: String?
     private let session: URLSession
+    private let guardian = SameOriginRedirects()
 
     /// A transport that authenticates as `credentials` (none when `nil`).
     public init(credentials: Credentials?, timeout: Double = 30, retries: Int = 3, backoff: Double = 0.5) {
@@ -34,7 +35,7 @@ public final class HTTPTransport: Sendable {
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         configuration.httpMaximumConnectionsPerHost = 8
-        session = URLSession(configuration: configuration, delegate: SameOriginRedirects(), delegateQueue: nil)
+        session = URLSession(configuration: configuration, delegate: guardian, delegateQueue: nil)
     }
 
     deinit {
@@ -79,6 +80,8 @@ public final class HTTPTransport: Sendable {
         let method = request.method
         let address = CalDAVClient.display(request.url)
         let timeout = self.timeout
+        let challenged = guardian
+        let identifier = Mutex(-1)
         let task = session.dataTask(with: urlRequest) { data, response, error in
             let result: Result<HTTPResponse, CalDAVError>
             if let response = response as? HTTPURLResponse, error == nil {
@@ -87,6 +90,9 @@ public final class HTTPTransport: Sendable {
                     if let key = key as? String, let value = value as? String { headers[key] = value }
                 }
                 result = .success(HTTPResponse(status: response.statusCode, headers: headers, body: data ?? Data()))
+            } else if let error = error as? URLError, error.code == .cancelled, challenged.wasChallenged(identifier.withLock { $0 }) {
+                // The server asked for credentials after refusing the ones sent: that is its 401.
+                result = .success(HTTPResponse(status: 401, headers: [:], body: Data()))
             } else if let error = error as? URLError, error.code == .timedOut {
                 result = .failure(.timedOut(method: method, url: address, seconds: timeout, attempts: 1))
             } else {
@@ -96,6 +102,7 @@ public final class HTTPTransport: Sendable {
             answer.withLock { $0 = result }
             done.signal()
         }
+        identifier.withLock { $0 = task.taskIdentifier }
         task.resume()
         // URLSession's own timeout should fire first; this is the backstop that keeps the promise.
         if done.wait(timeout: .now() + timeout + 1) == .timedOut {
@@ -130,8 +137,31 @@ public final class HTTPTransport: Sendable {
 }
 
 /// Follows a redirect only to the same scheme, host and port, so the `Authorization` header
-/// never reaches another server; any other redirect is returned as the answer.
+/// never reaches another server; any other redirect is returned as the answer. A password
+/// challenge (a `401` with `WWW-Authenticate`) is not answered, because the credentials went
+/// with the request already: the task is cancelled and its `401` reported
+/// (``wasChallenged(_:)``). The server's certificate is checked the system's way.
 final class SameOriginRedirects: NSObject, URLSessionTaskDelegate, Sendable {
+    private let challenged = Mutex<Set<Int>>([])
+
+    /// Whether the task `identifier` met a password challenge.
+    func wasChallenged(_ identifier: Int) -> Bool {
+        challenged.withLock { $0.contains(identifier) }
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+        completionHandler: @escaping @Sendable (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
+    ) {
+        let method = challenge.protectionSpace.authenticationMethod
+        guard method == NSURLAuthenticationMethodHTTPBasic || method == NSURLAuthenticationMethodHTTPDigest else {
+            completionHandler(.performDefaultHandling, nil)
+            return
+        }
+        challenged.withLock { _ = $0.insert(task.taskIdentifier) }
+        completionHandler(.cancelAuthenticationChallenge, nil)
+    }
+
     func urlSession(
         _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
         completionHandler: @escaping @Sendable (URLRequest?) -> Void

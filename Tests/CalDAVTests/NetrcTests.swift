@@ -1,5 +1,6 @@
-import CalDAV
 import Testing
+
+@testable import CalDAV
 
 /// `.netrc` files as curl(1) and the BSD ftp(1) manual describe them.
 @Suite struct NetrcTests {
