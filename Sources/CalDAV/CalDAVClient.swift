@@ -55,12 +55,15 @@ public struct CalDAVClient: Sendable {
             displayName: properties["DAV:displayname"]?.text)
     }
 
-    /// Every calendar object in the collection with its ETag and data.
+    /// Every calendar object in the collection with its ETag and data: one `sync-collection`
+    /// report asking for both (objects sent without data are then fetched with
+    /// `calendar-multiget`), or one `calendar-query` report.
     public func objects(supportsSync: Bool) throws(CalDAVError) -> [RemoteObject] {
         if supportsSync {
             let body = """
                 <?xml version="1.0" encoding="utf-8"?>
-                <d:sync-collection xmlns:d="DAV:"><d:sync-token/><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>
+                <d:sync-collection xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:sync-token/><d:sync-level>1</d:sync-level>\
+                <d:prop><d:getetag/><c:calendar-data/></d:prop></d:sync-collection>
                 """
             let response = try transport.send(.xml("REPORT", collection, depth: nil, body: body))
             // A server may list the report yet refuse it; calendar-query then does the work.

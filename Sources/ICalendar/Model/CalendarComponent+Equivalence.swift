@@ -12,23 +12,17 @@ extension CalendarComponent {
         canonical(ignoring: ignoring) == other.canonical(ignoring: ignoring)
     }
 
-    /// A form that sorts properties and subcomponents, without line numbers or `ignoring`.
-    private func canonical(ignoring: Set<String>) -> Canonical {
-        let properties = self.properties.compactMap { property -> String? in
+    /// The component as one text: its name, its sorted properties without line numbers or
+    /// `ignoring`, and its subcomponents' texts, sorted.
+    private func canonical(ignoring: Set<String>) -> String {
+        var lines = properties.compactMap { property -> String? in
             let name = property.name.uppercased()
             guard !ignoring.contains(name) else { return nil }
             let parameters = property.parameters.map { $0.name.uppercased() + "=" + $0.values.joined(separator: ",") }.sorted()
             return ([name] + parameters).joined(separator: ";") + ":" + property.value
         }
-        return Canonical(
-            name: name.uppercased(), properties: properties.sorted(),
-            components: components.map { $0.canonical(ignoring: ignoring) }.sorted { "\($0)" < "\($1)" })
-    }
-
-    /// A component reduced to sorted text.
-    private struct Canonical: Equatable {
-        let name: String
-        let properties: [String]
-        let components: [Canonical]
+        lines.sort()
+        lines += components.map { $0.canonical(ignoring: ignoring) }.sorted()
+        return "BEGIN:" + name.uppercased() + "\n" + lines.joined(separator: "\n") + "\nEND:" + name.uppercased()
     }
 }

@@ -1,6 +1,9 @@
 import ICalendar
 
 extension FeedExporter {
+    /// The title of `all.ics`, and of the collection that holds every event.
+    public static let allTitle = "Parley: all rounds"
+
     /// The plan's events as CalDAV calendar objects (``CalendarObject``), split into one
     /// collection per feed of `grouping`, or one collection `all` with every event when
     /// `grouping` is `nil`; with `SEQUENCE` and `DTSTAMP` carried on from `history` (the
@@ -22,7 +25,7 @@ extension FeedExporter {
             groups = Self.groups(of: plan, rounds: rounds, by: grouping)
         } else {
             groups =
-                rounds.isEmpty ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]
+                rounds.isEmpty ? [] : [FeedAssembler.Group(name: "all.ics", title: allTitle, indices: Array(rounds.indices))]
         }
         var contents: [SharedCalendar.Contents] = []
         var owners: [(group: Int, uid: String)] = []

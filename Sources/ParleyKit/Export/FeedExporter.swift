@@ -48,7 +48,7 @@ public enum FeedExporter {
         var (feeds, failures) = FeedAssembler.feeds(
             groups(of: plan, rounds: rounds, by: grouping)
                 + (rounds.isEmpty
-                    ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]),
+                    ? [] : [FeedAssembler.Group(name: "all.ics", title: allTitle, indices: Array(rounds.indices))]),
             rounds: rounds, events: events)
         feeds.sort { $0.fileName < $1.fileName }
         return FeedSet(feeds: feeds, findings: (findings + failures).sorted(by: Finding.reportOrder))

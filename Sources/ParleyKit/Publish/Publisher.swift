@@ -46,14 +46,19 @@ public struct Publisher: Sendable {
     ///   sent), else the report, which holds the error that stopped the run, if one did.
     public func publish(_ plan: Plan) -> (findings: [Finding], report: PublishReport) {
         var report = PublishReport(dryRun: dryRun)
-        let planned = FeedExporter.objects(of: plan, by: grouping)
-        guard planned.findings.isEmpty else { return (planned.findings, report) }
+        // One collection needs no objects to be named; feeds' collections are named by their feeds.
+        var collections = [(name: "all", title: FeedExporter.allTitle)]
+        if grouping != nil {
+            let planned = FeedExporter.objects(of: plan, by: grouping)
+            guard planned.findings.isEmpty else { return (planned.findings, report) }
+            collections = planned.collections.map { ($0.name, $0.title) }
+        }
         // Read every collection first: what Parley stored there is the history of SEQUENCE and DTSTAMP.
         var clients: [CalDAVClient] = []
         var stored: [[StoredObject]] = []
         do throws(CalDAVError) {
-            for collection in planned.collections {
-                let client = CalDAVClient(collection: collectionURL(collection), transport: transport)
+            for collection in collections {
+                let client = CalDAVClient(collection: collectionURL(named: collection.name), transport: transport)
                 var entry = PublishReport.Collection(url: CalDAVClient.display(client.collection), title: collection.title)
                 let objects: [RemoteObject]
                 if let state = try client.state() {
@@ -77,11 +82,14 @@ public struct Publisher: Sendable {
             report.failure = error
             return ([], report)
         }
-        let history = FeedHistory(feeds: stored.joined().filter(\.isParleys).compactMap(\.remote.data))
+        let history = FeedHistory(calendars: stored.joined().filter(\.isParleys).compactMap(\.calendar))
         let current = FeedExporter.objects(of: plan, by: grouping, history: history)
         guard current.findings.isEmpty else { return (current.findings, report) }
-        let changes = zip(current.collections, zip(clients, stored)).map { collection, pair in
-            CollectionChanges(objects: collection.objects, stored: pair.1, client: pair.0, prune: prune)
+        // The same plan gives the same feeds, so the collections match those read, one for one.
+        let changes = zip(clients, stored).enumerated().map { index, pair in
+            CollectionChanges(
+                objects: index < current.collections.count ? current.collections[index].objects : [], stored: pair.1, client: pair.0,
+                prune: prune)
         }
         afterReading?()
         for (index, collection) in changes.enumerated() {
@@ -112,12 +120,12 @@ public struct Publisher: Sendable {
         return ([], report)
     }
 
-    /// The URL of `collection`'s calendar: ``url`` itself, or with a grouping the feed's
-    /// name under it.
-    private func collectionURL(_ collection: ObjectCollection) -> URL {
+    /// The URL of the collection of the feed `name`: ``url`` itself, or with a grouping the
+    /// feed's name under it.
+    private func collectionURL(named name: String) -> URL {
         guard grouping != nil else { return url }
         let base = url.path.hasSuffix("/") ? url : url.appendingPathComponent("", isDirectory: true)
-        return CalDAVClient(collection: base, transport: transport).member(named: collection.name + "/")
+        return CalDAVClient(collection: base, transport: transport).member(named: name + "/")
     }
 
     /// How one change ended.

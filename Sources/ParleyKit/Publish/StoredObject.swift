@@ -29,6 +29,7 @@ struct StoredObject: Sendable {
     /// Whether the object says what `object` says, `DTSTAMP` aside
     /// (``ICalendar/CalendarComponent/isEquivalent(to:ignoring:)``).
     func matches(_ object: CalendarObject) -> Bool {
+        if let data = remote.data, object.calendar.hasBytes(data) { return true }
         guard let calendar, let mine = try? CalendarReader().read(bytes: object.bytes).calendar else { return false }
         return calendar.isEquivalent(to: mine, ignoring: ["DTSTAMP"])
     }
