@@ -36,7 +36,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV"],
             exclude: [
                 "ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py",
                 "ics_expand_calendar.py", "libical_parse_bench.c", "build_libical_bench.sh",

@@ -67,6 +67,13 @@ import Testing
         #expect(second.standardOutput.contains("2 unchanged"))
         #expect(server.requests.dropFirst(before).allSatisfy { $0.method == "PROPFIND" || $0.method == "REPORT" })
         #expect(!first.standardOutput.contains("hunter2") && !first.standardError.contains("hunter2"))
+        let json = Self.publish([plan, "--to", server.collection, "--dry-run", "--format", "json"])
+        #expect(json.code == .success)
+        let object = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+        let collections = object?["collections"] as? [[String: Any]]
+        #expect(object?["dryRun"] as? Bool == true)
+        #expect(collections?.first?["unchanged"] as? Int == 2)
+        #expect((collections?.first?["created"] as? [Any])?.isEmpty == true)
     }
 
     @Test func aChangeIsWrittenWithIfMatchAndA412IsAConflictThatKeepsTheServersEdit() throws {
