@@ -12,6 +12,7 @@ let usage = """
            parley-bench next [--runs N]
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
            parley-bench export [--series N] [--runs N]
+           parley-bench publish [--rounds N] [--runs N]
 
       ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
                   multilingual texts, serialise them with CalendarWriter and write the file
@@ -51,6 +52,9 @@ let usage = """
       export      Export a plan of --series N series (default 100000) as JSON: the library's
                   MB/s, then the release `parley export --format json` end to end (separate
                   process, output to /dev/null): wall time, peak memory and MB/s.
+      publish     With PARLEY_TEST_CALDAV_URL/_USER/_PASSWORD (a loopback Radicale): the release
+                  `parley publish` of --rounds N rounds (default 1000) into an empty calendar,
+                  then the unchanged re-run (target under 1 s), and the server's share.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -76,6 +80,8 @@ case "holidays":
     runBenchmark { try HolidaysBenchmark().run() }
 case "next":
     runBenchmark { try NextBenchmark(arguments: rest).run() }
+case "publish":
+    runBenchmark { try PublishBenchmark(arguments: rest).run() }
 case "ics":
     runBenchmark { try IcsFeedsBenchmark(options: IcsFeedsBenchmark.Options(arguments: rest)).run() }
 case "export":
