@@ -21,9 +21,30 @@ public enum TextReporter {
     public static func report(
         _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }
     ) -> String {
+        var text = ""
+        write(findings, sources: sources, label: label, chunk: .max, capacity: 64 + findings.count * 320) {
+            text = String(decoding: $0, as: UTF8.self)
+        }
+        return text
+    }
+
+    /// ``report(_:sources:label:)``'s bytes handed to `sink` about 256 KiB at a time, so that a
+    /// report of a hundred thousand findings goes out as it is written, never whole in memory.
+    public static func write(
+        _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" },
+        to sink: ([UInt8]) -> Void
+    ) {
+        write(findings, sources: sources, label: label, chunk: 1 << 18, capacity: (1 << 18) + 4096, to: sink)
+    }
+
+    /// Writes the report, handing `sink` the bytes whenever `chunk` have gathered and at the end.
+    private static func write(
+        _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String, chunk: Int, capacity: Int,
+        to sink: ([UInt8]) -> Void
+    ) {
         let labels = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, label($0)) })
         let noteLabel = labels[.note] ?? label(.note)
-        var writer = MessageWriter(capacity: 64 + findings.count * 320)
+        var writer = MessageWriter(capacity: capacity)
         // The last file looked up, so that a run of findings in one file costs one lookup.
         var current: (path: String, source: SourceFile?)?
         for finding in findings {
@@ -65,10 +86,11 @@ public enum TextReporter {
                 writer.write(suggestion.message)
                 writer.write(byte: UInt8(ascii: "\n"))
             }
+            if writer.count >= chunk { sink(writer.take()) }
         }
         writer.write(summary(findings))
         writer.write(byte: UInt8(ascii: "\n"))
-        return writer.text
+        sink(writer.take())
     }
 
     /// `2 errors, 1 warning`.
