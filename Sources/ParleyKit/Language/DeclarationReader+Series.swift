@@ -1,4 +1,5 @@
 import CivilTime
+import Holidays
 
 extension DeclarationReader {
     /// The properties of a series as they are read, before it is built.
@@ -18,6 +19,7 @@ extension DeclarationReader {
         var milestones: [Milestone] = []
         var preferredMonths: PreferredMonths?
         var travelDays: Int?
+        var noticeDays: Int?
         var seen: [String: SourceLocation] = [:]
     }
 
@@ -43,13 +45,14 @@ extension DeclarationReader {
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
-                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones
-            ))
+                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders,
+                milestones: draft.milestones,
+                noticeDays: draft.noticeDays))
     }
 
     /// The series properties a series may give only once.
     private static let singleUse: Set<Keywords.SeriesProperty> = [
-        .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer,
+        .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer, .notice,
     ]
 
     private mutating func readSeriesProperty(_ child: SyntaxNode, of seriesID: String, into draft: inout SeriesDraft) {
@@ -72,6 +75,12 @@ extension DeclarationReader {
             guard let ids = idList(&line, what: "country ids such as 'ID RU'") else { return }
             guard ids.count >= 2 else {
                 fail(&line, expected: "at least two partner countries")
+                return
+            }
+            if let repeated = ids.indices.dropFirst().first(where: { index in ids[..<index].contains { $0.id == ids[index].id } }) {
+                error(
+                    "\(ids[repeated].id) is named twice in 'partners': a series needs at least two different countries",
+                    at: ids[repeated].location)
                 return
             }
             draft.partners = ids
@@ -133,6 +142,11 @@ extension DeclarationReader {
                 line.accept("day") || keyword(&line, "days")
             else { return }
             draft.travelDays = days
+        case .notice:
+            guard let days = count(&line, what: "a number of days after 'notice'", range: 0...366),
+                line.accept("day") || keyword(&line, "days")
+            else { return }
+            draft.noticeDays = days
         case .paused:
             guard let (from, through) = dateRange(&line) else { return }
             let reason = optionalString(&line)
@@ -304,15 +318,26 @@ extension DeclarationReader {
         case .holidays: return .avoidHolidays
         case .weekends: return .avoidWeekends
         case .observance:
-            guard let name = id(&cursor, what: "an observance name such as ramadan") else { return nil }
-            return .avoidObservance(name.id)
-        case nil where ["ramadan", "lent", "un-observances"].contains(token.text):
-            return .avoidObservance(token.text)
+            guard let name = cursor.current, name.kind == .word else {
+                fail(&cursor, expected: "an observance name such as ramadan")
+                return nil
+            }
+            guard let observance = Observance(word: name.text) else {
+                cursor.failed = true
+                let names = Observance.allCases.map(\.rawValue)
+                error(
+                    "unknown observance \(name.quoted) (known: \(names.joined(separator: ", ")))" + didYouMean(name.text, among: names),
+                    at: name.location)
+                return nil
+            }
+            cursor.index += 1
+            return .avoidObservance(observance.rawValue)
         case nil:
+            if let observance = Observance(word: token.text) { return .avoidObservance(observance.rawValue) }
             cursor.failed = true
             error(
                 "expected 'holidays', 'weekends' or 'observance NAME' after 'avoid', found \(token.quoted)"
-                    + didYouMean(token.text, among: Keywords.Avoidable.words),
+                    + didYouMean(token.text, among: Keywords.Avoidable.words + Observance.allCases.map(\.rawValue)),
                 at: token.location)
             return nil
         }
@@ -326,10 +351,15 @@ extension DeclarationReader {
             let start = roundStart(&line)
         else { return nil }
         var venue: Reference?
+        var room: Reference?
         var isVirtual = false
         if line.accept("at") {
             guard let value = id(&line, what: "a venue id after 'at'") else { return nil }
             venue = value
+            if line.accept("room") {
+                guard let value = id(&line, what: "a room name after 'room'") else { return nil }
+                room = value
+            }
         } else if line.accept("virtual") {
             isVirtual = true
         }
@@ -377,7 +407,7 @@ extension DeclarationReader {
         }
         return Round(
             number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(),
-            location: child.location, acknowledgements: acknowledgements)
+            location: child.location, acknowledgements: acknowledgements, room: room)
     }
 
     private mutating func roundStart(_ cursor: inout Cursor) -> RoundStart? {

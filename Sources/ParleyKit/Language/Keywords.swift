@@ -9,12 +9,12 @@ enum Keywords {
 
     /// Indented lines under `country`.
     enum CountryProperty: String, KeywordSet {
-        case timezone, weekend, holidays, hours, subdivision
+        case timezone, weekend, holidays, hours, subdivision, keeps
     }
 
     /// Indented lines under `venue`.
     enum VenueProperty: String, KeywordSet {
-        case timezone
+        case timezone, rooms, exclusive
     }
 
     /// Indented lines under `person`.
@@ -26,6 +26,7 @@ enum Keywords {
     enum SeriesProperty: String, KeywordSet {
         case partners, basis, every, lasting, sessions, hosts, host, virtual, delegates, gap, tolerance, within, avoid, prefer
         case paused, round, travel, organizer, remind, milestone
+        case notice
     }
 
     /// Indented lines under a `round`.

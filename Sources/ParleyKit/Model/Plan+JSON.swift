@@ -1,4 +1,5 @@
 import CivilTime
+import Holidays
 
 extension Plan {
     /// The version of the export document's shape; it grows only by adding keys.
@@ -46,6 +47,7 @@ extension Plan {
                 }
             }
             $0.member("id", country.id)
+            $0.member("keeps", strings: country.keeps.map(\.rawValue))
             $0.member("location", location: country.location)
             $0.member("name", country.name)
             $0.member("subdivision", optional: country.subdivision)
@@ -62,7 +64,18 @@ extension Plan {
             $0.member("country", venue.country.id)
             $0.member("id", venue.id)
             $0.member("location", location: venue.location)
+            $0.key("rooms")
+            write(venue.rooms, to: &$0)
             $0.member("timezone", venue.timezone)
+        }
+    }
+
+    /// `null` for a place; `{"count": 1, "names": []}` for `exclusive`; `{"count": 2, "names": ["garuda", "nusantara"]}`.
+    static func write(_ rooms: VenueRooms, to writer: inout JSONWriter) {
+        guard let capacity = rooms.capacity else { return writer.null() }
+        writer.object {
+            $0.member("count", capacity)
+            $0.member("names", strings: rooms.names)
         }
     }
 
@@ -226,6 +239,7 @@ extension Plan {
             $0.endArray()
             $0.member("notes", strings: round.notes)
             $0.member("number", round.number)
+            $0.member("room", optional: round.room?.id)
             $0.key("sessions")
             $0.value(time?.sessionsJSON ?? .array([]))
             $0.member("status", round.status.rawValue)
