@@ -36,7 +36,7 @@ struct PublishCommand: Command {
         .value("timeout", "SECONDS", "How long one request may wait for an answer (default 30)."),
         .value("retries", "N", "How often a request is retried after a network error or a 5xx answer (default 3)."),
         .allowOutside,
-    ]
+    ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the calendar holds what the plans say",
         .findings: "an object was changed on the server meanwhile and kept (a conflict), or with --dry-run something would change",
@@ -52,7 +52,7 @@ struct PublishCommand: Command {
         let retries = try parsed.integer("retries", in: 0...10) ?? 3
         let url = try Self.collectionURL(address, insecureHTTP: parsed.flag("insecure-http"))
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
-        let loaded = Resolver.load(paths, reader: parsed.planReader(for: paths))
+        let loaded = Resolver.load(paths, reader: try parsed.planReader(for: paths))
         if loaded.hasInputErrors {
             invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput
