@@ -75,7 +75,8 @@ struct CheckBenchmark {
         var partners = ""
         for index in 0..<options.countries {
             partners += "country C\(index) \"Country \(index)\"\n  timezone \(zones[index % zones.count])\n  weekend sat sun\n"
-            partners += "venue v\(index) \"Capital \(index)\" in C\(index)\n"
+            // One hall per capital (`exclusive`), so rounds there clash as the venue rule is timed.
+            partners += "venue v\(index) \"Capital \(index)\" in C\(index)\n  exclusive\n"
         }
         for index in 0..<options.people {
             partners += "person p\(index) \"Official \(index)\" of C\(index % options.countries)\n  email \"p\(index)@example.org\"\n"
