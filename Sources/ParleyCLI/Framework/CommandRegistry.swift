@@ -14,6 +14,7 @@ enum CommandRegistry {
         HolidaysCommand(),
         IcsCommand(),
         NextCommand(),
+        RoundsCommand(),
         TimeZoneCommand(),
         VersionCommand(),
     ]
