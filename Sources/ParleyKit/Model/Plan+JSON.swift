@@ -5,31 +5,36 @@ extension Plan {
     public static let exportSchemaVersion = 1
 
     /// The resolved plan as JSON for `parley export --format json` (keys sorted, absent
-    /// optional values as `null`, every object with its `location`). See the README's
-    /// "Export schema" for every key.
-    public var exportJSON: String {
+    /// optional values as `null`, every object with its `location`), with the rounds the cadence
+    /// implies in `implied` (an expansion of this plan) under each series' `impliedRounds`. See
+    /// the README's "Export schema" for every key.
+    public func exportJSON(implied: Expansion) -> String {
         var writer = JSONWriter()
-        writeExport(to: &writer)
+        writeExport(to: &writer, implied: implied)
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// Writes ``exportJSON`` to `writer` one country, venue, person, series and blackout at a
-    /// time, so a writer with a sink never holds the whole document; ends with ``JSONWriter/finish()``.
-    public func writeExport(to writer: inout JSONWriter) {
+    /// Writes ``exportJSON(implied:)`` to `writer` one country, venue, person, series and blackout
+    /// at a time, so a writer with a sink never holds the whole document; ends with ``JSONWriter/finish()``.
+    public func writeExport(to writer: inout JSONWriter, implied: Expansion) {
         func array<Element>(_ key: String, _ elements: [Element], _ json: (Element) -> JSONValue) {
             writer.key(key)
             writer.beginArray()
             for element in elements { writer.value(json(element)) }
             writer.endArray()
         }
+        var impliedBySeries: [String: [Occurrence]] = [:]
+        for occurrence in implied.occurrences where occurrence.isImplied { impliedBySeries[occurrence.seriesID, default: []].append(occurrence) }
         writer.beginObject()
         array("blackouts", blackouts, Plan.json)
         array("countries", countries, Plan.json)
         array("files", files, JSONValue.string)
+        writer.key("impliedWindow")
+        writer.value(.object(["from": .string("\(implied.window.from)"), "through": .string("\(implied.window.through)")]))
         array("people", people, Plan.json)
         writer.key("schemaVersion")
         writer.int(Plan.exportSchemaVersion)
-        array("series", series) { Plan.json($0, in: self) }
+        array("series", series) { Plan.json($0, implied: impliedBySeries[$0.id] ?? [], in: self) }
         array("venues", venues, Plan.json)
         writer.endObject()
         writer.finish()
@@ -69,7 +74,7 @@ extension Plan {
         .object(["amount": .int(span.amount), "unit": .string(span.unit.rawValue)])
     }
 
-    static func json(_ series: Series, in plan: Plan) -> JSONValue {
+    static func json(_ series: Series, implied: [Occurrence], in plan: Plan) -> JSONValue {
         let sessions: JSONValue
         switch series.sessions {
         case .allDay: sessions = .object(["allDay": .bool(true), "start": .null, "end": .null])
@@ -99,6 +104,7 @@ extension Plan {
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
             "rounds": .array(series.rounds.map { json($0, time: RoundTime.of($0, in: series, plan: plan)) }),
+            "impliedRounds": .array(implied.map(json)),
             "location": .location(series.location),
             "organizer": .optional(series.organizer?.id),
             "reminders": .array(
@@ -154,8 +160,8 @@ extension Plan {
         ])
     }
 
-    /// A round, with its zone and its sessions as ``RoundTime`` gives them (empty when the
-    /// round would end after the year 9999).
+    /// A recorded round, with its zone and its sessions as ``RoundTime`` gives them (empty when
+    /// the round would end after the year 9999); `implied` is `false`.
     static func json(_ round: Round, time: RoundTime?) -> JSONValue {
         .object([
             "number": .int(round.number), "date": .string("\(round.start.date)"),
@@ -164,6 +170,20 @@ extension Plan {
             "venue": .optional(round.venue?.id), "virtual": .bool(round.isVirtual), "status": .string(round.status.rawValue),
             "notes": .array(round.notes.map(JSONValue.string)), "movedFrom": .array(round.movedFrom.map { .string("\($0)") }),
             "acknowledgements": .array(round.acknowledgements.map(json)), "location": .location(round.location),
+            "implied": .bool(false),
+        ])
+    }
+
+    /// A round the cadence implies, in the shape of a recorded one, `implied` `true`, its
+    /// location the series' declaration.
+    static func json(_ occurrence: Occurrence) -> JSONValue {
+        .object([
+            "number": .int(occurrence.number), "date": .string("\(occurrence.firstDay)"),
+            "zone": .string(occurrence.time.zone), "sessions": occurrence.time.sessionsJSON,
+            "time": .null,
+            "venue": .optional(occurrence.venueID), "virtual": .bool(occurrence.isVirtual), "status": .string(occurrence.status.rawValue),
+            "notes": .array([]), "movedFrom": .array([]), "acknowledgements": .array([]), "location": .location(occurrence.location),
+            "implied": .bool(true),
         ])
     }
 
