@@ -92,7 +92,8 @@ struct IcsFeedsBenchmark {
         defer { try? FileManager.default.removeItem(atPath: base) }
         do {
             try FileManager.default.createDirectory(atPath: base + "/feeds", withIntermediateDirectories: true)
-            try Data(small.exportJSON(implied: Expansion(window: .around(.minimum), occurrences: [])).utf8).write(to: URL(fileURLWithPath: base + "/plan.json"))
+            try Data(small.exportJSON(implied: Expansion(window: .around(.minimum), occurrences: [])).utf8).write(
+                to: URL(fileURLWithPath: base + "/plan.json"))
         } catch {
             print("python icalendar: skipped (\(error))")
             return

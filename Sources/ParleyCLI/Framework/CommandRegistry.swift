@@ -7,6 +7,7 @@ enum CommandRegistry {
     static let commands: [any Command] = [
         CheckCommand(),
         CompletionsCommand(),
+        DiffCommand(),
         ExpandCommand(),
         ExportCommand(),
         FormatCommand(),

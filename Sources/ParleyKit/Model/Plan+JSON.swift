@@ -24,7 +24,9 @@ extension Plan {
             writer.endArray()
         }
         var impliedBySeries: [String: [Occurrence]] = [:]
-        for occurrence in implied.occurrences where occurrence.isImplied { impliedBySeries[occurrence.seriesID, default: []].append(occurrence) }
+        for occurrence in implied.occurrences where occurrence.isImplied {
+            impliedBySeries[occurrence.seriesID, default: []].append(occurrence)
+        }
         writer.beginObject()
         array("blackouts", blackouts, Plan.json)
         array("countries", countries, Plan.json)
