@@ -13,8 +13,9 @@ import Testing
 
     /// RFC 4180 §2 rules 1–3: records end with CRLF (the last too), a header row comes first.
     @Test func recordsEndWithCRLF() {
-        #expect(csv(["field_name", "field_name", "field_name"], [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]])
-            == "field_name,field_name,field_name\r\naaa,bbb,ccc\r\nzzz,yyy,xxx\r\n")
+        #expect(
+            csv(["field_name", "field_name", "field_name"], [["aaa", "bbb", "ccc"], ["zzz", "yyy", "xxx"]])
+                == "field_name,field_name,field_name\r\naaa,bbb,ccc\r\nzzz,yyy,xxx\r\n")
     }
 
     /// RFC 4180 §2 rules 6 and 7: fields with CRLF, commas or double quotes are enclosed in

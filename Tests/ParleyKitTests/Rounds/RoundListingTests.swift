@@ -41,15 +41,16 @@ import Testing
     /// A finding goes under the round it is about; an overdue series' finding under the series.
     @Test func findingsGoWithTheirRounds() {
         let text =
-            RoundPlans.places + RoundPlans.dialogue.replacingOccurrences(of: "2026-03-10 at tokyo", with: "2026-03-14 at tokyo")
+            RoundPlans.places
+            + RoundPlans.dialogue.replacingOccurrences(of: "2026-03-10 at tokyo", with: "2026-03-14 at tokyo")
             .replacingOccurrences(of: "  every 12 months\n", with: "  every 12 months\n  avoid weekends\n")
-            + """
-            exchange id-jp-old "Old exchange"
-              partners ID JP
-              every 12 months
-              round 1 on 2024-01-09 held
+                + """
+                exchange id-jp-old "Old exchange"
+                  partners ID JP
+                  every 12 months
+                  round 1 on 2024-01-09 held
 
-            """
+                """
         let rounds = listing(text)
         let saturday = rounds.entries.first { $0.series.id == "id-jp" && $0.number == 2 }
         #expect(saturday?.findings.map(\.code) == [.weekend, .weekend])
