@@ -154,4 +154,18 @@ import Testing
         #expect(export.standardOutput.components(separatedBy: "\r\n").count == 1 + 5 + 1)
         #expect(!export.standardOutput.contains("findings"))
     }
+
+    /// Examples 29–31: `parley rounds` and `parley diff` as their headers show them, against
+    /// their expected outputs (which name no file, so absolute paths give the same text).
+    @Test func examples() throws {
+        let rounds = ParleyRun(["rounds", Repository.path("Examples/29-rounds.parley"), "--today", "2026-06-01"])
+        #expect(rounds.code == .success)
+        Golden.expect(rounds.standardOutput, path: "Examples/29-rounds.rounds.expected")
+        let diff = ParleyRun([
+            "diff", Repository.path("Examples/30-diff-before.parley"), Repository.path("Examples/31-diff-after.parley"), "--today",
+            "2026-06-01",
+        ])
+        #expect(diff.code == .findings)
+        Golden.expect(diff.standardOutput, path: "Examples/31-diff-after.diff.expected")
+    }
 }

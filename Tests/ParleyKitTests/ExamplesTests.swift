@@ -33,6 +33,9 @@ import Testing
         Case(path: "Examples/15-observance.parley", exitCode: 1),
         Case(path: "Examples/16-busy", exitCode: 1),
         Case(path: "Examples/17-next.parley", exitCode: 0),
+        Case(path: "Examples/29-rounds.parley", exitCode: 1),
+        Case(path: "Examples/30-diff-before.parley", exitCode: 1),
+        Case(path: "Examples/31-diff-after.parley", exitCode: 1),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {
