@@ -12,6 +12,8 @@ let usage = """
            parley-bench next [--runs N]
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
            parley-bench export [--series N] [--runs N]
+           parley-bench rounds [--runs N]
+           parley-bench diff [--runs N]
 
       ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
                   multilingual texts, serialise them with CalendarWriter and write the file
@@ -51,6 +53,11 @@ let usage = """
       export      Export a plan of --series N series (default 100000) as JSON: the library's
                   MB/s, then the release `parley export --format json` end to end (separate
                   process, output to /dev/null): wall time, peak memory and MB/s.
+      rounds      `parley rounds PLAN --format csv` of the spread 20,000-round plan of check over a
+                  window holding every round, as a separate process (target < 300 ms), then
+                  the library's load, check, listing and CSV.
+      diff        `parley diff OLD NEW` of two spread 20,000-round plans, one round line in ten
+                  moved a week later, as a separate process (target < 1 s), then the library.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -64,6 +71,10 @@ func runBenchmark(_ body: () throws -> Int32) -> Never {
 
 let rest = Array(arguments.dropFirst())
 switch arguments.first {
+case "rounds":
+    runBenchmark { try RoundsDiffBenchmark(.rounds, arguments: rest).run() }
+case "diff":
+    runBenchmark { try RoundsDiffBenchmark(.diff, arguments: rest).run() }
 case "ics-write":
     runBenchmark { try IcsWriteBenchmark(options: IcsWriteBenchmark.Options(arguments: rest)).run() }
 case "check":
