@@ -58,10 +58,10 @@ def main():
             document = json.loads(run(binary, "check", target, "--format", kind, "--today", "2026-06-01"))
             validators[kind].validate(document)
             checked += 1
-        if "08-mistakes" not in target:
+        if not any(malformed in target for malformed in ("08-mistakes", "25-malformed-round")):
             validators["export"].validate(json.loads(run(binary, "export", target, "--format", "json", "--today", "2026-06-01")))
             checked += 1
-    plans = [target for target in targets if "08-mistakes" not in target]
+    plans = [target for target in targets if not any(malformed in target for malformed in ("08-mistakes", "25-malformed-round"))]
     for old, new in zip(plans, plans[1:]):
         validators["diff"].validate(json.loads(run(binary, "diff", old, new, "--format", "json", "--today", "2026-06-01")))
         checked += 1

@@ -79,7 +79,7 @@ import Testing
         let markdown = ParleyRun(arguments + ["markdown"]).standardOutput
         #expect(
             markdown.hasPrefix(
-                "### Parley: plan change\n\n1 round changes in 1 series (1 moved); 3 implied rounds change; findings: 2 new errors"))
+                "### Parley: plan change\n\n1 round changes in 1 series (1 moved); 3 implied rounds change; findings: 1 new error"))
         #expect(markdown.contains("| id-jp | 2 | moved | 2026-03-10 planned, tokyo (Tokyo, JP) | 2026-03-14 planned, tokyo (Tokyo, JP) |"))
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(ParleyRun(arguments + ["json"]).standardOutput.utf8)) as? [String: Any])
