@@ -53,7 +53,7 @@ import Testing
                 """
         let rounds = listing(text)
         let saturday = rounds.entries.first { $0.series.id == "id-jp" && $0.number == 2 }
-        #expect(saturday?.findings.map(\.code) == [.weekend]  // one finding naming ID and JP)
+        #expect(saturday?.findings.map(\.code) == [.weekend])  // one finding naming ID and JP
         #expect(rounds.series.first { $0.series.id == "id-jp-old" }?.findings.map(\.code) == [.cadence])
         let others = rounds.entries.filter { $0.number != 2 || $0.series.id != "id-jp" }
         #expect(others.flatMap(\.findings).isEmpty)
