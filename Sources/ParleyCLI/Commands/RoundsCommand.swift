@@ -65,7 +65,7 @@ struct RoundsCommand: Command {
         let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader))
         let listing = RoundListing(
             plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
-            seriesIDs: seriesIDs.isEmpty ? nil : Set(seriesIDs))
+            seriesIDs: seriesIDs.isEmpty ? nil : Set(seriesIDs), due: RoundListing.obligationsDue(in: loaded.plan))
         switch format {
         case .text:
             invocation.write(listing.text)
