@@ -7,7 +7,7 @@ import Testing
 @Suite struct RoundListingTests {
     func listing(_ text: String, window: DateWindow = .around(RoundPlans.today), series: Set<String>? = nil) -> RoundListing {
         let loaded = RoundPlans.load(["p.parley": text])
-        let result = Checker.check(loaded, options: CheckOptions(today: RoundPlans.today, window: window))
+        let result = Checker.check(loaded, options: CheckOptions(today: RoundPlans.today, window: window, rules: RoundPlans.rules))
         return RoundListing(plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window, seriesIDs: series)
     }
 
