@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import ICalendar
 import ParleyKit
@@ -143,7 +144,8 @@ struct IcsFeedsBenchmark {
         defer { try? FileManager.default.removeItem(atPath: base) }
         do {
             try FileManager.default.createDirectory(atPath: base + "/feeds", withIntermediateDirectories: true)
-            try Data(small.exportJSON.utf8).write(to: URL(fileURLWithPath: base + "/plan.json"))
+            try Data(small.exportJSON(implied: Expansion(window: .around(.minimum), occurrences: [])).utf8).write(
+                to: URL(fileURLWithPath: base + "/plan.json"))
         } catch {
             print("python icalendar: skipped (\(error))")
             return

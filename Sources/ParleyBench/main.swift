@@ -13,6 +13,8 @@ let usage = """
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
            parley-bench export [--series N] [--runs N]
            parley-bench publish [--rounds N] [--runs N]
+           parley-bench rounds [--runs N]
+           parley-bench diff [--runs N]
 
       ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
                   multilingual texts, serialise them with CalendarWriter and write the file
@@ -63,6 +65,11 @@ let usage = """
       publish     With PARLEY_TEST_CALDAV_URL/_USER/_PASSWORD (a loopback Radicale): the release
                   `parley publish` of --rounds N rounds (default 1000) into an empty calendar,
                   then the unchanged re-run (target under 1 s), and the server's share.
+      rounds      `parley rounds PLAN --format csv` of the spread 20,000-round plan of check over a
+                  window holding every round, as a separate process (target < 300 ms), then
+                  the library's load, check, listing and CSV.
+      diff        `parley diff OLD NEW` of two spread 20,000-round plans, one round line in ten
+                  moved a week later, as a separate process (target < 1 s), then the library.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -76,6 +83,10 @@ func runBenchmark(_ body: () throws -> Int32) -> Never {
 
 let rest = Array(arguments.dropFirst())
 switch arguments.first {
+case "rounds":
+    runBenchmark { try RoundsDiffBenchmark(.rounds, arguments: rest).run() }
+case "diff":
+    runBenchmark { try RoundsDiffBenchmark(.diff, arguments: rest).run() }
 case "ics-write":
     runBenchmark { try IcsWriteBenchmark(options: IcsWriteBenchmark.Options(arguments: rest)).run() }
 case "check":

@@ -7,6 +7,7 @@ enum CommandRegistry {
     static let commands: [any Command] = [
         CheckCommand(),
         CompletionsCommand(),
+        DiffCommand(),
         ExpandCommand(),
         ExportCommand(),
         FormatCommand(),
@@ -15,6 +16,7 @@ enum CommandRegistry {
         IcsCommand(),
         NextCommand(),
         PublishCommand(),
+        RoundsCommand(),
         TimeZoneCommand(),
         VersionCommand(),
     ]

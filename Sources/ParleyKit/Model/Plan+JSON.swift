@@ -7,24 +7,34 @@ extension Plan {
 
     /// The resolved plan as JSON for `parley export --format json` (keys sorted, absent
     /// optional values as `null`, every object with its `location`). See the README's
-    /// "Export schema" for every key.
-    public var exportJSON: String {
+    /// "Export schema" for every key. The rounds the cadence implies in `implied` (an expansion
+    /// of this plan) are under each series' `impliedRounds`.
+    public func exportJSON(implied: Expansion) -> String {
         var writer = JSONWriter()
-        writeExport(to: &writer)
+        writeExport(to: &writer, implied: implied)
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// Writes ``exportJSON`` to `writer` member by member, straight into its bytes, so a writer
-    /// with a sink never holds more than its buffer; ends with ``JSONWriter/finish()``. Each
+    /// Writes ``exportJSON(implied:)`` to `writer` member by member, straight into its bytes, so a
+    /// writer with a sink never holds more than its buffer; ends with ``JSONWriter/finish()``. Each
     /// object's members are written in sorted key order (the writer checks in debug builds).
-    public func writeExport(to writer: inout JSONWriter) {
+    public func writeExport(to writer: inout JSONWriter, implied: Expansion) {
+        var impliedBySeries: [String: [Occurrence]] = [:]
+        for occurrence in implied.occurrences where occurrence.isImplied {
+            impliedBySeries[occurrence.seriesID, default: []].append(occurrence)
+        }
         writer.object {
             $0.array("blackouts", blackouts) { Plan.write($0, to: &$1) }
             $0.array("countries", countries) { Plan.write($0, to: &$1) }
             $0.member("files", strings: files)
+            $0.key("impliedWindow")
+            $0.object {
+                $0.member("from", date: implied.window.from)
+                $0.member("through", date: implied.window.through)
+            }
             $0.array("people", people) { Plan.write($0, to: &$1) }
             $0.member("schemaVersion", Plan.exportSchemaVersion)
-            $0.array("series", series) { write($0, to: &$1) }
+            $0.array("series", series) { write($0, implied: impliedBySeries[$0.id] ?? [], to: &$1) }
             $0.array("venues", venues) { Plan.write($0, to: &$1) }
         }
         writer.finish()
@@ -99,7 +109,7 @@ extension Plan {
         }
     }
 
-    func write(_ series: Series, to writer: inout JSONWriter) {
+    func write(_ series: Series, implied: [Occurrence], to writer: inout JSONWriter) {
         writer.object {
             $0.member("basis", optional: series.basis)
             $0.key("cadence")
@@ -108,6 +118,7 @@ extension Plan {
             $0.key("hosting")
             if let hosting = series.hosting { Plan.write(hosting, to: &$0) } else { $0.null() }
             $0.member("id", series.id)
+            $0.array("impliedRounds", implied) { Plan.write(implied: $0, to: &$1) }
             $0.member("kind", series.kind.rawValue)
             $0.member("lastingDays", series.lastingDays)
             $0.member("location", location: series.location)
@@ -234,6 +245,7 @@ extension Plan {
         writer.object {
             $0.array("acknowledgements", round.acknowledgements) { Plan.write($0, to: &$1) }
             $0.member("date", date: round.start.date)
+            $0.member("implied", false)
             $0.member("location", location: round.location)
             $0.key("movedFrom")
             $0.beginArray()
@@ -249,6 +261,28 @@ extension Plan {
             $0.member("venue", optional: round.venue?.id)
             $0.member("virtual", round.isVirtual)
             $0.member("zone", optional: time?.zone)
+        }
+    }
+
+    /// A round the cadence implies, in the shape of a recorded one, `implied` `true`, its
+    /// location the series' declaration.
+    static func write(implied occurrence: Occurrence, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("acknowledgements", strings: [])
+            $0.member("date", date: occurrence.firstDay)
+            $0.member("implied", true)
+            $0.member("location", location: occurrence.location)
+            $0.member("movedFrom", strings: [])
+            $0.member("notes", strings: [])
+            $0.member("number", occurrence.number)
+            $0.member("room", optional: nil)
+            $0.key("sessions")
+            $0.value(occurrence.time.sessionsJSON)
+            $0.member("status", occurrence.status.rawValue)
+            $0.member("time", optional: nil)
+            $0.member("venue", optional: occurrence.venueID)
+            $0.member("virtual", occurrence.isVirtual)
+            $0.member("zone", occurrence.time.zone)
         }
     }
 
