@@ -52,7 +52,9 @@ struct RecurrenceDateutilFixtureTests {
                 #expect(warnings.map(\.part) == ["BYDAY"])
                 return
             }
-            guard case .floating(let start)? = DateTimeText.value(Substring(fixture.start)) else { throw RecurrenceTestSupport.Unreadable() }
+            guard case .floating(let start)? = DateTimeText.value(Substring(fixture.start)) else {
+                throw RecurrenceTestSupport.Unreadable()
+            }
             let actual = try? RecurrenceTestSupport.expand(
                 fixture.rule, start: fixture.start, tzid: fixture.tzid, prefix: fixture.expected.count, cap: fixture.expected.count)
             guard actual != expected.map(\.local) else { return }

@@ -44,7 +44,9 @@ struct RecurrenceDateutilSuiteTests {
                 #expect(warnings.map(\.part) == ["BYDAY"])
                 return
             }
-            guard case .floating(let start)? = DateTimeText.value(Substring(fixture.start)) else { throw RecurrenceTestSupport.Unreadable() }
+            guard case .floating(let start)? = DateTimeText.value(Substring(fixture.start)) else {
+                throw RecurrenceTestSupport.Unreadable()
+            }
             let rfc = RecurrenceReference(rule: rule, start: start, zone: nil).instances(limit: 10_000, periods: 40).values
             // The reference walks 40 periods: compare the instances it reaches.
             #expect(Array((actual ?? []).prefix(rfc.count)) == rfc, "\(fixture.difference ?? "")")
