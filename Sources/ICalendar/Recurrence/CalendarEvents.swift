@@ -84,6 +84,15 @@ public struct CalendarEvents: Sendable {
             var byInstance: [Instant: Int] = [:]
             for component in uid.flatMap({ overridesByUID.removeValue(forKey: $0) }) ?? [] {
                 guard let override = makeOverride(component, of: built.recurrence) else { continue }
+                if Self.sequence(component) < Self.sequence(master),
+                    built.recurrence.exclusions.contains(where: {
+                        built.recurrence.instance(for: $0).instant == override.recurrenceID.instant
+                    })
+                {
+                    // The master's EXDATE is the later revision (RFC 5545 §3.8.7.4): the instance is deleted.
+                    warn(component.line, "override of an instance the master (a later SEQUENCE) excludes with EXDATE; left out")
+                    continue
+                }
                 guard let index = byInstance[override.recurrenceID.instant] else {
                     byInstance[override.recurrenceID.instant] = built.overrides.count
                     built.overrides.append(override)
@@ -106,9 +115,6 @@ public struct CalendarEvents: Sendable {
     /// Whether `candidate` replaces `current`, another copy of the same event: a higher
     /// `SEQUENCE`, else a later `DTSTAMP`, else (being later in the file) on a tie.
     static func supersedes(_ candidate: CalendarComponent, _ current: CalendarComponent) -> Bool {
-        func sequence(_ component: CalendarComponent) -> Int {
-            component.property("SEQUENCE").flatMap { Int($0.value.trimmingCharacters(in: " \t")) } ?? 0
-        }
         func stamp(_ component: CalendarComponent) -> LocalDateTime? {
             switch component.property("DTSTAMP")?.dateTimeValue {
             case .utc(let local)?, .floating(let local)?, .zoned(let local, _)?: local
@@ -123,6 +129,11 @@ public struct CalendarEvents: Sendable {
         case (nil, _?): return false
         default: return true
         }
+    }
+
+    /// The component's `SEQUENCE` (RFC 5545 §3.8.7.4), 0 when absent or unreadable.
+    static func sequence(_ component: CalendarComponent) -> Int {
+        component.property("SEQUENCE").flatMap { Int($0.value.trimmingCharacters(in: " \t")) } ?? 0
     }
 
     /// Warns once per `UID` that it is given more than once.
