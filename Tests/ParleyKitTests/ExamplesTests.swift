@@ -33,6 +33,10 @@ import Testing
         Case(path: "Examples/15-observance.parley", exitCode: 1),
         Case(path: "Examples/16-busy", exitCode: 1),
         Case(path: "Examples/17-next.parley", exitCode: 0),
+        Case(path: "Examples/22-keeps.parley", exitCode: 1),
+        Case(path: "Examples/23-rooms.parley", exitCode: 1),
+        Case(path: "Examples/24-one-cause.parley", exitCode: 1),
+        Case(path: "Examples/25-malformed-round.parley", exitCode: 2),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

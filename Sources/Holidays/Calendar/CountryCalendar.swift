@@ -40,8 +40,8 @@ public struct CountryCalendar: Sendable {
 
     private func year(_ year: Int) -> CountryYear { cache.year(year) }
 
-    /// The cached periods of `observance` starting in `year`, computed by `compute` on first use.
-    func cachedPeriods(_ observance: Observance, in year: Int, compute: () -> [ObservancePeriod]) -> [ObservancePeriod] {
+    /// The cached periods of `observance` (its plan word) starting in `year`, computed by `compute` on first use.
+    func cachedPeriods(_ observance: String, in year: Int, compute: () -> [ObservancePeriod]) -> [ObservancePeriod] {
         cache.periods(observance, in: year, compute: compute)
     }
 

@@ -11,9 +11,9 @@ final class YearCache: Sendable {
     private let years = Mutex<[Int: CountryYear]>([:])
     private let observances = Mutex<[ObservanceYear: [ObservancePeriod]]>([:])
 
-    /// An observance in one year, the key of its cached periods.
+    /// An observance (its plan word) in one year, the key of its cached periods.
     private struct ObservanceYear: Hashable {
-        let observance: Observance
+        let observance: String
         let year: Int
     }
 
@@ -38,8 +38,8 @@ final class YearCache: Sendable {
         return body(store(year))
     }
 
-    /// The periods of `observance` starting in `year`, computed by `compute` on first use.
-    func periods(_ observance: Observance, in year: Int, compute: () -> [ObservancePeriod]) -> [ObservancePeriod] {
+    /// The periods of `observance` (its plan word) starting in `year`, computed by `compute` on first use.
+    func periods(_ observance: String, in year: Int, compute: () -> [ObservancePeriod]) -> [ObservancePeriod] {
         let key = ObservanceYear(observance: observance, year: year)
         if let cached = observances.withLock({ $0[key] }) { return cached }
         let computed = compute()

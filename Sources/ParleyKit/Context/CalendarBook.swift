@@ -130,7 +130,7 @@ public struct CalendarBook: Sendable {
                 if avoidsHolidays, let calendar, !calendar.holidays(on: day).isEmpty || calendar.isUncertain(day) { return false }
                 if avoidsHolidays, !fed(country.id, on: day).isEmpty { return false }
                 if avoidsWeekends, isWeekend(day, of: country) { return false }
-                if let calendar, observances.contains(where: { calendar.isObserved($0, on: day) }) { return false }
+                if observances.contains(where: { isObserved($0, by: country, on: day) }) { return false }
             }
             guard let next = day.adding(days: 1) else { break }
             day = next

@@ -17,7 +17,7 @@ public enum Expander {
         for (seriesIndex, series) in plan.series.enumerated() {
             func make(
                 number: Int, start: RoundStart, venue: String?, isVirtual: Bool, status: RoundStatus, implied: Bool,
-                location: SourceLocation
+                location: SourceLocation, room: String? = nil
             ) {
                 let first = start.date
                 guard let last = series.lastDay(startingOn: first), window.overlaps(first, last) else { return }
@@ -30,7 +30,7 @@ public enum Expander {
                 let occurrence = Occurrence(
                     seriesID: series.id, number: number, time: time, venueID: venue, isVirtual: isVirtual, status: status,
                     isImplied: implied,
-                    location: location)
+                    location: location, room: room)
                 keyed.append(((first.daysSinceEpoch, seriesIndex, number), occurrence))
             }
             let meetings = series.meetings
@@ -38,7 +38,7 @@ public enum Expander {
                 let isVirtual = round.isVirtual || series.hosting?.mode == .virtual
                 make(
                     number: round.number, start: round.start, venue: round.venue?.id, isVirtual: isVirtual, status: round.status,
-                    implied: false, location: round.location)
+                    implied: false, location: round.location, room: round.room?.id)
             }
             guard let last = meetings.last else { continue }
             var number = (series.rounds.map(\.number).max() ?? 0)

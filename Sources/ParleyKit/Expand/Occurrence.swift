@@ -20,12 +20,15 @@ public struct Occurrence: Hashable, Sendable {
     public let isImplied: Bool
     /// The round line, or for implied rounds the series' declaration.
     public let location: SourceLocation
+    /// The room of its venue, when the round names one (`at kemlu room garuda`).
+    public let room: String?
 
     /// An occurrence from its parts.
     public init(
         seriesID: String, number: Int, time: RoundTime, venueID: String?, isVirtual: Bool, status: RoundStatus, isImplied: Bool,
-        location: SourceLocation
+        location: SourceLocation, room: String? = nil
     ) {
+        self.room = room
         self.seriesID = seriesID
         self.number = number
         self.time = time

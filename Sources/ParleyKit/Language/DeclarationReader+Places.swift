@@ -1,4 +1,5 @@
 import CivilTime
+import Holidays
 
 extension DeclarationReader {
     /// `use "file.parley"`
@@ -23,10 +24,14 @@ extension DeclarationReader {
         var holidays = Country.HolidaySource.builtin
         var hours: WorkingHours?
         var subdivision: String?
+        var keeps: [KeptObservance] = []
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
             switch Keywords.CountryProperty(rawValue: child.keyword.text) {
+            case .keeps:
+                guard let kept = keptObservances(&line) else { continue }
+                keeps += kept.filter { !keeps.contains($0) }
             case .timezone:
                 guard once(child, seen: &seen) else { continue }
                 timezoneGiven = true
@@ -59,7 +64,29 @@ extension DeclarationReader {
         countries.append(
             Country(
                 id: id.id, name: name, timezone: timezone ?? "UTC", weekend: weekend, holidays: holidays, location: node.location,
-                workingHours: hours, subdivision: subdivision))
+                workingHours: hours, subdivision: subdivision, keeps: keeps.sorted()))
+    }
+
+    /// `keeps ramadan`, `keeps great-lent`: observances a country keeps beyond its built-in list.
+    mutating func keptObservances(_ cursor: inout Cursor) -> [KeptObservance]? {
+        var kept: [KeptObservance] = []
+        let names = KeptObservance.allCases.map(\.rawValue)
+        while let token = cursor.current, token.kind == .word {
+            guard let observance = KeptObservance(word: token.text) else {
+                cursor.failed = true
+                error(
+                    "unknown observance \(token.quoted) (a country keeps \(names.joined(separator: ", ")))"
+                        + didYouMean(token.text, among: names), at: token.location)
+                return nil
+            }
+            if !kept.contains(observance) { kept.append(observance) }
+            cursor.index += 1
+        }
+        guard !kept.isEmpty else {
+            fail(&cursor, expected: "an observance the country keeps (\(names.joined(separator: ", ")))")
+            return nil
+        }
+        return kept
     }
 
     /// `weekend sat sun`, `weekend fri sat`, or `weekend none`.
@@ -111,7 +138,7 @@ extension DeclarationReader {
         }
     }
 
-    /// `venue jakarta "Jakarta" in ID` with an optional `timezone` line.
+    /// `venue jakarta "Jakarta" in ID` with optional `timezone`, `rooms` and `exclusive` lines.
     mutating func readVenue(_ node: SyntaxNode) {
         var cursor = Cursor(node)
         guard let id = id(&cursor, what: "a venue id such as jakarta"),
@@ -121,22 +148,55 @@ extension DeclarationReader {
         else { return }
         expectEnd(&cursor)
         var timezone: String?
+        var rooms = VenueRooms.unlimited
         var seen: [String: SourceLocation] = [:]
         for child in node.children {
             var line = Cursor(child)
-            guard Keywords.VenueProperty(rawValue: child.keyword.text) == .timezone else {
+            switch Keywords.VenueProperty(rawValue: child.keyword.text) {
+            case .timezone:
+                guard once(child, seen: &seen), let value = self.timezone(&line) else { continue }
+                timezone = value
+            case .rooms, .exclusive:
+                // One line says what the venue holds: `exclusive` or `rooms`, not both.
+                if let earlier = seen["rooms"] ?? seen["exclusive"] {
+                    error(
+                        "a venue says once what it holds: 'exclusive' (one room) or 'rooms N' or 'rooms NAME…', not both",
+                        at: child.location, notes: [Finding.Note("said here first", at: earlier)])
+                    continue
+                }
+                seen[child.keyword.text] = child.location
+                if child.keyword.text == Keywords.VenueProperty.exclusive.rawValue {
+                    rooms = .count(1)
+                } else {
+                    guard let value = venueRooms(&line) else { continue }
+                    rooms = value
+                }
+            case nil:
                 unknownKeyword(child.keyword, among: Keywords.VenueProperty.words, what: "a venue property")
                 continue
             }
-            guard once(child, seen: &seen), let value = self.timezone(&line) else { continue }
-            timezone = value
             expectEnd(&line)
             expectNoChildren(child)
         }
         venues.append(
             Venue(
-                id: id.id, city: city, country: country, timezone: timezone ?? "", hasOwnTimezone: timezone != nil, location: node.location)
-        )
+                id: id.id, city: city, country: country, timezone: timezone ?? "", hasOwnTimezone: timezone != nil, location: node.location,
+                rooms: rooms))
+    }
+
+    /// `rooms 3` or `rooms garuda nusantara` (room names are ids, each once).
+    private mutating func venueRooms(_ cursor: inout Cursor) -> VenueRooms? {
+        if let token = cursor.current, token.kind == .word, let first = token.text.first, first.isNumber {
+            guard let count = count(&cursor, what: "a number of rooms", range: 1...1000) else { return nil }
+            return .count(count)
+        }
+        guard let names = idList(&cursor, what: "a number of rooms, or room names such as 'garuda nusantara'") else { return nil }
+        for (index, name) in names.enumerated() where names[..<index].contains(where: { $0.id == name.id }) {
+            cursor.failed = true
+            error("room '\(name.id)' is named twice", at: name.location)
+            return nil
+        }
+        return .named(names.map(\.id))
     }
 
     /// `person id-deputy "Role" of ID` with optional `email` and `busy from` lines.

@@ -1,4 +1,5 @@
 import CivilTime
+import Holidays
 
 extension DeclarationReader {
     /// The properties of a series as they are read, before it is built.
@@ -70,6 +71,12 @@ extension DeclarationReader {
             guard let ids = idList(&line, what: "country ids such as 'ID RU'") else { return }
             guard ids.count >= 2 else {
                 fail(&line, expected: "at least two partner countries")
+                return
+            }
+            if let repeated = ids.indices.dropFirst().first(where: { index in ids[..<index].contains { $0.id == ids[index].id } }) {
+                error(
+                    "\(ids[repeated].id) is named twice in 'partners': a series needs at least two different countries",
+                    at: ids[repeated].location)
                 return
             }
             draft.partners = ids
@@ -302,15 +309,26 @@ extension DeclarationReader {
         case .holidays: return .avoidHolidays
         case .weekends: return .avoidWeekends
         case .observance:
-            guard let name = id(&cursor, what: "an observance name such as ramadan") else { return nil }
-            return .avoidObservance(name.id)
-        case nil where ["ramadan", "lent", "un-observances"].contains(token.text):
-            return .avoidObservance(token.text)
+            guard let name = cursor.current, name.kind == .word else {
+                fail(&cursor, expected: "an observance name such as ramadan")
+                return nil
+            }
+            guard let observance = Observance(word: name.text) else {
+                cursor.failed = true
+                let names = Observance.allCases.map(\.rawValue)
+                error(
+                    "unknown observance \(name.quoted) (known: \(names.joined(separator: ", ")))" + didYouMean(name.text, among: names),
+                    at: name.location)
+                return nil
+            }
+            cursor.index += 1
+            return .avoidObservance(observance.rawValue)
         case nil:
+            if let observance = Observance(word: token.text) { return .avoidObservance(observance.rawValue) }
             cursor.failed = true
             error(
                 "expected 'holidays', 'weekends' or 'observance NAME' after 'avoid', found \(token.quoted)"
-                    + didYouMean(token.text, among: Keywords.Avoidable.words),
+                    + didYouMean(token.text, among: Keywords.Avoidable.words + Observance.allCases.map(\.rawValue)),
                 at: token.location)
             return nil
         }
@@ -324,10 +342,15 @@ extension DeclarationReader {
             let start = roundStart(&line)
         else { return nil }
         var venue: Reference?
+        var room: Reference?
         var isVirtual = false
         if line.accept("at") {
             guard let value = id(&line, what: "a venue id after 'at'") else { return nil }
             venue = value
+            if line.accept("room") {
+                guard let value = id(&line, what: "a room name after 'room'") else { return nil }
+                room = value
+            }
         } else if line.accept("virtual") {
             isVirtual = true
         }
@@ -375,7 +398,7 @@ extension DeclarationReader {
         }
         return Round(
             number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(),
-            location: child.location, acknowledgements: acknowledgements)
+            location: child.location, acknowledgements: acknowledgements, room: room)
     }
 
     private mutating func roundStart(_ cursor: inout Cursor) -> RoundStart? {

@@ -9,12 +9,12 @@ enum Keywords {
 
     /// Indented lines under `country`.
     enum CountryProperty: String, KeywordSet {
-        case timezone, weekend, holidays, hours, subdivision
+        case timezone, weekend, holidays, hours, subdivision, keeps
     }
 
     /// Indented lines under `venue`.
     enum VenueProperty: String, KeywordSet {
-        case timezone
+        case timezone, rooms, exclusive
     }
 
     /// Indented lines under `person`.

@@ -1,4 +1,5 @@
 import CivilTime
+import Holidays
 
 /// A country taking part in plans: its calendar and time zone.
 ///
@@ -35,12 +36,15 @@ public struct Country: Hashable, Sendable {
     public let workingHours: WorkingHours?
     /// The subdivision whose holidays also apply (`subdivision ACT`), when given.
     public let subdivision: String?
+    /// Observances its `keeps` lines add to what the built-in ``ObservanceTable`` says it keeps.
+    public let keeps: [KeptObservance]
 
     /// A country from its parts.
     public init(
         id: String, name: String, timezone: String, weekend: [Weekday], holidays: HolidaySource, location: SourceLocation,
-        workingHours: WorkingHours? = nil, subdivision: String? = nil
+        workingHours: WorkingHours? = nil, subdivision: String? = nil, keeps: [KeptObservance] = []
     ) {
+        self.keeps = keeps
         self.workingHours = workingHours
         self.subdivision = subdivision
         self.id = id

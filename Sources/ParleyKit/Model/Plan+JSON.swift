@@ -1,4 +1,5 @@
 import CivilTime
+import Holidays
 
 extension Plan {
     /// The version of the export document's shape; it grows only by adding keys.
@@ -46,15 +47,21 @@ extension Plan {
             "id": .string(country.id), "name": .string(country.name), "timezone": .string(country.timezone),
             "weekend": .array(country.weekend.map { .string($0.shortName) }), "holidays": holidays,
             "subdivision": .optional(country.subdivision), "workingHours": country.workingHours.map(json) ?? .null,
-            "location": .location(country.location),
+            "keeps": .array(country.keeps.map { .string($0.rawValue) }), "location": .location(country.location),
         ])
     }
 
     static func json(_ venue: Venue) -> JSONValue {
         .object([
             "id": .string(venue.id), "city": .string(venue.city), "country": .string(venue.country.id),
-            "timezone": .string(venue.timezone), "location": .location(venue.location),
+            "timezone": .string(venue.timezone), "rooms": json(venue.rooms), "location": .location(venue.location),
         ])
+    }
+
+    /// `null` for a place; `{"count": 1, "names": []}` for `exclusive`; `{"count": 2, "names": ["garuda", "nusantara"]}`.
+    static func json(_ rooms: VenueRooms) -> JSONValue {
+        guard let capacity = rooms.capacity else { return .null }
+        return .object(["count": .int(capacity), "names": .array(rooms.names.map(JSONValue.string))])
     }
 
     static func json(_ person: Person) -> JSONValue {
@@ -161,7 +168,8 @@ extension Plan {
             "number": .int(round.number), "date": .string("\(round.start.date)"),
             "zone": .optional(time?.zone), "sessions": time?.sessionsJSON ?? .array([]),
             "time": round.start.time.map { .string(RoundStart.shortTime($0)) } ?? .null,
-            "venue": .optional(round.venue?.id), "virtual": .bool(round.isVirtual), "status": .string(round.status.rawValue),
+            "venue": .optional(round.venue?.id), "room": .optional(round.room?.id), "virtual": .bool(round.isVirtual),
+            "status": .string(round.status.rawValue),
             "notes": .array(round.notes.map(JSONValue.string)), "movedFrom": .array(round.movedFrom.map { .string("\($0)") }),
             "acknowledgements": .array(round.acknowledgements.map(json)), "location": .location(round.location),
         ])

@@ -21,12 +21,16 @@ public struct Round: Hashable, Sendable {
     public let location: SourceLocation
     /// Findings accepted on purpose (`acknowledge holiday "Nyepi" because "…"` lines).
     public let acknowledgements: [Acknowledgement]
+    /// The room of its venue (`at kemlu room garuda`), when the venue names its rooms.
+    public let room: Reference?
 
     /// A round from its parts.
     public init(
         number: Int, start: RoundStart, venue: Reference?, isVirtual: Bool, status: RoundStatus,
-        notes: [String], movedFrom: [LocalDate], location: SourceLocation, acknowledgements: [Acknowledgement] = []
+        notes: [String], movedFrom: [LocalDate], location: SourceLocation, acknowledgements: [Acknowledgement] = [],
+        room: Reference? = nil
     ) {
+        self.room = room
         self.acknowledgements = acknowledgements
         self.number = number
         self.start = start

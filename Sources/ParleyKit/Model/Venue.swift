@@ -12,9 +12,16 @@ public struct Venue: Hashable, Sendable {
     public let hasOwnTimezone: Bool
     /// Where the declaration starts.
     public let location: SourceLocation
+    /// How many rounds it holds at once (`exclusive`, `rooms N`, `rooms NAME…`); a place
+    /// without them holds any number.
+    public let rooms: VenueRooms
 
     /// A venue from its parts.
-    public init(id: String, city: String, country: Reference, timezone: String, hasOwnTimezone: Bool, location: SourceLocation) {
+    public init(
+        id: String, city: String, country: Reference, timezone: String, hasOwnTimezone: Bool, location: SourceLocation,
+        rooms: VenueRooms = .unlimited
+    ) {
+        self.rooms = rooms
         self.id = id
         self.city = city
         self.country = country

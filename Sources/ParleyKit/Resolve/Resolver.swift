@@ -52,6 +52,14 @@ public struct Resolver {
                         at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }
+            guard !found.isEmpty else {
+                extra.append(
+                    Finding(
+                        .error, code: .input,
+                        message: "no plan files in \(path): looked for *.parley files in it and every folder under it",
+                        at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
+                continue
+            }
             for file in found { loadFile(PlanPath.normalize(file), from: nil) }
         }
         return resolve()
@@ -153,7 +161,7 @@ public struct Resolver {
             guard !venue.hasOwnTimezone else { return venue }
             return Venue(
                 id: venue.id, city: venue.city, country: venue.country, timezone: zones[venue.country.id] ?? "UTC", hasOwnTimezone: false,
-                location: venue.location)
+                location: venue.location, rooms: venue.rooms)
         }
         for person in people { references.check(person.country, .country) }
         for blackout in blackouts { if let country = blackout.country { references.check(country, .country) } }
@@ -180,6 +188,7 @@ public struct Resolver {
                 }
             }
         }
+        extra += Self.roomProblems(series: series, venues: venues)
         work += references.graph.work
         var findings = extra + references.findings
         for path in order { findings += sinks[path]?.all ?? [] }

@@ -17,6 +17,7 @@ public enum Checker {
         let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today, busy: busy, calendars: calendars)
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }
+        findings = withoutKnockOns(findings, loaded: loaded)
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
         return CheckResult(findings: Finding.inReportOrder(findings), expansion: expansion)

@@ -29,7 +29,9 @@ public struct HolidayRule: PlanRule {
             round 1 on 2027-03-08 at jakarta planned
         reports: round 1 of d (2027-03-08) falls on a day off in ID (Indonesia): 2027-03-08 \
         Day of Silence (public holiday)
-        and the same for RU (International Women's Day).
+        and the same for RU (International Women's Day). Countries with the same days off share \
+        one finding: on an ID–JP track, round 1 on 2027-01-01 falls on a day off in ID \
+        (Indonesia) and JP (Japan): 2027-01-01 New Year's Day (public holiday).
         """
 
     public func check(_ context: RuleContext) -> [Finding] {
@@ -42,6 +44,7 @@ public struct HolidayRule: PlanRule {
             else { continue }
             let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
             var clean: NearestClean?
+            var shared: [(verb: String, days: String, severity: Severity, countries: [Country])] = []
             for country in countries {
                 if case .file(let path) = country.holidays {
                     let fed = fedHits(occurrence, country: country.id, book: book)
@@ -73,26 +76,27 @@ public struct HolidayRule: PlanRule {
                 }
                 let (definite, uncertain) = hits(occurrence, calendar: calendar)
                 guard !definite.isEmpty || !uncertain.isEmpty else { continue }
-                let name = "\(country.id) (\(country.name))"
-                let message: String
-                let severity: Severity
-                if !definite.isEmpty {
-                    message =
-                        "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on a day off in \(name): \(definite.joined(separator: "; "))"
-                    severity = rule.severity
+                // Countries with the same days off (New Year's Day in ID and JP) share one finding.
+                let verb = definite.isEmpty ? "may fall" : "falls"
+                let days = (definite.isEmpty ? uncertain : definite).joined(separator: "; ")
+                if let index = shared.firstIndex(where: { $0.verb == verb && $0.days == days }) {
+                    shared[index].countries.append(country)
                 } else {
-                    message =
-                        "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) may fall on a day off in \(name): \(uncertain.joined(separator: "; "))"
-                    severity = .warning
+                    shared.append((verb, days, definite.isEmpty ? .warning : rule.severity, [country]))
                 }
-                if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
+            }
+            guard !shared.isEmpty else { continue }
+            if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
+            for group in shared {
+                let names = Plural.list(group.countries.map { "\($0.id) (\($0.name))" })
                 findings.append(
                     Finding(
-                        severity, code: code, message: message, at: occurrence.location,
-                        notes: [
-                            Finding.Note("holidays are avoided here", at: rule.location),
-                            Finding.Note("\(country.id)'s calendar is declared here", at: country.location),
-                        ],
+                        group.severity, code: code,
+                        message:
+                            "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) \(group.verb) on a day off in \(names): \(group.days)",
+                        at: occurrence.location,
+                        notes: [Finding.Note("holidays are avoided here", at: rule.location)]
+                            + group.countries.map { Finding.Note("\($0.id)'s calendar is declared here", at: $0.location) },
                         suggestion: clean?.suggestion(
                             round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
             }

@@ -14,7 +14,12 @@ public struct InputRule: PlanRule {
         Every file given to parley, and every file they `use`, is read in full before any \
         rule runs. Each malformed spot is reported at file:line:column with what was expected, \
         what was found and, for misspelt keywords, ids, units, statuses, weekdays and time \
-        zones, the closest correct word. Duplicate ids and use cycles point at both sides.
+        zones, observances and rooms, the closest correct word. Duplicate ids, a country named \
+        twice in `partners` and use cycles point at both sides. A path with no plan files (an \
+        empty folder, a wrong path) is an input error naming where Parley looked. A malformed \
+        line gets its input error and no other finding: nothing on or pointing at that line, and no \
+        `cadence`, `gap`, `host` or `order` finding about a series one of whose `round` lines \
+        is malformed.
 
         Example:
           dialogue d "D"

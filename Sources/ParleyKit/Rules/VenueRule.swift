@@ -1,56 +1,139 @@
 import CivilTime
 
-/// `venue`: a venue used by two rounds at once.
+/// `venue`: a room used by more rounds at once than the venue holds (`exclusive`, `rooms`).
 public struct VenueRule: PlanRule {
     /// The rule.
     public init() {}
 
     public let code = FindingCode.venue
-    public let summary = "A venue is used by two rounds at once."
+    public let summary = "A room is used by more rounds at once than a venue holds."
     public let explanation = """
-        Two recorded rounds (of any series, in any of the files checked together) at the same \
-        venue must not share time. Rounds are compared as absolute time in the venue's zone: \
-        all-day rounds hold their days midnight to midnight, timed rounds their session hours, \
-        so a morning and an afternoon session on the same day do not clash. The finding is \
-        reported at the later round with a note at the other; the suggestion is the nearest \
-        start date on either side, within a year, when the venue is free.
+        A venue is a place: rounds at a city (`venue tokyo "Tokyo" in JP`) never clash with one \
+        another. A venue that is one room says `exclusive` under it; one with several says \
+        `rooms 3` (interchangeable) or names them (`rooms garuda nusantara`), and a round may \
+        then say which (`at kemlu room garuda`). Two recorded rounds (of any series, in any of \
+        the files checked together) clash when they share time in the same named room, or when \
+        more rounds share time at the venue than it has rooms (one for `exclusive`). Rounds are \
+        compared as absolute time in the venue's zone: all-day rounds hold their days midnight \
+        to midnight, timed rounds their session hours, so a morning and an afternoon session \
+        on the same day do not clash. The finding is reported at the later round with a note at \
+        the others; the suggestion is the nearest start date on either side, within a year, when \
+        a room is free.
 
         Example:
-          round 1 on 2026-10-06 at jakarta planned      # series A, lasting 2 days
-          round 3 on 2026-10-07 at jakarta planned      # series B
-        reports: jakarta (Jakarta) is used twice at once: round 3 of B (2026-10-07) overlaps \
+          venue pancasila "Jakarta" in ID
+            exclusive
+          round 1 on 2026-10-06 at pancasila planned      # series A, lasting 2 days
+          round 3 on 2026-10-07 at pancasila planned      # series B
+        reports: pancasila (Jakarta) is used twice at once: round 3 of B (2026-10-07) overlaps \
         round 1 of A (2026-10-06..2026-10-07)
         """
 
     public func check(_ context: RuleContext) -> [Finding] {
-        let occurrences = context.expansion.occurrences
         var findings: [Finding] = []
         for venueID in context.index.roundsByVenue.keys.sorted() {
-            guard let index = context.index.roundsByVenue[venueID] else { continue }
-            let venue = context.plan.venuesByID[venueID]
-            var cleanByItem: [Int: NearestClean] = [:]
-            for (first, second) in index.overlappingPairs() {
-                let item = index.entries[second].item
-                let later = occurrences[item]
-                guard context.window.contains(later.firstDay) else { continue }
-                // A round that overlaps several others gets the same suggestion each time: search once.
-                let clean: NearestClean
-                if let known = cleanByItem[item] {
-                    clean = known
-                } else {
-                    let zone = RoundClock.zone(later.timezone)
-                    clean = context.nearestClean(around: later.firstDay) { start in
-                        !index.containsOverlap(with: RoundClock.range(of: later, startingOn: start, in: zone)) { $0.item != item }
-                    }
-                    cleanByItem[item] = clean
+            guard let index = context.index.roundsByVenue[venueID], let venue = context.plan.venuesByID[venueID],
+                let capacity = venue.rooms.capacity
+            else { continue }
+            if capacity == 1 {
+                findings += clashes(in: index, venue: venue, byRoom: false, context: context) { _, _ in true }
+            } else {
+                findings += clashes(in: index, venue: venue, byRoom: true, context: context) { first, second in
+                    first.room != nil && first.room == second.room
                 }
-                let clash = Clash(
-                    occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venueID,
-                    city: venue?.city ?? venueID, declared: venue?.location, clean: clean)
-                findings.append(Finding(.error, code: code, at: later.location, text: clash))
+                findings += overfull(index, venue: venue, capacity: capacity, context: context)
             }
         }
         return findings
+    }
+
+    /// One finding per pair of overlapping rounds at `venue` for which `clash` holds (the
+    /// venue is one room, or, `byRoom`, both rounds name the same room), at the later round.
+    private func clashes(
+        in index: IntervalIndex, venue: Venue, byRoom: Bool, context: RuleContext, clash: (Occurrence, Occurrence) -> Bool
+    ) -> [Finding] {
+        let occurrences = context.expansion.occurrences
+        var findings: [Finding] = []
+        var cleanByItem: [Int: NearestClean] = [:]
+        for (first, second) in index.overlappingPairs() {
+            let item = index.entries[second].item
+            let later = occurrences[item]
+            let earlier = occurrences[index.entries[first].item]
+            guard clash(earlier, later), context.window.contains(later.firstDay) else { continue }
+            // A round that overlaps several others gets the same suggestion each time: search once.
+            let clean: NearestClean
+            if let known = cleanByItem[item] {
+                clean = known
+            } else {
+                let zone = RoundClock.zone(later.timezone)
+                clean = context.nearestClean(around: later.firstDay) { start in
+                    !index.containsOverlap(with: RoundClock.range(of: later, startingOn: start, in: zone)) { entry in
+                        entry.item != item && (!byRoom || occurrences[entry.item].room == later.room)
+                    }
+                }
+                cleanByItem[item] = clean
+            }
+            let clashText = Clash(
+                occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venue.id, city: venue.city,
+                room: byRoom ? later.room : nil, declared: venue.location, clean: clean)
+            findings.append(Finding(.error, code: code, at: later.location, text: clashText))
+        }
+        return findings
+    }
+
+    /// One finding per round that makes more rounds share time at `venue` than its rooms,
+    /// unless a same-room clash already explains it.
+    private func overfull(_ index: IntervalIndex, venue: Venue, capacity: Int, context: RuleContext) -> [Finding] {
+        let occurrences = context.expansion.occurrences
+        var earlierByLater: [Int: [Int]] = [:]
+        for (first, second) in index.overlappingPairs() { earlierByLater[second, default: []].append(first) }
+        var findings: [Finding] = []
+        for position in earlierByLater.keys.sorted() {
+            guard let earlier = earlierByLater[position] else { continue }
+            let entry = index.entries[position]
+            let later = occurrences[entry.item]
+            guard context.window.contains(later.firstDay),
+                !earlier.contains(where: { later.room != nil && occurrences[index.entries[$0].item].room == later.room }),
+                Self.peak(earlier.map { index.entries[$0].range }, within: entry.range) + 1 > capacity
+            else { continue }
+            let zone = RoundClock.zone(later.timezone)
+            let clean = context.nearestClean(around: later.firstDay) { start in
+                let range = RoundClock.range(of: later, startingOn: start, in: zone)
+                let others = index.overlapping(range).filter { $0.item != entry.item }
+                if later.room != nil, others.contains(where: { occurrences[$0.item].room == later.room }) { return false }
+                return Self.peak(others.map(\.range), within: range) + 1 <= capacity
+            }
+            let others = earlier.map { occurrences[index.entries[$0].item] }
+            let described = others.map { "round \($0.number) of \($0.seriesID) (\(RoundClock.describe($0)))" }
+            findings.append(
+                Finding(
+                    .error, code: code,
+                    message:
+                        "\(venue.id) (\(venue.city)) has \(Plural.count(capacity, "room")), and round \(later.number) of \(later.seriesID) (\(RoundClock.describe(later))) would be one round too many at once: it overlaps \(Plural.list(described))",
+                    at: later.location,
+                    notes: others.map { Finding.Note("round \($0.number) of \($0.seriesID) is here", at: $0.location) }
+                        + [Finding.Note("\(venue.id)'s rooms are declared here", at: venue.location)],
+                    suggestion: clean.suggestion(round: later.number, from: later.firstDay, clearOf: "a full \(venue.id)")))
+        }
+        return findings
+    }
+
+    /// The most of `ranges` that share one instant inside `window`.
+    static func peak(_ ranges: [InstantRange], within window: InstantRange) -> Int {
+        var edges: [(at: Int64, step: Int)] = []
+        for range in ranges where range.overlaps(window) {
+            edges.append((max(range.start, window.start), 1))
+            edges.append((min(range.end, window.end), -1))
+        }
+        // Ends before starts at the same instant: touching rounds do not overlap.
+        edges.sort { $0.at != $1.at ? $0.at < $1.at : $0.step < $1.step }
+        var open = 0
+        var most = 0
+        for edge in edges {
+            open += edge.step
+            most = max(most, open)
+        }
+        return most
     }
 
     /// The facts of one finding, and its words.
@@ -62,6 +145,8 @@ public struct VenueRule: PlanRule {
         let later: Int
         let venueID: String
         let city: String
+        /// The room both rounds name, when the clash is in one room of several.
+        let room: String?
         /// Where the venue is declared.
         let declared: SourceLocation?
         let clean: NearestClean
@@ -70,6 +155,11 @@ public struct VenueRule: PlanRule {
         /// overlaps round 1 of id-in (2026-10-06..2026-10-08)`.
         var message: String {
             var writer = MessageWriter()
+            if let room {
+                writer.write("room ")
+                writer.write(room)
+                writer.write(" of ")
+            }
             writer.write(venueID)
             writer.write(" (")
             writer.write(city)
@@ -102,7 +192,8 @@ public struct VenueRule: PlanRule {
 
         var suggestion: Finding.Suggestion? {
             let later = occurrences[later]
-            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: "other rounds at \(venueID)")
+            let what = room.map { "other rounds in room \($0) of \(venueID)" } ?? "other rounds at \(venueID)"
+            return clean.suggestion(round: later.number, from: later.firstDay, clearOf: what)
         }
     }
 }

@@ -13,8 +13,9 @@ public struct WeekendRule: PlanRule {
         `weekend` line (Saturday and Sunday unless it says otherwise, e.g. `weekend fri sat`), \
         and a weekend day its government has decreed a working day (Russia's working \
         Saturdays, from the built-in calendar) counts as a working day. `avoid weekends soft` \
-        makes findings warnings. The suggestion is the nearest start date on either side, \
-        within a year, that clears every calendar rule of the series.
+        makes findings warnings. Each round gets one finding naming every weekend day and \
+        every country it is a weekend day of. The suggestion is the nearest start date on \
+        either side, within a year, that clears every calendar rule of the series.
 
         Example:
           country SA "Saudi Arabia"
@@ -24,7 +25,7 @@ public struct WeekendRule: PlanRule {
             partners ID SA
             avoid weekends
             round 1 on 2026-10-09 at jakarta planned
-        reports: round 1 of d (2026-10-09) falls on the weekend of SA (Saudi Arabia): 2026-10-09 (Friday)
+        reports: round 1 of d (2026-10-09): Friday 2026-10-09 is a weekend day in SA
         """
 
     public func check(_ context: RuleContext) -> [Finding] {
@@ -35,33 +36,52 @@ public struct WeekendRule: PlanRule {
             guard let series = plan.seriesByID[occurrence.seriesID], let rule = series.rules.first(where: { $0.kind == .avoidWeekends })
             else { continue }
             let countries = CalendarBook.parties(of: occurrence, series: series, plan: plan).compactMap { plan.countriesByID[$0] }
-            var clean: NearestClean?
-            for country in countries {
-                var days: [String] = []
-                var day = occurrence.firstDay
-                while day <= occurrence.lastDay {
-                    if book.isWeekend(day, of: country) {
-                        days.append("\(day) (\(day.weekday.fullName.prefix(1).uppercased() + day.weekday.fullName.dropFirst()))")
-                    }
-                    guard let next = day.adding(days: 1) else { break }
-                    day = next
-                }
-                guard !days.isEmpty else { continue }
-                if clean == nil, context.suggests { clean = book.nearestClean(occurrence, series: series, countries: countries) }
-                findings.append(
-                    Finding(
-                        rule.severity, code: code,
-                        message:
-                            "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))) falls on the weekend of \(country.id) (\(country.name)): \(days.joined(separator: ", "))",
-                        at: occurrence.location,
-                        notes: [
-                            Finding.Note("weekends are avoided here", at: rule.location),
-                            Finding.Note("\(country.id)'s weekend is declared here", at: country.location),
-                        ],
-                        suggestion: clean?.suggestion(
-                            round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")))
+            // One finding per round: each weekend day with every country it is a weekend day of.
+            var days: [(day: LocalDate, countries: [Country])] = []
+            var day = occurrence.firstDay
+            while day <= occurrence.lastDay {
+                let resting = countries.filter { book.isWeekend(day, of: $0) }
+                if !resting.isEmpty { days.append((day, resting)) }
+                guard let next = day.adding(days: 1) else { break }
+                day = next
             }
+            guard !days.isEmpty else { continue }
+            let clean = context.suggests ? book.nearestClean(occurrence, series: series, countries: countries) : NearestClean.none
+            var resting: [Country] = []
+            for entry in days { for country in entry.countries where !resting.contains(country) { resting.append(country) } }
+            findings.append(
+                Finding(
+                    rule.severity, code: code,
+                    message: "round \(occurrence.number) of \(series.id) (\(RoundClock.describe(occurrence))): \(Self.describe(days))",
+                    at: occurrence.location,
+                    notes: [Finding.Note("weekends are avoided here", at: rule.location)]
+                        + resting.map { Finding.Note("\($0.id)'s weekend is declared here", at: $0.location) },
+                    suggestion: clean.suggestion(round: occurrence.number, from: occurrence.firstDay, clearOf: "the series' calendar rules")
+                ))
         }
         return findings
+    }
+
+    /// `Saturday 2026-10-17 is a weekend day in ID, JP and AU`; days with the same countries
+    /// are named together (`Saturday 2026-10-17 and Sunday 2026-10-18 are weekend days in ID`),
+    /// groups in order of their first day, separated by `; `.
+    static func describe(_ days: [(day: LocalDate, countries: [Country])]) -> String {
+        var groups: [(days: [LocalDate], countries: [String])] = []
+        for entry in days {
+            let ids = entry.countries.map(\.id)
+            if let index = groups.firstIndex(where: { $0.countries == ids }) {
+                groups[index].days.append(entry.day)
+            } else {
+                groups.append(([entry.day], ids))
+            }
+        }
+        return groups.map { group in
+            let named = group.days.map { day in
+                let weekday = day.weekday.fullName
+                return "\(weekday.prefix(1).uppercased() + weekday.dropFirst()) \(day)"
+            }
+            let verb = group.days.count == 1 ? "is a weekend day" : "are weekend days"
+            return "\(Plural.list(named)) \(verb) in \(Plural.list(group.countries))"
+        }.joined(separator: "; ")
     }
 }

@@ -61,8 +61,8 @@ import Testing
             name: "Russia's working Saturday is not its weekend", code: .weekend,
             files: series("ID RU", "avoid weekends", "2027-02-20 at moscow"), expected: ["a.parley:5"]),
         Case(
-            name: "an ordinary Saturday is everyone's weekend", code: .weekend,
-            files: series("ID RU", "avoid weekends", "2027-02-27 at moscow"), expected: ["a.parley:5", "a.parley:5"]),
+            name: "an ordinary Saturday is everyone's weekend, in one finding", code: .weekend,
+            files: series("ID RU", "avoid weekends", "2027-02-27 at moscow"), expected: ["a.parley:5"]),
         Case(
             name: "a Friday–Saturday weekend", code: .weekend,
             files: [
@@ -86,9 +86,6 @@ import Testing
         Case(
             name: "Ramadan in Indonesia", code: .observance, files: series("ID AU", "avoid ramadan", "2026-03-02 virtual"),
             expected: ["a.parley:5"]),
-        Case(
-            name: "a misspelt observance", code: .observance, files: series("ID AU", "avoid observance ramdan", "2026-03-02 virtual"),
-            expected: ["a.parley:4"]),
     ]
 
     @Test(arguments: cases) func firesExactlyWhereExpected(_ item: Case) {
@@ -102,7 +99,7 @@ import Testing
     @Test func weekendNamesTheCountryThatRests() throws {
         let item = Case(name: "", code: .weekend, files: Self.series("ID RU", "avoid weekends", "2027-02-20 at moscow"), expected: [])
         let finding = try #require(item.run().1.findings.first { $0.code == .weekend })
-        #expect(finding.message == "round 1 of a (2027-02-20) falls on the weekend of ID (Indonesia): 2027-02-20 (Saturday)")
+        #expect(finding.message == "round 1 of a (2027-02-20): Saturday 2027-02-20 is a weekend day in ID")
         // Only weekends are avoided: Friday 02-19 (one day before) beats Monday 02-22 (two after).
         #expect(finding.suggestion?.date == LocalDate(year: 2027, month: 2, day: 19))
     }

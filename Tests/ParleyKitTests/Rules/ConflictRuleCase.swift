@@ -13,7 +13,8 @@ struct ConflictRuleCase: CustomTestStringConvertible, Sendable {
     var severity: Severity = .error
     var testDescription: String { name }
 
-    /// Countries, venues and people shared by the cases (`shared.parley`).
+    /// Countries, venues and people shared by the cases (`shared.parley`). The venue cases
+    /// meet at `jakarta`, declared one room (`exclusive`) so that rounds there can clash.
     static let shared = """
         country ID "Indonesia"
           timezone Asia/Jakarta
@@ -27,6 +28,7 @@ struct ConflictRuleCase: CustomTestStringConvertible, Sendable {
         country US "United States"
           timezone America/New_York
         venue jakarta "Jakarta" in ID
+          exclusive
         venue surabaya "Surabaya" in ID
         venue moscow "Moscow" in RU
         venue canberra "Canberra" in AU
