@@ -88,6 +88,42 @@ struct CorpusTests {
         #expect(agreeing > 0)
     }
 
+    /// Seeded mutations of the corpus files (bytes changed, inserted or removed, line breaks
+    /// and folds inserted): each is read and expanded over two years, at most 100,000 instances
+    /// a series; the reader and the expander return or throw, never crash or hang. A failure
+    /// names the seed, the round and the file, to replay it.
+    @Test func mutatedCorpusFilesNeverCrash() {
+        let seed: UInt64 = 20_261_202
+        var generator = SeededGenerator(seed: seed)
+        let names = Self.expected.keys.sorted()
+        let from = Instant(secondsSinceEpoch: 1_767_225_600)
+        let alphabet = Array("BEGIN:END;=,\"^\\\r\n \tVEVENTRRULEFREQ0123456789-ZTZIDVALUE/".utf8)
+        for round in 0..<300 {
+            guard let name = names.randomElement(using: &generator),
+                var bytes = FileManager.default.contents(atPath: Repository.path(Self.folder + "/" + name)).map({ Array($0) }),
+                !bytes.isEmpty
+            else { continue }
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                let position = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0...3, using: &generator) {
+                case 0: bytes[position] = UInt8.random(in: 0...255, using: &generator)
+                case 1: bytes.insert(alphabet.randomElement(using: &generator) ?? 0x20, at: position)
+                case 2: bytes.remove(at: position)
+                default: bytes.insert(contentsOf: [0x0D, 0x0A, 0x20], at: position)
+                }
+                if bytes.isEmpty { bytes = [0x41] }
+            }
+            guard let file = try? CalendarFile.read(bytes: bytes) else { continue }
+            var events = file.events
+            events.maximumInstancesPerWindow = 100_000
+            do {
+                _ = try events.occurrences(from: from, to: from.adding(seconds: 730 * 86_400), limit: 10_000)
+            } catch {
+                #expect(!error.message.isEmpty, "seed \(seed) round \(round) \(name)")
+            }
+        }
+    }
+
     /// Every file, the ones the reference cannot read too: read without a crash, and whatever is
     /// not read is said with a located diagnostic.
     @Test func everyFileIsReadOrRejectedWithALine() {
