@@ -125,6 +125,11 @@ import Testing
         let expected = """
             {
               "due": "2026-03-11",
+              "earliestStart": {
+                "date": "2025-07-02",
+                "noticeDays": 30,
+                "travelDays": 1
+              },
               "explanation": null,
               "host": {
                 "reason": "moscow follows jakarta (round 1) in the alternation jakarta → moscow",
@@ -132,6 +137,7 @@ import Testing
                 "virtual": false
               },
               "lastingDays": 2,
+              "obligation": null,
               "previous": {
                 "date": "2025-03-11",
                 "number": 1

@@ -66,12 +66,12 @@ import Testing
         Case(
             name: "gap too short", code: .gap,
             body:
-                "dialogue d \"D\"\n  partners ID RU\n  gap at least 6 months\n  round 1 on 2025-09-01 held\n  round 2 on 2026-01-01 planned\n",
+                "dialogue d \"D\"\n  partners ID RU\n  gap at least 6 months\n  round 1 on 2025-09-01 held\n  round 2 on 2026-01-01 held\n",
             lines: [5]),
         Case(
             name: "gap too long, soft", code: .gap,
             body:
-                "dialogue d \"D\"\n  partners ID RU\n  gap at most 30 days soft\n  round 1 on 2025-09-01 held\n  round 2 on 2025-10-15 planned\n",
+                "dialogue d \"D\"\n  partners ID RU\n  gap at most 30 days soft\n  round 1 on 2025-09-01 held\n  round 2 on 2025-10-15 held\n",
             lines: [5], severity: .warning),
         Case(
             name: "host alternates", code: .host,
@@ -111,7 +111,7 @@ import Testing
         Case(
             name: "order before any", code: .order,
             body:
-                "dialogue a \"A\"\n  partners ID RU\n  round 1 on 2026-03-10 held\nexchange b \"B\"\n  partners ID RU\n  within 30 days after a\n  round 1 on 2026-01-11 held\n",
+                "dialogue a \"A\"\n  partners ID RU\n  round 1 on 2026-07-10 planned\nexchange b \"B\"\n  partners ID RU\n  within 30 days after a\n  round 1 on 2026-01-11 held\n",
             lines: [7]),
         Case(
             name: "blackout clear", code: .blackout,
@@ -173,7 +173,8 @@ import Testing
         #expect(Set(codes).count == codes.count)
         #expect(
             codes == [
-                "input", "cadence", "gap", "host", "order", "blackout", "holiday", "weekend", "observance", "double-booked", "travel",
+                "input", "cadence", "gap", "host", "order", "obligation", "stale", "blackout", "holiday", "weekend", "observance",
+                "double-booked", "travel",
                 "venue", "busy", "hours",
             ])
         for code in codes {

@@ -184,11 +184,12 @@ import Testing
                   lasting 1 days
 
                 """
+        // 30 days' notice (the default) from 2026-01-05 is 2026-02-04; no venue, so no travel day.
         let proposal = try Self.propose(text, today: "2026-01-05")
         #expect(proposal.roundNumber == 1)
         #expect(proposal.due == nil)
-        #expect(proposal.steps.first?.starts == DateWindow(from: Self.date("2026-01-05"), through: Self.date("2027-01-04")))
-        #expect(proposal.suggestions.first?.firstDay == Self.date("2026-01-05"))
+        #expect(proposal.steps.first?.starts == DateWindow(from: Self.date("2026-02-04"), through: Self.date("2027-02-03")))
+        #expect(proposal.suggestions.first?.firstDay == Self.date("2026-02-04"))
     }
 
     @Test func unknownSeriesSuggestsTheClosestID() {

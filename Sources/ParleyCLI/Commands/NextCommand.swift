@@ -4,7 +4,7 @@ import Foundation
 import ParleyKit
 
 /// `parley next SERIES-ID [PATH...] [--after DATE] [--before DATE] [--limit N] [--pick K]
-/// [--format text|json] [--write] [--today DATE]`: proposes the next round of a series.
+/// [--format text|json] [--write] [--today DATE] [--notice N]`: proposes the next round of a series.
 struct NextCommand: Command {
     /// The output formats of `parley next`.
     enum Format: String, CaseIterable {
@@ -15,7 +15,9 @@ struct NextCommand: Command {
     let summary = "Propose the next round of a series, ranked, with reasons."
     let discussion = """
         Tries every window of the series' length from --after (default: the day after the
-        last recorded round, or today if later) around the cadence's due date ± its
+        last recorded round, or today if later), but never before today plus the notice
+        (--notice, else the series' 'notice N days', else \(Series.defaultNoticeDays)) and
+        the travel days of visiting delegates, around the cadence's due date ± its
         tolerance, widened up to \(Scheduler.maximumWidenings) times when nothing fits (by the tolerance, at least 14
         days, each side; cadence findings then count as costs). Without a cadence the search
         covers --after to --before, or \(Scheduler.openHorizonDays) days. The host follows the series'
@@ -24,7 +26,9 @@ struct NextCommand: Command {
         reject it, warnings cost points, as do days from the due date, days outside
         'prefer months', delegates' other rounds and busy-calendar events within three days,
         and estimated holidays within three days. Lowest score first, ties to the earlier
-        date. Rejections are summarised by rule.
+        date. Rejections are summarised by rule. While a 'within N days after' window of
+        the series is open, the search stays inside it. Rounds over but still planned or
+        proposed are not counted.
         --write records the chosen suggestion (the first, or --pick K) as a 'proposed' round
         after the series' last round line, changing nothing else in the file (atomic write).
         """
@@ -40,6 +44,7 @@ struct NextCommand: Command {
         .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
         .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
         .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
+        .value("notice", "N", "Days of notice before the first travel day (default: the series' notice, else 30)."),
         .allowOutside,
     ]
     let exitCodes: [ExitCode: String] = [
@@ -59,13 +64,14 @@ struct NextCommand: Command {
         let today = try parsed.date("today") ?? Instant(Date()).utcDateTime?.date ?? .minimum
         let after = try parsed.date("after")
         let before = try parsed.date("before")
+        let notice = try parsed.integer("notice", in: 0...3660)
         if let after, let before, after >= before { throw UsageError("--after (\(after)) must be before --before (\(before))") }
         let paths = parsed.positionals.count > 1 ? Array(parsed.positionals.dropFirst()) : ["Plans"]
         let reader = parsed.planReader(for: paths)
         let loaded = Resolver.load(paths, reader: reader)
         let proposal: Proposal
         do {
-            let request = NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: reader)
+            let request = NextRequest(seriesID: seriesID, today: today, after: after, before: before, reader: reader, notice: notice)
             proposal = try Scheduler.propose(loaded, request: request)
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {

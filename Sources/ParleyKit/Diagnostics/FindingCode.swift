@@ -14,6 +14,10 @@ public enum FindingCode: String, CaseIterable, Comparable, Hashable, Sendable, C
     case host
     /// A follow-up not within its window after the round it follows.
     case order
+    /// A round a `within N days after` line obliges, not recorded before its window closed.
+    case obligation
+    /// A round over but still planned or proposed.
+    case stale
     /// A round in a declared blackout window.
     case blackout
     /// A public holiday or day off of a partner or host country.

@@ -2,25 +2,13 @@ import CivilTime
 
 extension Series {
     /// The day the cadence expects the next round after a round on `anchor`, allowing for
-    /// pauses: a pause that starts before the expected day moves the expectation to one
-    /// cadence after the pause's last day. `nil` without a cadence.
+    /// pauses as ``deadline(_:after:)`` does: a pause that starts before the expected day moves
+    /// the expectation to one cadence after the pause's last day. `nil` without a cadence.
     ///
     /// With `every 12 months` and `paused 2018-01-01..2026-06-30`, the round after
     /// 2017-03-22 is expected on 2027-06-30, not 2018-03-22.
     public func nextExpected(after anchor: LocalDate) -> LocalDate? {
-        guard let cadence, var next = cadence.advance(anchor) else { return nil }
-        var moved = true
-        var guardCount = 0
-        while moved, guardCount <= pauses.count {
-            moved = false
-            guardCount += 1
-            for pause in pauses where pause.from <= next && pause.through >= anchor {
-                guard let restart = cadence.advance(pause.through), restart > next else { continue }
-                next = restart
-                moved = true
-            }
-        }
-        return next
+        cadence.flatMap { deadline($0, after: anchor)?.date }
     }
 
     /// The venue the hosting arrangement expects after a round at `previous` (the next in an

@@ -19,6 +19,7 @@ extension DeclarationReader {
         var milestones: [Milestone] = []
         var preferredMonths: PreferredMonths?
         var travelDays: Int?
+        var noticeDays: Int?
         var seen: [String: SourceLocation] = [:]
     }
 
@@ -44,15 +45,16 @@ extension DeclarationReader {
                 kind: kind, id: id.id, title: title, partners: draft.partners, basis: draft.basis, cadence: draft.cadence,
                 lastingDays: draft.lasting, sessions: draft.sessions, hosting: draft.hosting, delegates: draft.delegates,
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
-                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders, milestones: draft.milestones
-            ))
+                preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders,
+                milestones: draft.milestones,
+                noticeDays: draft.noticeDays))
     }
 
     private mutating func readSeriesProperty(_ child: SyntaxNode, of seriesID: String, into draft: inout SeriesDraft) {
         var line = Cursor(child)
         let word = child.keyword.kind == .word ? Keywords.SeriesProperty(rawValue: child.keyword.text) : nil
         let single: Set<Keywords.SeriesProperty> = [
-            .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer,
+            .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer, .notice,
         ]
         if let word, single.contains(word) {
             guard once(child, seen: &draft.seen) else { return }
@@ -138,6 +140,11 @@ extension DeclarationReader {
                 line.accept("day") || keyword(&line, "days")
             else { return }
             draft.travelDays = days
+        case .notice:
+            guard let days = count(&line, what: "a number of days after 'notice'", range: 0...366),
+                line.accept("day") || keyword(&line, "days")
+            else { return }
+            draft.noticeDays = days
         case .paused:
             guard let (from, through) = dateRange(&line) else { return }
             let reason = optionalString(&line)

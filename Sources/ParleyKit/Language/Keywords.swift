@@ -26,6 +26,7 @@ enum Keywords {
     enum SeriesProperty: String, KeywordSet {
         case partners, basis, every, lasting, sessions, hosts, host, virtual, delegates, gap, tolerance, within, avoid, prefer
         case paused, round, travel, organizer, remind, milestone
+        case notice
     }
 
     /// Indented lines under a `round`.

@@ -46,14 +46,19 @@ public struct Series: Hashable, Sendable {
     public let reminders: [Reminder]
     /// Preparation steps of each round (`milestone "delegation list due" 30 days before`).
     public let milestones: [Milestone]
+    /// `notice N days`: how long before a round's first travel day `parley next` may propose it
+    /// (for invitations, delegation lists and visas); `nil` for the default
+    /// (``Series/defaultNoticeDays``).
+    public let noticeDays: Int?
 
     /// A series from its parts.
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
         pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil,
-        organizer: Reference? = nil, reminders: [Reminder] = [], milestones: [Milestone] = []
+        organizer: Reference? = nil, reminders: [Reminder] = [], milestones: [Milestone] = [], noticeDays: Int? = nil
     ) {
+        self.noticeDays = noticeDays
         self.travelDays = travelDays
         self.kind = kind
         self.id = id

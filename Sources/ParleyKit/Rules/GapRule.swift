@@ -10,8 +10,10 @@ public struct GapRule: PlanRule {
     public let summary = "Two consecutive rounds are closer, or further apart, than the series allows."
     public let explanation = """
         `gap at least N days|weeks|months|years` and `gap at most N …` on a series bound the \
-        time from the start of one round that takes place to the start of the next. Add `soft` \
-        to make a finding a warning. The suggestion is the nearest date the bound allows.
+        time from the start of one round that takes place to the start of the next. A `paused` \
+        stretch suspends the clock: a bound that a pause begins before counts from the pause's \
+        last day instead. Add `soft` to make a finding a warning. The suggestion is the \
+        nearest date the bound allows.
 
         Example:
           gap at least 6 months
@@ -36,7 +38,8 @@ public struct GapRule: PlanRule {
                 let date = round.start.date
                 let days = previous.start.date.days(until: date)
                 for (span, atLeast, rule) in bounds {
-                    guard let limit = span.advance(previous.start.date) else { continue }
+                    guard let deadline = series.deadline(span, after: previous.start.date) else { continue }
+                    let limit = deadline.date
                     let broken = atLeast ? date < limit : date > limit
                     guard broken else { continue }
                     let side = atLeast ? "or later" : "or earlier"
@@ -49,11 +52,20 @@ public struct GapRule: PlanRule {
                             notes: [
                                 Finding.Note("round \(previous.number) is here", at: previous.location),
                                 Finding.Note("the gap rule is declared here", at: rule.location),
-                            ],
+                            ] + pauseNote(deadline, span: span),
                             suggestion: Finding.Suggestion("move round \(round.number) to \(limit) \(side)", date: limit)))
                 }
             }
         }
         return findings
+    }
+
+    /// The note pointing at the pause that restarted the clock, when one did.
+    private func pauseNote(_ deadline: Series.Deadline, span: Span) -> [Finding.Note] {
+        guard let pause = deadline.pause else { return [] }
+        return [
+            Finding.Note(
+                "the pause declared here suspends the clock: \(span) counts from its last day, \(pause.through)", at: pause.location)
+        ]
     }
 }

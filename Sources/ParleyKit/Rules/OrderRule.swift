@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// `order`: a round of a series that must follow another (`within 90 days after id-ru-iis`)
@@ -11,8 +12,11 @@ public struct OrderRule: PlanRule {
     public let explanation = """
         `within N days after SERIES` on a series (typically an exchange following a dialogue) \
         expects each of its rounds to start after the last day of the most recent round of \
-        SERIES and no more than N days after it. The suggestion is the latest date the window \
-        allows, or the day after the other round ends. Add `soft` to make findings warnings.
+        SERIES and no more than N days after it. A `paused` stretch of the series suspends the \
+        clock: a window that a pause begins in ends N days after the pause's last day. The \
+        suggestion is the latest date the window allows, or the day after the other round \
+        ends. Add `soft` to make findings warnings. A round of SERIES with no round of this \
+        series after it at all is the `obligation` rule's.
 
         Example:
           exchange cert "CERT workshop"
@@ -33,7 +37,8 @@ public struct OrderRule: PlanRule {
                 let ruleNote = Finding.Note("the order rule is declared here", at: rule.location)
                 for round in series.meetings where context.window.contains(round.start.date) {
                     let date = round.start.date
-                    guard let before = theirs.last(where: { $0.start.date <= date }) else {
+                    let following = theirs.partitioningIndex { $0.start.date > date }
+                    guard following > 0 else {
                         let next = theirs.first.flatMap { $0.start.date.adding(days: other.lastingDays) }
                         findings.append(
                             Finding(
@@ -44,9 +49,11 @@ public struct OrderRule: PlanRule {
                                 suggestion: next.map { Finding.Suggestion("move round \(round.number) to \($0) or later", date: $0) }))
                         continue
                     }
+                    let before = theirs[following - 1]
                     guard let ended = other.lastDay(startingOn: before.start.date), let dayAfter = ended.adding(days: 1),
-                        let limit = ended.adding(days: days)
+                        let deadline = series.deadline(Span(days, .days), after: ended)
                     else { continue }
+                    let limit = deadline.date
                     let beforeNote = Finding.Note("round \(before.number) of \(other.id) is here", at: before.location)
                     if date <= ended {
                         findings.append(
@@ -62,12 +69,20 @@ public struct OrderRule: PlanRule {
                                 rule.severity, code: code,
                                 message:
                                     "round \(round.number) of \(series.id) on \(date) is \(Plural.count(ended.days(until: date), "day")) after round \(before.number) of \(other.id) ended (\(ended)): expected within \(Plural.count(days, "day")), by \(limit)",
-                                at: round.location, notes: [beforeNote, ruleNote],
+                                at: round.location, notes: [beforeNote, ruleNote] + pauseNote(deadline),
                                 suggestion: Finding.Suggestion("move round \(round.number) to \(limit) or earlier", date: limit)))
                     }
                 }
             }
         }
         return findings
+    }
+
+    /// The note pointing at the pause that moved the window's end, when one did.
+    private func pauseNote(_ deadline: Series.Deadline) -> [Finding.Note] {
+        guard let pause = deadline.pause else { return [] }
+        return [
+            Finding.Note("the pause declared here suspends the clock: the window ends counting from \(pause.through)", at: pause.location)
+        ]
     }
 }

@@ -16,12 +16,16 @@ public struct NextRequest: Sendable {
     /// Where people's busy calendars (`busy from "…ics"`) and countries' holiday feeds
     /// (`holidays from "…ics"`) are read from, as `parley check` reads them; `nil` skips them.
     public var reader: (any PlanReader)?
+    /// Days of notice before the first travel day (`--notice N`); `nil` for the series'
+    /// `notice N days`, else ``Series/defaultNoticeDays``.
+    public var notice: Int?
 
     /// A request for the next round of `seriesID` as of `today`.
     public init(
         seriesID: String, today: LocalDate, after: LocalDate? = nil, before: LocalDate? = nil, rules: [any PlanRule] = RuleCatalog.all,
-        reader: (any PlanReader)? = nil
+        reader: (any PlanReader)? = nil, notice: Int? = nil
     ) {
+        self.notice = notice
         self.seriesID = seriesID
         self.today = today
         self.after = after

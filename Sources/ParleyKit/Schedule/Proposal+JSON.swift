@@ -33,6 +33,18 @@ extension Proposal {
                     ])
                 }),
             "explanation": .optional(explanation(hints: hints)),
+            "earliestStart": earliest.map { earliest in
+                .object([
+                    "date": .string("\(earliest.date)"), "noticeDays": .int(earliest.noticeDays), "travelDays": .int(earliest.travelDays),
+                ])
+            } ?? .null,
+            "obligation": obligation.map { obligation in
+                .object([
+                    "series": .string(obligation.leaderID), "round": .int(obligation.leading.number),
+                    "ended": .string("\(obligation.ended)"), "from": .string("\(obligation.opens)"),
+                    "dueBy": .string("\(obligation.due.date)"),
+                ])
+            } ?? .null,
             "written": written.map { suggestion in
                 .object([
                     "rank": .int(suggestion.rank), "file": .optional(insertion?.file), "line": insertion.map { .int($0.line) } ?? .null,

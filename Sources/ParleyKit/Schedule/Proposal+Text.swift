@@ -28,6 +28,7 @@ extension Proposal {
             text += "  no due date (\(series.cadence == nil ? "the series has no cadence" : "no earlier round to count from"))\n"
         }
         text += "  host: \(hostReason)\n"
+        text += windowText
         if let last = steps.last {
             let days = "\(series.lastingDays) \(series.lastingDays == 1 ? "day" : "days")"
             text += "  searched \(last.count) \(last.count == 1 ? "window" : "windows") of \(days) starting \(last.starts)"
@@ -64,6 +65,23 @@ extension Proposal {
         for plan in suggestion.travel { text += "   travel: \(plan.person) on \(plan.outbound) and \(plan.inbound)\n" }
         for item in suggestion.satisfies { text += "   satisfies: \(item)\n" }
         for cost in suggestion.costs { text += "   costs: \(cost.message) (+\(cost.points))\n" }
+        return text
+    }
+
+    /// The header lines about the open obligation the search stays inside, and the earliest
+    /// start when it is where the search begins.
+    var windowText: String {
+        var text = ""
+        if let obligation {
+            let inside = steps.allSatisfy { $0.starts.from >= obligation.opens && $0.starts.through <= obligation.due.date }
+            text +=
+                "  obligation: round \(obligation.leading.number) of \(obligation.leaderID) ended \(obligation.ended); \(obligation.ruleText) needs a round by \(obligation.due.date)"
+            text +=
+                inside ? ", so the search stays inside \(obligation.opens)..\(obligation.due.date)\n" : ", but no start in it is allowed\n"
+        }
+        if let earliest, steps.first?.starts.from == earliest.date {
+            text += "  earliest start \(earliest.description)\n"
+        }
         return text
     }
 }

@@ -27,12 +27,20 @@ public struct Proposal: Sendable {
     public let rejections: [RejectionGroup]
     /// Where `--write` puts the round.
     public let insertion: RoundInsertion?
+    /// The first day the search could start (notice and travel days after today).
+    public let earliest: EarliestStart?
+    /// The `within N days after` window the search stayed inside, when one is open
+    /// (see ``Scheduler/openObligation(_:plan:after:)``).
+    public let obligation: Obligation?
 
     /// A proposal from its parts.
     public init(
         series: Series, roundNumber: Int, previous: Round?, due: LocalDate?, tolerance: Int, venue: String?, isVirtual: Bool,
-        hostReason: String, steps: [SearchStep], suggestions: [Suggestion], rejections: [RejectionGroup], insertion: RoundInsertion?
+        hostReason: String, steps: [SearchStep], suggestions: [Suggestion], rejections: [RejectionGroup], insertion: RoundInsertion?,
+        earliest: EarliestStart? = nil, obligation: Obligation? = nil
     ) {
+        self.earliest = earliest
+        self.obligation = obligation
         self.series = series
         self.roundNumber = roundNumber
         self.previous = previous

@@ -48,6 +48,8 @@ public struct RejectionGroup: Hashable, Sendable {
         case .host: return "broke the hosting arrangement"
         case .order: return "fell outside the window after the series this one follows"
         case .blackout: return "touched a blackout day"
+        case .obligation: return "left a round of another series without its follow-up"
+        case .stale: return "left an earlier round over but still planned or proposed"
         case .input: return "could not be read (an input error)"
         }
     }

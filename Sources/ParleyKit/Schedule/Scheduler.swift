@@ -51,7 +51,9 @@ public enum Scheduler {
                 "the plans have \(inputErrors.count) input \(inputErrors.count == 1 ? "error" : "errors"); fix them first (parley check)",
                 findings: inputErrors)
         }
-        let plan = loaded.plan
+        // Rounds over but still planned or proposed (stale) are not counted: only rounds that
+        // took place or are still ahead.
+        let plan = loaded.plan.counting(asOf: request.today)
         guard let series = plan.seriesByID[request.seriesID] else {
             let ids = plan.series.map(\.id)
             var message = "unknown series '\(request.seriesID)'"
@@ -63,7 +65,11 @@ public enum Scheduler {
             throw ScheduleError(.unknownSeries, message)
         }
         let meetings = series.meetings
-        let after = request.after ?? defaultAfter(series, meetings: meetings, today: request.today, plan: plan)
+        let requested = request.after ?? defaultAfter(series, meetings: meetings, today: request.today, plan: plan)
+        let earliest = earliestStart(
+            series, plan: plan, host: chooseHost(series, previous: meetings.filter { $0.start.date < requested }), today: request.today,
+            notice: request.notice)
+        let after = max(requested, earliest.date)
         let previous = meetings.last { $0.start.date < after }
         let due = previous.flatMap { series.nextExpected(after: $0.start.date) }
         let latestStart = request.before.flatMap { $0.adding(days: -series.lastingDays) } ?? LocalDate.maximum
@@ -73,11 +79,12 @@ public enum Scheduler {
                 "no \(series.lastingDays)-day window starts on or after \(after) and ends before \(request.before.map { "\($0)" } ?? "the end of time")"
             )
         }
-        let steps = searchSteps(series, due: due, after: after, latestStart: latestStart)
+        let obligation = openObligation(series, plan: plan, after: after)
+        let steps = searchSteps(series, due: due, after: after, latestStart: latestStart, inside: obligation)
         guard let span = steps.last?.starts else {
             throw ScheduleError(.emptyRange, "the search range is empty")
         }
-        let number = (series.rounds.map(\.number).max() ?? 0) + 1
+        let number = (loaded.plan.seriesByID[series.id] ?? series).rounds.map(\.number).max().map { $0 + 1 } ?? 1
         let host = chooseHost(series, previous: meetings.filter { $0.start.date < after })
         let tree = loaded.trees.first { $0.file.path == series.location.file }
         let insertion = tree.flatMap { RoundInsertion.locate(series, in: $0) }
@@ -103,7 +110,7 @@ public enum Scheduler {
         return Proposal(
             series: series, roundNumber: number, previous: previous, due: due, tolerance: series.cadenceTolerance, venue: host.venue,
             isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections,
-            insertion: insertion)
+            insertion: insertion, earliest: earliest, obligation: obligation)
     }
 
     /// The day after the last recorded round that takes place ends, or `today` when later.

@@ -7,6 +7,11 @@ extension Series {
         Series(self, rounds: rounds + [round])
     }
 
+    /// The same series with `rounds` instead of its own.
+    func replacingRounds(_ rounds: [Round]) -> Series {
+        Series(self, rounds: rounds)
+    }
+
     private init(_ base: Series, rounds: [Round]) {
         kind = base.kind
         id = base.id
@@ -27,5 +32,6 @@ extension Series {
         organizer = base.organizer
         reminders = base.reminders
         milestones = base.milestones
+        noticeDays = base.noticeDays
     }
 }

@@ -215,7 +215,7 @@ import Testing
                 exchange x "X"
                   partners ID RU
                   within 30 days after d
-                  round 1 on 2025-12-20 virtual planned
+                  round 1 on 2025-12-20 virtual held
                 """
         }
         let broken = Self.check(plan("2026-02-30"))
