@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "Basics", swiftSettings: strictSettings),
         .target(name: "CivilTime", dependencies: ["Basics"], swiftSettings: strictSettings),
         .target(name: "ICalendar", dependencies: ["Basics", "CivilTime"], swiftSettings: strictSettings),
-        .target(name: "Holidays", dependencies: ["CivilTime", "ICalendar"], swiftSettings: strictSettings),
+        .target(name: "Holidays", dependencies: ["Basics", "CivilTime", "ICalendar"], swiftSettings: strictSettings),
         .target(
             name: "ParleyKit",
             dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays"],

@@ -10,6 +10,14 @@ public struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertibl
         case rename = "replace"
         /// The destination exists and is not a regular file (nor a symbolic link).
         case refuse = "replace anything but a regular file at"
+        /// The destination is a symbolic link and links are not followed (`--no-follow`).
+        case symbolicLink = "follow the symbolic link at"
+        /// The destination is a symbolic link owned by another user.
+        case foreignLink = "follow another user's symbolic link at"
+        /// The destination is a symbolic link that leads nowhere.
+        case danglingLink = "resolve the symbolic link at"
+        /// The destination has other hard links.
+        case hardLink = "replace a hard-linked file at"
     }
 
     /// The destination path.
@@ -27,7 +35,14 @@ public struct AtomicFileError: Error, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
-        if step == .refuse { return "cannot replace \(path): it is not a regular file (a device, FIFO, socket or folder)" }
-        return "cannot \(step.rawValue) \(path): \(SystemError(code: code))"
+        switch step {
+        case .refuse: "cannot replace \(path): it is not a regular file (a device, FIFO, socket or folder)"
+        case .symbolicLink: "cannot replace \(path): it is a symbolic link and --no-follow is given"
+        case .foreignLink: "cannot replace \(path): it is a symbolic link owned by another user; remove it or write elsewhere"
+        case .hardLink:
+            "cannot replace \(path): it has other hard links, which would keep the old content; "
+                + "break the link first (cp FILE FILE.new && mv FILE.new FILE)"
+        default: "cannot \(step.rawValue) \(path): \(SystemError(code: code))"
+        }
     }
 }

@@ -130,6 +130,18 @@ import Testing
         Case(
             name: "bidi isolate in a comment", text: "# \u{2067}x\u{2069}\ncountry ID \"x\"\n  timezone UTC\n", line: 1,
             fragment: "unexpected control character U+2067 in a comment"),
+        Case(
+            name: "C1 NEL in a string", text: "country ID \"x\u{85}y\"\n  timezone UTC\n", line: 1,
+            fragment: "unexpected control character U+0085 in a string"),
+        Case(
+            name: "line separator in a string", text: "country ID \"x\u{2028}y\"\n  timezone UTC\n", line: 1,
+            fragment: "unexpected control character U+2028 in a string"),
+        Case(
+            name: "C1 CSI in an id", text: "country I\u{9B}D \"x\"\n  timezone UTC\n", line: 1,
+            fragment: "unexpected control character U+009B; plan files are plain text"),
+        Case(
+            name: "bidi override in an id", text: "country ID \"x\"\n  timezone \u{202E}UTC\n", line: 2,
+            fragment: "unexpected control character U+202E; plan files are plain text"),
         Case(name: "binary garbage", text: "\u{0}\u{1}\u{2}ELF\u{0}", line: 1, fragment: "found binary data"),
         Case(
             name: "extra words", text: "country ID \"x\" extra\n  timezone UTC\n", line: 1,

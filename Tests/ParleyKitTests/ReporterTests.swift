@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 import Foundation
 import TestSupport
@@ -36,7 +37,7 @@ import Testing
     func matchesGolden(_ format: ReportFormat, _ file: String) {
         let (findings, sources) = Self.findings()
         #expect(findings.count == 3)
-        Golden.expect(format.render(findings, sources: sources), path: "Tests/ParleyKitTests/Golden/\(file)")
+        Golden.expect(format.render(findings, sources: sources).text, path: "Tests/ParleyKitTests/Golden/\(file)")
     }
 
     @Test func githubEscapingFollowsTheToolkit() {
@@ -49,7 +50,7 @@ import Testing
     /// against the OASIS JSON schema by Tests/Fixtures/validate_outputs.py.
     @Test func sarifShape() throws {
         let (findings, sources) = Self.findings()
-        let data = Data(ReportFormat.sarif.render(findings, sources: sources).utf8)
+        let data = Data(ReportFormat.sarif.render(findings, sources: sources).bytes)
         let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         let runs = try #require(log["runs"] as? [[String: Any]])

@@ -22,7 +22,9 @@ import Testing
     }
 
     static func work(_ count: Int) -> (work: Int, loaded: LoadedPlan) {
-        var resolver = Resolver(reader: MemoryPlanReader(chain(count)))
+        var limits = PlanLimits.standard
+        limits.files = 10_000
+        var resolver = Resolver(reader: MemoryPlanReader(chain(count), limits: limits))
         let loaded = resolver.load(["chain/file0.parley"])
         return (resolver.work, loaded)
     }

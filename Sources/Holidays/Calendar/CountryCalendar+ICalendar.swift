@@ -11,10 +11,16 @@ extension CountryCalendar {
     /// `DTSTAMP` is the event's own date at 00:00 UTC, so the same range gives the same bytes
     /// and calendar clients update rather than duplicate events.
     public func icsDocument(from start: LocalDate, through end: LocalDate) -> CalendarDocument {
+        icsDocument(of: daysOff(from: start, through: end))
+    }
+
+    /// `days` (this calendar's, or with an imported feed merged in, as `holidays --import`
+    /// gives them) as the holiday feed ``icsDocument(from:through:)`` describes.
+    public func icsDocument(of days: [Holiday]) -> CalendarDocument {
         let scope = [country.code, subdivision?.code].compactMap(\.self).joined(separator: "-")
         let place = subdivision.map { "\(country.name), \($0.name)" } ?? country.name
         let title = "\(place) days off"
-        let events = daysOff(from: start, through: end).map { day -> CalendarEvent in
+        let events = days.map { day -> CalendarEvent in
             let slug = String(
                 day.name.lowercased().unicodeScalars.map { scalar -> Character in
                     (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") ? Character(scalar) : "-"

@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 import ICalendar
 
@@ -58,7 +59,8 @@ public struct ImportedDaysOff: Sendable {
     ) {
         var days: [Holiday] = []
         for occurrence in occurrences {
-            let name = occurrence.component.property("SUMMARY")?.textValue ?? "Day off"
+            // A feed's name is shown and written into feeds: control characters made visible.
+            let name = VisibleText.escapingLine(occurrence.component.property("SUMMARY")?.textValue ?? "Day off")
             for date in occurrence.dates where date >= start && date <= end {
                 days.append(Holiday(date: date, name: name, kind: kind))
             }

@@ -6,7 +6,7 @@ import Foundation
 /// ``CalendarWriter/bytes(of:)`` writes for the whole ``CalendarDocument``.
 ///
 /// It never holds its bytes in one piece: ``forEachChunk(_:)`` hands out the pieces in order,
-/// so a calendar is written to its file (``write(toFile:)``) or compared with one
+/// so a calendar is written to its file (``write(toFile:durable:followingSymbolicLinks:)``) or compared with one
 /// (``hasBytes(_:)``) without being copied whole; ``bytes`` assembles them.
 public struct SharedCalendar: Sendable {
     /// What one calendar of ``SharedEvents/calendars(_:)`` holds.
@@ -120,9 +120,10 @@ public struct SharedCalendar: Sendable {
     ///
     /// - Throws: ``AtomicFileError`` naming the path and the step that failed; the old file,
     ///   if any, is then untouched.
-    public func write(toFile path: String, durable: Bool = true) throws(AtomicFileError) {
+    public func write(toFile path: String, durable: Bool = true, followingSymbolicLinks: Bool = true) throws(AtomicFileError) {
         do {
-            try AtomicFile.write(to: path, durable: durable) { (file: inout AtomicFile) throws(AtomicFileError) in
+            try AtomicFile.write(to: path, durable: durable, followingSymbolicLinks: followingSymbolicLinks) {
+                (file: inout AtomicFile) throws(AtomicFileError) in
                 var gathered: [UInt8] = []
                 try forEachChunk { (chunk: UnsafeRawBufferPointer) throws(AtomicFileError) in
                     if chunk.count >= Self.directWrite {

@@ -23,6 +23,10 @@ struct CheckCommand: Command {
         OptionSpec.value("to", "DATE", "Last day of the window (default: three years after today).").only(in: "check"),
         OptionSpec.value("today", "DATE", "The day to check as of (default: today in UTC).").only(in: "check"),
         OptionSpec.allowOutside.only(in: "check"),
+        OptionSpec.maxFiles.only(in: "check"),
+        OptionSpec.maxFileSize.only(in: "check"),
+        OptionSpec.maxOccurrences.only(in: "check"),
+        OptionSpec.maxFindings.only(in: "check"),
         OptionSpec.value("explain", "CODE", "Explain the rule with this code and exit.").required().only(in: "explain"),
     ]
     let exitCodes: [ExitCode: String] = [
@@ -52,7 +56,7 @@ struct CheckCommand: Command {
         guard from <= through else { throw UsageError("--from \(from) is after --to \(through)") }
         let window = DateWindow(from: from, through: through)
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
-        let reader = parsed.planReader(for: paths)
+        let reader = try parsed.planReader(for: paths)
         let loaded = Resolver.load(paths, reader: reader)
         let options = CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: reader)
         let result = Checker.check(loaded, options: options)

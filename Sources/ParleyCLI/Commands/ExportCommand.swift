@@ -12,7 +12,8 @@ struct ExportCommand: Command {
         printed (exit status 2).
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (the only format)."), .allowOutside]
+    let options: [OptionSpec] =
+        [OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (the only format)."), .allowOutside] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the plan was printed",
         .invalidInput: "a plan file is malformed or missing, or the command line is invalid",
@@ -27,7 +28,7 @@ struct ExportCommand: Command {
         let parsed = try invocation.parse(options)
         _ = try parsed.choice("format", default: Format.json)
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
-        let loaded = Resolver.load(paths, reader: parsed.planReader(for: paths))
+        let loaded = Resolver.load(paths, reader: try parsed.planReader(for: paths))
         if loaded.hasInputErrors {
             invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput

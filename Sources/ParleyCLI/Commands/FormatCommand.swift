@@ -14,7 +14,8 @@ struct FormatCommand: Command {
         A file with syntax errors is not touched; its errors are printed (as by check) and the exit status is 2.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .allowOutside]
+    let options: [OptionSpec] =
+        [.flag("check", "Write nothing; exit 1 if any file is not formatted."), .noFollow, .allowOutside] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "every file is formatted (files that were not have been rewritten)",
         .findings: "with --check: some files are not formatted",
@@ -25,7 +26,7 @@ struct FormatCommand: Command {
         let parsed = try invocation.parse(options)
         let checkOnly = parsed.flag("check")
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
-        let reader = parsed.planReader(for: paths)
+        let reader = try parsed.planReader(for: paths)
         var invalid = false
         var changed = false
         for path in paths {
@@ -59,7 +60,7 @@ struct FormatCommand: Command {
                     if checkOnly {
                         invocation.write("\(file): not formatted\n")
                     } else {
-                        try AtomicFile.write(Array(formatted.utf8), to: file)
+                        try AtomicFile.write(Array(formatted.utf8), to: file, followingSymbolicLinks: !parsed.flag("no-follow"))
                         invocation.write("\(file): formatted\n")
                     }
                 }

@@ -87,8 +87,8 @@ struct HolidaysCommand: Command {
         case .text:
             invocation.write(Self.text(calendar, days, from: start, through: end))
         case .ics:
-            let bytes = try CalendarWriter.bytes(of: calendar.icsDocument(from: start, through: end))
-            invocation.write(String(decoding: bytes, as: UTF8.self))
+            let bytes = try CalendarWriter.bytes(of: calendar.icsDocument(of: days))
+            invocation.writeData(String(decoding: bytes, as: UTF8.self))
         }
         return .success
     }

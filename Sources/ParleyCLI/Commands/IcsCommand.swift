@@ -17,19 +17,22 @@ struct IcsCommand: Command {
         kept from the feeds already in DIR while an event is unchanged, and SEQUENCE grows
         when its time, status, place or title changes, so the same plans and the same DIR
         always give the same bytes. Each file is replaced atomically, and only when it
-        changes. A feed with no event is not written. Feeds Parley wrote earlier that the
+        changes. A feed with no event is not written. Temporary files an interrupted write
+        left in DIR are removed (and listed as stale by --check). Feeds Parley wrote earlier that the
         plans no longer produce are stale: --prune removes them (never any other file).
         With --check nothing is written: feeds that are missing, differ or are stale are
         listed and the exit status is 1.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [
-        OptionSpec.value("out", "DIR", "The folder the feeds go in (required).").required(),
-        .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
-        .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
-        .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
-        .allowOutside,
-    ]
+    let options: [OptionSpec] =
+        [
+            OptionSpec.value("out", "DIR", "The folder the feeds go in (required).").required(),
+            .choice("by", FeedGrouping.allCases.map(\.rawValue), "series (default), country or person; all.ics is always written."),
+            .flag("check", "Write nothing; exit 1 if any feed in DIR is missing, differs or is stale."),
+            .flag("prune", "Remove the feeds Parley wrote in DIR that the plans no longer produce."),
+            .noFollow,
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the feeds were written, or with --check are all current",
         .findings: "with --check: a feed is missing, differs or is stale",
@@ -43,7 +46,7 @@ struct IcsCommand: Command {
         let checkOnly = parsed.flag("check")
         let prune = parsed.flag("prune")
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
-        let loaded = Resolver.load(paths, reader: parsed.planReader(for: paths))
+        let loaded = Resolver.load(paths, reader: try parsed.planReader(for: paths))
         if loaded.hasInputErrors {
             invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput
@@ -83,7 +86,7 @@ struct IcsCommand: Command {
                 throw IcsCommandError("cannot create the folder \(folder): \(error.localizedDescription)")
             }
         }
-        let failures = Feed.write(changed.map(\.feed), into: folder)
+        let failures = Feed.write(changed.map(\.feed), into: folder, followingSymbolicLinks: !parsed.flag("no-follow"))
         var written = 0
         var problems: [String] = []
         for ((feed, existed), failure) in zip(changed, failures) {
@@ -116,6 +119,18 @@ struct IcsCommand: Command {
                 }
             } else {
                 invocation.writeError("note: \(prefix + name) is not produced by these plans; left in place (--prune removes it)\n")
+            }
+        }
+        // Temporary files of an interrupted write (killed before its signal handler could run)
+        // are never served as feeds: reported by --check, removed by a write.
+        for name in TemporaryFiles.stale(in: folder) {
+            if checkOnly {
+                differences += 1
+                invocation.write("\(prefix + name): stale temporary file (an interrupted write left it; parley ics removes it)\n")
+            } else if unlink(prefix + name) == 0 {
+                invocation.write("\(prefix + name): removed (a temporary file an interrupted write left)\n")
+            } else {
+                throw IcsCommandError("cannot remove the stale temporary file \(prefix + name): \(SystemError(code: errno))")
             }
         }
         if checkOnly {

@@ -36,17 +36,19 @@ struct NextCommand: Command {
         PositionalSpec("SERIES-ID", "The dialogue or exchange to plan."),
         PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated),
     ]
-    let options: [OptionSpec] = [
-        .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
-        .value("before", "DATE", "Rounds must end before this day."),
-        .value("limit", "N", "Show at most N suggestions (default 5)."),
-        .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
-        .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
-        .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
-        .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
-        .value("notice", "N", "Days of notice before the first travel day (default: the series' notice, else 30)."),
-        .allowOutside,
-    ]
+    let options: [OptionSpec] =
+        [
+            .value("after", "DATE", "First day a round may start (default: after the last round, or today)."),
+            .value("before", "DATE", "Rounds must end before this day."),
+            .value("limit", "N", "Show at most N suggestions (default 5)."),
+            .value("pick", "K", "With --write: record the K-th suggestion (default 1)."),
+            .choice("format", Format.allCases.map(\.rawValue), "text (default) or json."),
+            .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
+            .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
+            .value("notice", "N", "Days of notice before the first travel day (default: the series' notice, else 30)."),
+            .noFollow,
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "at least one window fits",
         .findings: "no window fits",
@@ -67,7 +69,7 @@ struct NextCommand: Command {
         let notice = try parsed.integer("notice", in: 0...3660)
         if let after, let before, after >= before { throw UsageError("--after (\(after)) must be before --before (\(before))") }
         let paths = parsed.positionals.count > 1 ? Array(parsed.positionals.dropFirst()) : ["Plans"]
-        let reader = parsed.planReader(for: paths)
+        let reader = try parsed.planReader(for: paths)
         let loaded = Resolver.load(paths, reader: reader)
         let proposal: Proposal
         do {
@@ -91,14 +93,14 @@ struct NextCommand: Command {
                 )
             }
             let chosen = proposal.suggestions[index]
-            note = try record(chosen, of: proposal, loaded: loaded)
+            note = try record(chosen, of: proposal, loaded: loaded, followingSymbolicLinks: !parsed.flag("no-follow"))
             written = chosen
         }
         switch format {
         case .text:
             invocation.write(proposal.text(limit: limit, hints: Self.hints) + note)
         case .json:
-            invocation.write(proposal.json(limit: limit, written: written, hints: Self.hints))
+            invocation.writeData(proposal.json(limit: limit, written: written, hints: Self.hints))
         }
         return proposal.suggestions.isEmpty ? .findings : .success
     }
@@ -107,7 +109,9 @@ struct NextCommand: Command {
     static let hints = ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")
 
     /// Writes `suggestion` into the series' file atomically; returns the line saying so.
-    private func record(_ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan) throws -> String {
+    private func record(
+        _ suggestion: Suggestion, of proposal: Proposal, loaded: LoadedPlan, followingSymbolicLinks: Bool
+    ) throws -> String {
         guard let insertion = proposal.insertion else {
             throw ScheduleError(.notWritable, "cannot find the declaration of \(proposal.series.id) to add the round to")
         }
@@ -116,7 +120,7 @@ struct NextCommand: Command {
             throw ScheduleError(.notWritable, "\(path) changed while parley next was running; run it again")
         }
         let updated = try proposal.recording(suggestion, in: current)
-        try AtomicFile.write(Array(updated.utf8), to: path)
+        try AtomicFile.write(Array(updated.utf8), to: path, followingSymbolicLinks: followingSymbolicLinks)
         return "\nWrote '\(RoundInsertion.text(of: suggestion.round))' to \(path):\(insertion.line)\n"
     }
 }

@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 import Foundation
 import ParleyKit
@@ -48,8 +49,8 @@ struct TimeZoneCommand: Command {
         }
         let report = ZoneYearReport(rules: rules, year: year)
         switch format {
-        case .text: invocation.write(report.text(style: invocation.outputStyle))
-        case .json: invocation.write(report.json.rendered + "\n")
+        case .text: invocation.write(VisibleText.verbatim(report.text(style: invocation.outputStyle)))
+        case .json: invocation.writeData(report.json.rendered + "\n")
         }
         return .success
     }

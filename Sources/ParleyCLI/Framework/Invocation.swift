@@ -1,3 +1,4 @@
+import Basics
 import ParleyKit
 
 /// Everything a command's `run` gets: its arguments, the environment, where to write, and
@@ -35,12 +36,23 @@ struct Invocation: Sendable {
         return JSONWriter(flushingEvery: 1 << 18) { channel.write(bytes: $0) }
     }
 
-    /// Writes `text` to standard output as is (add the `\n` yourself).
+    /// Writes `text` to standard output, made visible (add the `\n` yourself).
     func write(_ text: String) {
         output.standardOutput.write(text)
     }
 
-    /// Writes `text` to standard error as is (add the `\n` yourself).
+    /// Writes visible text (a report, with its colour codes) to standard output.
+    func write(_ text: VisibleText) {
+        output.standardOutput.write(text)
+    }
+
+    /// Writes JSON from `JSONWriter` or iCalendar from `CalendarWriter` to standard output as
+    /// is: those writers escape every control character themselves.
+    func writeData(_ text: String) {
+        output.standardOutput.write(bytes: text.utf8)
+    }
+
+    /// Writes `text` to standard error, made visible (add the `\n` yourself).
     func writeError(_ text: String) {
         output.standardError.write(text)
     }

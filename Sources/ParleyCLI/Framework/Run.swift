@@ -1,3 +1,4 @@
+import Basics
 import ParleyKit
 
 /// Runs `parley` with `arguments` (without the program name) and returns the exit code.
@@ -68,10 +69,11 @@ private func fail(
     _ error: any Error, usage: String?, helpHint: String, output: Output, colorMode: ColorMode, environment: [String: String]
 ) -> ExitCode {
     let style = TextStyle(isEnabled: colorMode.allowsColor(on: output.standardError, environment: environment))
-    var text = "\(style.error("Error:")) \(error)\n"
+    var text = VisibleText.verbatim(style.error("Error:"))
+    text.append(" \(error)\n")
     if error is UsageError {
-        if let usage { text += usage + "\n" }
-        text += "Run '\(helpHint)' for more.\n"
+        if let usage { text.append(usage + "\n") }
+        text.append("Run '\(helpHint)' for more.\n")
     }
     output.standardError.write(text)
     return .invalidInput

@@ -177,6 +177,11 @@ struct ParsedOptions: Hashable, Sendable {
 
     // MARK: Helpers
 
+    /// Whether the command declares `--name` (for options several commands share in part).
+    func declares(_ name: String) -> Bool {
+        specs[name] != nil
+    }
+
     private func checked(_ name: String) -> String {
         assert(specs[name] != nil, "option --\(name) read but not declared")
         return name

@@ -35,12 +35,19 @@ final class OutputChannel: Sendable {
         self.isTerminal = isTerminal
     }
 
-    /// Writes `text` as UTF-8.
+    /// Writes `text` as UTF-8 through ``VisibleText``: control characters shown as `\u{1B}`,
+    /// no line starting a workflow command.
     func write(_ text: String) {
-        write(bytes: text.utf8)
+        write(VisibleText(text))
     }
 
-    /// Writes raw bytes (an `.ics` body, for instance) unchanged.
+    /// Writes text already made visible (a report with its colour codes).
+    func write(_ text: VisibleText) {
+        write(bytes: text.bytes)
+    }
+
+    /// Writes raw bytes unchanged: only formats that escape every control character
+    /// themselves (JSON from `JSONWriter`, iCalendar from `CalendarWriter`).
     func write(bytes: some Collection<UInt8>) {
         let ready: [UInt8]? = pending.withLock { buffer in
             buffer.append(contentsOf: bytes)

@@ -46,7 +46,19 @@ public enum Timeline {
     /// The overlapping pairs and the consecutive pairs of `attendances` (sorted by start).
     /// - Complexity: O(*n* + *k*) for *k* overlapping pairs.
     public static func pairs(_ attendances: [Attendance]) -> [Pair] {
+        pairs(attendances, limit: .max) { _ in true }.pairs
+    }
+
+    /// The pairs of ``pairs(_:)`` that satisfy `include`, the first `limit` of them, and how
+    /// many more there are: counting the rest builds no list, so a thousand rounds at once
+    /// cost comparisons, not a million findings.
+    public static func pairs(_ attendances: [Attendance], limit: Int, where include: (Pair) -> Bool) -> (pairs: [Pair], more: Int) {
         var pairs: [Pair] = []
+        var more = 0
+        func add(_ pair: Pair) {
+            guard include(pair) else { return }
+            if pairs.count < limit { pairs.append(pair) } else { more += 1 }
+        }
         var open: [Int] = []
         var latest: Int?
         for (position, attendance) in attendances.enumerated() {
@@ -55,16 +67,15 @@ public enum Timeline {
             for earlier in open
             where overlaps(attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay) {
                 if earlier == latest { latestOverlaps = true }
-                pairs.append(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
+                add(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
             }
             if let latest, !latestOverlaps {
-                pairs.append(
-                    Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
+                add(Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
             }
             open.append(position)
             if latest.map({ attendances[$0].range.end < attendance.range.end }) ?? true { latest = position }
         }
-        return pairs
+        return (pairs, more)
     }
 
     /// Whether `candidate` (a round moved to a new range, needing `travelDays` as a guest)

@@ -10,4 +10,15 @@ public enum Plural {
     public static func count(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(count) " + (count == 1 ? singular : plural ?? singular + "s")
     }
+
+    /// `count` with a comma between groups of three digits: `2,247,000`.
+    public static func grouped(_ count: Int) -> String {
+        let digits = String(count.magnitude)
+        var text = ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0, (digits.count - position) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return (count < 0 ? "-" : "") + text
+    }
 }

@@ -7,6 +7,12 @@
 /// file system (`ABC` and `abc`), with `all`, or with a name Windows reserves (`CON`, `NUL`,
 /// `COM1`, …), eight hex digits of the id's FNV-1a hash are appended, so different ids always
 /// get different, stable names: `id/ru` → `id_ru-3f1c9a20.ics`.
+///
+/// The finished names are then checked for uniqueness, case-insensitively: a plan could name
+/// one series `abc` and another `abc-1a47e90b` (the first one's hashed name). Every name of a
+/// clash gets sixteen hex digits of the 64-bit hash instead; should that still clash, the
+/// ids of the clash, in order, get `-2`, `-3`, … as well. No two ids ever share a file, and no
+/// id can take over another's name by spelling it.
 public enum FeedFileName {
     static let reserved: Set<String> = {
         var names: Set<String> = ["all", "con", "prn", "aux", "nul"]
@@ -24,13 +30,44 @@ public enum FeedFileName {
         let bases = ids.map { prefix + safe($0) }
         var clashes: [String: Int] = [:]
         for base in bases { clashes[base.lowercased(), default: 0] += 1 }
-        return zip(ids, bases).map { id, base in
+        var names = zip(ids, bases).map { id, base in
             let needsHash =
                 base != prefix + id || clashes[base.lowercased(), default: 0] > 1
                 || reserved.contains(base.lowercased())
                 || reserved.contains(base.lowercased().split(separator: ".").first.map(String.init) ?? "")
             return (needsHash ? base + "-" + hash(id) : base) + ".ics"
         }
+        var clashing = clashingIndices(names)
+        for index in clashing { names[index] = bases[index] + "-" + longHash(ids[index]) + ".ics" }
+        clashing = clashingIndices(names)
+        guard !clashing.isEmpty else { return names }
+        var taken = Set(names.map { $0.lowercased() })
+        for index in clashing.sorted(by: { ids[$0] < ids[$1] }) {
+            let stem = bases[index] + "-" + longHash(ids[index])
+            var counter = 2
+            while taken.contains("\(stem)-\(counter).ics".lowercased()) { counter += 1 }
+            names[index] = "\(stem)-\(counter).ics"
+            taken.insert(names[index].lowercased())
+        }
+        return names
+    }
+
+    /// The positions of `names` that some other name equals, ignoring case.
+    static func clashingIndices(_ names: [String]) -> [Int] {
+        var counts: [String: Int] = [:]
+        for name in names { counts[name.lowercased(), default: 0] += 1 }
+        return names.indices.filter { counts[names[$0].lowercased(), default: 0] > 1 }
+    }
+
+    /// The 64-bit FNV-1a hash of `text`'s UTF-8, as sixteen lower-case hex digits.
+    static func longHash(_ text: String) -> String {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// `text` with every character outside `A-Z a-z 0-9 . _ -` replaced by `_`, a leading

@@ -87,8 +87,8 @@ public enum Lexer {
                 } else if byte == comma {
                     tokens.append(Token(.comma, ",", at: location, width: 1))
                     advance()
-                } else if byte < 0x20 || byte == 0x7F {
-                    sink.error("unexpected control character U+\(hex(byte)); plan files are plain text", at: location)
+                } else if let scalar = controlScalar(at: position) {
+                    sink.error("unexpected control character U+\(hex(scalar)); plan files are plain text", at: location)
                     advance()
                 } else {
                     tokens.append(scanWord(into: &sink))
@@ -120,7 +120,7 @@ public enum Lexer {
             while position < end {
                 let byte = current
                 if byte == space || byte == tab || byte == quote || byte == comma || byte == hash { break }
-                if byte < 0x20 || byte == 0x7F { break }
+                if controlScalar(at: position) != nil { break }
                 advance()
             }
             return Token(.word, String(decoding: file.bytes[from..<position], as: UTF8.self), at: start, width: column - start.column)
@@ -154,8 +154,8 @@ public enum Lexer {
                     advance()
                     continue
                 }
-                if byte < 0x20 && byte != tab || byte == 0x7F {
-                    sink.error("unexpected control character U+\(hex(byte)) in a string", at: location)
+                if let scalar = controlScalar(at: position) {
+                    sink.error("unexpected control character U+\(hex(scalar)) in a string", at: location)
                     advance()
                     continue
                 }

@@ -103,6 +103,7 @@ extension Plan {
             "partners": .array(series.partners.map { .string($0.id) }), "basis": .optional(series.basis),
             "cadence": series.cadence.map(json) ?? .null, "lastingDays": .int(series.lastingDays), "sessions": sessions,
             "travelDays": series.travelDays.map(JSONValue.int) ?? .null,
+            "noticeDays": series.noticeDays.map(JSONValue.int) ?? .null,
             "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
             "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
             "rounds": .array(series.rounds.map { json($0, time: RoundTime.of($0, in: series, plan: plan)) }),

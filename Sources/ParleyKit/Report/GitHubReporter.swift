@@ -1,10 +1,13 @@
+import Basics
+
 /// GitHub Actions workflow commands, one per finding:
 /// `::error file=Plans/a.parley,line=9,col=3,title=parley [gap]::message`.
 ///
 /// Escaping follows actions/toolkit (`packages/core/src/command.ts`): in the message `%`,
 /// CR and LF become `%25`, `%0D`, `%0A`; in property values `:` and `,` also become `%3A`
 /// and `%2C`. Notes and the suggestion follow the message on their own (escaped) lines.
-/// Warnings use `::warning`, notes `::notice`.
+/// Warnings use `::warning`, notes `::notice`. Before that, every piece from the plans is made
+/// visible (``VisibleText/escapingLine(_:)``), so an annotation never carries a control character.
 public enum GitHubReporter {
     /// The commands, each ending with a newline.
     public static func report(_ findings: [Finding]) -> String {
@@ -16,11 +19,13 @@ public enum GitHubReporter {
             case .warning: command = "warning"
             case .note: command = "notice"
             }
-            var message = finding.message
-            for note in finding.notes { message += "\n\(note.location): note: \(note.message)" }
-            if let suggestion = finding.suggestion { message += "\nsuggestion: \(suggestion.message)" }
+            var message = VisibleText.escapingLine(finding.message)
+            for note in finding.notes {
+                message += "\n" + VisibleText.escapingLine("\(note.location): note: \(note.message)")
+            }
+            if let suggestion = finding.suggestion { message += "\nsuggestion: " + VisibleText.escapingLine(suggestion.message) }
             let properties = [
-                "file=" + escapeProperty(finding.location.file),
+                "file=" + escapeProperty(VisibleText.escapingLine(finding.location.file)),
                 "line=\(finding.location.line)",
                 "col=\(finding.location.column)",
                 "title=" + escapeProperty("parley [\(finding.code)]"),

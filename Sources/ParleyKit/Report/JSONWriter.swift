@@ -1,3 +1,5 @@
+import Basics
+
 /// Writes JSON as bytes in Parley's one dialect, element by element, so a large document never
 /// has to exist in memory: two-space indentation, `"key": value`, object keys in sorted order,
 /// `/` not escaped, non-ASCII as UTF-8, control characters as `\uXXXX`, `[]` and `{}` for
@@ -203,22 +205,32 @@ public struct JSONWriter {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F else { continue }
+                if byte == 0x22 || byte == 0x5C || byte == 0x09 {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), byte == 0x09 ? UInt8(ascii: "t") : byte])
+                    index += 1
+                    start = index
+                    continue
+                }
+                // Every control character of `VisibleText` (C0, DEL, C1, U+2028/2029, bidi
+                // controls) as `\uXXXX`, so JSON shown on a terminal or in a log is inert.
+                guard byte < 0x20 || byte == 0x7F || byte >= 0xC2, let control = VisibleText.controlScalar(in: utf8, at: index) else {
+                    index += 1
+                    continue
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                switch byte {
-                case 0x22: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case 0x5C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                index += control.length
+                start = index
+                switch control.value {
                 case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
                 case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
                 default:
                     let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0x0F)])
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+                    for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(control.value >> UInt32(shift) & 0xF)]) }
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))

@@ -1,3 +1,5 @@
+import Basics
+
 /// Compiler-style text: `path:line:col: error: message [code]`, the source line with a caret
 /// under the spot, each note as `path:line:col: note: …`, the suggestion as a note, and a
 /// closing count.
@@ -11,64 +13,68 @@
 /// 1 error, 0 warnings
 /// ```
 public enum TextReporter {
-    /// The report, ending with a newline. `label` spells each severity with its colon
-    /// (the command line passes a colouring one when writing to a terminal).
-    ///
-    /// The report is written as UTF-8 bytes into one buffer (the source lines copied from
-    /// each ``SourceFile``'s bytes, `label` asked once per severity) and made a string once.
-    ///
-    /// - Complexity: O(*n*) in the report's length.
+    /// The report, ending with a newline, as plain text (see ``visibleReport(_:sources:label:)``).
     public static func report(
         _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }
     ) -> String {
+        visibleReport(findings, sources: sources, label: label).text
+    }
+
+    /// The report, ending with a newline. `label` spells each severity with its colon and is
+    /// written as is (the command line passes a colouring one when writing to a terminal);
+    /// everything else from the plans (file names, messages, source lines) passes
+    /// ``VisibleText``, and the caret lines up with the escaped source line.
+    ///
+    /// The report is written as UTF-8 bytes into one buffer (the source lines copied from
+    /// each ``SourceFile``'s bytes, `label` asked once per severity).
+    ///
+    /// - Complexity: O(*n*) in the report's length.
+    public static func visibleReport(
+        _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }
+    ) -> VisibleText {
         let labels = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, label($0)) })
         let noteLabel = labels[.note] ?? label(.note)
-        var writer = MessageWriter(capacity: 64 + findings.count * 320)
+        var writer = VisibleText()
         // The last file looked up, so that a run of findings in one file costs one lookup.
         var current: (path: String, source: SourceFile?)?
         for finding in findings {
             let location = finding.location
             write(location, into: &writer)
-            writer.write(byte: UInt8(ascii: ":"))
-            writer.write(byte: UInt8(ascii: " "))
-            writer.write(labels[finding.severity] ?? label(finding.severity))
-            writer.write(byte: UInt8(ascii: " "))
-            writer.write(finding.message)
-            writer.write(byte: UInt8(ascii: " "))
-            writer.write(byte: UInt8(ascii: "["))
-            writer.write(finding.code.rawValue)
-            writer.write(byte: UInt8(ascii: "]"))
-            writer.write(byte: UInt8(ascii: "\n"))
+            writer.appendVerbatim(": ")
+            writer.appendVerbatim(labels[finding.severity] ?? label(finding.severity))
+            writer.appendVerbatim(" ")
+            writer.append(finding.message, keepingLineFeeds: false)
+            writer.appendVerbatim(" [")
+            writer.appendVerbatim(finding.code.rawValue)
+            writer.appendVerbatim("]\n")
             if current?.path != location.file { current = (location.file, sources[location.file]) }
             if let source = current?.source, let range = source.lineRange(location.line) {
                 let line = source.bytes[range]
-                writer.write(bytes: line)
-                writer.write(byte: UInt8(ascii: "\n"))
-                writeCaret(under: line, column: location.column, into: &writer)
-                writer.write(byte: UInt8(ascii: "\n"))
+                writer.append(utf8: line, keepingLineFeeds: false)
+                writer.appendVerbatim("\n")
+                writer.appendVerbatim(caret(under: line, column: location.column))
+                writer.appendVerbatim("\n")
             }
             for note in finding.notes {
                 write(note.location, into: &writer)
-                writer.write(byte: UInt8(ascii: ":"))
-                writer.write(byte: UInt8(ascii: " "))
-                writer.write(noteLabel)
-                writer.write(byte: UInt8(ascii: " "))
-                writer.write(note.message)
-                writer.write(byte: UInt8(ascii: "\n"))
+                writer.appendVerbatim(": ")
+                writer.appendVerbatim(noteLabel)
+                writer.appendVerbatim(" ")
+                writer.append(note.message, keepingLineFeeds: false)
+                writer.appendVerbatim("\n")
             }
             if let suggestion = finding.suggestion {
                 write(location, into: &writer)
-                writer.write(byte: UInt8(ascii: ":"))
-                writer.write(byte: UInt8(ascii: " "))
-                writer.write(noteLabel)
-                writer.write(" suggestion: ")
-                writer.write(suggestion.message)
-                writer.write(byte: UInt8(ascii: "\n"))
+                writer.appendVerbatim(": ")
+                writer.appendVerbatim(noteLabel)
+                writer.appendVerbatim(" suggestion: ")
+                writer.append(suggestion.message, keepingLineFeeds: false)
+                writer.appendVerbatim("\n")
             }
         }
-        writer.write(summary(findings))
-        writer.write(byte: UInt8(ascii: "\n"))
-        return writer.text
+        writer.appendVerbatim(summary(findings))
+        writer.appendVerbatim("\n")
+        return writer
     }
 
     /// `2 errors, 1 warning`.
@@ -80,31 +86,35 @@ public enum TextReporter {
 
     /// A line of spaces (tabs kept, so the caret lines up) ending in `^` under `column`.
     static func caret(under line: String, column: Int) -> String {
-        var writer = MessageWriter()
-        writeCaret(under: ArraySlice(line.utf8), column: column, into: &writer)
-        return writer.text
+        caret(under: ArraySlice(line.utf8), column: column)
     }
 
-    /// Writes ``SourceLocation/description`` (`file:line:column`).
-    private static func write(_ location: SourceLocation, into writer: inout MessageWriter) {
-        writer.write(location.file)
-        writer.write(byte: UInt8(ascii: ":"))
-        writer.write(location.line)
-        writer.write(byte: UInt8(ascii: ":"))
-        writer.write(location.column)
+    /// Writes ``SourceLocation/description`` (`file:line:column`), the file name escaped.
+    private static func write(_ location: SourceLocation, into writer: inout VisibleText) {
+        writer.append(location.file, keepingLineFeeds: false)
+        writer.appendVerbatim(":\(location.line):\(location.column)")
     }
 
-    /// Writes ``caret(under:column:)`` for the UTF-8 bytes of a line: one space (or tab)
-    /// per Unicode scalar before `column`, counted as the bytes that start a scalar (not
-    /// `10xxxxxx`), then spaces past the line's end, then `^`.
-    private static func writeCaret(under line: ArraySlice<UInt8>, column: Int, into writer: inout MessageWriter) {
+    /// ``caret(under:column:)`` for the UTF-8 bytes of a line as ``VisibleText`` shows it: one
+    /// space (or tab) per Unicode scalar of the escaped text before `column`, then spaces past
+    /// the line's end, then `^`.
+    private static func caret(under line: ArraySlice<UInt8>, column: Int) -> String {
         var scalars = 0
-        for byte in line where byte & 0xC0 != 0x80 {
+        var cut = line.startIndex
+        for index in line.indices where line[index] & 0xC0 != 0x80 {
             guard scalars < column - 1 else { break }
-            writer.write(byte: byte == UInt8(ascii: "\t") ? UInt8(ascii: "\t") : UInt8(ascii: " "))
             scalars += 1
+            cut = index + 1
         }
-        writer.write(byte: UInt8(ascii: " "), count: column - 1 - scalars)
-        writer.write(byte: UInt8(ascii: "^"))
+        while cut < line.endIndex, line[cut] & 0xC0 == 0x80 { cut += 1 }
+        var before = VisibleText()
+        before.append(utf8: line[line.startIndex..<cut], keepingLineFeeds: false)
+        var caret: [UInt8] = []
+        for byte in before.bytes where byte & 0xC0 != 0x80 {
+            caret.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: "\t") : UInt8(ascii: " "))
+        }
+        caret.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, column - 1 - scalars)))
+        caret.append(UInt8(ascii: "^"))
+        return String(decoding: caret, as: UTF8.self)
     }
 }

@@ -12,11 +12,14 @@ public struct ConfinedPlanReader: PlanReader {
     public let roots: [String]
     /// Files or folders outside the roots that may be read too (`--allow-outside`).
     public let allowed: [String]
-    private let disk = DiskPlanReader()
+    private let disk: DiskPlanReader
+
+    public var limits: PlanLimits { disk.limits }
 
     /// A reader confined to the plan roots of the command-line `paths` (a folder given, or the
-    /// folder of a file given), and to `allowOutside`.
-    public init(paths: [String], allowOutside: [String] = []) {
+    /// folder of a file given), and to `allowOutside`, within `limits`.
+    public init(paths: [String], allowOutside: [String] = [], limits: PlanLimits = .standard) {
+        disk = DiskPlanReader(limits: limits)
         var roots: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -39,6 +42,12 @@ public struct ConfinedPlanReader: PlanReader {
 
     public func planFiles(at path: String) -> [String]? {
         disk.planFiles(at: path)
+    }
+
+    /// The identity of a file the reader may read; `nil` outside the roots.
+    public func identity(_ path: String) -> FileIdentity? {
+        guard let real = Self.realPath(path), permits(real) else { return nil }
+        return .onDisk(real)
     }
 
     public func openedPath(_ path: String) -> String {

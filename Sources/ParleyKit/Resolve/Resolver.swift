@@ -32,6 +32,11 @@ public struct Resolver {
     var sources: [String: SourceFile] = [:]
     var trees: [String: SyntaxTree] = [:]
     var extra: [Finding] = []
+    /// The first path each file was loaded by, by identity, and the other paths that reach it.
+    var identities: [FileIdentity: String] = [:]
+    var aliases: [String: String] = [:]
+    /// Files read so far (each once), against ``PlanLimits/files``.
+    var attempted = 0
     /// Steps taken walking files and `use` lines, for tests that prove loading linear.
     private(set) var work = 0
 
@@ -70,8 +75,25 @@ public struct Resolver {
     mutating func loadFile(_ path: String, from use: PlanFile.Use?) {
         var pending: [(path: String, use: PlanFile.Use?)] = [(path, use)]
         while let (path, use) = pending.popLast() {
-            guard files[path] == nil, sinks[path] == nil else { continue }
+            guard files[path] == nil, sinks[path] == nil, aliases[path] == nil else { continue }
             work += 1
+            // One file reached by several paths (symlinks, `..`, two links to `.`) loads once;
+            // a path that failed is not an alias, so each refusal is reported at its own line.
+            let identity = reader.identity(path)
+            if let identity, let first = identities[identity], files[first] != nil {
+                aliases[path] = first
+                continue
+            }
+            attempted += 1
+            guard attempted <= reader.limits.files else {
+                if attempted == reader.limits.files + 1 {
+                    let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
+                    let message = "more than \(reader.limits.files) plan files; the rest are not read (--max-files raises the cap)"
+                    extra.append(Finding(.error, code: .input, message: message, at: location))
+                }
+                sinks[path] = DiagnosticSink()
+                continue
+            }
             var sink = DiagnosticSink()
             switch reader.read(path) {
             case .failure(let failure):
@@ -95,6 +117,7 @@ public struct Resolver {
                 sources[path] = source
                 trees[path] = tree
                 files[path] = file
+                if let identity { identities[identity] = path }
                 sinks[path] = sink
                 order.append(path)
                 for use in file.uses.reversed() {
@@ -121,7 +144,8 @@ public struct Resolver {
     }
 
     func target(of use: PlanFile.Use, in path: String) -> String {
-        PlanPath.normalize(PlanPath.join(PlanPath.directory(of: path), use.path))
+        let target = PlanPath.normalize(PlanPath.join(PlanPath.directory(of: path), use.path))
+        return aliases[target] ?? target
     }
 
     mutating func resolve() -> LoadedPlan {

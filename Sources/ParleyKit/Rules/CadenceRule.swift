@@ -7,7 +7,7 @@ import CivilTime
 /// tolerance (`tolerance 45 days`; by default 31 days for month and year cadences, 2 for
 /// weekly ones). A round more than a whole period late means rounds are missing. When the
 /// last round is more than a period (plus tolerance) before today, the series is overdue.
-/// `paused FROM..TO` suspends the rhythm (see ``Series/nextExpected(after:)``).
+/// `paused FROM..TO` suspends the clock (see ``Series/deadline(_:after:)``).
 /// Rounds are reported when they start inside the window.
 public struct CadenceRule: PlanRule {
     /// The rule.
@@ -21,8 +21,8 @@ public struct CadenceRule: PlanRule {
         31 days for month and year cadences and 2 days for weekly ones. A round earlier than \
         that is early; later is late; more than a whole period late means rounds are missing. \
         A series whose last round is more than a period plus tolerance before today is overdue. \
-        `paused FROM..TO "reason"` suspends the rhythm: the round after a pause is expected one \
-        period after its last day. Postponed and cancelled rounds do not count. \
+        `paused FROM..TO "reason"` suspends the clock: the round after a pause is expected one \
+        period after its last day (as `gap` and `within` windows count from it too). Postponed and cancelled rounds do not count. \
         `tolerance N days soft` makes these findings warnings.
 
         Example:

@@ -14,12 +14,30 @@ public enum Checker {
         let inputs = options.reader.map { CalendarInputs(reader: $0, window: options.window) }
         let busy = inputs.map { BusyCalendars(plan: loaded.plan, inputs: $0) } ?? .none
         let calendars = CalendarBook(plan: loaded.plan, inputs: inputs)
-        let context = RuleContext(plan: loaded.plan, expansion: expansion, today: options.today, busy: busy, calendars: calendars)
+        let limits = options.reader?.limits ?? .standard
+        let context = RuleContext(
+            plan: loaded.plan, expansion: expansion, today: options.today, busy: busy, calendars: calendars, limits: limits)
         var findings = loaded.findings
         for rule in options.rules { findings += rule.check(context) }
         findings = withoutKnockOns(findings, loaded: loaded)
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
-        return CheckResult(findings: Finding.inReportOrder(findings), expansion: expansion)
+        return CheckResult(findings: capped(Finding.inReportOrder(findings), at: limits.findings), expansion: expansion)
+    }
+
+    /// The first `limit` of `findings` (in report order), then, when there were more, one
+    /// finding that counts the rest: an error if any of them was one, with the code of the
+    /// first left out (`input` if any left out was an input error).
+    static func capped(_ findings: [Finding], at limit: Int) -> [Finding] {
+        guard findings.count > limit, let last = findings.last else { return findings }
+        let rest = findings[limit...]
+        let errors = rest.count { $0.severity == .error }
+        let message =
+            "and \(Plural.grouped(rest.count)) more findings (\(Plural.grouped(errors)) of them errors) are not shown; "
+            + "--max-findings raises the cap of \(Plural.grouped(limit))"
+        // The code of the first finding left out, so the exit status stays what the findings make it.
+        let input = rest.contains { $0.code == .input && $0.severity == .error }
+        let code = input ? FindingCode.input : rest[rest.startIndex].code
+        return Array(findings[..<limit]) + [Finding(errors > 0 ? .error : .warning, code: code, message: message, at: last.location)]
     }
 }

@@ -36,28 +36,39 @@ public struct DoubleBookedRule: PlanRule {
         let occurrences = context.expansion.occurrences
         // Group by the pair of rounds so that two delegates in the same two rounds give one finding.
         var byPair: [Pair: Group] = [:]
+        // Each person's double bookings beyond the cap are counted, not reported one by one.
+        var summaries: [Finding] = []
         for person in context.index.attendancesByPerson.keys.sorted() {
-            for pair in Timeline.pairs(context.index.attendances(of: person)) where pair.isDoubleBooked {
-                guard context.window.contains(occurrences[pair.later.occurrence].firstDay) else { continue }
+            let (pairs, more) = Timeline.pairs(context.index.attendances(of: person), limit: context.limits.clashesEach) {
+                $0.isDoubleBooked && context.window.contains(occurrences[$0.later.occurrence].firstDay)
+            }
+            for pair in pairs {
                 let key = Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence)
                 if byPair[key]?.people.append(person) == nil { byPair[key] = Group(first: pair, people: [person]) }
+            }
+            if more > 0, let declared = plan.peopleByID[person] {
+                let message =
+                    "and \(Plural.grouped(more)) more double bookings of \(person) are not shown "
+                    + "(the first \(Plural.grouped(context.limits.clashesEach)) are)"
+                summaries.append(Finding(.error, code: code, message: message, at: declared.location))
             }
         }
         // A round double-booked against several others gets the same suggestion each time: search once.
         var cleanByOccurrence: [Int: NearestClean] = [:]
         var schedules: [String: Timeline.Others] = [:]
-        return byPair.keys.sorted().compactMap { key in
-            guard let group = byPair[key] else { return nil }
-            let position = key.later
-            let clean =
-                cleanByOccurrence[position]
-                ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
-            cleanByOccurrence[position] = clean
-            let booking = Booking(
-                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people,
-                clean: clean)
-            return Finding(.error, code: code, at: occurrences[position].location, text: booking)
-        }
+        return summaries
+            + byPair.keys.sorted().compactMap { key in
+                guard let group = byPair[key] else { return nil }
+                let position = key.later
+                let clean =
+                    cleanByOccurrence[position]
+                    ?? nearestClean(occurrences[position], position: position, context: context, schedules: &schedules)
+                cleanByOccurrence[position] = clean
+                let booking = Booking(
+                    occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people,
+                    clean: clean)
+                return Finding(.error, code: code, at: occurrences[position].location, text: booking)
+            }
     }
 
     private struct Pair: Hashable, Comparable {

@@ -10,8 +10,10 @@ public struct HostRule: PlanRule {
     public let explanation = """
         `hosts alternate A B …` expects consecutive rounds (that take place and name a venue) \
         to move to the next venue in the list, wrapping round; `host A` expects every round at \
-        A; `virtual` expects no venue. Rounds with no venue yet are skipped. Add `soft` to the \
-        hosting line to make findings warnings.
+        A; `virtual` expects no venue. Rounds with no venue yet are skipped. Hosting is not \
+        measured in time, so a `paused` stretch does not reset the alternation: the round \
+        after a pause goes to the next venue after the last round before it. Add `soft` to \
+        the hosting line to make findings warnings.
 
         Example:
           hosts alternate jakarta moscow

@@ -20,12 +20,15 @@ public struct RuleContext: Sendable {
     /// it only needs to know whether a window is rejected, and finding the nearest clean date
     /// for every rejected window would cost more than the check itself.
     public let suggests: Bool
+    /// The caps of the run (``PlanLimits/clashesEach`` bounds the double bookings reported).
+    public let limits: PlanLimits
 
     /// A context from its parts.
     public init(
         plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil,
-        suggests: Bool = true
+        suggests: Bool = true, limits: PlanLimits = .standard
     ) {
+        self.limits = limits
         self.busy = busy
         self.suggests = suggests
         self.plan = plan

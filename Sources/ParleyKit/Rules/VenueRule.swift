@@ -35,22 +35,47 @@ public struct VenueRule: PlanRule {
             guard let index = context.index.roundsByVenue[venueID], let venue = context.plan.venuesByID[venueID],
                 let capacity = venue.rooms.capacity
             else { continue }
+            // Beyond the cap, clashes at this venue are counted, not reported one by one.
+            var budget = Budget(left: context.limits.clashesEach)
             if capacity == 1 {
-                findings += clashes(in: index, venue: venue, byRoom: false, context: context) { _, _ in true }
+                findings += clashes(in: index, venue: venue, byRoom: false, context: context, budget: &budget) { _, _ in true }
             } else {
-                findings += clashes(in: index, venue: venue, byRoom: true, context: context) { first, second in
+                findings += clashes(in: index, venue: venue, byRoom: true, context: context, budget: &budget) { first, second in
                     first.room != nil && first.room == second.room
                 }
-                findings += overfull(index, venue: venue, capacity: capacity, context: context)
+                findings += overfull(index, venue: venue, capacity: capacity, context: context, budget: &budget)
+            }
+            if budget.more > 0 {
+                let message =
+                    "and \(Plural.grouped(budget.more)) more clashes at \(venue.id) are not shown "
+                    + "(the first \(Plural.grouped(context.limits.clashesEach)) are)"
+                findings.append(Finding(.error, code: code, message: message, at: venue.location))
             }
         }
         return findings
     }
 
+    /// How many more findings one venue may report, and how many were left out.
+    private struct Budget {
+        var left: Int
+        var more = 0
+
+        /// Whether one more finding may be reported (counting it as left out if not).
+        mutating func take() -> Bool {
+            guard left > 0 else {
+                more += 1
+                return false
+            }
+            left -= 1
+            return true
+        }
+    }
+
     /// One finding per pair of overlapping rounds at `venue` for which `clash` holds (the
     /// venue is one room, or, `byRoom`, both rounds name the same room), at the later round.
     private func clashes(
-        in index: IntervalIndex, venue: Venue, byRoom: Bool, context: RuleContext, clash: (Occurrence, Occurrence) -> Bool
+        in index: IntervalIndex, venue: Venue, byRoom: Bool, context: RuleContext, budget: inout Budget,
+        clash: (Occurrence, Occurrence) -> Bool
     ) -> [Finding] {
         let occurrences = context.expansion.occurrences
         var findings: [Finding] = []
@@ -59,7 +84,7 @@ public struct VenueRule: PlanRule {
             let item = index.entries[second].item
             let later = occurrences[item]
             let earlier = occurrences[index.entries[first].item]
-            guard clash(earlier, later), context.window.contains(later.firstDay) else { continue }
+            guard clash(earlier, later), context.window.contains(later.firstDay), budget.take() else { continue }
             // A round that overlaps several others gets the same suggestion each time: search once.
             let clean: NearestClean
             if let known = cleanByItem[item] {
@@ -83,7 +108,7 @@ public struct VenueRule: PlanRule {
 
     /// One finding per round that makes more rounds share time at `venue` than its rooms,
     /// unless a same-room clash already explains it.
-    private func overfull(_ index: IntervalIndex, venue: Venue, capacity: Int, context: RuleContext) -> [Finding] {
+    private func overfull(_ index: IntervalIndex, venue: Venue, capacity: Int, context: RuleContext, budget: inout Budget) -> [Finding] {
         let occurrences = context.expansion.occurrences
         var earlierByLater: [Int: [Int]] = [:]
         for (first, second) in index.overlappingPairs() { earlierByLater[second, default: []].append(first) }
@@ -94,7 +119,7 @@ public struct VenueRule: PlanRule {
             let later = occurrences[entry.item]
             guard context.window.contains(later.firstDay),
                 !earlier.contains(where: { later.room != nil && occurrences[index.entries[$0].item].room == later.room }),
-                Self.peak(earlier.map { index.entries[$0].range }, within: entry.range) + 1 > capacity
+                Self.peak(earlier.map { index.entries[$0].range }, within: entry.range) + 1 > capacity, budget.take()
             else { continue }
             let zone = RoundClock.zone(later.timezone)
             let clean = context.nearestClean(around: later.firstDay) { start in
