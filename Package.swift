@@ -22,20 +22,21 @@ let package = Package(
         .target(name: "Basics", swiftSettings: strictSettings),
         .target(name: "CivilTime", dependencies: ["Basics"], swiftSettings: strictSettings),
         .target(name: "ICalendar", dependencies: ["Basics", "CivilTime"], swiftSettings: strictSettings),
+        .target(name: "CalDAV", swiftSettings: strictSettings),
         .target(name: "Holidays", dependencies: ["Basics", "CivilTime", "ICalendar"], swiftSettings: strictSettings),
         .target(
             name: "ParleyKit",
-            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "CalDAV"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "ParleyCLI",
-            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV"],
             exclude: [
                 "ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py",
                 "ics_expand_calendar.py", "libical_parse_bench.c", "build_libical_bench.sh",
@@ -44,6 +45,7 @@ let package = Package(
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(name: "BasicsTests", dependencies: ["Basics", "TestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "CalDAVTests", dependencies: ["CalDAV", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime", "TestSupport"], swiftSettings: strictSettings),
         .testTarget(
             name: "ICalendarTests",
@@ -66,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyCLITests",
-            dependencies: ["ParleyCLI", "ParleyKit", "TestSupport"],
+            dependencies: ["ParleyCLI", "ParleyKit", "CalDAV", "TestSupport"],
             swiftSettings: strictSettings
         ),
     ],

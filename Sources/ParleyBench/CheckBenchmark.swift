@@ -75,7 +75,8 @@ struct CheckBenchmark {
         var partners = ""
         for index in 0..<options.countries {
             partners += "country C\(index) \"Country \(index)\"\n  timezone \(zones[index % zones.count])\n  weekend sat sun\n"
-            partners += "venue v\(index) \"Capital \(index)\" in C\(index)\n"
+            // One hall per capital (`exclusive`), so rounds there clash as the venue rule is timed.
+            partners += "venue v\(index) \"Capital \(index)\" in C\(index)\n  exclusive\n"
         }
         for index in 0..<options.people {
             partners += "person p\(index) \"Official \(index)\" of C\(index % options.countries)\n  email \"p\(index)@example.org\"\n"
@@ -137,16 +138,38 @@ struct CheckBenchmark {
     /// Runs the benchmark on each plan and prints the figures; returns the exit status.
     func run() throws -> Int32 {
         for workload in options.workloads {
-            let status = measure(workload)
+            let status = try measure(workload)
             guard status == 0 else { return status }
         }
         return 0
     }
 
-    /// Times one plan and prints its figures.
-    private func measure(_ workload: Workload) -> Int32 {
+    /// The window both the library and the command check: every round of the plans.
+    static let commandWindow = ["--today", "2026-06-01", "--from", "2019-01-01", "--to", "2031-12-31"]
+
+    /// Runs the release `parley check` on `files` written to disk, as a user runs it (a
+    /// separate process, standard output to /dev/null), in each report format; prints a line each.
+    private func measureCommand(_ files: [String: String]) throws {
+        let folder = try CommandRun.temporaryFolder("check")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CommandRun.write(files, under: folder)
+        let plans = folder.appendingPathComponent("bench").path
+        for format in ReportFormat.allCases {
+            let arguments = ["check", plans] + Self.commandWindow + ["--format", format.rawValue]
+            // Exit status 1: the plan breaks rules, as both generated plans do.
+            let run = try CommandRun.best(of: options.runs, [CommandRun.parleyPath] + arguments, accepting: [0, 1])
+            print(run.line("parley check bench --format \(format.rawValue) > /dev/null"))
+        }
+    }
+
+    /// Times one plan, as the command and in the library, and prints its figures.
+    private func measure(_ workload: Workload) throws -> Int32 {
         let files = generate(workload)
         let bytes = files.values.reduce(0) { $0 + $1.utf8.count }
+        print(
+            "\(workload.rawValue) plan, the release parley as a user runs it (\(Self.commandWindow.joined(separator: " ")); best of \(options.runs)):"
+        )
+        try measureCommand(files)
         let reader = MemoryPlanReader(files)
         let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
         let window = DateWindow(
@@ -173,7 +196,7 @@ struct CheckBenchmark {
         let plan = loaded.plan
         let rounds = plan.series.reduce(0) { $0 + $1.rounds.count }
         print(
-            "\(workload.rawValue) plan: \(plan.countries.count) countries, \(plan.series.count) series, \(rounds) rounds, \(plan.people.count) people, \(plan.blackouts.count) blackouts in \(files.count) files (\(bytes / 1024) KiB)"
+            "\(workload.rawValue) plan in the library: \(plan.countries.count) countries, \(plan.series.count) series, \(rounds) rounds, \(plan.people.count) people, \(plan.blackouts.count) blackouts in \(files.count) files (\(bytes / 1024) KiB)"
         )
         var byCode: [String: Int] = [:]
         for finding in result.findings { byCode[finding.code.rawValue, default: 0] += 1 }

@@ -49,18 +49,42 @@ struct CommandRun {
         return CommandRun(seconds: seconds, peakBytes: peak, status: (status >> 8) & 0xFF)
     }
 
-    /// The fastest of `runs` runs (peak memory: the largest seen).
-    static func best(of runs: Int, _ arguments: [String], output: String = "/dev/null") throws -> CommandRun {
+    /// The fastest of `runs` runs (peak memory: the largest seen); an exit status outside
+    /// `accepting` (`check` exits 1 when the plan breaks a rule) is an error.
+    static func best(of runs: Int, _ arguments: [String], output: String = "/dev/null", accepting: Set<Int32> = [0]) throws -> CommandRun {
         var fastest: CommandRun?
         var peak = 0
         for _ in 0..<runs {
             let run = try run(arguments, output: output)
-            guard run.status == 0 else { throw BenchmarkError("\(arguments.joined(separator: " ")) exited \(run.status)") }
+            guard accepting.contains(run.status) else { throw BenchmarkError("\(arguments.joined(separator: " ")) exited \(run.status)") }
             peak = max(peak, run.peakBytes)
             if run.seconds < fastest?.seconds ?? .infinity { fastest = run }
         }
         guard let fastest else { throw BenchmarkError("no runs") }
         return CommandRun(seconds: fastest.seconds, peakBytes: peak, status: 0)
+    }
+
+    /// Writes `files` (relative path → text) under `folder`, making the folders they need.
+    static func write(_ files: [String: String], under folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// A new empty folder in the temporary directory, named `name` and this process's id.
+    static func temporaryFolder(_ name: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(name)-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// `  parley check … > /dev/null    123.4 ms, 12.3 MB peak`: the command as a user types it
+    /// (`shown`, paths shortened) and this run's figures.
+    func line(_ shown: String) -> String {
+        "  " + shown.padding(toLength: max(shown.count, 58), withPad: " ", startingAt: 0) + "  " + summary
     }
 
     /// `123.4 ms, 12.3 MB peak`.

@@ -32,21 +32,37 @@ struct ConflictsBenchmark {
 
     var options: Options
 
+    /// The files of the plan at `scale` times the base size: the plan and one busy calendar per person.
+    private func workload(scale: Int) -> (files: [String: String], people: Int, perPerson: Int) {
+        let people = options.people * scale
+        var files = ConflictsWorkload.files(people: people)
+        let perPerson = max(1, options.busyEvents * scale / people)
+        for person in 0..<people {
+            files["bench/calendars/p\(person).ics"] = ConflictsWorkload.busyCalendar(person: person, events: perPerson)
+        }
+        return (files, people, perPerson)
+    }
+
     /// Runs every size and prints the report; returns the process exit code.
-    func run() -> Int32 {
+    func run() throws -> Int32 {
         let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
-        print("check: plans of ConflictsWorkload, today \(today), window \(DateWindow.around(today)); best of \(options.runs)")
+        // The command first, while this process is small (see ``CommandRun``).
+        let largest = workload(scale: 1 << options.doublings)
+        let folder = try CommandRun.temporaryFolder("conflicts")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CommandRun.write(largest.files, under: folder)
+        let command = try CommandRun.best(
+            of: options.runs, [CommandRun.parleyPath, "check", folder.appendingPathComponent("bench").path, "--today", "\(today)"],
+            accepting: [0, 1])
+        print("the largest plan (\(largest.people) people), the release parley as a user runs it (best of \(options.runs)):")
+        print(command.line("parley check bench --today \(today) > /dev/null"))
+        print("in the library: plans of ConflictsWorkload, today \(today), window \(DateWindow.around(today)); best of \(options.runs)")
         print(["people", "rounds", "attend.", "busy", "load ms", "check ms", "total ms", "findings", "growth"].map { pad($0, 9) }.joined())
         var previous: Double?
         var lastReader: MemoryPlanReader?
         for doubling in 0...options.doublings {
             let scale = 1 << doubling
-            let people = options.people * scale
-            var files = ConflictsWorkload.files(people: people)
-            let perPerson = max(1, options.busyEvents * scale / people)
-            for person in 0..<people {
-                files["bench/calendars/p\(person).ics"] = ConflictsWorkload.busyCalendar(person: person, events: perPerson)
-            }
+            let (files, people, perPerson) = workload(scale: scale)
             let reader = MemoryPlanReader(files)
             lastReader = reader
             var best: (load: Duration, check: Duration, rounds: Int, attendances: Int, findings: Int)?

@@ -17,7 +17,8 @@ enum ConflictsWorkload {
         let venues = venuesPerCountry(people: people)
         for (id, zone) in countries {
             shared += "country \(id) \"\(id)\"\n  timezone \(zone)\n"
-            for venue in 0..<venues { shared += "venue \(id.lowercased())-v\(venue) \"City \(venue) of \(id)\" in \(id)\n" }
+            // Each venue one hall (`exclusive`), so the venue rule has clashes to find.
+            for venue in 0..<venues { shared += "venue \(id.lowercased())-v\(venue) \"City \(venue) of \(id)\" in \(id)\n  exclusive\n" }
         }
         for person in 0..<people {
             shared += "person p\(person) \"Official \(person)\" of \(countries[person % countries.count].id)\n"

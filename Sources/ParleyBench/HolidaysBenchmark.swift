@@ -12,6 +12,8 @@ struct HolidaysBenchmark {
     var years = 100
 
     func run() throws -> Int32 {
+        // The commands first, while this process is small (see ``CommandRun``).
+        let commands = try measureCommands()
         let calendars = try Country.all.map { try CountryCalendar($0.code) }
         let clock = ContinuousClock()
         var days = 0
@@ -53,7 +55,31 @@ struct HolidaysBenchmark {
         print(
             "  isDayOff, every day:    \(Self.milliseconds(probe)) ms for \(countryYears * 365) queries (\(checks) days off incl. weekends)"
         )
+        print("  the release parley as a user runs it, one process per country (sum of each one's best of 3):")
+        for line in commands { print(line) }
         return days == again ? 0 : 1
+    }
+
+    /// Runs `parley holidays CC FIRST LAST --format F` for every built-in country, in each
+    /// format (a separate process each, standard output to /dev/null); one line per format
+    /// with the total of the countries' best times and the largest peak.
+    private func measureCommands() throws -> [String] {
+        let codes = Country.all.map(\.code)
+        var lines: [String] = []
+        for format in ["text", "json", "ics"] {
+            var seconds = 0.0
+            var peak = 0
+            for code in codes {
+                let arguments = ["holidays", code, "\(firstYear)", "\(firstYear + years - 1)", "--format", format]
+                let run = try CommandRun.best(of: 3, [CommandRun.parleyPath] + arguments)
+                seconds += run.seconds
+                peak = max(peak, run.peakBytes)
+            }
+            let total = CommandRun(seconds: seconds, peakBytes: peak, status: 0)
+            lines.append(
+                total.line("parley holidays CC \(firstYear) \(firstYear + years - 1) --format \(format) × \(codes.count) countries"))
+        }
+        return lines
     }
 
     /// CPU time of the calling thread (unaffected by other processes on a busy machine).

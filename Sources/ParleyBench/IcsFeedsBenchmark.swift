@@ -1,3 +1,4 @@
+import CivilTime
 import Foundation
 import ICalendar
 import ParleyKit
@@ -38,6 +39,8 @@ struct IcsFeedsBenchmark {
 
     /// Runs the benchmark, prints its report, and returns the process exit code.
     func run() throws -> Int32 {
+        // The command first, while this process is small (see ``CommandRun``).
+        try measureCommand()
         let plan = IcsFeedsWorkload.plan(rounds: options.rounds, series: options.series)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-ics-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -76,6 +79,56 @@ struct IcsFeedsBenchmark {
         return 0
     }
 
+    /// `parley ics PLANS --out DIR` as a user runs it (the release `parley`, a separate
+    /// process, its report to /dev/null) on plan files on disk: `parley-bench check`'s spread
+    /// plan with --series series of --rounds ÷ --series rounds each (two delegates with emails
+    /// per series). Each run writes into a new folder; then a run over feeds that are already
+    /// up to date (nothing written). Beside it, the library doing the same from the same files.
+    private func measureCommand() throws {
+        var generator = try CheckBenchmark.Options(arguments: [])
+        generator.series = options.series
+        generator.roundsPerSeries = max(1, options.rounds / options.series)
+        let files = CheckBenchmark(options: generator).generate(.spread)
+        let folder = try CommandRun.temporaryFolder("ics-command")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CommandRun.write(files, under: folder)
+        let plans = folder.appendingPathComponent("bench").path
+        var fresh: CommandRun?
+        var peak = 0
+        for index in 0..<options.runs {
+            let out = folder.appendingPathComponent("out-\(index)").path
+            let run = try CommandRun.run([CommandRun.parleyPath, "ics", plans, "--out", out])
+            guard run.status == 0 else { throw BenchmarkError("parley ics exited \(run.status)") }
+            peak = max(peak, run.peakBytes)
+            if run.seconds < fresh?.seconds ?? .infinity { fresh = run }
+        }
+        let last = folder.appendingPathComponent("out-\(options.runs - 1)").path
+        let again = try CommandRun.best(of: options.runs, [CommandRun.parleyPath, "ics", plans, "--out", last])
+        let clock = ContinuousClock()
+        var library = Duration.seconds(1_000_000)
+        var summary = ""
+        for index in 0..<options.runs {
+            let out = folder.appendingPathComponent("library-\(index)").path
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            let start = clock.now
+            let loaded = Resolver.load([plans], reader: DiskPlanReader())
+            let set = FeedExporter.feeds(of: loaded.plan, by: .series)
+            if let failure = Feed.write(set.feeds, into: out).lazy.compactMap({ $0 }).first { throw failure }
+            library = min(library, clock.now - start)
+            summary =
+                "\(set.feeds.count) feeds, \(set.feeds.reduce(0) { $0 + $1.eventCount }) VEVENTs, "
+                + String(format: "%.1f MB", Double(set.feeds.reduce(0) { $0 + $1.byteCount }) / 1e6)
+        }
+        print(
+            "parley ics on plan files: parley-bench check's spread plan, \(generator.series) series × \(generator.roundsPerSeries) rounds → \(summary) (best of \(options.runs))"
+        )
+        if let fresh {
+            print(CommandRun(seconds: fresh.seconds, peakBytes: peak, status: 0).line("parley ics bench --out NEW-DIR > /dev/null"))
+        }
+        print(again.line("parley ics bench --out DIR > /dev/null (up to date)"))
+        print("  library: load + feeds + write, same files       \(milliseconds(library))")
+    }
+
     /// Runs `ics_feeds_bench.py` (beside this file) on the first series holding
     /// `--python-rounds` rounds and prints the per-round ratio.
     private func comparePython(plan: Plan, swiftSecondsPerRound: Double) {
@@ -91,7 +144,8 @@ struct IcsFeedsBenchmark {
         defer { try? FileManager.default.removeItem(atPath: base) }
         do {
             try FileManager.default.createDirectory(atPath: base + "/feeds", withIntermediateDirectories: true)
-            try Data(small.exportJSON.utf8).write(to: URL(fileURLWithPath: base + "/plan.json"))
+            try Data(small.exportJSON(implied: Expansion(window: .around(.minimum), occurrences: [])).utf8).write(
+                to: URL(fileURLWithPath: base + "/plan.json"))
         } catch {
             print("python icalendar: skipped (\(error))")
             return

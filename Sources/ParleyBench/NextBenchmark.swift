@@ -35,6 +35,14 @@ struct NextBenchmark {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("busy"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let busyEvents = try NextBenchmark.writeWorkload(in: folder)
+        // The command first, while this process is small (see ``CommandRun``).
+        let window = ["--today", "2026-11-25", "--after", "2027-01-01", "--before", "2030-01-01"]
+        var commands: [String] = []
+        for format in ["text", "json"] {
+            let run = try CommandRun.best(
+                of: runs, [CommandRun.parleyPath, "next", "target", folder.path] + window + ["--format", format])
+            commands.append(run.line("parley next target PLANS \(window.joined(separator: " ")) --format \(format) > /dev/null"))
+        }
         let clock = ContinuousClock()
         var loaded: LoadedPlan?
         let loading = clock.measure { loaded = Resolver.load([folder.path], reader: DiskPlanReader()) }
@@ -60,6 +68,8 @@ struct NextBenchmark {
             "  best \(NextBenchmark.milliseconds(times[0])), median \(NextBenchmark.milliseconds(times[times.count / 2])) over \(runs) runs"
         )
         print("  \(proposal?.suggestions.count ?? 0) windows fit; \(proposal?.rejections.map(\.sentence).joined(separator: "; ") ?? "")")
+        print("  the release parley as a user runs it (load, search, print; best of \(runs)):")
+        for line in commands { print("  " + line) }
         print("  target: under 200 ms (release build): \(times[times.count / 2] < .milliseconds(200) ? "met" : "NOT met")")
         return 0
     }

@@ -12,6 +12,9 @@ let usage = """
            parley-bench next [--runs N]
            parley-bench ics [--rounds N] [--series N] [--python-rounds N] [--no-python] [--runs N]
            parley-bench export [--series N] [--runs N]
+           parley-bench publish [--rounds N] [--runs N]
+           parley-bench rounds [--runs N]
+           parley-bench diff [--runs N]
 
       ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
                   multilingual texts, serialise them with CalendarWriter and write the file
@@ -29,7 +32,9 @@ let usage = """
       check       Generate two plans (200 countries, 2000 series, 20000 rounds, 500 people):
                   dense, where nearly every round clashes (~120,000 findings), and spread,
                   where about 2 % of rounds clash; time parsing + resolving each and
-                  checking every round (target: under 1 s), with each phase and rule.
+                  checking every round (target: under 1 s), with each phase and rule; first
+                  the release `parley check` on the same files, in every --format, as a
+                  separate process with output to /dev/null.
       expand      Expand 1,000,000 daily occurrences (Europe/Moscow), 100,000 of a monthly
                   last-weekday rule (America/New_York) and a 10,000-event calendar over a year;
                   compare with python-dateutil and icalendar + recurring-ical-events when present.
@@ -40,17 +45,31 @@ let usage = """
                   printing the same lines.
       conflicts   Time `parley check` with the conflict rules on plans of --people N officials
                   (default 500) with busy calendars (--busy-events N, default 10000), and at
-                  --doublings N doublings (default 3); print how the time grows.
+                  --doublings N doublings (default 3); print how the time grows. First the
+                  release `parley check` on the largest plan written to disk, as a process.
       holidays    Compute every day off of every built-in country for 2000–2099 from a cold
-                  process (target: under 50 ms), then query the cache.
-      next        Time `parley next` over three years (5 countries, 50 delegates, 10000 busy events).
-      ics         parley ics's work on a synthetic plan of N rounds (default 100000) in --series
+                  process (target: under 50 ms), then query the cache. First the release
+                  `parley holidays CC 2000 2099` for every country in each --format, as processes.
+      next        Time `parley next` over three years (5 countries, 50 delegates, 10000 busy events),
+                  in the library and as the release `parley next` (text and json) in a process.
+      ics         First the release `parley ics PLANS --out DIR` as a process on plan files
+                  (check's spread plan, --series series, N rounds in all), into a new folder
+                  and again when up to date, beside the library on the same files; then
+                  parley ics's work on a synthetic plan of N rounds (default 100000) in --series
                   series (default 100): feeds per series plus all.ics, written atomically; then
                   python `icalendar` building the same feeds for --python-rounds rounds (default
                   5000) from the plan's JSON export, and the per-round speed ratio.
       export      Export a plan of --series N series (default 100000) as JSON: the library's
                   MB/s, then the release `parley export --format json` end to end (separate
                   process, output to /dev/null): wall time, peak memory and MB/s.
+      publish     With PARLEY_TEST_CALDAV_URL/_USER/_PASSWORD (a loopback Radicale): the release
+                  `parley publish` of --rounds N rounds (default 1000) into an empty calendar,
+                  then the unchanged re-run (target under 1 s), and the server's share.
+      rounds      `parley rounds PLAN --format csv` of the spread 20,000-round plan of check over a
+                  window holding every round, as a separate process (target < 300 ms), then
+                  the library's load, check, listing and CSV.
+      diff        `parley diff OLD NEW` of two spread 20,000-round plans, one round line in ten
+                  moved a week later, as a separate process (target < 1 s), then the library.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -64,6 +83,10 @@ func runBenchmark(_ body: () throws -> Int32) -> Never {
 
 let rest = Array(arguments.dropFirst())
 switch arguments.first {
+case "rounds":
+    runBenchmark { try RoundsDiffBenchmark(.rounds, arguments: rest).run() }
+case "diff":
+    runBenchmark { try RoundsDiffBenchmark(.diff, arguments: rest).run() }
 case "ics-write":
     runBenchmark { try IcsWriteBenchmark(options: IcsWriteBenchmark.Options(arguments: rest)).run() }
 case "check":
@@ -71,11 +94,13 @@ case "check":
 case "expand":
     runBenchmark { try ExpandBenchmark(arguments: rest).run() }
 case "conflicts":
-    runBenchmark { ConflictsBenchmark(options: try ConflictsBenchmark.Options(arguments: rest)).run() }
+    runBenchmark { try ConflictsBenchmark(options: ConflictsBenchmark.Options(arguments: rest)).run() }
 case "holidays":
     runBenchmark { try HolidaysBenchmark().run() }
 case "next":
     runBenchmark { try NextBenchmark(arguments: rest).run() }
+case "publish":
+    runBenchmark { try PublishBenchmark(arguments: rest).run() }
 case "ics":
     runBenchmark { try IcsFeedsBenchmark(options: IcsFeedsBenchmark.Options(arguments: rest)).run() }
 case "export":

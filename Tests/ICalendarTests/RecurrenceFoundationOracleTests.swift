@@ -59,7 +59,9 @@ struct RecurrenceFoundationOracleTests {
 
     static func compare() throws -> Outcome {
         var outcome = Outcome()
-        for fixture in RecurrenceDateutilFixtureTests.cases {
+        // Cases where dateutil reads RFC 5545 differently (`difference`) are checked against
+        // the reference evaluator in `RecurrenceDateutilFixtureTests` instead.
+        for fixture in RecurrenceDateutilFixtureTests.cases where fixture.difference == nil {
             let rule = try RecurrenceRule(parsing: fixture.rule)
             let zone = try ZoneRules.named(fixture.tzid)
             guard let timeZone = TimeZone(identifier: fixture.tzid), let start = RecurrenceExpansionTests.local(fixture.start),

@@ -5,6 +5,9 @@ import Testing
 
 /// Helpers shared by the recurrence tests.
 enum RecurrenceTestSupport {
+    /// A fixture value the tests cannot read.
+    struct Unreadable: Error {}
+
     /// Expands `rule` (rule semantics: DTSTART only when it matches) from `start` in `tzid`,
     /// taking every occurrence of a bounded rule (up to `cap`) or the first `prefix` otherwise.
     static func expand(_ rule: String, start: String, tzid: String?, prefix: Int, cap: Int = 5_000) throws -> [LocalDateTime] {

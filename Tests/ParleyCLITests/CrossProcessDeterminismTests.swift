@@ -41,6 +41,9 @@ import Testing
         ["check", "Examples", "--format", "json", "--today", "2026-06-01"],
         ["export", "Plans", "--format", "json"],
         ["next", "id-ru-iis", "Plans", "--format", "json", "--today", "2026-06-01", "--limit", "5"],
+        ["rounds", "Plans", "--format", "csv", "--today", "2026-06-01", "--from", "2010-01-01"],
+        ["export", "Plans", "--format", "csv", "--today", "2026-06-01"],
+        ["diff", "Examples/30-diff-before.parley", "Examples/31-diff-after.parley", "--format", "json", "--today", "2026-06-01"],
     ])
     func standardOutputIsTheSameBytes(_ arguments: [String]) throws {
         let first = try Self.run(arguments)

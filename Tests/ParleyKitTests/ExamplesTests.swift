@@ -43,6 +43,9 @@ import Testing
         Case(path: "Examples/25-malformed-round.parley", exitCode: 2),
         Case(path: "Examples/26-replan.parley", exitCode: 1),
         Case(path: "Examples/27-no-date.parley", exitCode: 1),
+        Case(path: "Examples/29-rounds.parley", exitCode: 1),
+        Case(path: "Examples/30-diff-before.parley", exitCode: 1),
+        Case(path: "Examples/31-diff-after.parley", exitCode: 1),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

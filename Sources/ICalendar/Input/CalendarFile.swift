@@ -5,7 +5,8 @@ import Foundation
 /// Busy calendars, holiday feeds, `holidays --import` and `expand --ics` all read through it.
 ///
 /// Reading parses with ``CalendarReader`` (within its ``CalendarReaderLimits``), collects the
-/// events with ``CalendarEvents`` and keeps every diagnostic, each located by file and line:
+/// events of every `VCALENDAR` in the file (``CalendarReadResult/mergedCalendar(notes:)``)
+/// with ``CalendarEvents`` and keeps every diagnostic, each located by file and line:
 /// warnings for what was read tolerantly, errors for events that cannot be expanded (they are
 /// left out; the rest of the file still counts). A file that cannot be read at all throws
 /// ``CalendarFileError``. ``occurrences(in:limit:)`` expands the events over a window.
@@ -60,13 +61,14 @@ public struct CalendarFile: Sendable {
         } catch {
             throw CalendarFileError(path: path, reason: .malformed, diagnostics: error.diagnostics.map { $0.located(in: path) })
         }
-        guard let calendar = result.calendar else {
+        var notes: [CalendarDiagnostic] = []
+        guard let calendar = result.mergedCalendar(notes: &notes) else {
             let missing = CalendarDiagnostic(.error, line: 1, "no BEGIN:VCALENDAR in the file")
             let diagnostics = (result.warnings + [missing]).map { $0.located(in: path) }
             throw CalendarFileError(path: path, reason: .noCalendar, diagnostics: diagnostics)
         }
         let events = CalendarEvents(calendar: calendar, componentNames: componentNames)
-        let found = result.warnings + events.diagnostics
+        let found = result.warnings + notes + events.diagnostics
         let diagnostics = found.indices.sorted { (found[$0].line, $0) < (found[$1].line, $1) }.map { found[$0].located(in: path) }
         return CalendarFile(path: path, events: events, diagnostics: diagnostics)
     }

@@ -6,19 +6,19 @@ extension CalendarProperty {
     /// gives `.date`, a `Z` suffix `.utc`, a `TZID` parameter `.zoned`, else `.floating`.
     /// For `VALUE=PERIOD` (`RDATE` only) each period's start is given.
     ///
-    /// An 8-digit value without `VALUE=DATE` (a common feed error) is read as a DATE; the
-    /// reader's event layer reports it as a warning.
+    /// Each value is read as what it is written as, whatever `VALUE` says: an 8-digit value
+    /// without `VALUE=DATE` (a common feed error) as a DATE, a DATE-TIME under `VALUE=DATE` as
+    /// a DATE-TIME (see ``valueTypeMismatch``), as libical does; the event layer warns.
     ///
     /// - Returns: `nil` when any item is not a valid DATE or DATE-TIME.
     public var dateTimeValues: [CalendarDateTime]? {
         let tzid = parameter(uppercased: "TZID")?.value
-        let isDate = parameter(uppercased: "VALUE").map { Self.isDateKeyword($0.value) } ?? false
         var result: [CalendarDateTime] = []
         let bytes = Array(value.utf8)
         for item in bytes.split(separator: UInt8(ascii: ",")) {
             var text = item.trimmingSpaces
             if let slash = text.firstIndex(of: UInt8(ascii: "/")) { text = text[..<slash] }
-            if isDate || text.count == 8 {
+            if text.count == 8 {
                 guard let date = DateTimeText.date(bytes: text) else { return nil }
                 result.append(.date(date))
                 continue
@@ -49,6 +49,16 @@ extension CalendarProperty {
     public var dateTimeValue: CalendarDateTime? {
         guard let values = dateTimeValues, values.count == 1 else { return nil }
         return values.first
+    }
+
+    /// What disagrees between the `VALUE` parameter and the values (`VALUE=DATE` with a
+    /// DATE-TIME, `VALUE=DATE-TIME` with a DATE), or `nil` when they agree.
+    var valueTypeMismatch: String? {
+        guard let type = parameter(uppercased: "VALUE")?.value else { return nil }
+        let items = Array(value.utf8).split(separator: UInt8(ascii: ",")).map { $0.trimmingSpaces.prefix { $0 != UInt8(ascii: "/") } }
+        if Self.isDateKeyword(type), items.contains(where: { $0.count != 8 }) { return "VALUE=DATE and a DATE-TIME value" }
+        if type.uppercased() == "DATE-TIME", items.contains(where: { $0.count == 8 }) { return "VALUE=DATE-TIME and a DATE value" }
+        return nil
     }
 
     /// Whether the value is a bare 8-digit date without `VALUE=DATE` (RFC 5545 requires the parameter).

@@ -9,9 +9,11 @@
 /// times in a Google calendar with `X-WR-TIMEZONE` (see ``CalendarEvents``). Names are
 /// case-insensitive (RFC 5545 §2) and uppercased without comment; `X-` names are kept.
 ///
-/// It does not give up at the first error: a malformed line is reported and skipped, and
-/// reading goes on, so one run lists every problem. Exceeding a ``CalendarReaderLimits``
-/// bound stops at once.
+/// It reads what libical and python `icalendar` read: a malformed content line (an unquoted
+/// `;` or `:` in a parameter value, a property outside any component, an `END` that matches
+/// nothing) is skipped with a located warning, bytes that are not UTF-8 become U+FFFD, and a
+/// component left open is closed at the end of the file; reading goes on, so one run lists
+/// every problem. Exceeding a ``CalendarReaderLimits`` bound is the one error: it stops at once.
 ///
 /// ```swift
 /// let result = try CalendarReader().read(text)
@@ -108,7 +110,7 @@ struct ReaderState {
             index = end + 1
             if let first = physical.first, first == 0x20 || first == 0x09 {
                 guard logicalLine > 0 else {
-                    fail(line: lineNumber, column: 1, "a folded continuation line with no line before it to continue")
+                    warn(line: lineNumber, column: 1, "a folded continuation line with no line before it to continue; skipped")
                     continue
                 }
                 guard logical.count + physical.count - 1 <= limits.maximumLineLength else {
@@ -118,16 +120,18 @@ struct ReaderState {
                 logical.append(contentsOf: physical.dropFirst())
                 continue
             }
-            if logicalLine > 0 { try handle(logical, line: logicalLine) }
-            logical.removeAll(keepingCapacity: true)
-            logicalLine = 0
             if physical.isEmpty {
+                // Skipped without ending the line before: a fold may follow it (Mozilla's
+                // `VERSION`, blank, ` :2.0`), as python `icalendar` reads it.
                 if !warnedBlank {
                     warnedBlank = true
                     warn(line: lineNumber, "blank line; ignored")
                 }
                 continue
             }
+            if logicalLine > 0 { try handle(logical, line: logicalLine) }
+            logical.removeAll(keepingCapacity: true)
+            logicalLine = 0
             guard physical.count <= limits.maximumLineLength else {
                 fail(line: lineNumber, column: nil, "the content line is longer than the limit of \(limits.maximumLineLength) bytes")
                 throw ReaderAbort()
@@ -137,7 +141,7 @@ struct ReaderState {
         }
         if logicalLine > 0 { try handle(logical, line: logicalLine) }
         for open in stack.reversed() {
-            fail(line: open.line ?? lineNumber, column: nil, "BEGIN:\(open.name) is never closed by END:\(open.name)")
+            warn(line: open.line ?? lineNumber, "BEGIN:\(open.name) is never closed by END:\(open.name); closed at the end of the file")
         }
         while !stack.isEmpty { closeTop() }
     }
@@ -147,14 +151,19 @@ struct ReaderState {
         do {
             parsed = try ContentLine(parsing: bytes, maximumParameters: limits.maximumParameters)
         } catch {
-            fail(line: line, column: error.column, error.message)
+            if error.isLimit {
+                fail(line: line, column: error.column, error.message)
+            } else {
+                warn(line: line, column: error.column, error.message + "; line skipped")
+            }
             return
         }
+        if parsed.replacedInvalidUTF8 { warn(line: line, "the text is not valid UTF-8; the bad bytes read as U+FFFD") }
         switch parsed.name {
         case "BEGIN":
             let name = parsed.value.trimmingCharacters(in: " \t")
             guard !name.isEmpty, name.utf8.allSatisfy(ContentLine.isNameByte) else {
-                fail(line: line, column: 7, "expected a component name after BEGIN:, found '\(parsed.value)'")
+                warn(line: line, column: 7, "expected a component name after BEGIN:, found '\(parsed.value)'; line skipped")
                 return
             }
             guard stack.count < limits.maximumDepth else {
@@ -170,24 +179,29 @@ struct ReaderState {
         case "END":
             let name = parsed.value.trimmingCharacters(in: " \t").uppercased()
             guard let top = stack.last else {
-                fail(line: line, column: 5, "END:\(name) with no BEGIN:\(name) open")
+                warn(line: line, column: 5, "END:\(name) with no BEGIN:\(name) open; line skipped")
                 return
             }
             if top.name == name {
                 closeTop()
             } else if let depth = stack.lastIndex(where: { $0.name == name }) {
                 for open in stack[(depth + 1)...].reversed() {
-                    fail(
-                        line: open.line ?? line, column: nil,
-                        "BEGIN:\(open.name) is closed by END:\(name) at line \(line) before its own END")
+                    warn(
+                        line: open.line ?? line,
+                        "BEGIN:\(open.name) is closed by END:\(name) at line \(line) before its own END; read anyway")
                 }
                 while stack.count > depth { closeTop() }
+            } else if top.name != "VCALENDAR" {
+                // A misspelt END (`END:VTOOD`) closes what is open, as libical reads it.
+                warn(
+                    line: line, column: 5, "END:\(name) does not match BEGIN:\(top.name) at line \(top.line ?? 0); read as END:\(top.name)")
+                closeTop()
             } else {
-                fail(line: line, column: 5, "END:\(name) does not match BEGIN:\(top.name) at line \(top.line ?? 0)")
+                warn(line: line, column: 5, "END:\(name) does not match BEGIN:\(top.name) at line \(top.line ?? 0); line skipped")
             }
         default:
             guard !stack.isEmpty else {
-                fail(line: line, column: 1, "property \(parsed.name) outside any component (expected BEGIN:VCALENDAR first)")
+                warn(line: line, column: 1, "property \(parsed.name) outside any component (expected BEGIN:VCALENDAR first); line skipped")
                 return
             }
             stack[stack.count - 1].properties.append(

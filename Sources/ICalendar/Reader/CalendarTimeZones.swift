@@ -49,4 +49,37 @@ public struct CalendarTimeZones: Sendable {
     public func rules(for tzid: String) -> ZoneRules? {
         zones[tzid] ?? (try? ZoneRules.named(tzid))
     }
+
+    /// The IANA name each `TZID` that is not one was read as by ``resolve(_:)``.
+    public private(set) var readAs: [String: String] = [:]
+
+    /// The rules for `tzid` as libical resolves a name: the file's definition, the IANA zone of
+    /// that name, or the IANA name behind a vendor prefix (libical's
+    /// `/freeassociation.sourceforge.net/[Tzfile/]Europe/Berlin` and
+    /// `/softwarestudio.org/Olson_20011030_5/Pacific/Auckland`, any version, or Mozilla's
+    /// `/mozilla.org/20070129_1/America/New_York`), or a Windows name (`Pacific Standard Time`)
+    /// through CLDR's mapping (``WindowsZoneNames``); remembered in ``zones`` and ``readAs``.
+    /// `nil` when none gives a zone.
+    public mutating func resolve(_ tzid: String) -> ZoneRules? {
+        if let known = zones[tzid] { return known }
+        if let rules = try? ZoneRules.named(tzid) {
+            zones[tzid] = rules
+            return rules
+        }
+        if let name = WindowsZoneNames.iana[tzid], let rules = try? ZoneRules.named(name) {
+            zones[tzid] = rules
+            readAs[tzid] = name
+            return rules
+        }
+        guard tzid.hasPrefix("/") else { return nil }
+        let parts = tzid.split(separator: "/")
+        for first in parts.indices {
+            let name = parts[first...].joined(separator: "/")
+            guard let rules = try? ZoneRules.named(name) else { continue }
+            zones[tzid] = rules
+            readAs[tzid] = name
+            return rules
+        }
+        return nil
+    }
 }

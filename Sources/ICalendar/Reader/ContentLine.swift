@@ -5,15 +5,20 @@
 ///     param-value = paramtext / quoted-string
 ///
 /// Parameter values are unquoted and RFC 6868 caret escapes decoded (`^n` a line break,
-/// `^'` a double quote, `^^` a caret).
+/// `^'` a double quote, `^^` a caret). Bytes that are not UTF-8 are replaced by U+FFFD and
+/// ``replacedInvalidUTF8`` says so, as libical and python `icalendar` read them.
 struct ContentLine {
     let name: String
     let parameters: [CalendarParameter]
     let value: String
+    /// Whether some bytes were not UTF-8 and were replaced by U+FFFD.
+    let replacedInvalidUTF8: Bool
 
     struct Failure: Error {
         let column: Int
         let message: String
+        /// Whether a ``CalendarReaderLimits`` bound was exceeded (an error, not a skipped line).
+        var isLimit = false
     }
 
     static func isNameByte(_ byte: UInt8) -> Bool {
@@ -22,6 +27,7 @@ struct ContentLine {
 
     init(parsing bytes: [UInt8], maximumParameters: Int) throws(Failure) {
         var index = 0
+        var replaced = false
         func readName(_ what: String) throws(Failure) -> String {
             let start = index
             while index < bytes.count && Self.isNameByte(bytes[index]) { index += 1 }
@@ -53,7 +59,7 @@ struct ContentLine {
                     guard index < bytes.count else {
                         throw Failure(column: start, message: "the quoted value of parameter \(parameterName) is never closed by '\"'")
                     }
-                    values.append(try Self.text(bytes[start..<index], column: start))
+                    values.append(Self.text(bytes[start..<index], replaced: &replaced))
                     index += 1
                 } else {
                     let start = index
@@ -65,12 +71,12 @@ struct ContentLine {
                         }
                         index += 1
                     }
-                    values.append(try Self.text(bytes[start..<index], column: start + 1))
+                    values.append(Self.text(bytes[start..<index], replaced: &replaced))
                 }
             } while index < bytes.count && bytes[index] == UInt8(ascii: ",")
             parameters.append(CalendarParameter(name: parameterName, values: values.map(Self.decodeCarets)))
             guard parameters.count <= maximumParameters else {
-                throw Failure(column: index + 1, message: "more than \(maximumParameters) parameters on one line")
+                throw Failure(column: index + 1, message: "more than \(maximumParameters) parameters on one line", isLimit: true)
             }
         }
         guard index < bytes.count && bytes[index] == UInt8(ascii: ":") else {
@@ -78,16 +84,17 @@ struct ContentLine {
             throw Failure(column: index + 1, message: "expected ':' before the value of \(name), found \(found)")
         }
         self.parameters = parameters
-        value = try Self.text(bytes[(index + 1)...], column: index + 2)
+        value = Self.text(bytes[(index + 1)...], replaced: &replaced)
+        replacedInvalidUTF8 = replaced
     }
 
-    private static func text(_ bytes: ArraySlice<UInt8>, column: Int) throws(Failure) -> String {
+    /// The text of `bytes`; bytes that are not UTF-8 become U+FFFD and set `replaced`.
+    private static func text(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) -> String {
         // ASCII (most lines) is valid UTF-8 as it is; only other text needs validating.
         if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
-        guard let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
-            throw Failure(column: column, message: "the text is not valid UTF-8")
-        }
-        return text
+        if let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return text }
+        replaced = true
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// RFC 6868: `^n`/`^N` is a line break, `^'` a double quote, `^^` a caret; a caret before

@@ -52,34 +52,98 @@ public struct CalendarEvents: Sendable {
     /// start of a rule with `COUNT` (which must be counted from its start) ends in an error.
     public var maximumInstancesPerWindow = 10_000_000
 
+    private var zones: CalendarTimeZones
+    private var duplicatedUIDs: Set<String> = []
+    private var zonesWarned: Set<String> = []
+
     /// Collects the components named `componentNames` (default `VEVENT`) of `calendar`.
+    ///
+    /// A `UID` given to several masters, or to several overrides of one `RECURRENCE-ID`, is
+    /// read once: the copy with the highest `SEQUENCE` wins, then the latest `DTSTAMP`, then the
+    /// last in the file (RFC 5545 §3.8.4.4, §3.8.4.7, §3.8.7.4), with one warning per `UID`.
     public init(calendar: CalendarComponent, componentNames: Set<String> = ["VEVENT"]) {
-        let zones = CalendarTimeZones(calendar: calendar)
+        zones = CalendarTimeZones(calendar: calendar)
         diagnostics = zones.warnings
         var masters: [(CalendarComponent, String?)] = []
+        var masterIndex: [String: Int] = [:]
         var overridesByUID: [String: [CalendarComponent]] = [:]
         for component in calendar.components where componentNames.contains(component.name) {
             let uid = component.property("UID")?.textValue
             if component.property("RECURRENCE-ID") != nil, let uid {
                 overridesByUID[uid, default: []].append(component)
+            } else if let uid, let index = masterIndex[uid] {
+                warnDuplicate(uid, component.line, "a second master (no RECURRENCE-ID)")
+                if Self.supersedes(component, masters[index].0) { masters[index] = (component, uid) }
             } else {
+                if let uid { masterIndex[uid] = masters.count }
                 masters.append((component, uid))
             }
         }
         for (master, uid) in masters {
-            guard var built = makeSeries(master, zones: zones) else { continue }
+            guard var built = makeSeries(master) else { continue }
+            var byInstance: [Instant: Int] = [:]
             for component in uid.flatMap({ overridesByUID.removeValue(forKey: $0) }) ?? [] {
-                if let override = makeOverride(component, of: built.recurrence, zones: zones) { built.overrides.append(override) }
+                guard let override = makeOverride(component, of: built.recurrence) else { continue }
+                if Self.sequence(component) < Self.sequence(master),
+                    built.recurrence.exclusions.contains(where: {
+                        built.recurrence.instance(for: $0).instant == override.recurrenceID.instant
+                    })
+                {
+                    // The master's EXDATE is the later revision (RFC 5545 §3.8.7.4): the instance is deleted.
+                    warn(component.line, "override of an instance the master (a later SEQUENCE) excludes with EXDATE; left out")
+                    continue
+                }
+                guard let index = byInstance[override.recurrenceID.instant] else {
+                    byInstance[override.recurrenceID.instant] = built.overrides.count
+                    built.overrides.append(override)
+                    continue
+                }
+                warnDuplicate(uid ?? "", component.line, "a second override of one RECURRENCE-ID")
+                if Self.supersedes(component, built.overrides[index].component) { built.overrides[index] = override }
             }
             series.append(built)
         }
-        for orphan in overridesByUID.values.flatMap({ $0 }) {
+        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {
             warn(
                 orphan.line,
                 "\(orphan.name) with RECURRENCE-ID has no master with UID '\(orphan.property("UID")?.textValue ?? "")'; read as a single event"
             )
-            if let single = makeSeries(orphan, zones: zones) { series.append(single) }
+            if let single = makeSeries(orphan) { series.append(single) }
         }
+    }
+
+    /// Whether `candidate` replaces `current`, another copy of the same event: a higher
+    /// `SEQUENCE`, else a later `DTSTAMP`, else (being later in the file) on a tie.
+    static func supersedes(_ candidate: CalendarComponent, _ current: CalendarComponent) -> Bool {
+        func stamp(_ component: CalendarComponent) -> LocalDateTime? {
+            switch component.property("DTSTAMP")?.dateTimeValue {
+            case .utc(let local)?, .floating(let local)?, .zoned(let local, _)?: local
+            case .date(let date)?: LocalDateTime(date: date, time: .midnight)
+            case nil: nil
+            }
+        }
+        let (new, old) = (sequence(candidate), sequence(current))
+        if new != old { return new > old }
+        switch (stamp(candidate), stamp(current)) {
+        case (let new?, let old?): return new >= old
+        case (nil, _?): return false
+        default: return true
+        }
+    }
+
+    /// The component's `SEQUENCE` (RFC 5545 §3.8.7.4), 0 when absent or unreadable.
+    static func sequence(_ component: CalendarComponent) -> Int {
+        component.property("SEQUENCE").flatMap { Int($0.value.trimmingCharacters(in: " \t")) } ?? 0
+    }
+
+    /// Warns once per `UID` that it is given more than once.
+    private mutating func warnDuplicate(_ uid: String, _ line: Int?, _ what: String) {
+        guard !duplicatedUIDs.contains(uid) else { return }
+        duplicatedUIDs.insert(uid)
+        warn(
+            line,
+            "UID '\(uid)' again, \(what): one copy is read, the one with the highest SEQUENCE, then the latest DTSTAMP, then the last (RFC 5545 §3.8.7.4)"
+        )
     }
 
     private mutating func warn(_ line: Int?, _ message: String) {
@@ -90,19 +154,15 @@ public struct CalendarEvents: Sendable {
         diagnostics.append(CalendarDiagnostic(.error, line: line ?? 0, message))
     }
 
-    private mutating func start(of component: CalendarComponent, zones: CalendarTimeZones) -> (CalendarDateTime, ZoneRules?)? {
+    private mutating func start(of component: CalendarComponent) -> (CalendarDateTime, ZoneRules?)? {
         guard let property = component.property("DTSTART") else {
             fail(component.line, "\(component.name) has no DTSTART")
             return nil
         }
-        guard let value = property.dateTimeValue else {
-            fail(property.line, "DTSTART: expected a DATE (20260322) or DATE-TIME (20260322T100000), found '\(property.value)'")
-            return nil
-        }
-        if property.isDateWithoutValueParameter { warn(property.line, "DTSTART is a DATE without VALUE=DATE; read as a date") }
+        guard let value = dateTime(property) else { return nil }
         switch value {
         case .zoned(let local, let tzid):
-            guard let rules = zones.rules(for: tzid) else {
+            guard zoneKnown(tzid, line: property.line), let rules = zones.resolve(tzid) else {
                 fail(property.line, "DTSTART: unknown TZID '\(tzid)' (no VTIMEZONE in the file and not an IANA name)")
                 return nil
             }
@@ -118,19 +178,70 @@ public struct CalendarEvents: Sendable {
         }
     }
 
+    /// Whether `tzid` names a zone (see ``CalendarTimeZones/resolve(_:)``); the first time a
+    /// name is read as another, a warning at `line` says so.
+    private mutating func zoneKnown(_ tzid: String, line: Int?) -> Bool {
+        guard zones.resolve(tzid) != nil else { return false }
+        if let name = zones.readAs[tzid], !zonesWarned.contains(tzid) {
+            zonesWarned.insert(tzid)
+            warn(line, "TZID '\(tzid)' has no VTIMEZONE in the file; read as the IANA zone \(name), as libical does")
+        }
+        return true
+    }
+
+    /// The single DATE or DATE-TIME of `property`, with a warning when it is read tolerantly
+    /// (see ``values(_:)``); `nil` after an error.
+    private mutating func dateTime(_ property: CalendarProperty) -> CalendarDateTime? {
+        guard let values = values(property) else { return nil }
+        guard values.count == 1, let value = values.first else {
+            fail(property.line, "\(property.name): expected one DATE or DATE-TIME, found '\(property.value)'")
+            return nil
+        }
+        return value
+    }
+
+    /// The DATE / DATE-TIME values of `property`, with warnings for an 8-digit date without
+    /// `VALUE=DATE` and for a value that is not of its `VALUE` type (read as written, as
+    /// libical does); an error and `nil` when a value is neither, or names a TZID that is not
+    /// known (resolved as on `DTSTART`).
+    private mutating func values(_ property: CalendarProperty) -> [CalendarDateTime]? {
+        guard let values = property.dateTimeValues else {
+            fail(property.line, "\(property.name): expected a DATE (20260322) or DATE-TIME (20260322T100000), found '\(property.value)'")
+            return nil
+        }
+        if property.isDateWithoutValueParameter {
+            warn(property.line, "\(property.name) is a DATE without VALUE=DATE; read as a date")
+        } else if let mismatch = property.valueTypeMismatch {
+            warn(property.line, "\(property.name) has \(mismatch); read as written")
+        }
+        for case .zoned(_, let tzid) in values {
+            guard zoneKnown(tzid, line: property.line) else {
+                fail(property.line, "\(property.name): unknown TZID '\(tzid)' (no VTIMEZONE in the file and not an IANA name)")
+                return nil
+            }
+        }
+        return values
+    }
+
     private mutating func length(
         of component: CalendarComponent, start: CalendarDateTime, startInstance: RecurrenceInstance, set: RecurrenceSet
     ) -> Length {
         if let end = component.property("DTEND") ?? component.property("DUE") {
-            guard let value = end.dateTimeValue else {
-                fail(end.line, "\(end.name): expected a DATE or DATE-TIME, found '\(end.value)'")
-                return .exact(0)
-            }
+            guard let value = dateTime(end) else { return .exact(0) }
             if start.isDate, case .date(let date) = value {
                 let days = startInstance.local.date.days(until: date)
-                return .nominal(CalendarDuration(days: days, isNegative: days < 0))
+                guard days >= 0 else {
+                    warn(end.line, "\(end.name) is before DTSTART; read as lasting no time")
+                    return .exact(0)
+                }
+                return .nominal(CalendarDuration(days: days))
             }
-            return .exact(set.instance(for: value).instant.secondsSinceEpoch - startInstance.instant.secondsSinceEpoch)
+            let seconds = set.instance(for: value).instant.secondsSinceEpoch - startInstance.instant.secondsSinceEpoch
+            guard seconds >= 0 else {
+                warn(end.line, "\(end.name) is before DTSTART; read as lasting no time")
+                return .exact(0)
+            }
+            return .exact(seconds)
         }
         if let property = component.property("DURATION") {
             guard let duration = CalendarDuration(parsing: property.value) else {
@@ -142,12 +253,18 @@ public struct CalendarEvents: Sendable {
         return start.isDate ? .nominal(CalendarDuration(days: 1)) : .exact(0)
     }
 
-    private mutating func makeSeries(_ component: CalendarComponent, zones: CalendarTimeZones) -> Series? {
-        guard let (start, zone) = start(of: component, zones: zones) else { return nil }
+    private mutating func makeSeries(_ component: CalendarComponent) -> Series? {
+        guard let (start, zone) = start(of: component) else { return nil }
         var rules: [RecurrenceRule] = []
         for property in component.properties(named: "RRULE") {
+            if property.value.trimmingCharacters(in: " \t").isEmpty {
+                warn(property.line, "RRULE has no value; ignored")
+                continue
+            }
             do {
-                let rule = try RecurrenceRule(parsing: property.value)
+                var notes: [RecurrenceRuleError] = []
+                let rule = try RecurrenceRule(parsing: property.value, warnings: &notes)
+                for note in notes { warn(property.line, "RRULE column \(note.column): \(note.part): \(note.message)") }
                 for warning in rule.conformanceWarnings { warn(property.line, "RRULE: \(warning)") }
                 if let until = rule.until, !Self.untilMatches(until, start) {
                     warn(
@@ -165,10 +282,11 @@ public struct CalendarEvents: Sendable {
         var exclusions: [CalendarDateTime] = []
         for (name, isExclusion) in [("RDATE", false), ("EXDATE", true)] {
             for property in component.properties(named: name) {
-                guard let values = property.dateTimeValues else {
-                    fail(property.line, "\(name): expected a list of DATE or DATE-TIME values, found '\(property.value)'")
-                    return nil
+                if property.value.trimmingCharacters(in: " \t").isEmpty {
+                    warn(property.line, "\(name) has no value; ignored")
+                    continue
                 }
+                guard let values = values(property) else { return nil }
                 let resolved = values.map { value -> CalendarDateTime in
                     if case .floating(let local) = value, let fallback = zones.calendarDefault, !start.isDate {
                         return .zoned(local, tzid: fallback.identifier)
@@ -185,17 +303,25 @@ public struct CalendarEvents: Sendable {
             length: length(of: component, start: start, startInstance: startInstance, set: set))
     }
 
-    private mutating func makeOverride(_ component: CalendarComponent, of set: RecurrenceSet, zones: CalendarTimeZones) -> Override? {
-        guard let property = component.property("RECURRENCE-ID"), let value = property.dateTimeValue else {
-            fail(component.property("RECURRENCE-ID")?.line ?? component.line, "RECURRENCE-ID: expected a DATE or DATE-TIME")
-            return nil
+    private mutating func makeOverride(_ component: CalendarComponent, of set: RecurrenceSet) -> Override? {
+        guard let property = component.property("RECURRENCE-ID") else { return nil }
+        guard var value = dateTime(property) else { return nil }
+        if set.start.isDate, !value.isDate {
+            // Exchange 2010 and Apple iCal write RECURRENCE-ID;TZID=…:20260226T000000 for an
+            // all-day series: the instance is the one of that local date.
+            warn(property.line, "RECURRENCE-ID is a DATE-TIME on an all-day series; matched by its date \(value.localDate)")
+            value = .date(value.localDate)
         }
-        guard let (start, _) = start(of: component, zones: zones) else { return nil }
-        var own = set
+        guard let (start, _) = start(of: component) else { return nil }
+        // The override's own start, on the series' clock: a date stays a date (an instance
+        // moved to a whole day), a time stays a time (a whole day moved to a time).
+        var series = set
+        series.otherZones = zones.zones
+        var own = series
         own.start = start
-        let startInstance = set.instance(for: start)
+        let startInstance = own.instance(for: start)
         return Override(
-            component: component, recurrenceID: set.instance(for: value),
+            component: component, recurrenceID: series.instance(for: value),
             thisAndFuture: property.parameter("RANGE")?.value.uppercased() == "THISANDFUTURE",
             start: startInstance, length: length(of: component, start: start, startInstance: startInstance, set: own)
         )

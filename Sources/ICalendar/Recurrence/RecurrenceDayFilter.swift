@@ -127,7 +127,9 @@ struct RecurrenceDayFilter: Sendable {
         return positiveWeekNumbers.contains(number) || negativeWeekNumbers.contains(count + 1 - number)
     }
 
-    private func weekOneStart(_ y: Int) -> Int {
+    /// The first day of week 1 of year `y` (days since 1970-01-01): the first week starting
+    /// on `WKST` with at least four days in `y`, which may start in late December of `y - 1`.
+    func weekOneStart(_ y: Int) -> Int {
         let january1 = CivilCalendar.days(year: y, month: 1, day: 1)
         let intoWeek = ((RecurrenceRuleIterator.weekdayIndex(january1) - weekStart) % 7 + 7) % 7
         return intoWeek <= 3 ? january1 - intoWeek : january1 - intoWeek + 7

@@ -52,6 +52,17 @@ public struct RecurrenceInstance: Hashable, Comparable, Sendable {
         }
     }
 
+    /// The instance for wall-clock `local` in `cursor`'s zone: the same as
+    /// ``init(local:zone:isDate:)`` with that zone, without a search over the zone's transitions
+    /// while successive times stay between the same two (a rule's starts, in order).
+    public init(local: LocalDateTime, cursor: inout ZoneCursor) {
+        self.local = local
+        kind = .zoned
+        let resolved = cursor.resolve(local)
+        instant = resolved.instant
+        utcOffset = resolved.offset
+    }
+
     /// ISO 8601: `2026-03-29T10:00:00+07:00` (the actual wall clock at the instant, so a
     /// DST-gap instance shows its shifted time), `2026-03-29T10:00:00` when floating,
     /// `2026-03-29` for a date.
@@ -70,7 +81,13 @@ public struct RecurrenceInstance: Hashable, Comparable, Sendable {
             ISO8601.append(local, to: &bytes)
         case .zoned:
             let offset = utcOffset ?? 0
-            guard let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset)) else {
+            let seconds = instant.secondsSinceEpoch + Int64(offset)
+            // Outside a DST gap the wall clock at the instant is the generated time itself.
+            if seconds == local.secondsSinceEpoch {
+                ISO8601.append(local, offset: offset, to: &bytes)
+                return
+            }
+            guard let wall = LocalDateTime(secondsSinceEpoch: seconds) else {
                 ISO8601.append(local, to: &bytes)
                 return
             }

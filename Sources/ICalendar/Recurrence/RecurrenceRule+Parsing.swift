@@ -13,8 +13,23 @@ extension RecurrenceRule {
     ///
     /// - Throws: ``RecurrenceRuleError`` naming the part and its column: a missing or unknown
     ///   `FREQ`, an unknown part (with the closest known name), a part given twice, a value
-    ///   out of its range, `COUNT` together with `UNTIL`.
+    ///   out of its range, `COUNT` together with `UNTIL`, a numbered `BYDAY` (`1MO`) with
+    ///   `FREQ=YEARLY` and `BYWEEKNO` (§3.3.10: "MUST NOT be specified").
     public init(parsing text: String) throws(RecurrenceRuleError) {
+        var ignored: [RecurrenceRuleError] = []
+        try self.init(parsing: text, lenient: false, warnings: &ignored)
+    }
+
+    /// Reads an `RRULE` value as a file reader should: like ``init(parsing:)``, except that
+    /// a numbered `BYDAY` with `FREQ=YEARLY` and `BYWEEKNO` loses its number (`1MO` reads as
+    /// `MO`) and `warnings` gets a ``RecurrenceRuleError`` saying so, at the part's column.
+    ///
+    /// - Throws: ``RecurrenceRuleError`` for everything else ``init(parsing:)`` rejects.
+    public init(parsing text: String, warnings: inout [RecurrenceRuleError]) throws(RecurrenceRuleError) {
+        try self.init(parsing: text, lenient: true, warnings: &warnings)
+    }
+
+    private init(parsing text: String, lenient: Bool, warnings: inout [RecurrenceRuleError]) throws(RecurrenceRuleError) {
         let bytes = Array(text.utf8)
         var index = 0
         var column = 1
@@ -92,6 +107,16 @@ extension RecurrenceRule {
             throw RecurrenceRuleError(part: "COUNT", message: "COUNT and UNTIL must not both be given", column: count.column)
         }
         rule.frequency = frequency
+        if frequency == .yearly, !rule.byWeekNumber.isEmpty, rule.byDay.contains(where: { $0.ordinal != nil }),
+            let byDay = seen.first(where: { $0.name == "BYDAY" })
+        {
+            let error = RecurrenceRuleError(
+                part: "BYDAY", message: "a numbered weekday (like 1MO) MUST NOT be used with FREQ=YEARLY and BYWEEKNO (RFC 5545 §3.3.10)",
+                column: byDay.column)
+            guard lenient else { throw error }
+            warnings.append(RecurrenceRuleError(part: "BYDAY", message: error.message + "; the number is ignored", column: byDay.column))
+            rule.byDay = rule.byDay.map { RecurrenceWeekday($0.weekday) }
+        }
         self = rule
     }
 

@@ -143,6 +143,13 @@ public struct RecurrenceRuleIterator: Sendable {
             default:
                 break
             }
+        } else if rule.frequency == .yearly && !rule.byWeekNumber.isEmpty && rule.byDay.isEmpty && rule.byYearDay.isEmpty
+            && rule.byMonthDay.isEmpty
+        {
+            // RFC 5545 §3.3.10: "Information, not contained in the rule, necessary to determine
+            // the various recurrence instance start time and dates are derived from the Start
+            // Time ("DTSTART")": a week number names a week, DTSTART's weekday the day in it.
+            byDay = [RecurrenceWeekday(start.date.weekday)]
         }
         var plain: UInt8 = 0
         var ordinals: [(weekday: Int, ordinal: Int)] = []
@@ -260,7 +267,8 @@ public struct RecurrenceRuleIterator: Sendable {
         func steps(_ distance: Int) -> Int { distance > 0 ? distance / interval : 0 }
         switch frequency {
         case .yearly:
-            year += steps(target.date.year - year) * interval
+            // A year of weeks (`BYWEEKNO`) can end a few days into the next calendar year.
+            year += steps(target.date.year - (filter.hasWeekNumbers ? 1 : 0) - year) * interval
         case .monthly:
             let current = year * 12 + month - 1
             let next = current + steps(target.date.year * 12 + target.date.month - 1 - current) * interval
@@ -407,6 +415,12 @@ public struct RecurrenceRuleIterator: Sendable {
         var firstFields: (year: Int, month: Int, day: Int)?
         var lastFields: (year: Int, month: Int, day: Int)?
         switch frequency {
+        case .yearly where filter.hasWeekNumbers:
+            // With `BYWEEKNO` the year is its weeks (RFC 5545 §3.3.10: "Week number one of the
+            // calendar year is the first week that contains at least four (4) days in that
+            // calendar year"): whole weeks, reaching into the years next door, as libical has it.
+            first = filter.weekOneStart(year)
+            length = filter.weekOneStart(year + 1) - first
         case .yearly:
             first = CivilCalendar.days(year: year, month: 1, day: 1)
             length = CivilCalendar.daysInYear(year)
@@ -416,8 +430,10 @@ public struct RecurrenceRuleIterator: Sendable {
             length = CivilCalendar.daysInMonth(year: year, month: month)
             (firstFields, lastFields) = ((year, month, 1), (year, month, length))
         case .weekly:
-            first = day
-            length = 7 - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
+            // The whole week from `WKST`, even when `DTSTART` is later in it: `BYSETPOS` counts
+            // in the week's set (RFC 5545 §3.3.10), and `offer` drops what precedes `DTSTART`.
+            first = day - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
+            length = 7
         default:
             first = day
             length = 1

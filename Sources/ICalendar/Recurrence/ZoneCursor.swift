@@ -12,8 +12,9 @@ import CivilTime
 ///
 /// - Complexity: O(1) while conversions stay between the same two transitions, O(log *t*) on
 ///   moving to another stretch.
-struct ZoneCursor: Sendable {
-    let zone: ZoneRules
+public struct ZoneCursor: Sendable {
+    /// The zone converted in.
+    public let zone: ZoneRules
     /// Instants `instantLow..<instantHigh` (seconds since 1970) have offset `offset`.
     private var instantLow: Int64 = 0
     private var instantHigh: Int64 = 0
@@ -23,12 +24,13 @@ struct ZoneCursor: Sendable {
     private var wallLow: Int64 = 0
     private var wallHigh: Int64 = 0
 
-    init(zone: ZoneRules) {
+    /// A cursor in `zone`, positioned nowhere yet.
+    public init(zone: ZoneRules) {
         self.zone = zone
     }
 
     /// The instant RFC 5545 §3.3.5 assigns to `local`, and the zone's offset at it.
-    mutating func resolve(_ local: LocalDateTime) -> (instant: Instant, offset: Int) {
+    public mutating func resolve(_ local: LocalDateTime) -> (instant: Instant, offset: Int) {
         let wall = local.secondsSinceEpoch
         if wall >= wallLow && wall < wallHigh {
             return (Instant(secondsSinceEpoch: wall - offset), Int(offset))
@@ -39,14 +41,14 @@ struct ZoneCursor: Sendable {
     }
 
     /// Seconds east of UTC at `instant`.
-    mutating func offset(at instant: Instant) -> Int {
+    public mutating func offset(at instant: Instant) -> Int {
         let seconds = instant.secondsSinceEpoch
         if seconds < instantLow || seconds >= instantHigh { locate(seconds) }
         return Int(offset)
     }
 
     /// The wall-clock time at `instant`, or `nil` outside years 1…9999.
-    mutating func localDateTime(at instant: Instant) -> LocalDateTime? {
+    public mutating func localDateTime(at instant: Instant) -> LocalDateTime? {
         LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset(at: instant)))
     }
 

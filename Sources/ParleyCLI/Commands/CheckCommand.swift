@@ -60,21 +60,24 @@ struct CheckCommand: Command {
         let loaded = Resolver.load(paths, reader: reader)
         let options = CheckOptions(today: today, window: window, strict: parsed.flag("strict"), reader: reader)
         let result = Checker.check(loaded, options: options)
-        if format == .json {
+        let style = invocation.outputStyle
+        let label = { (severity: Severity) in
+            switch severity {
+            case .error: style.errorLabel
+            case .warning: style.warningLabel
+            case .note: style.noteLabel
+            }
+        }
+        switch format {
+        case .json:
             var writer = invocation.jsonWriter()
             JSONReporter.write(result.findings, to: &writer)
-        } else {
-            let style = invocation.outputStyle
-            invocation.write(
-                format.render(
-                    result.findings, sources: loaded.sources,
-                    label: { severity in
-                        switch severity {
-                        case .error: style.errorLabel
-                        case .warning: style.warningLabel
-                        case .note: style.noteLabel
-                        }
-                    }))
+        case .text:
+            // Streamed: a report of a hundred thousand findings is tens of megabytes.
+            let channel = invocation.output.standardOutput
+            TextReporter.write(result.findings, sources: loaded.sources, label: label) { channel.write(bytes: $0) }
+        case .github, .sarif:
+            invocation.write(format.render(result.findings, sources: loaded.sources, label: label))
         }
         if result.hasInputErrors { return .invalidInput }
         return result.errorCount > 0 ? .findings : .success

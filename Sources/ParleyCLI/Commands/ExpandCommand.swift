@@ -123,9 +123,18 @@ struct ExpandCommand: Command {
             iterator.skip(toward: wall)
         }
         var emitted = 0
+        // Starts come in order, so the zone's offset is found by walking, not searching.
+        var cursor = ZoneCursor(zone: zone)
         while let local = try iterator.next() {
-            let instance = RecurrenceInstance(local: local, zone: start.isDateOnly ? nil : zone, isDate: start.isDateOnly)
-            let moment = start.isDateOnly ? zone.instant(for: local) : instance.instant
+            let instance: RecurrenceInstance
+            let moment: Instant
+            if start.isDateOnly {
+                instance = RecurrenceInstance(local: local, zone: nil, isDate: true)
+                moment = cursor.resolve(local).instant
+            } else {
+                instance = RecurrenceInstance(local: local, cursor: &cursor)
+                moment = instance.instant
+            }
             if let until, moment > until { break }
             if let (from, to) = window {
                 if moment >= to { break }

@@ -7,6 +7,7 @@ enum CommandRegistry {
     static let commands: [any Command] = [
         CheckCommand(),
         CompletionsCommand(),
+        DiffCommand(),
         ExpandCommand(),
         ExportCommand(),
         FormatCommand(),
@@ -14,6 +15,8 @@ enum CommandRegistry {
         HolidaysCommand(),
         IcsCommand(),
         NextCommand(),
+        PublishCommand(),
+        RoundsCommand(),
         TimeZoneCommand(),
         VersionCommand(),
     ]

@@ -36,6 +36,12 @@ struct Invocation: Sendable {
         return JSONWriter(flushingEvery: 1 << 18) { channel.write(bytes: $0) }
     }
 
+    /// A CSV writer with `header` that streams to standard output in large chunks (call its `finish()`).
+    func csvWriter(header: [String]) -> CSVWriter {
+        let channel = output.standardOutput
+        return CSVWriter(header: header, flushingEvery: 1 << 18) { channel.write(bytes: $0) }
+    }
+
     /// Writes `text` to standard output, made visible (add the `\n` yourself).
     func write(_ text: String) {
         output.standardOutput.write(text)

@@ -71,4 +71,14 @@ struct MessageWriter {
 
     /// The message.
     var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// How many bytes are written and not yet taken.
+    var count: Int { bytes.count }
+
+    /// The bytes written so far, leaving the writer empty to go on writing (for output that
+    /// leaves in chunks).
+    mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
 }

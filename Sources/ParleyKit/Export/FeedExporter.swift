@@ -45,6 +45,18 @@ public enum FeedExporter {
     public static func feeds(of plan: Plan, by grouping: FeedGrouping, history: FeedHistory = .empty) -> FeedSet {
         var findings: [Finding] = []
         let (rounds, events) = RoundSerialiser.serialise(plan, history: history, findings: &findings)
+        var (feeds, failures) = FeedAssembler.feeds(
+            groups(of: plan, rounds: rounds, by: grouping)
+                + (rounds.isEmpty
+                    ? [] : [FeedAssembler.Group(name: "all.ics", title: allTitle, indices: Array(rounds.indices))]),
+            rounds: rounds, events: events)
+        feeds.sort { $0.fileName < $1.fileName }
+        return FeedSet(feeds: feeds, findings: (findings + failures).sorted(by: Finding.reportOrder))
+    }
+
+    /// The feeds `grouping` splits `rounds` into (without `all.ics`), each with its file name
+    /// (``FeedFileName``), its title and its rounds' indices, in plan order.
+    static func groups(of plan: Plan, rounds: [SerialisedRound], by grouping: FeedGrouping) -> [FeedAssembler.Group] {
         var groups: [(id: String, title: String, indices: [Int])] = []
         let prefix: String
         switch grouping {
@@ -68,12 +80,6 @@ public enum FeedExporter {
             }
         }
         let names = FeedFileName.names(for: groups.map(\.id), prefix: prefix)
-        var (feeds, failures) = FeedAssembler.feeds(
-            zip(groups, names).map { FeedAssembler.Group(name: $1, title: $0.title, indices: $0.indices) }
-                + (rounds.isEmpty
-                    ? [] : [FeedAssembler.Group(name: "all.ics", title: "Parley: all rounds", indices: Array(rounds.indices))]),
-            rounds: rounds, events: events)
-        feeds.sort { $0.fileName < $1.fileName }
-        return FeedSet(feeds: feeds, findings: (findings + failures).sorted(by: Finding.reportOrder))
+        return zip(groups, names).map { FeedAssembler.Group(name: $1, title: $0.title, indices: $0.indices) }
     }
 }

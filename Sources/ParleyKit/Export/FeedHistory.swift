@@ -43,9 +43,13 @@ public struct FeedHistory: Sendable {
     /// The history in `feeds` (the bytes of `.ics` files); files Parley did not write, and
     /// files that cannot be read, are skipped.
     public init(feeds: [[UInt8]]) {
+        self.init(calendars: feeds.compactMap(Self.parleyCalendar))
+    }
+
+    /// The history in `calendars` (`VCALENDAR`s Parley wrote, already read).
+    init(calendars: [CalendarComponent]) {
         var entries: [String: Entry] = [:]
-        for bytes in feeds {
-            guard let calendar = Self.parleyCalendar(bytes) else { continue }
+        for calendar in calendars {
             for event in calendar.components(named: "VEVENT") {
                 guard let uid = event.property("UID")?.textValue else { continue }
                 let sequence = event.property("SEQUENCE").flatMap { Int($0.value) } ?? 0

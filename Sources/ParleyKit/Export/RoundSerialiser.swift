@@ -74,7 +74,7 @@ enum RoundSerialiser {
                 stripe.rounds.append(
                     SerialisedRound(
                         seriesID: round.seriesID, countries: round.countries, people: round.people, hasOrganizer: round.hasOrganizer,
-                        events: numbers))
+                        uids: round.events.map(\.uid), events: numbers))
             }
         }
         stripe.events = writer.finish()

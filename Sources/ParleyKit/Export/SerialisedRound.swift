@@ -9,6 +9,8 @@ struct SerialisedRound: Sendable {
     let people: [String]
     /// Whether every event has an `ORGANIZER` (so a feed of them may be `METHOD:PUBLISH`).
     let hasOrganizer: Bool
+    /// The `UID`s of the round's events (itself, then its milestones).
+    let uids: [String]
     /// The round's events (itself, then its milestones) as numbers of the shared events, or
     /// why they could not be written.
     var events: Result<Range<Int>, RoundWriteFailure>

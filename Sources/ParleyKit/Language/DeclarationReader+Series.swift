@@ -50,13 +50,15 @@ extension DeclarationReader {
                 noticeDays: draft.noticeDays))
     }
 
+    /// The series properties a series may give only once.
+    private static let singleUse: Set<Keywords.SeriesProperty> = [
+        .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer, .notice,
+    ]
+
     private mutating func readSeriesProperty(_ child: SyntaxNode, of seriesID: String, into draft: inout SeriesDraft) {
         var line = Cursor(child)
         let word = child.keyword.kind == .word ? Keywords.SeriesProperty(rawValue: child.keyword.text) : nil
-        let single: Set<Keywords.SeriesProperty> = [
-            .partners, .basis, .every, .lasting, .sessions, .delegates, .tolerance, .travel, .prefer, .organizer, .notice,
-        ]
-        if let word, single.contains(word) {
+        if let word, Self.singleUse.contains(word) {
             guard once(child, seen: &draft.seen) else { return }
         }
         switch word {

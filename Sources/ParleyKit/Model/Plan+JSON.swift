@@ -7,190 +7,310 @@ extension Plan {
 
     /// The resolved plan as JSON for `parley export --format json` (keys sorted, absent
     /// optional values as `null`, every object with its `location`). See the README's
-    /// "Export schema" for every key.
-    public var exportJSON: String {
+    /// "Export schema" for every key. The rounds the cadence implies in `implied` (an expansion
+    /// of this plan) are under each series' `impliedRounds`.
+    public func exportJSON(implied: Expansion) -> String {
         var writer = JSONWriter()
-        writeExport(to: &writer)
+        writeExport(to: &writer, implied: implied)
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// Writes ``exportJSON`` to `writer` one country, venue, person, series and blackout at a
-    /// time, so a writer with a sink never holds the whole document; ends with ``JSONWriter/finish()``.
-    public func writeExport(to writer: inout JSONWriter) {
-        func array<Element>(_ key: String, _ elements: [Element], _ json: (Element) -> JSONValue) {
-            writer.key(key)
-            writer.beginArray()
-            for element in elements { writer.value(json(element)) }
-            writer.endArray()
+    /// Writes ``exportJSON(implied:)`` to `writer` member by member, straight into its bytes, so a
+    /// writer with a sink never holds more than its buffer; ends with ``JSONWriter/finish()``. Each
+    /// object's members are written in sorted key order (the writer checks in debug builds).
+    public func writeExport(to writer: inout JSONWriter, implied: Expansion) {
+        var impliedBySeries: [String: [Occurrence]] = [:]
+        for occurrence in implied.occurrences where occurrence.isImplied {
+            impliedBySeries[occurrence.seriesID, default: []].append(occurrence)
         }
-        writer.beginObject()
-        array("blackouts", blackouts, Plan.json)
-        array("countries", countries, Plan.json)
-        array("files", files, JSONValue.string)
-        array("people", people, Plan.json)
-        writer.key("schemaVersion")
-        writer.int(Plan.exportSchemaVersion)
-        array("series", series) { Plan.json($0, in: self) }
-        array("venues", venues, Plan.json)
-        writer.endObject()
+        writer.object {
+            $0.array("blackouts", blackouts) { Plan.write($0, to: &$1) }
+            $0.array("countries", countries) { Plan.write($0, to: &$1) }
+            $0.member("files", strings: files)
+            $0.key("impliedWindow")
+            $0.object {
+                $0.member("from", date: implied.window.from)
+                $0.member("through", date: implied.window.through)
+            }
+            $0.array("people", people) { Plan.write($0, to: &$1) }
+            $0.member("schemaVersion", Plan.exportSchemaVersion)
+            $0.array("series", series) { write($0, implied: impliedBySeries[$0.id] ?? [], to: &$1) }
+            $0.array("venues", venues) { Plan.write($0, to: &$1) }
+        }
         writer.finish()
     }
 
-    static func json(_ country: Country) -> JSONValue {
-        let holidays: JSONValue
-        switch country.holidays {
-        case .builtin: holidays = .object(["source": .string("builtin"), "path": .null])
-        case .none: holidays = .object(["source": .string("none"), "path": .null])
-        case .file(let path): holidays = .object(["source": .string("file"), "path": .string(path)])
+    static func write(_ country: Country, to writer: inout JSONWriter) {
+        writer.object {
+            $0.key("holidays")
+            $0.object {
+                switch country.holidays {
+                case .builtin:
+                    $0.member("path", optional: nil)
+                    $0.member("source", "builtin")
+                case .none:
+                    $0.member("path", optional: nil)
+                    $0.member("source", "none")
+                case .file(let path):
+                    $0.member("path", path)
+                    $0.member("source", "file")
+                }
+            }
+            $0.member("id", country.id)
+            $0.member("keeps", strings: country.keeps.map(\.rawValue))
+            $0.member("location", location: country.location)
+            $0.member("name", country.name)
+            $0.member("subdivision", optional: country.subdivision)
+            $0.member("timezone", country.timezone)
+            $0.member("weekend", strings: country.weekend.map(\.shortName))
+            $0.key("workingHours")
+            write(country.workingHours, to: &$0)
         }
-        return .object([
-            "id": .string(country.id), "name": .string(country.name), "timezone": .string(country.timezone),
-            "weekend": .array(country.weekend.map { .string($0.shortName) }), "holidays": holidays,
-            "subdivision": .optional(country.subdivision), "workingHours": country.workingHours.map(json) ?? .null,
-            "keeps": .array(country.keeps.map { .string($0.rawValue) }), "location": .location(country.location),
-        ])
     }
 
-    static func json(_ venue: Venue) -> JSONValue {
-        .object([
-            "id": .string(venue.id), "city": .string(venue.city), "country": .string(venue.country.id),
-            "timezone": .string(venue.timezone), "rooms": json(venue.rooms), "location": .location(venue.location),
-        ])
+    static func write(_ venue: Venue, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("city", venue.city)
+            $0.member("country", venue.country.id)
+            $0.member("id", venue.id)
+            $0.member("location", location: venue.location)
+            $0.key("rooms")
+            write(venue.rooms, to: &$0)
+            $0.member("timezone", venue.timezone)
+        }
     }
 
     /// `null` for a place; `{"count": 1, "names": []}` for `exclusive`; `{"count": 2, "names": ["garuda", "nusantara"]}`.
-    static func json(_ rooms: VenueRooms) -> JSONValue {
-        guard let capacity = rooms.capacity else { return .null }
-        return .object(["count": .int(capacity), "names": .array(rooms.names.map(JSONValue.string))])
-    }
-
-    static func json(_ person: Person) -> JSONValue {
-        .object([
-            "id": .string(person.id), "role": .string(person.role), "country": .string(person.country.id),
-            "email": .optional(person.email), "busyCalendar": .optional(person.busyCalendar),
-            "workingHours": person.workingHours.map(json) ?? .null, "location": .location(person.location),
-        ])
-    }
-
-    static func json(_ span: Span) -> JSONValue {
-        .object(["amount": .int(span.amount), "unit": .string(span.unit.rawValue)])
-    }
-
-    static func json(_ series: Series, in plan: Plan) -> JSONValue {
-        let sessions: JSONValue
-        switch series.sessions {
-        case .allDay: sessions = .object(["allDay": .bool(true), "start": .null, "end": .null])
-        case .timed(let start, let end):
-            sessions = .object([
-                "allDay": .bool(false), "start": .string(RoundStart.shortTime(start)), "end": .string(RoundStart.shortTime(end)),
-            ])
+    static func write(_ rooms: VenueRooms, to writer: inout JSONWriter) {
+        guard let capacity = rooms.capacity else { return writer.null() }
+        writer.object {
+            $0.member("count", capacity)
+            $0.member("names", strings: rooms.names)
         }
-        var hosting = JSONValue.null
-        if let value = series.hosting {
-            let (mode, venues): (String, [Reference]) =
-                switch value.mode {
-                case .alternate(let list): ("alternate", list)
-                case .fixed(let venue): ("fixed", [venue])
-                case .virtual: ("virtual", [])
+    }
+
+    static func write(_ person: Person, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("busyCalendar", optional: person.busyCalendar)
+            $0.member("country", person.country.id)
+            $0.member("email", optional: person.email)
+            $0.member("id", person.id)
+            $0.member("location", location: person.location)
+            $0.member("role", person.role)
+            $0.key("workingHours")
+            write(person.workingHours, to: &$0)
+        }
+    }
+
+    static func write(_ span: Span, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("amount", span.amount)
+            $0.member("unit", span.unit.rawValue)
+        }
+    }
+
+    func write(_ series: Series, implied: [Occurrence], to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("basis", optional: series.basis)
+            $0.key("cadence")
+            if let cadence = series.cadence { Plan.write(cadence, to: &$0) } else { $0.null() }
+            $0.member("delegates", strings: series.delegates.map(\.id))
+            $0.key("hosting")
+            if let hosting = series.hosting { Plan.write(hosting, to: &$0) } else { $0.null() }
+            $0.member("id", series.id)
+            $0.array("impliedRounds", implied) { Plan.write(implied: $0, to: &$1) }
+            $0.member("kind", series.kind.rawValue)
+            $0.member("lastingDays", series.lastingDays)
+            $0.member("location", location: series.location)
+            $0.array("milestones", series.milestones) { Plan.write($0, to: &$1) }
+            $0.key("noticeDays")
+            if let days = series.noticeDays { $0.int(days) } else { $0.null() }
+            $0.member("organizer", optional: series.organizer?.id)
+            $0.member("partners", strings: series.partners.map(\.id))
+            $0.array("pauses", series.pauses) { Plan.write($0, to: &$1) }
+            $0.key("preferredMonths")
+            if let months = series.preferredMonths { Plan.write(months, to: &$0) } else { $0.null() }
+            $0.array("reminders", series.reminders) { reminder, writer in
+                writer.object {
+                    $0.member("location", location: reminder.location)
+                    $0.member("minutesBefore", reminder.minutesBefore)
                 }
-            hosting = .object([
-                "mode": .string(mode), "venues": .array(venues.map { .string($0.id) }), "soft": .bool(value.severity == .warning),
-                "location": .location(value.location),
-            ])
+            }
+            $0.array("rounds", series.rounds) { round, writer in
+                Plan.write(round, time: RoundTime.of(round, in: series, plan: self), to: &writer)
+            }
+            $0.array("rules", series.rules) { Plan.write($0, to: &$1) }
+            $0.key("sessions")
+            $0.object {
+                switch series.sessions {
+                case .allDay:
+                    $0.member("allDay", true)
+                    $0.member("end", optional: nil)
+                    $0.member("start", optional: nil)
+                case .timed(let start, let end):
+                    $0.member("allDay", false)
+                    $0.member("end", RoundStart.shortTime(end))
+                    $0.member("start", RoundStart.shortTime(start))
+                }
+            }
+            $0.member("title", series.title)
+            $0.key("travelDays")
+            if let days = series.travelDays { $0.int(days) } else { $0.null() }
         }
-        return .object([
-            "id": .string(series.id), "kind": .string(series.kind.rawValue), "title": .string(series.title),
-            "partners": .array(series.partners.map { .string($0.id) }), "basis": .optional(series.basis),
-            "cadence": series.cadence.map(json) ?? .null, "lastingDays": .int(series.lastingDays), "sessions": sessions,
-            "travelDays": series.travelDays.map(JSONValue.int) ?? .null,
-            "noticeDays": series.noticeDays.map(JSONValue.int) ?? .null,
-            "hosting": hosting, "delegates": .array(series.delegates.map { .string($0.id) }),
-            "rules": .array(series.rules.map(json)), "pauses": .array(series.pauses.map(json)),
-            "rounds": .array(series.rounds.map { json($0, time: RoundTime.of($0, in: series, plan: plan)) }),
-            "location": .location(series.location),
-            "organizer": .optional(series.organizer?.id),
-            "reminders": .array(
-                series.reminders.map { .object(["minutesBefore": .int($0.minutesBefore), "location": .location($0.location)]) }),
-            "milestones": .array(series.milestones.map(json)),
-            "preferredMonths": series.preferredMonths.map(json) ?? .null,
-        ])
     }
 
-    static func json(_ months: PreferredMonths) -> JSONValue {
-        .object([
-            "months": .array((1...12).filter { months.contains(month: $0) }.map(JSONValue.int)),
-            "text": .string(months.description), "location": .location(months.location),
-        ])
-    }
-
-    static func json(_ rule: RuleSpec) -> JSONValue {
-        var object: [String: JSONValue] = ["soft": .bool(rule.severity == .warning), "location": .location(rule.location)]
-        switch rule.kind {
-        case .gapAtLeast(let span):
-            object["kind"] = .string("gap-at-least")
-            object["span"] = json(span)
-        case .gapAtMost(let span):
-            object["kind"] = .string("gap-at-most")
-            object["span"] = json(span)
-        case .tolerance(let days):
-            object["kind"] = .string("tolerance")
-            object["days"] = .int(days)
-        case .within(let days, let after):
-            object["kind"] = .string("within")
-            object["days"] = .int(days)
-            object["after"] = .string(after.id)
-        case .avoidHolidays: object["kind"] = .string("avoid-holidays")
-        case .avoidWeekends: object["kind"] = .string("avoid-weekends")
-        case .avoidObservance(let name):
-            object["kind"] = .string("avoid-observance")
-            object["observance"] = .string(name)
+    static func write(_ hosting: Hosting, to writer: inout JSONWriter) {
+        let (mode, venues): (String, [Reference]) =
+            switch hosting.mode {
+            case .alternate(let list): ("alternate", list)
+            case .fixed(let venue): ("fixed", [venue])
+            case .virtual: ("virtual", [])
+            }
+        writer.object {
+            $0.member("location", location: hosting.location)
+            $0.member("mode", mode)
+            $0.member("soft", hosting.severity == .warning)
+            $0.member("venues", strings: venues.map(\.id))
         }
-        return .object(object)
     }
 
-    static func json(_ milestone: Milestone) -> JSONValue {
-        .object([
-            "title": .string(milestone.title), "offset": json(milestone.offset), "before": .bool(milestone.isBefore),
-            "location": .location(milestone.location),
-        ])
+    static func write(_ months: PreferredMonths, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("location", location: months.location)
+            $0.key("months")
+            $0.beginArray()
+            for month in 1...12 where months.contains(month: month) { $0.int(month) }
+            $0.endArray()
+            $0.member("text", months.description)
+        }
     }
 
-    static func json(_ pause: Pause) -> JSONValue {
-        .object([
-            "from": .string("\(pause.from)"), "through": .string("\(pause.through)"), "reason": .optional(pause.reason),
-            "location": .location(pause.location),
-        ])
+    static func write(_ rule: RuleSpec, to writer: inout JSONWriter) {
+        writer.object {
+            switch rule.kind {
+            case .within(let days, let after):
+                $0.member("after", after.id)
+                $0.member("days", days)
+            case .tolerance(let days):
+                $0.member("days", days)
+            default:
+                break
+            }
+            let kind: String =
+                switch rule.kind {
+                case .gapAtLeast: "gap-at-least"
+                case .gapAtMost: "gap-at-most"
+                case .tolerance: "tolerance"
+                case .within: "within"
+                case .avoidHolidays: "avoid-holidays"
+                case .avoidWeekends: "avoid-weekends"
+                case .avoidObservance: "avoid-observance"
+                }
+            $0.member("kind", kind)
+            $0.member("location", location: rule.location)
+            if case .avoidObservance(let name) = rule.kind { $0.member("observance", name) }
+            $0.member("soft", rule.severity == .warning)
+            switch rule.kind {
+            case .gapAtLeast(let span), .gapAtMost(let span):
+                $0.key("span")
+                write(span, to: &$0)
+            default:
+                break
+            }
+        }
+    }
+
+    static func write(_ milestone: Milestone, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("before", milestone.isBefore)
+            $0.member("location", location: milestone.location)
+            $0.key("offset")
+            write(milestone.offset, to: &$0)
+            $0.member("title", milestone.title)
+        }
+    }
+
+    static func write(_ pause: Pause, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("from", date: pause.from)
+            $0.member("location", location: pause.location)
+            $0.member("reason", optional: pause.reason)
+            $0.member("through", date: pause.through)
+        }
     }
 
     /// A round, with its zone and its sessions as ``RoundTime`` gives them (empty when the
     /// round would end after the year 9999).
-    static func json(_ round: Round, time: RoundTime?) -> JSONValue {
-        .object([
-            "number": .int(round.number), "date": .string("\(round.start.date)"),
-            "zone": .optional(time?.zone), "sessions": time?.sessionsJSON ?? .array([]),
-            "time": round.start.time.map { .string(RoundStart.shortTime($0)) } ?? .null,
-            "venue": .optional(round.venue?.id), "room": .optional(round.room?.id), "virtual": .bool(round.isVirtual),
-            "status": .string(round.status.rawValue),
-            "notes": .array(round.notes.map(JSONValue.string)), "movedFrom": .array(round.movedFrom.map { .string("\($0)") }),
-            "acknowledgements": .array(round.acknowledgements.map(json)), "location": .location(round.location),
-        ])
+    static func write(_ round: Round, time: RoundTime?, to writer: inout JSONWriter) {
+        writer.object {
+            $0.array("acknowledgements", round.acknowledgements) { Plan.write($0, to: &$1) }
+            $0.member("date", date: round.start.date)
+            $0.member("implied", false)
+            $0.member("location", location: round.location)
+            $0.key("movedFrom")
+            $0.beginArray()
+            for date in round.movedFrom { $0.plainString { ISO8601.append(date, to: &$0) } }
+            $0.endArray()
+            $0.member("notes", strings: round.notes)
+            $0.member("number", round.number)
+            $0.member("room", optional: round.room?.id)
+            $0.key("sessions")
+            $0.value(time?.sessionsJSON ?? .array([]))
+            $0.member("status", round.status.rawValue)
+            $0.member("time", optional: round.start.time.map(RoundStart.shortTime))
+            $0.member("venue", optional: round.venue?.id)
+            $0.member("virtual", round.isVirtual)
+            $0.member("zone", optional: time?.zone)
+        }
     }
 
-    static func json(_ hours: WorkingHours) -> JSONValue {
-        .object(["start": .string(RoundStart.shortTime(hours.start)), "end": .string(RoundStart.shortTime(hours.end))])
+    /// A round the cadence implies, in the shape of a recorded one, `implied` `true`, its
+    /// location the series' declaration.
+    static func write(implied occurrence: Occurrence, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("acknowledgements", strings: [])
+            $0.member("date", date: occurrence.firstDay)
+            $0.member("implied", true)
+            $0.member("location", location: occurrence.location)
+            $0.member("movedFrom", strings: [])
+            $0.member("notes", strings: [])
+            $0.member("number", occurrence.number)
+            $0.member("room", optional: nil)
+            $0.key("sessions")
+            $0.value(occurrence.time.sessionsJSON)
+            $0.member("status", occurrence.status.rawValue)
+            $0.member("time", optional: nil)
+            $0.member("venue", optional: occurrence.venueID)
+            $0.member("virtual", occurrence.isVirtual)
+            $0.member("zone", occurrence.time.zone)
+        }
     }
 
-    static func json(_ acknowledgement: Acknowledgement) -> JSONValue {
-        .object([
-            "code": .string(acknowledgement.code.rawValue), "subject": .optional(acknowledgement.subject),
-            "reason": .string(acknowledgement.reason), "location": .location(acknowledgement.location),
-        ])
+    static func write(_ hours: WorkingHours?, to writer: inout JSONWriter) {
+        guard let hours else { return writer.null() }
+        writer.object {
+            $0.member("end", RoundStart.shortTime(hours.end))
+            $0.member("start", RoundStart.shortTime(hours.start))
+        }
     }
 
-    static func json(_ blackout: Blackout) -> JSONValue {
-        .object([
-            "from": .string("\(blackout.from)"), "through": .string("\(blackout.through)"), "country": .optional(blackout.country?.id),
-            "reason": .optional(blackout.reason), "soft": .bool(blackout.severity == .warning), "location": .location(blackout.location),
-        ])
+    static func write(_ acknowledgement: Acknowledgement, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("code", acknowledgement.code.rawValue)
+            $0.member("location", location: acknowledgement.location)
+            $0.member("reason", acknowledgement.reason)
+            $0.member("subject", optional: acknowledgement.subject)
+        }
+    }
+
+    static func write(_ blackout: Blackout, to writer: inout JSONWriter) {
+        writer.object {
+            $0.member("country", optional: blackout.country?.id)
+            $0.member("from", date: blackout.from)
+            $0.member("location", location: blackout.location)
+            $0.member("reason", optional: blackout.reason)
+            $0.member("soft", blackout.severity == .warning)
+            $0.member("through", date: blackout.through)
+        }
     }
 }

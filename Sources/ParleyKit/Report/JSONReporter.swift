@@ -28,24 +28,26 @@ public enum JSONReporter {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
+    /// One finding as the report writes it (`parley rounds` and `parley diff` write the same).
+    public static func json(_ finding: Finding) -> JSONValue {
+        .object([
+            "code": .string(finding.code.rawValue),
+            "severity": .string(finding.severity.rawValue),
+            "message": .string(finding.message),
+            "location": .location(finding.location),
+            "notes": .array(finding.notes.map { .object(["message": .string($0.message), "location": .location($0.location)]) }),
+            "suggestion": finding.suggestion.map { suggestion in
+                .object(["message": .string(suggestion.message), "date": .optional(suggestion.date.map { "\($0)" })])
+            } ?? .null,
+        ])
+    }
+
     /// Writes the report to `writer` one finding at a time; ends with ``JSONWriter/finish()``.
     public static func write(_ findings: [Finding], to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("findings")
         writer.beginArray()
-        for finding in findings {
-            writer.value(
-                .object([
-                    "code": .string(finding.code.rawValue),
-                    "severity": .string(finding.severity.rawValue),
-                    "message": .string(finding.message),
-                    "location": .location(finding.location),
-                    "notes": .array(finding.notes.map { .object(["message": .string($0.message), "location": .location($0.location)]) }),
-                    "suggestion": finding.suggestion.map { suggestion in
-                        .object(["message": .string(suggestion.message), "date": .optional(suggestion.date.map { "\($0)" })])
-                    } ?? .null,
-                ]))
-        }
+        for finding in findings { writer.value(json(finding)) }
         writer.endArray()
         writer.key("schemaVersion")
         writer.int(schemaVersion)

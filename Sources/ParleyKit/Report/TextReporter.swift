@@ -32,6 +32,25 @@ public enum TextReporter {
     public static func visibleReport(
         _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" }
     ) -> VisibleText {
+        var whole = VisibleText()
+        write(findings, sources: sources, label: label, chunk: .max) { whole = $0 }
+        return whole
+    }
+
+    /// ``visibleReport(_:sources:label:)``'s bytes handed to `sink` about 256 KiB at a time, so
+    /// that a report of a hundred thousand findings goes out as it is written, never whole in memory.
+    public static func write(
+        _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String = { "\($0.rawValue):" },
+        to sink: ([UInt8]) -> Void
+    ) {
+        write(findings, sources: sources, label: label, chunk: 1 << 18) { sink($0.bytes) }
+    }
+
+    /// Writes the report, handing `sink` the text whenever `chunk` bytes have gathered and at the end.
+    private static func write(
+        _ findings: [Finding], sources: [String: SourceFile], label: (Severity) -> String, chunk: Int,
+        to sink: (VisibleText) -> Void
+    ) {
         let labels = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, label($0)) })
         let noteLabel = labels[.note] ?? label(.note)
         var writer = VisibleText()
@@ -71,10 +90,14 @@ public enum TextReporter {
                 writer.append(suggestion.message, keepingLineFeeds: false)
                 writer.appendVerbatim("\n")
             }
+            if writer.bytes.count >= chunk {
+                sink(writer)
+                writer = VisibleText()
+            }
         }
         writer.appendVerbatim(summary(findings))
         writer.appendVerbatim("\n")
-        return writer
+        sink(writer)
     }
 
     /// `2 errors, 1 warning`.

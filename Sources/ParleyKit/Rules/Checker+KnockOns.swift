@@ -1,7 +1,7 @@
 extension Checker {
     /// The codes whose findings weigh a round against the other rounds of its series (or of
     /// the series it follows): with one of them unreadable, they would report its absence.
-    static let sequenceCodes: Set<FindingCode> = [.cadence, .gap, .host, .order]
+    static let sequenceCodes: Set<FindingCode> = [.cadence, .gap, .host, .order, .obligation]
 
     /// A line of a file.
     private struct FileLine: Hashable {

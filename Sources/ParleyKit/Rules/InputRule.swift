@@ -17,9 +17,9 @@ public struct InputRule: PlanRule {
         zones, observances and rooms, the closest correct word. Duplicate ids, a country named \
         twice in `partners` and use cycles point at both sides. A path with no plan files (an \
         empty folder, a wrong path) is an input error naming where Parley looked. A malformed \
-        line gets its input error and no other finding: nothing on or pointing at that line, and no \
-        `cadence`, `gap`, `host` or `order` finding about a series one of whose `round` lines \
-        is malformed.
+        line gets its input error and no other finding: nothing on or pointing at that line, \
+        and no `cadence`, `gap`, `host`, `order` or `obligation` finding about a series one of \
+        whose `round` lines is malformed.
 
         Example:
           dialogue d "D"

@@ -51,12 +51,18 @@ public struct ObservanceRule: PlanRule {
         return findings
     }
 
-    /// A warning at `avoid observance NAME` when no partner and no host country of the series'
-    /// recorded rounds keeps it, or `nil`.
+    /// A warning at `avoid observance NAME` when no partner and no host country (of its
+    /// recorded rounds and its hosting line) keeps it, or `nil`.
     private func unkept(_ observance: Observance, series: Series, rule: RuleSpec, plan: Plan) -> Finding? {
+        var venues = series.rounds.filter { !$0.isVirtual }.compactMap(\.venue)
+        switch series.hosting?.mode {
+        case .alternate(let list): venues += list
+        case .fixed(let venue): venues.append(venue)
+        case .virtual, nil: break
+        }
         var parties = series.partners.map(\.id)
-        for round in series.rounds where !round.isVirtual {
-            if let host = round.venue.flatMap({ plan.venuesByID[$0.id]?.country.id }), !parties.contains(host) { parties.append(host) }
+        for venue in venues {
+            if let host = plan.venuesByID[venue.id]?.country.id, !parties.contains(host) { parties.append(host) }
         }
         let countries = parties.compactMap { plan.countriesByID[$0] }
         guard countries.count == parties.count,

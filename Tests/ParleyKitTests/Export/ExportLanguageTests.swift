@@ -37,8 +37,8 @@ import Testing
         #expect(series.milestones.map(\.offset) == [Span(30, .days), Span(2, .months)])
         #expect(series.milestones.map(\.isBefore) == [true, false])
         #expect(series.milestones.first?.location.line == 14)
-        #expect(loaded.plan.exportJSON.contains(#""organizer": "id-desk""#))
-        #expect(loaded.plan.exportJSON.contains(#""before": true"#))
+        #expect(ExportTests.export(loaded.plan).contains(#""organizer": "id-desk""#))
+        #expect(ExportTests.export(loaded.plan).contains(#""before": true"#))
     }
 
     @Test func reportsMistakesWhereTheyAre() {

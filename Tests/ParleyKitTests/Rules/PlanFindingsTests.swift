@@ -156,6 +156,22 @@ import Testing
         let found = result.findings.filter { $0.code == .observance }
         #expect(found.map(\.severity) == [.warning])
         #expect(found.first?.location.line == 11)
+        // Hosted in Kuala Lumpur, the same track has a host that keeps Ramadan (Hari Raya Puasa
+        // is a public holiday in Malaysia): no warning, and the finding names MY.
+        let hosted = Self.check(
+            Self.countries + """
+                country MY "Malaysia"
+                  timezone Asia/Kuala_Lumpur
+                venue kl "Kuala Lumpur" in MY
+                dialogue jp-au "Dialogue"
+                  partners JP AU
+                  host kl
+                  avoid ramadan
+                  round 1 on 2026-03-02 at kl planned
+                """)
+        let inMalaysia = hosted.findings.filter { $0.code == .observance }
+        #expect(inMalaysia.map(\.severity) == [.error])
+        #expect(inMalaysia.first?.message.hasSuffix("as kept in MY") == true, "\(inMalaysia.map(\.message))")
     }
 
     // MARK: one finding per cause

@@ -1,0 +1,82 @@
+/// Writes comma-separated values as RFC 4180 defines them, row by row, so a large table never has
+/// to exist in memory: UTF-8, CRLF after every record (the last included), a field quoted when it
+/// holds a comma, a double quote, CR or LF (its quotes doubled), and every row as wide as the
+/// header.
+///
+/// A spreadsheet may run a cell that starts with `=`, `+`, `-`, `@`, a tab or a CR as a formula,
+/// so such a field is written with a leading `'` (OWASP's advice on CSV injection):
+/// `=HYPERLINK(…)` in a note shows as text and never runs. Parley's dates and numbers never start
+/// that way, so nothing it writes itself is changed.
+///
+/// ```swift
+/// var csv = CSVWriter(header: ["series", "round"], flushingEvery: 1 << 20) { channel.write(bytes: $0) }
+/// csv.row(["id-jp", "3"])
+/// csv.finish()
+/// ```
+public struct CSVWriter {
+    /// The bytes written and not yet flushed.
+    public private(set) var bytes: [UInt8] = []
+    /// How many fields each row has (the header's).
+    public let width: Int
+    private let flushLimit: Int
+    private let sink: (([UInt8]) -> Void)?
+
+    /// A writer that keeps everything in ``bytes``, starting with the header row.
+    public init(header: [String]) {
+        width = header.count
+        flushLimit = .max
+        sink = nil
+        row(header)
+    }
+
+    /// A writer that hands its bytes to `sink` whenever `limit` bytes have gathered, and at ``finish()``.
+    public init(header: [String], flushingEvery limit: Int, to sink: @escaping ([UInt8]) -> Void) {
+        width = header.count
+        flushLimit = limit
+        self.sink = sink
+        bytes.reserveCapacity(limit + 4096)
+        row(header)
+    }
+
+    /// Writes one record; `fields` has ``width`` elements (checked in debug builds).
+    public mutating func row(_ fields: [String]) {
+        assert(fields.count == width, "CSV row of \(fields.count) fields under a header of \(width)")
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(field)
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+        if bytes.count >= flushLimit { flush() }
+    }
+
+    /// Flushes what remains to the sink.
+    public mutating func finish() {
+        flush()
+    }
+
+    private mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func append(_ field: String) {
+        var field = field
+        field.withUTF8 { utf8 in
+            let neutralised = utf8.first.map(Self.formulaStarts.contains) ?? false
+            let quoted = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+            if quoted { bytes.append(0x22) }
+            if neutralised { bytes.append(UInt8(ascii: "'")) }
+            for byte in utf8 {
+                if byte == 0x22 { bytes.append(0x22) }
+                bytes.append(byte)
+            }
+            if quoted { bytes.append(0x22) }
+        }
+    }
+
+    /// The first bytes that make a spreadsheet read a cell as a formula.
+    private static let formulaStarts: Set<UInt8> = [
+        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
+    ]
+}

@@ -1,0 +1,65 @@
+import CivilTime
+
+/// Every round of a plan in a window, recorded (whatever its status) and implied by the cadence,
+/// in date order, each with the findings about it: what `parley rounds` prints and
+/// `parley export --format csv` writes.
+///
+/// ```swift
+/// let result = Checker.check(loaded, options: options)
+/// let listing = RoundListing(plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: options.window)
+/// print(listing.text)
+/// ```
+public struct RoundListing: Sendable {
+    /// The days listed: a round is listed when one of its days is inside.
+    public let window: DateWindow
+    /// The rounds, by first day, then the series' place in the plan, then number.
+    public let entries: [RoundEntry]
+    /// The series listed, in plan order, with the findings about a series as a whole (it is
+    /// overdue, one of its rule lines is wrong).
+    public let series: [(series: Series, findings: [Finding])]
+
+    /// The rounds of `plan` touching `window`: recorded ones from the plan, implied ones from
+    /// `expansion` (expanded over at least `window`); only the series in `seriesIDs` when given.
+    /// Each finding of `findings` goes to the round or series it is about (``FindingSubjects``);
+    /// `due` says what falls due on each round (obligations; nothing by default).
+    public init(
+        plan: Plan, expansion: Expansion, findings: [Finding], window: DateWindow, seriesIDs: Set<String>? = nil,
+        due: (RoundEntry) -> [String] = { _ in [] }
+    ) {
+        self.window = window
+        let chosen = plan.series.enumerated().filter { seriesIDs?.contains($0.element.id) ?? true }
+        let places = Dictionary(chosen.map { ($0.element.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var keyed: [(key: (day: Int32, series: Int, number: Int), entry: RoundEntry)] = []
+        for (place, series) in chosen {
+            for round in series.rounds {
+                let entry = RoundEntry(recorded: round, of: series, in: plan)
+                guard window.overlaps(entry.firstDay, entry.lastDay) else { continue }
+                keyed.append(((entry.firstDay.daysSinceEpoch, place, entry.number), entry))
+            }
+        }
+        for occurrence in expansion.occurrences where occurrence.isImplied && window.overlaps(occurrence.firstDay, occurrence.lastDay) {
+            guard let (place, series) = places[occurrence.seriesID] else { continue }
+            let entry = RoundEntry(implied: occurrence, of: series, in: plan)
+            keyed.append(((entry.firstDay.daysSinceEpoch, place, entry.number), entry))
+        }
+        keyed.sort { $0.key < $1.key }
+        var entries = keyed.map(\.entry)
+        var positions: [FindingSubjects.Subject: Int] = [:]
+        for (position, entry) in entries.enumerated() where !entry.isImplied {
+            positions[FindingSubjects.Subject(seriesID: entry.series.id, round: entry.number)] = position
+        }
+        var seriesFindings: [String: [Finding]] = [:]
+        let subjects = FindingSubjects(plan: plan)
+        for finding in findings {
+            guard let subject = subjects.subject(of: finding), places[subject.seriesID] != nil else { continue }
+            if let position = positions[subject] {
+                entries[position].findings.append(finding)
+            } else if subject.round == nil {
+                seriesFindings[subject.seriesID, default: []].append(finding)
+            }
+        }
+        for position in entries.indices { entries[position].due = due(entries[position]) }
+        self.entries = entries
+        series = chosen.map { ($0.element, seriesFindings[$0.element.id] ?? []) }
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import ParleyCLI
+
+/// `parley diff` and `parley rounds` from the command line: exit codes, formats, and `--git`
+/// on a repository made by the test.
+@Suite struct DiffCommandTests {
+    /// A temporary folder with `files` written in it, removed by ``remove()``.
+    struct Folder {
+        let root: String
+
+        init(_ files: [String: String]) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-diff-\(UUID().uuidString)").path
+            try write(files)
+        }
+
+        func write(_ files: [String: String]) throws {
+            for (name, text) in files {
+                let path = root + "/" + name
+                try FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            }
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    static let plan = """
+        country ID "Indonesia"
+          timezone Asia/Jakarta
+        country JP "Japan"
+          timezone Asia/Tokyo
+        venue jakarta "Jakarta" in ID
+        venue tokyo "Tokyo" in JP
+
+        dialogue id-jp "Indonesia–Japan dialogue"
+          partners ID JP
+          every 12 months
+          avoid weekends
+          hosts alternate jakarta tokyo
+          round 1 on 2025-03-11 at jakarta held
+          round 2 on 2026-03-10 at tokyo planned
+
+        """
+
+    /// 2026-03-14 is a Saturday (Python's `datetime`), so the change brings weekend errors: exit 1.
+    @Test func exitCodes() throws {
+        let folder = try Folder([
+            "old/a.parley": Self.plan,
+            "new/a.parley": Self.plan.replacingOccurrences(of: "2026-03-10", with: "2026-03-14"),
+            "same/renamed.parley": Self.plan,
+            "broken/a.parley": Self.plan + "  round 3 on 2027-02-30 at jakarta planned\n",
+        ])
+        defer { folder.remove() }
+        let today = ["--today", "2026-06-01"]
+        let moved = ParleyRun(["diff", folder.root + "/old", folder.root + "/new"] + today)
+        #expect(moved.code == .findings)
+        #expect(moved.standardOutput.contains("id-jp round 2: moved 2026-03-10 → 2026-03-14\n"))
+        let same = ParleyRun(["diff", folder.root + "/old", folder.root + "/same"] + today)
+        #expect(same.code == .success)
+        #expect(same.standardOutput == "no change to rounds, findings or feeds\n")
+        let fixed = ParleyRun(["diff", folder.root + "/new", folder.root + "/old"] + today)
+        #expect(fixed.code == .success)
+        #expect(fixed.standardOutput.contains("resolved error [weekend]"))
+        #expect(ParleyRun(["diff", folder.root + "/old", folder.root + "/broken"] + today).code == .invalidInput)
+        #expect(ParleyRun(["diff", folder.root + "/old", folder.root + "/missing"] + today).code == .invalidInput)
+        #expect(ParleyRun(["diff", folder.root + "/old"] + today).code == .invalidInput)
+    }
+
+    @Test func markdownAndJSON() throws {
+        let folder = try Folder([
+            "old/a.parley": Self.plan, "new/a.parley": Self.plan.replacingOccurrences(of: "2026-03-10", with: "2026-03-14"),
+        ])
+        defer { folder.remove() }
+        let arguments = ["diff", folder.root + "/old", folder.root + "/new", "--today", "2026-06-01", "--format"]
+        let markdown = ParleyRun(arguments + ["markdown"]).standardOutput
+        #expect(
+            markdown.hasPrefix(
+                "### Parley: plan change\n\n1 round changes in 1 series (1 moved); 3 implied rounds change; findings: 1 new error"))
+        #expect(markdown.contains("| id-jp | 2 | moved | 2026-03-10 planned, tokyo (Tokyo, JP) | 2026-03-14 planned, tokyo (Tokyo, JP) |"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(ParleyRun(arguments + ["json"]).standardOutput.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        let rounds = try #require(json["rounds"] as? [[String: Any]])
+        #expect(rounds.first?["changes"] as? [String] == ["moved"])
+        #expect((json["feeds"] as? [[String: String]])?.map { $0["file"] ?? "" } == ["all.ics", "id-jp.ics"])
+    }
+
+    /// `--git REV` on a repository with two commits: the plans at the first commit against the
+    /// working tree, run as its own process in the repository; the index and working tree are
+    /// untouched.
+    @Test func gitRevision() throws {
+        let folder = try Folder(["Plans/a.parley": Self.plan])
+        defer { folder.remove() }
+        func git(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: folder.root)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+        }
+        try git("init", "-q")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "first")
+        try folder.write(["Plans/a.parley": Self.plan + "  round 3 on 2027-03-09 at jakarta proposed\n"])
+        try git("commit", "-q", "-am", "second")
+        let moved = Self.plan.replacingOccurrences(of: "2026-03-10", with: "2026-03-14")
+        try folder.write(["Plans/a.parley": moved])
+        let parley = try #require(CrossProcessDeterminismTests.executable)
+        func diff(_ revision: String) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = parley
+            process.arguments = ["diff", "--git", revision, "--today", "2026-06-01"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder.root)
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let (status, output) = try diff("HEAD~1")
+        #expect(status == 1)
+        #expect(output.contains("id-jp round 2: moved 2026-03-10 → 2026-03-14\n"), "\(output)")
+        let (againstHead, headOutput) = try diff("HEAD")
+        #expect(againstHead == 1)
+        #expect(headOutput.contains("id-jp round 3: removed (was 2027-03-09 proposed)\n"), "\(headOutput)")
+        let (unknown, message) = try diff("no-such-branch")
+        #expect(unknown == 2)
+        #expect(message.contains("unknown revision 'no-such-branch'"))
+        #expect(try String(contentsOfFile: folder.root + "/Plans/a.parley", encoding: .utf8) == moved)
+    }
+
+    @Test func roundsCommand() throws {
+        let folder = try Folder(["p/a.parley": Self.plan])
+        defer { folder.remove() }
+        let csv = ParleyRun(["rounds", folder.root + "/p", "id-jp", "--today", "2026-06-01", "--format", "csv"])
+        #expect(csv.code == .success)
+        let lines = csv.standardOutput.components(separatedBy: "\r\n")
+        #expect(lines.first?.hasPrefix("series,title,round,status,implied,") == true)
+        #expect(lines.count == 1 + 4 + 1)
+        let unknown = ParleyRun(["rounds", folder.root + "/p", "id-j", "--today", "2026-06-01"])
+        #expect(unknown.code == .invalidInput)
+        #expect(unknown.standardError.contains("did you mean 'id-jp'?"))
+        let export = ParleyRun(["export", folder.root + "/p", "--today", "2026-06-01", "--format", "csv"])
+        #expect(export.standardOutput.components(separatedBy: "\r\n").count == 1 + 5 + 1)
+        #expect(!export.standardOutput.contains("findings"))
+    }
+
+    /// Examples 29–31: `parley rounds` and `parley diff` as their headers show them, against
+    /// their expected outputs (which name no file, so absolute paths give the same text).
+    @Test func examples() throws {
+        let rounds = ParleyRun(["rounds", Repository.path("Examples/29-rounds.parley"), "--today", "2026-06-01"])
+        #expect(rounds.code == .success)
+        Golden.expect(rounds.standardOutput, path: "Examples/29-rounds.rounds.expected")
+        let diff = ParleyRun([
+            "diff", Repository.path("Examples/30-diff-before.parley"), Repository.path("Examples/31-diff-after.parley"), "--today",
+            "2026-06-01",
+        ])
+        #expect(diff.code == .findings)
+        Golden.expect(diff.standardOutput, path: "Examples/31-diff-after.diff.expected")
+    }
+}
