@@ -95,7 +95,8 @@ struct CheckBenchmark {
                 guard index < options.series else { break }
                 let a = index % options.countries
                 let b = (index * 7 + 1) % options.countries == a ? (a + 1) % options.countries : (index * 7 + 1) % options.countries
-                let isExchange = index % 2 == 1
+                // An exchange follows the dialogue before it in the same file (a file sees only what it uses).
+                let isExchange = local % 2 == 1
                 var delegates = "p\(index % options.people) p\((index + 1) % options.people)"
                 if workload == .spread, index % 10 == 9, index >= 200 { delegates += " p\((index - 200) % options.people)" }
                 text +=

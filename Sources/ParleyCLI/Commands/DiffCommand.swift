@@ -28,13 +28,14 @@ struct DiffCommand: Command {
         PositionalSpec("NEW", "The plans after the change: a plan file or a folder.", only: ["paths"]),
         PositionalSpec("PATH", "With --git: a plan file or folder, at REV and now (default: Plans).", .repeated, only: ["git"]),
     ]
-    let options: [OptionSpec] = [
-        OptionSpec.value("git", "REV", "Compare the plans at git revision REV with the working tree.").required().only(in: "git"),
-        .choice("format", Format.allCases.map(\.rawValue), "text (default), markdown (a pull-request comment) or json."),
-        .value("today", "DATE", "The day to check both versions as of (default: today in UTC)."),
-        .flag("strict", "Exit 1 when the change introduces warnings too."),
-        .allowOutside,
-    ] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [
+            OptionSpec.value("git", "REV", "Compare the plans at git revision REV with the working tree.").required().only(in: "git"),
+            .choice("format", Format.allCases.map(\.rawValue), "text (default), markdown (a pull-request comment) or json."),
+            .value("today", "DATE", "The day to check both versions as of (default: today in UTC)."),
+            .flag("strict", "Exit 1 when the change introduces warnings too."),
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the change introduces no errors (warnings are allowed unless --strict)",
         .findings: "the change introduces errors, or warnings under --strict",

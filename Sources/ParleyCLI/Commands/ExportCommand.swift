@@ -20,11 +20,12 @@ struct ExportCommand: Command {
         printed (exit status 2).
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [
-        OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (default) or csv (one row per round)."),
-        .value("today", "DATE", "The day implied rounds are counted from (default: today in UTC)."),
-        .allowOutside,
-    ] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [
+            OptionSpec.choice("format", Format.allCases.map(\.rawValue), "json (default) or csv (one row per round)."),
+            .value("today", "DATE", "The day implied rounds are counted from (default: today in UTC)."),
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the plan was printed",
         .invalidInput: "a plan file is malformed or missing, or the command line is invalid",

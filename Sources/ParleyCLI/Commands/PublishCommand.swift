@@ -25,18 +25,19 @@ struct PublishCommand: Command {
         --timeout seconds and are retried with backoff on network errors and 5xx answers.
         """
     let positionals = [PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated)]
-    let options: [OptionSpec] = [
-        OptionSpec.value("to", "URL", "The calendar collection's URL (with --by, the URL above the collections; required).").required(),
-        .choice("by", FeedGrouping.allCases.map(\.rawValue), "One collection per series, country or person under URL."),
-        .flag("dry-run", "Write nothing; say what would be created, updated, deleted or conflict."),
-        .flag("prune", "Delete the objects Parley made that the plans no longer have."),
-        .value("user", "NAME", "The user name (else PARLEY_CALDAV_USER or ~/.netrc); the password is never an option."),
-        .choice("format", PublishFormat.allCases.map(\.rawValue), "text (default) or json."),
-        .flag("insecure-http", "Allow plain http:// to a host other than the loopback address."),
-        .value("timeout", "SECONDS", "How long one request may wait for an answer (default 30)."),
-        .value("retries", "N", "How often a request is retried after a network error or a 5xx answer (default 3)."),
-        .allowOutside,
-    ] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [
+            OptionSpec.value("to", "URL", "The calendar collection's URL (with --by, the URL above the collections; required).").required(),
+            .choice("by", FeedGrouping.allCases.map(\.rawValue), "One collection per series, country or person under URL."),
+            .flag("dry-run", "Write nothing; say what would be created, updated, deleted or conflict."),
+            .flag("prune", "Delete the objects Parley made that the plans no longer have."),
+            .value("user", "NAME", "The user name (else PARLEY_CALDAV_USER or ~/.netrc); the password is never an option."),
+            .choice("format", PublishFormat.allCases.map(\.rawValue), "text (default) or json."),
+            .flag("insecure-http", "Allow plain http:// to a host other than the loopback address."),
+            .value("timeout", "SECONDS", "How long one request may wait for an answer (default 30)."),
+            .value("retries", "N", "How often a request is retried after a network error or a 5xx answer (default 3)."),
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the calendar holds what the plans say",
         .findings: "an object was changed on the server meanwhile and kept (a conflict), or with --dry-run something would change",

@@ -23,13 +23,14 @@ struct RoundsCommand: Command {
         PositionalSpec("PATH", "A plan file or a folder of them (default: Plans).", .repeated),
         PositionalSpec("SERIES-ID", "List only these series (default: every series).", .repeated),
     ]
-    let options: [OptionSpec] = [
-        .choice("format", Format.allCases.map(\.rawValue), "text (default), json or csv."),
-        .value("from", "DATE", "First day of the window (default: a year before today)."),
-        .value("to", "DATE", "Last day of the window (default: three years after today)."),
-        .value("today", "DATE", "The day to list as of (default: today in UTC)."),
-        .allowOutside,
-    ] + OptionSpec.inputLimits
+    let options: [OptionSpec] =
+        [
+            .choice("format", Format.allCases.map(\.rawValue), "text (default), json or csv."),
+            .value("from", "DATE", "First day of the window (default: a year before today)."),
+            .value("to", "DATE", "Last day of the window (default: three years after today)."),
+            .value("today", "DATE", "The day to list as of (default: today in UTC)."),
+            .allowOutside,
+        ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "the rounds were listed (findings on them do not change the exit status)",
         .invalidInput: "a plan file is malformed or missing, a series is unknown, or the command line is invalid",
