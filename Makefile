@@ -18,9 +18,11 @@ ZSHDIR  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
 # On Linux the Swift runtime and Foundation are linked in, so the binary runs without the toolchain.
+# FoundationNetworking (parley publish) links the system's libcurl; where only the runtime library
+# libcurl.so.4 is installed (no -dev package), .build/link/libcurl.so points at it for the linker.
 SWIFT_FLAGS = -c release -Xswiftc -DPARLEY_GIT_COMMIT
 ifeq ($(shell uname -s),Linux)
-SWIFT_FLAGS += --static-swift-stdlib
+SWIFT_FLAGS += --static-swift-stdlib -Xlinker -L$(CURDIR)/.build/link
 endif
 
 COMMIT_FILE = Sources/ParleyCLI/Framework/GitCommit.generated.swift
@@ -39,6 +41,11 @@ $(COMMIT_FILE): FORCE
 	  cmp -s $@.new $@ && rm $@.new || mv $@.new $@
 
 build: $(COMMIT_FILE)
+	@if [ "$$(uname -s)" = Linux ]; then \
+	  mkdir -p .build/link; \
+	  curl=$$(/sbin/ldconfig -p 2>/dev/null | awk '/libcurl\.so\.4 /{print $$NF; exit}'); \
+	  [ -z "$$curl" ] || ln -sf "$$curl" .build/link/libcurl.so; \
+	fi
 	$(SWIFT) build $(SWIFT_FLAGS) --product parley
 	@mkdir -p $(SHARE)
 	bin=$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/parley && \
