@@ -38,20 +38,10 @@ public struct RoundInsertion: Hashable, Sendable {
         let endLine = last.location.line
         let source = tree.file
         let indent = (anchor?.location.column ?? node.location.column + 2) - 1
-        var lineBreak = "\n"
-        let offset: Int
-        let needsLeadingBreak: Bool
-        if endLine < source.lineStarts.count {
-            offset = source.lineStarts[endLine]
-            needsLeadingBreak = false
-            if offset >= 2, source.bytes[offset - 2] == UInt8(ascii: "\r") { lineBreak = "\r\n" }
-        } else {
-            offset = source.bytes.count
-            needsLeadingBreak = true
-            if source.bytes.contains(UInt8(ascii: "\r")) { lineBreak = "\r\n" }
-        }
+        let point = source.insertionPoint(after: endLine)
         return RoundInsertion(
-            file: source.path, line: endLine + 1, offset: offset, indent: indent, lineBreak: lineBreak, needsLeadingBreak: needsLeadingBreak
+            file: source.path, line: endLine + 1, offset: point.offset, indent: indent, lineBreak: point.lineBreak,
+            needsLeadingBreak: point.needsLeadingBreak
         )
     }
 

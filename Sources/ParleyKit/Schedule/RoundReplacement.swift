@@ -62,21 +62,11 @@ public struct RoundReplacement: Hashable, Sendable {
         let source = tree.file
         let endLine = last.location.line
         let indent = (node.children.first?.location.column ?? node.location.column + 2) - 1
-        var lineBreak = "\n"
-        let offset: Int
-        let needsLeadingBreak: Bool
-        if endLine < source.lineStarts.count {
-            offset = source.lineStarts[endLine]
-            needsLeadingBreak = false
-            if offset >= 2, source.bytes[offset - 2] == UInt8(ascii: "\r") { lineBreak = "\r\n" }
-        } else {
-            offset = source.bytes.count
-            needsLeadingBreak = true
-            if source.bytes.contains(UInt8(ascii: "\r")) { lineBreak = "\r\n" }
-        }
+        let point = source.insertionPoint(after: endLine)
         return RoundReplacement(
-            file: source.path, line: round.location.line, date: date, place: place, status: status, movedOffset: offset, indent: indent,
-            lineBreak: lineBreak, needsLeadingBreak: needsLeadingBreak)
+            file: source.path, line: round.location.line, date: date, place: place, status: status, movedOffset: point.offset,
+            indent: indent,
+            lineBreak: point.lineBreak, needsLeadingBreak: point.needsLeadingBreak)
     }
 
     private static func find(_ location: SourceLocation, in nodes: [SyntaxNode]) -> SyntaxNode? {
