@@ -42,18 +42,28 @@ public struct IntervalIndex: Sendable {
         return result
     }
 
-    /// Every pair of entries that share time, as positions in ``entries`` (earlier first).
+    /// Every pair of entries that share time, as positions in ``entries`` (earlier first);
+    /// with `focus`, only the pairs with an item in it.
     /// - Complexity: O(*n* log *n* + *k*) for *k* pairs: one sweep with the set of entries
-    ///   still open.
-    public func overlappingPairs() -> [(Int, Int)] {
+    ///   still open (with `focus`, plus O(*n*) per entry in it).
+    public func overlappingPairs(focus: Set<Int>? = nil) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
+        // The earlier entries still open (with `focus`, only those in it).
         var open: [Int] = []
         for (position, entry) in entries.enumerated() {
+            let focused = focus?.contains(entry.item) ?? true
             open.removeAll { entries[$0].range.end <= entry.range.start }
-            for earlier in open where entries[earlier].range.overlaps(entry.range) { pairs.append((earlier, position)) }
-            if entry.range.length > 0 { open.append(position) }
+            let earlierOpen = focus != nil && focused ? earlierOverlapping(position) : open
+            for earlier in earlierOpen where entries[earlier].range.overlaps(entry.range) { pairs.append((earlier, position)) }
+            if entry.range.length > 0, focused { open.append(position) }
         }
         return pairs
+    }
+
+    /// The positions before `position` in ``entries`` that share time with its entry.
+    /// - Complexity: O(*n*).
+    public func earlierOverlapping(_ position: Int) -> [Int] {
+        entries.indices[..<position].filter { entries[$0].range.overlaps(entries[position].range) }
     }
 
     /// The position of the first entry starting at or after `start` (binary search).

@@ -51,28 +51,38 @@ public enum Timeline {
 
     /// The pairs of ``pairs(_:)`` that satisfy `include`, the first `limit` of them, and how
     /// many more there are: counting the rest builds no list, so a thousand rounds at once
-    /// cost comparisons, not a million findings.
-    public static func pairs(_ attendances: [Attendance], limit: Int, where include: (Pair) -> Bool) -> (pairs: [Pair], more: Int) {
+    /// cost comparisons, not a million findings. With `focus` (positions in the check's
+    /// occurrences), only the pairs with a side in it: a probe's candidate among a thousand
+    /// rounds at once costs a thousand comparisons, not a million.
+    public static func pairs(
+        _ attendances: [Attendance], limit: Int, focus: Set<Int>? = nil, where include: (Pair) -> Bool
+    ) -> (pairs: [Pair], more: Int) {
         var pairs: [Pair] = []
         var more = 0
         func add(_ pair: Pair) {
             guard include(pair) else { return }
             if pairs.count < limit { pairs.append(pair) } else { more += 1 }
         }
+        // The earlier attendances still open (with `focus`, only those in it).
         var open: [Int] = []
         var latest: Int?
         for (position, attendance) in attendances.enumerated() {
+            let focused = focus?.contains(attendance.occurrence) ?? true
             open.removeAll { attendances[$0].range.end <= attendance.range.start }
+            // A focused attendance meets every earlier one, not only the focused.
+            let earlierOpen =
+                focus != nil && focused
+                ? attendances.indices[..<position].filter { attendances[$0].range.end > attendance.range.start } : open
             var latestOverlaps = false
-            for earlier in open
+            for earlier in earlierOpen
             where overlaps(attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay) {
                 if earlier == latest { latestOverlaps = true }
                 add(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
             }
-            if let latest, !latestOverlaps {
+            if let latest, !latestOverlaps, focused || focus?.contains(attendances[latest].occurrence) == true {
                 add(Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
             }
-            open.append(position)
+            if focused { open.append(position) }
             if latest.map({ attendances[$0].range.end < attendance.range.end }) ?? true { latest = position }
         }
         return (pairs, more)

@@ -23,11 +23,13 @@ public enum Checker {
         for rule in options.rules { findings += rule.check(context) }
         findings = withoutKnockOns(findings, loaded: loaded)
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
-        findings = RoundSuggestions.attach(
-            to: findings, loaded: loaded, options: options,
-            shared: CandidateProbe.Shared(expansion: expansion, calendars: calendars, busy: busy))
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
-        return CheckResult(findings: capped(Finding.inReportOrder(findings), at: limits.findings), expansion: expansion)
+        // Only the findings shown get suggestions: a search per round is the costliest step.
+        let ordered = Finding.inReportOrder(findings)
+        let shown = RoundSuggestions.attach(
+            to: Array(ordered.prefix(limits.findings)), loaded: loaded, options: options,
+            shared: CandidateProbe.Shared(expansion: expansion, calendars: calendars, busy: busy))
+        return CheckResult(findings: capped(shown + ordered.dropFirst(limits.findings), at: limits.findings), expansion: expansion)
     }
 
     /// The first `limit` of `findings` (in report order), then, when there were more, one

@@ -36,9 +36,11 @@ public struct DoubleBookedRule: PlanRule {
         var byPair: [Pair: Group] = [:]
         // Each person's double bookings beyond the cap are counted, not reported one by one.
         var summaries: [Finding] = []
+        let window = context.window
         for person in context.index.attendancesByPerson.keys.sorted() {
-            let (pairs, more) = Timeline.pairs(context.index.attendances(of: person), limit: context.limits.clashesEach) {
-                $0.isDoubleBooked && context.window.contains(occurrences[$0.later.occurrence].firstDay)
+            let attendances = context.index.attendances(of: person)
+            let (pairs, more) = Timeline.pairs(attendances, limit: context.limits.clashesEach, focus: context.focus) {
+                $0.isDoubleBooked && window.contains(occurrences[$0.later.occurrence].firstDay)
             }
             for pair in pairs {
                 let key = Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence)

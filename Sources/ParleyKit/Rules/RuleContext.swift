@@ -18,12 +18,16 @@ public struct RuleContext: Sendable {
     public let busy: BusyCalendars
     /// The caps of the run (``PlanLimits/clashesEach`` bounds the double bookings reported).
     public let limits: PlanLimits
+    /// The occurrences (positions in ``expansion``) whose clashes are wanted, or `nil` for
+    /// all: a probe of one candidate round asks the conflict rules only for its own.
+    public let focus: Set<Int>?
 
     /// A context from its parts.
     public init(
         plan: Plan, expansion: Expansion, today: LocalDate, busy: BusyCalendars = .none, calendars: CalendarBook? = nil,
-        limits: PlanLimits = .standard
+        limits: PlanLimits = .standard, focus: Set<Int>? = nil
     ) {
+        self.focus = focus
         self.limits = limits
         self.busy = busy
         self.plan = plan

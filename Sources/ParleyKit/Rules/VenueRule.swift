@@ -78,7 +78,7 @@ public struct VenueRule: PlanRule {
     ) -> [Finding] {
         let occurrences = context.expansion.occurrences
         var findings: [Finding] = []
-        for (first, second) in index.overlappingPairs() {
+        for (first, second) in index.overlappingPairs(focus: context.focus) {
             let item = index.entries[second].item
             let later = occurrences[item]
             let earlier = occurrences[index.entries[first].item]
@@ -96,7 +96,14 @@ public struct VenueRule: PlanRule {
     private func overfull(_ index: IntervalIndex, venue: Venue, capacity: Int, context: RuleContext, budget: inout Budget) -> [Finding] {
         let occurrences = context.expansion.occurrences
         var earlierByLater: [Int: [Int]] = [:]
-        for (first, second) in index.overlappingPairs() { earlierByLater[second, default: []].append(first) }
+        if context.focus == nil {
+            for (first, second) in index.overlappingPairs() { earlierByLater[second, default: []].append(first) }
+        } else {
+            // A round a focused one overlaps is judged by every round it overlaps.
+            for later in Set(index.overlappingPairs(focus: context.focus).map(\.1)) {
+                earlierByLater[later] = index.earlierOverlapping(later)
+            }
+        }
         var findings: [Finding] = []
         for position in earlierByLater.keys.sorted() {
             guard let earlier = earlierByLater[position] else { continue }

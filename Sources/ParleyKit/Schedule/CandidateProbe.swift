@@ -15,10 +15,11 @@ import CivilTime
 /// window (``Plan/init(_:keeping:people:)``). The busy calendars of the series' delegates
 /// (the only ones that can clash with the candidate) are read and expanded once for the
 /// whole search and shared by every context. Every rule then runs on that narrow
-/// context, and acknowledgements apply, as `parley check --from --to` would over the
-/// window, and only the findings that concern the
-/// candidate are kept: those at its location or with a note pointing at it (the other side
-/// of a clash). A finding about the candidate needs a round or occurrence that meets it, and
+/// context, the conflict rules only on the pairs the candidate is in (``RuleContext/focus``:
+/// a candidate among a thousand rounds at once costs a thousand comparisons, not a million),
+/// and acknowledgements apply, as `parley check --from --to` would over the window, and
+/// only the findings that concern the candidate are kept: those at its location or with a
+/// note pointing at it (the other side of a clash). A finding about the candidate needs a round or occurrence that meets it, and
 /// every such one is in the narrow plan, so nothing that concerns it is lost.
 ///
 /// - Complexity: per candidate, O(log *n* + *k* + *r*) to build the context for *n* other
@@ -156,11 +157,13 @@ struct CandidateProbe: Sendable {
         for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let narrow = Plan(plan, keeping: relevant)
+        let location = round.location
+        let focus = Set(occurrences.indices.filter { occurrences[$0].location == location })
         let context = RuleContext(
-            plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars)
+            plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
+            focus: focus)
         var all: [Finding] = []
         for rule in rules { all += rule.check(context) }
-        let location = round.location
         return Checker.acknowledge(all, in: narrow, window: window).filter { finding in
             finding.location == location || finding.notes.contains { $0.location == location }
         }

@@ -23,6 +23,23 @@ import Testing
         #expect(swept == brute)
     }
 
+    /// With a focus, the sweep gives exactly the all-pairs overlaps with an item in it.
+    @Test(arguments: [3, 11, 2027] as [UInt64]) func focusedPairsMatchAllPairs(seed: UInt64) {
+        let input = Self.ranges(seed: seed, count: 400)
+        let index = IntervalIndex(input)
+        var generator = SeededGenerator(seed: seed + 1)
+        let focus = Set((0..<5).map { _ in Int.random(in: 0..<400, using: &generator) })
+        let swept = index.overlappingPairs(focus: focus).map { [index.entries[$0.0].item, index.entries[$0.1].item].sorted() }
+        var brute = Set<[Int]>()
+        for i in input.indices {
+            for j in input.indices where i < j && input[i].0.overlaps(input[j].0) && (focus.contains(i) || focus.contains(j)) {
+                brute.insert([i, j])
+            }
+        }
+        #expect(swept.count == Set(swept).count)
+        #expect(Set(swept) == brute)
+    }
+
     @Test(arguments: [7, 8, 9] as [UInt64]) func queriesMatchAFilter(seed: UInt64) {
         let input = Self.ranges(seed: seed, count: 300)
         let index = IntervalIndex(input)
