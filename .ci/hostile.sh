@@ -4,7 +4,8 @@
 # built `parley` under a memory cap (ulimit -v) and a timeout per case. Prints each case's
 # wall time and peak memory (measured, never asserted by the tests).
 #
-# Usage: bash .ci/hostile.sh [PATH-TO-PARLEY]   (default: the release build, else the debug build)
+# Usage: bash .ci/hostile.sh [PATH-TO-PARLEY]   (default: the release build, else the debug build;
+# .ci/run passes the release binary that `make` built for .ci/check-install.sh)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -16,7 +17,7 @@ fi
 echo "hostile: $parley"
 
 memory_kib=$((2 * 1024 * 1024))   # 2 GiB of address space per case
-seconds=120                        # per case (a debug build on a busy machine)
+seconds=60                         # per case (a release build on a busy machine)
 marker="PARLEY-HOSTILE-SECRET-5d1e"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
