@@ -139,6 +139,46 @@ import Testing
         #expect(try String(contentsOfFile: folder.root + "/Plans/a.parley", encoding: .utf8) == moved)
     }
 
+    /// `--git REV` reads under the limits of plans on disk: more plan files than `--max-files`
+    /// and a file larger than `--max-file-size` (by git's listed size, before it is read) are
+    /// located errors, exit 2, on a temporary repository.
+    @Test func gitRevisionKeepsTheFileLimits() throws {
+        let big = "# " + String(repeating: "x", count: 1 << 20) + "\n"
+        let folder = try Folder(["Plans/a.parley": Self.plan, "Plans/b.parley": "# b\n", "Plans/c.parley": "# c\n", "Big/big.parley": big])
+        defer { folder.remove() }
+        func run(_ executable: URL, _ arguments: [String]) throws -> (Int32, String) {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: folder.root)
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let git = URL(fileURLWithPath: "/usr/bin/env")
+        let identity = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
+        for arguments in [["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "first"]] {
+            #expect(try run(git, identity + arguments).0 == 0, "git \(arguments)")
+        }
+        let parley = try #require(CrossProcessDeterminismTests.executable)
+        let (within, _) = try run(parley, ["diff", "--git", "HEAD", "Plans", "--today", "2026-06-01"])
+        #expect(within == 0)
+        let (tooMany, many) = try run(parley, ["diff", "--git", "HEAD", "Plans", "--today", "2026-06-01", "--max-files", "2"])
+        #expect(tooMany == 2)
+        #expect(many.contains("more than 2 plan files; the rest are not read (--max-files raises the cap)"), "\(many)")
+        let (tooBig, large) = try run(parley, ["diff", "--git", "HEAD", "Big", "--today", "2026-06-01", "--max-file-size", "1"])
+        #expect(tooBig == 2)
+        #expect(
+            large.contains("Big/big.parley: error: is 2 MiB at HEAD, more than the 1 MiB a file may have (--max-file-size raises it)"),
+            "\(large)")
+        let (raised, _) = try run(parley, ["diff", "--git", "HEAD", "Big", "--today", "2026-06-01", "--max-file-size", "2"])
+        #expect(raised == 0)
+    }
+
     @Test func roundsCommand() throws {
         let folder = try Folder(["p/a.parley": Self.plan])
         defer { folder.remove() }

@@ -76,8 +76,12 @@ struct CheckCommand: Command {
             // Streamed: a report of a hundred thousand findings is tens of megabytes.
             let channel = invocation.output.standardOutput
             TextReporter.write(result.findings, sources: loaded.sources, label: label) { channel.write(bytes: $0) }
-        case .github, .sarif:
-            invocation.write(format.render(result.findings, sources: loaded.sources, label: label))
+        case .github:
+            let channel = invocation.output.standardOutput
+            GitHubReporter.write(result.findings) { channel.write(bytes: $0.utf8) }
+        case .sarif:
+            var writer = invocation.jsonWriter()
+            SARIFReporter.write(result.findings, to: &writer)
         }
         if result.hasInputErrors { return .invalidInput }
         return result.errorCount > 0 ? .findings : .success

@@ -57,7 +57,8 @@ struct DiffCommand: Command {
         if let revision = try parsed.value("git") {
             newPaths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
             oldPaths = newPaths
-            do { oldReader = try GitPlanReader(revision: revision, paths: oldPaths) } catch {
+            let limits = try parsed.planLimits()
+            do { oldReader = try GitPlanReader(revision: revision, paths: oldPaths, limits: limits) } catch {
                 invocation.writeError("Error: --git \(revision): \(error.reason)\n")
                 return .invalidInput
             }

@@ -55,12 +55,13 @@ struct NextCommand: Command {
             .value("notice", "N", "Days of notice before the first travel day (default: the series' notice, else 30)."),
             .noFollow,
             .allowOutside,
+            .maxSearchDays,
         ] + OptionSpec.inputLimits
     let exitCodes: [ExitCode: String] = [
         .success: "at least one window fits",
         .findings: "no window fits",
         .invalidInput:
-            "a plan file is malformed, the series or round is unknown, the round took place, or the command line is invalid",
+            "a plan file is malformed, the series or round is unknown, the round took place, the search is larger than --max-search-days, or the command line is invalid",
     ]
 
     func run(_ invocation: Invocation) throws -> ExitCode {
@@ -89,7 +90,12 @@ struct NextCommand: Command {
             if !error.findings.isEmpty, error.code == .invalidInput {
                 invocation.write(TextReporter.report(error.findings, sources: loaded.sources))
             }
-            let hint = error.code == .emptyRange ? "; move --after earlier or --before later" : ""
+            let hint =
+                switch error.code {
+                case .emptyRange: "; move --after earlier or --before later"
+                case .searchTooLarge: "; narrow --after and --before, or raise --max-search-days"
+                default: ""
+                }
             if let location = error.location {
                 invocation.writeError("\(location): error: \(error.message)\(hint)\n")
             } else {

@@ -8,6 +8,9 @@ extension OptionSpec {
         "max-occurrences", "N", "Expand the busy and holiday calendars to at most N occurrences in all (default 1,000,000).")
     /// `--max-findings N`: findings reported by one check; the rest are counted.
     static let maxFindings = OptionSpec.value("max-findings", "N", "Report at most N findings; count the rest (default 10,000).")
+    /// `--max-search-days N`: start dates one `next` search may try (``PlanLimits/searchDays``).
+    static let maxSearchDays = OptionSpec.value(
+        "max-search-days", "N", "Try at most N start dates in all the search's stages (default 10,000).")
 
     /// The limits every command that loads plans takes.
     static let inputLimits: [OptionSpec] = [.maxFiles, .maxFileSize]

@@ -48,16 +48,55 @@ public struct IntervalIndex: Sendable {
     ///   still open (with `focus`, plus O(*n*) per entry in it).
     public func overlappingPairs(focus: Set<Int>? = nil) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
+        visitOverlappingPairs(focus: focus) { later, earlier in
+            for position in earlier { pairs.append((position, later)) }
+            return true
+        }
+        return pairs
+    }
+
+    /// The pairs of ``overlappingPairs(focus:)``, entry by entry in order: `visit` gets each
+    /// later entry's position with the earlier positions it pairs with, and returns whether to
+    /// go on. The result is the position after the last entry visited.
+    @discardableResult
+    public func visitOverlappingPairs(focus: Set<Int>? = nil, _ visit: (_ later: Int, _ earlier: [Int]) -> Bool) -> Int {
         // The earlier entries still open (with `focus`, only those in it).
         var open: [Int] = []
         for (position, entry) in entries.enumerated() {
             let focused = focus?.contains(entry.item) ?? true
             open.removeAll { entries[$0].range.end <= entry.range.start }
             let earlierOpen = focus != nil && focused ? earlierOverlapping(position) : open
-            for earlier in earlierOpen where entries[earlier].range.overlaps(entry.range) { pairs.append((earlier, position)) }
+            let earlier = earlierOpen.filter { entries[$0].range.overlaps(entry.range) }
+            if !earlier.isEmpty, !visit(position, earlier) { return position + 1 }
             if entry.range.length > 0, focused { open.append(position) }
         }
-        return pairs
+        return entries.count
+    }
+
+    /// For each position in ``entries``, how many pairs of ``overlappingPairs(focus:)`` have it
+    /// as the later entry, counting only the earlier entries whose `key` is the later entry's
+    /// (neither `nil`) when `key` is given. Counted, not listed: the earlier entries all start
+    /// no later, so they share time exactly when they end after its start.
+    /// - Complexity: O(*n* log *n*).
+    public func earlierOverlappingCounts(focus: Set<Int>? = nil, key: ((Int) -> String?)? = nil) -> [Int] {
+        let keys = entries.indices.map { position in key.map { $0(position) } ?? "" }
+        var endsByKey: [String: [Int64]] = [:]
+        for (position, entry) in entries.enumerated() {
+            if let key = keys[position] { endsByKey[key, default: []].append(entry.range.end) }
+        }
+        var every = endsByKey.mapValues { OpenEnds($0) }
+        var inFocus = focus == nil ? nil : every
+        var counts = Array(repeating: 0, count: entries.count)
+        for (position, entry) in entries.enumerated() {
+            guard let key = keys[position] else { continue }
+            let focused = focus?.contains(entry.item) ?? true
+            counts[position] = (focused ? every[key] : inFocus?[key])?.count(endingAfter: entry.range.start) ?? 0
+            if entry.range.length > 0 {
+                every[key]?.insert(entry.range.end)
+                if focused { inFocus?[key]?.insert(entry.range.end) }
+            }
+        }
+        return counts
     }
 
     /// The positions before `position` in ``entries`` that share time with its entry.

@@ -46,45 +46,85 @@ public enum Timeline {
     /// The overlapping pairs and the consecutive pairs of `attendances` (sorted by start).
     /// - Complexity: O(*n* + *k*) for *k* overlapping pairs.
     public static func pairs(_ attendances: [Attendance]) -> [Pair] {
-        pairs(attendances, limit: .max) { _ in true }.pairs
+        pairs(attendances, limit: .max, overlapping: { _ in true }, consecutive: { _ in true }).pairs
     }
 
-    /// The pairs of ``pairs(_:)`` that satisfy `include`, the first `limit` of them, and how
-    /// many more there are: counting the rest builds no list, so a thousand rounds at once
-    /// cost comparisons, not a million findings. With `focus` (positions in the check's
-    /// occurrences), only the pairs with a side in it: a probe's candidate among a thousand
-    /// rounds at once costs a thousand comparisons, not a million.
+    /// The pairs of ``pairs(_:)`` that are included, the first `limit` of them, and how many
+    /// more there are. An overlapping pair is included when `overlapping` holds for its later
+    /// round, a consecutive pair when `consecutive` holds for it. Past `limit` the overlapping
+    /// pairs are counted, not listed: how many earlier rounds are still open is one query of
+    /// their ends, so a thousand rounds at once cost *n* log *n*, not a million comparisons.
+    /// With `focus` (positions in the check's occurrences), only the pairs with a side in it:
+    /// a probe's candidate among a thousand rounds at once costs a thousand comparisons.
+    /// - Complexity: O(*n* log *n* + *m*·*n*) where *m* ≤ `limit` + 1 rounds are walked before the limit is reached.
     public static func pairs(
-        _ attendances: [Attendance], limit: Int, focus: Set<Int>? = nil, where include: (Pair) -> Bool
+        _ attendances: [Attendance], limit: Int, focus: Set<Int>? = nil, overlapping includeOverlap: (Attendance) -> Bool,
+        consecutive includeGap: (Pair) -> Bool
     ) -> (pairs: [Pair], more: Int) {
         var pairs: [Pair] = []
         var more = 0
         func add(_ pair: Pair) {
-            guard include(pair) else { return }
             if pairs.count < limit { pairs.append(pair) } else { more += 1 }
         }
-        // The earlier attendances still open (with `focus`, only those in it).
+        // The earlier attendances still open (with `focus`, only those in it), walked while under the limit.
         var open: [Int] = []
+        // The ends of every earlier attendance and of those in focus, all-day and timed apart, counted past the limit.
+        let ends = attendances.map(\.range.end)
+        var every = EarlierEnds(allDay: OpenEnds(ends), timed: OpenEnds(ends))
+        var inFocus = focus == nil ? nil : every
         var latest: Int?
         for (position, attendance) in attendances.enumerated() {
             let focused = focus?.contains(attendance.occurrence) ?? true
-            open.removeAll { attendances[$0].range.end <= attendance.range.start }
-            // A focused attendance meets every earlier one, not only the focused.
-            let earlierOpen =
-                focus != nil && focused
-                ? attendances.indices[..<position].filter { attendances[$0].range.end > attendance.range.start } : open
-            var latestOverlaps = false
-            for earlier in earlierOpen
-            where overlaps(attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay) {
-                if earlier == latest { latestOverlaps = true }
-                add(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
+            let latestOverlaps = latest.map {
+                overlaps(attendances[$0].range, attendance.range, allDay: attendances[$0].isAllDay && attendance.isAllDay)
             }
-            if let latest, !latestOverlaps, focused || focus?.contains(attendances[latest].occurrence) == true {
-                add(Pair(earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end))
+            if pairs.count < limit {
+                open.removeAll { attendances[$0].range.end <= attendance.range.start }
+                if includeOverlap(attendance) {
+                    // A focused attendance meets every earlier one, not only the focused.
+                    let earlierOpen =
+                        focus != nil && focused
+                        ? attendances.indices[..<position].filter { attendances[$0].range.end > attendance.range.start } : open
+                    for earlier in earlierOpen
+                    where overlaps(
+                        attendances[earlier].range, attendance.range, allDay: attendances[earlier].isAllDay && attendance.isAllDay)
+                    {
+                        add(Pair(earlier: attendances[earlier], later: attendance, gap: nil))
+                    }
+                }
+            } else if includeOverlap(attendance) {
+                more += (focused ? every : inFocus ?? every).overlapping(attendance)
             }
-            if focused { open.append(position) }
+            if let latest, latestOverlaps == false, focused || focus?.contains(attendances[latest].occurrence) == true {
+                let pair = Pair(
+                    earlier: attendances[latest], later: attendance, gap: attendance.range.start - attendances[latest].range.end)
+                if includeGap(pair) { add(pair) }
+            }
+            if focused, pairs.count < limit { open.append(position) }
+            every.insert(attendance)
+            if focused { inFocus?.insert(attendance) }
             if latest.map({ attendances[$0].range.end < attendance.range.end }) ?? true { latest = position }
         }
         return (pairs, more)
+    }
+
+    /// The ends of earlier attendances, all-day and timed apart.
+    private struct EarlierEnds {
+        var allDay: OpenEnds
+        var timed: OpenEnds
+
+        mutating func insert(_ attendance: Attendance) {
+            if attendance.isAllDay { allDay.insert(attendance.range.end) } else { timed.insert(attendance.range.end) }
+        }
+
+        /// How many of them overlap `attendance`, which starts no earlier than any of them: the
+        /// shared time is from its start to the earlier end, so counting ends is enough.
+        func overlapping(_ attendance: Attendance) -> Int {
+            let start = attendance.range.start
+            let slack = attendance.isAllDay ? Timeline.allDaySlack : 0
+            let fromTimed = attendance.range.length > 0 ? timed.count(endingAfter: start) : 0
+            let fromAllDay = attendance.range.length > slack ? allDay.count(endingAfter: start + slack) : 0
+            return fromTimed + fromAllDay
+        }
     }
 }

@@ -12,27 +12,44 @@ public enum GitHubReporter {
     /// The commands, each ending with a newline.
     public static func report(_ findings: [Finding]) -> String {
         var output = ""
-        for finding in findings {
-            let command: String
-            switch finding.severity {
-            case .error: command = "error"
-            case .warning: command = "warning"
-            case .note: command = "notice"
-            }
-            var message = VisibleText.escapingLine(finding.message)
-            for note in finding.notes {
-                message += "\n" + VisibleText.escapingLine("\(note.location): note: \(note.message)")
-            }
-            if let suggestion = finding.suggestion { message += "\nsuggestion: " + VisibleText.escapingLine(suggestion.message) }
-            let properties = [
-                "file=" + escapeProperty(VisibleText.escapingLine(finding.location.file)),
-                "line=\(finding.location.line)",
-                "col=\(finding.location.column)",
-                "title=" + escapeProperty("parley [\(finding.code)]"),
-            ]
-            output += "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
-        }
+        write(findings) { output += $0 }
         return output
+    }
+
+    /// The commands handed to `sink` about 256 KiB at a time, so thousands of annotations
+    /// never exist as one string.
+    public static func write(_ findings: [Finding], to sink: (String) -> Void) {
+        var output = ""
+        for finding in findings {
+            output += command(finding)
+            if output.utf8.count >= 1 << 18 {
+                sink(output)
+                output = ""
+            }
+        }
+        if !output.isEmpty { sink(output) }
+    }
+
+    /// One finding's command, ending with a newline.
+    private static func command(_ finding: Finding) -> String {
+        let command: String
+        switch finding.severity {
+        case .error: command = "error"
+        case .warning: command = "warning"
+        case .note: command = "notice"
+        }
+        var message = VisibleText.escapingLine(finding.message)
+        for note in finding.notes {
+            message += "\n" + VisibleText.escapingLine("\(note.location): note: \(note.message)")
+        }
+        if let suggestion = finding.suggestion { message += "\nsuggestion: " + VisibleText.escapingLine(suggestion.message) }
+        let properties = [
+            "file=" + escapeProperty(VisibleText.escapingLine(finding.location.file)),
+            "line=\(finding.location.line)",
+            "col=\(finding.location.column)",
+            "title=" + escapeProperty("parley [\(finding.code)]"),
+        ]
+        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
     }
 
     /// `%` → `%25`, CR → `%0D`, LF → `%0A`.

@@ -14,18 +14,23 @@ public struct PlanLimits: Hashable, Sendable {
     /// Clashes reported for each person (double bookings) and each venue (rounds at once);
     /// the rest are counted in one finding per person or venue.
     public var clashesEach: Int
+    /// Start dates one `next` search may try, over all its stages (each runs every rule on the
+    /// plan with a candidate): `--max-search-days`.
+    public var searchDays: Int
 
     /// The defaults: 1,000 files, 16 MiB a file, 1,000,000 occurrences, 10,000 findings, 100
-    /// clashes per person or venue.
+    /// clashes per person or venue, 10,000 start dates searched by `next` (ten years of days
+    /// with room for the widened stages).
     public static let standard = PlanLimits(
-        files: 1_000, fileBytes: 16 << 20, occurrences: 1_000_000, findings: 10_000, clashesEach: 100)
+        files: 1_000, fileBytes: 16 << 20, occurrences: 1_000_000, findings: 10_000, clashesEach: 100, searchDays: 10_000)
 
     /// Limits from their parts.
-    public init(files: Int, fileBytes: Int, occurrences: Int, findings: Int, clashesEach: Int) {
+    public init(files: Int, fileBytes: Int, occurrences: Int, findings: Int, clashesEach: Int, searchDays: Int) {
         self.files = files
         self.fileBytes = fileBytes
         self.occurrences = occurrences
         self.findings = findings
         self.clashesEach = clashesEach
+        self.searchDays = searchDays
     }
 }

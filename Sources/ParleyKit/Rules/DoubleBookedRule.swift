@@ -39,9 +39,10 @@ public struct DoubleBookedRule: PlanRule {
         let window = context.window
         for person in context.index.attendancesByPerson.keys.sorted() {
             let attendances = context.index.attendances(of: person)
-            let (pairs, more) = Timeline.pairs(attendances, limit: context.limits.clashesEach, focus: context.focus) {
-                $0.isDoubleBooked && window.contains(occurrences[$0.later.occurrence].firstDay)
-            }
+            let (pairs, more) = Timeline.pairs(
+                attendances, limit: context.limits.clashesEach, focus: context.focus,
+                overlapping: { window.contains(occurrences[$0.occurrence].firstDay) },
+                consecutive: { $0.isDoubleBooked && window.contains(occurrences[$0.later.occurrence].firstDay) })
             for pair in pairs {
                 let key = Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence)
                 if byPair[key]?.people.append(person) == nil { byPair[key] = Group(first: pair, people: [person]) }

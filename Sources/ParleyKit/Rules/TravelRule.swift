@@ -32,7 +32,9 @@ public struct TravelRule: PlanRule {
         var findings: [Finding] = []
         for person in context.index.attendancesByPerson.keys.sorted() {
             let list = context.index.attendances(of: person)
-            for pair in Timeline.pairs(list, limit: .max, focus: context.focus, where: { !$0.isDoubleBooked }).pairs {
+            for pair in Timeline.pairs(
+                list, limit: .max, focus: context.focus, overlapping: { _ in false }, consecutive: { !$0.isDoubleBooked }
+            ).pairs {
                 guard let days = pair.gapDays, let from = pair.earlier.venueID.flatMap({ plan.venuesByID[$0] }),
                     let to = pair.later.venueID.flatMap({ plan.venuesByID[$0] })
                 else { continue }

@@ -68,25 +68,38 @@ public struct VenueRule: PlanRule {
             left -= 1
             return true
         }
+
+        /// Whether no more findings may be reported.
+        var isSpent: Bool { left <= 0 }
     }
 
     /// One finding per pair of overlapping rounds at `venue` for which `clash` holds (the
     /// venue is one room, or, `byRoom`, both rounds name the same room), at the later round.
+    /// Once the budget is spent, the rest are counted, not walked pair by pair.
     private func clashes(
         in index: IntervalIndex, venue: Venue, byRoom: Bool, context: RuleContext, budget: inout Budget,
         clash: (Occurrence, Occurrence) -> Bool
     ) -> [Finding] {
         let occurrences = context.expansion.occurrences
         var findings: [Finding] = []
-        for (first, second) in index.overlappingPairs(focus: context.focus) {
+        let next = index.visitOverlappingPairs(focus: context.focus) { second, firsts in
             let item = index.entries[second].item
             let later = occurrences[item]
-            let earlier = occurrences[index.entries[first].item]
-            guard clash(earlier, later), context.window.contains(later.firstDay), budget.take() else { continue }
-            let clashText = Clash(
-                occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venue.id, city: venue.city,
-                room: byRoom ? later.room : nil, declared: venue.location)
-            findings.append(Finding(.error, code: code, at: later.location, text: clashText))
+            for first in firsts {
+                let earlier = occurrences[index.entries[first].item]
+                guard clash(earlier, later), context.window.contains(later.firstDay), budget.take() else { continue }
+                let clashText = Clash(
+                    occurrences: occurrences, earlier: index.entries[first].item, later: item, venueID: venue.id, city: venue.city,
+                    room: byRoom ? later.room : nil, declared: venue.location)
+                findings.append(Finding(.error, code: code, at: later.location, text: clashText))
+            }
+            return !budget.isSpent
+        }
+        guard next < index.entries.count else { return findings }
+        let room: ((Int) -> String?)? = byRoom ? { occurrences[index.entries[$0].item].room } : nil
+        let counts = index.earlierOverlappingCounts(focus: context.focus, key: room)
+        for position in next..<index.entries.count where context.window.contains(occurrences[index.entries[position].item].firstDay) {
+            budget.more += counts[position]
         }
         return findings
     }
@@ -95,25 +108,11 @@ public struct VenueRule: PlanRule {
     /// unless a same-room clash already explains it.
     private func overfull(_ index: IntervalIndex, venue: Venue, capacity: Int, context: RuleContext, budget: inout Budget) -> [Finding] {
         let occurrences = context.expansion.occurrences
-        var earlierByLater: [Int: [Int]] = [:]
-        if context.focus == nil {
-            for (first, second) in index.overlappingPairs() { earlierByLater[second, default: []].append(first) }
-        } else {
-            // A round a focused one overlaps is judged by every round it overlaps.
-            for later in Set(index.overlappingPairs(focus: context.focus).map(\.1)) {
-                earlierByLater[later] = index.earlierOverlapping(later)
-            }
-        }
         var findings: [Finding] = []
-        for position in earlierByLater.keys.sorted() {
-            guard let earlier = earlierByLater[position] else { continue }
-            let entry = index.entries[position]
-            let later = occurrences[entry.item]
-            guard context.window.contains(later.firstDay),
-                !earlier.contains(where: { later.room != nil && occurrences[index.entries[$0].item].room == later.room }),
-                Self.peak(earlier.map { index.entries[$0].range }, within: entry.range) + 1 > capacity, budget.take()
-            else { continue }
-            let others = earlier.map { occurrences[index.entries[$0].item] }
+        for position in Self.overfull(index, capacity: capacity, focus: context.focus, room: { occurrences[$0].room }) {
+            let later = occurrences[index.entries[position].item]
+            guard context.window.contains(later.firstDay), budget.take() else { continue }
+            let others = index.earlierOverlapping(position).map { occurrences[index.entries[$0].item] }
             let described = others.map { "round \($0.number) of \($0.seriesID) (\(RoundClock.describe($0)))" }
             findings.append(
                 Finding(
@@ -127,22 +126,20 @@ public struct VenueRule: PlanRule {
         return findings
     }
 
-    /// The most of `ranges` that share one instant inside `window`.
-    static func peak(_ ranges: [InstantRange], within window: InstantRange) -> Int {
-        var edges: [(at: Int64, step: Int)] = []
-        for range in ranges where range.overlaps(window) {
-            edges.append((max(range.start, window.start), 1))
-            edges.append((min(range.end, window.end), -1))
+    /// The positions in `index` of the rounds that start while `capacity` or more earlier
+    /// rounds are still going on, none of them in the round's own room (`room` of an item),
+    /// each with a side in `focus` or sharing time with a round in it. The earlier rounds all
+    /// started by the round's start, so the most at once during it is how many are still
+    /// going on when it starts: counted, not walked pair by pair.
+    /// - Complexity: O(*n* log *n*).
+    static func overfull(_ index: IntervalIndex, capacity: Int, focus: Set<Int>?, room: @escaping (Int) -> String?) -> [Int] {
+        let earlier = index.earlierOverlappingCounts()
+        let sameRoom = index.earlierOverlappingCounts(key: { room(index.entries[$0].item) })
+        // With a focus, a round the focused ones share time with is judged by every round it overlaps.
+        let judged = focus.map { index.earlierOverlappingCounts(focus: $0) }
+        return index.entries.indices.filter { position in
+            earlier[position] > 0 && (judged?[position] ?? 1) > 0 && sameRoom[position] == 0 && earlier[position] + 1 > capacity
         }
-        // Ends before starts at the same instant: touching rounds do not overlap.
-        edges.sort { $0.at != $1.at ? $0.at < $1.at : $0.step < $1.step }
-        var open = 0
-        var most = 0
-        for edge in edges {
-            open += edge.step
-            most = max(most, open)
-        }
-        return most
     }
 
     /// The facts of one finding, and its words.

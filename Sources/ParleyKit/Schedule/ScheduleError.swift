@@ -13,6 +13,8 @@ public struct ScheduleError: Error, Hashable, Sendable, CustomStringConvertible 
         case notReplannable = "not-replannable"
         /// The requested range of start dates holds no window of the series' length.
         case emptyRange = "empty-range"
+        /// The search would try more start dates than ``PlanLimits/searchDays``.
+        case searchTooLarge = "search-too-large"
         /// The series' declaration could not be found in its file's syntax tree (to record a round).
         case notWritable = "not-writable"
     }

@@ -60,6 +60,16 @@ struct ScheduleSearch {
         guard let span = steps.last?.starts else {
             throw ScheduleError(.emptyRange, "the search range is empty")
         }
+        // Each start date of each stage is one probe running every rule: bounded before any runs.
+        let limit = (request.reader?.limits ?? .standard).searchDays
+        let work = steps.reduce(0) { total, step in total + step.starts.from.days(until: step.starts.through) + 1 }
+        guard work <= limit else {
+            throw ScheduleError(
+                .searchTooLarge,
+                "the search from \(span.from) through \(span.through) would try \(Plural.grouped(work)) start dates, "
+                    + "more than the \(Plural.grouped(limit)) a search may",
+                at: series.location)
+        }
         let host = ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < after })
         let tree = trees.first { $0.file.path == series.location.file }
         if let replanned {

@@ -47,4 +47,24 @@ import Testing
             #expect(Set(index.overlapping(query).map(\.item)) == Set(input.filter { $0.0.overlaps(query) }.map(\.1)))
         }
     }
+
+    /// The counts of earlier overlapping entries, by counting ends, against the pairs listed one
+    /// by one: with and without a focus, of every entry and of the entries with the same key.
+    @Test(arguments: [4, 12, 2028] as [UInt64]) func countsMatchThePairs(seed: UInt64) {
+        let input = Self.ranges(seed: seed, count: 400)
+        let index = IntervalIndex(input)
+        var generator = SeededGenerator(seed: seed + 1)
+        let keys = input.map { _ in Bool.random(using: &generator) ? nil : ["x", "y"].randomElement(using: &generator) }
+        let key: (Int) -> String? = { keys[index.entries[$0].item] }
+        for focus in [nil, Set((0..<5).map { _ in Int.random(in: 0..<400, using: &generator) })] {
+            var all = Array(repeating: 0, count: input.count)
+            var same = Array(repeating: 0, count: input.count)
+            for (first, second) in index.overlappingPairs(focus: focus) {
+                all[second] += 1
+                if let key = key(second), key == keys[index.entries[first].item] { same[second] += 1 }
+            }
+            #expect(index.earlierOverlappingCounts(focus: focus) == all)
+            #expect(index.earlierOverlappingCounts(focus: focus, key: key) == same)
+        }
+    }
 }

@@ -50,9 +50,36 @@ import Testing
         let list = Self.attendances(seed: seed, count: 300)
         var generator = SeededGenerator(seed: seed + 1)
         let focus = Set((0..<4).map { _ in Int.random(in: 0..<300, using: &generator) })
-        let (pairs, more) = Timeline.pairs(list, limit: .max, focus: focus) { _ in true }
+        let (pairs, more) = Timeline.pairs(list, limit: .max, focus: focus, overlapping: { _ in true }, consecutive: { _ in true })
         #expect(more == 0)
         #expect(pairs.count == Set(pairs).count)
         #expect(Set(pairs) == Self.reference(list, focus: focus))
+    }
+
+    /// Past the limit, the pairs are counted, not listed: the first `limit` are those the walk
+    /// lists, and the count is the rest of them, against the walk with no limit and against
+    /// the definition, on crowded rounds (many at once), with and without a focus.
+    @Test(arguments: [3, 9, 2029] as [UInt64]) func countingPastTheLimitMatchesTheWalk(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let list = Self.attendances(seed: seed, count: 300).map { attendance in
+            // Crowd them: starts within a few days, so hundreds overlap.
+            let start = attendance.range.start / 10
+            return Attendance(
+                occurrence: attendance.occurrence, person: "p", range: InstantRange(start: start, end: start + attendance.range.length),
+                role: .guest, travelDays: attendance.travelDays, venueID: nil, isAllDay: attendance.isAllDay)
+        }
+        .sorted { ($0.range, $0.occurrence) < ($1.range, $1.occurrence) }
+        let overlapping: (Attendance) -> Bool = { $0.occurrence % 3 != 0 }
+        let consecutive: (Timeline.Pair) -> Bool = { $0.isDoubleBooked }
+        for focus in [nil, Set((0..<4).map { _ in Int.random(in: 0..<300, using: &generator) })] {
+            let walked = Timeline.pairs(list, limit: .max, focus: focus, overlapping: overlapping, consecutive: consecutive).pairs
+            let defined = Self.reference(list, focus: focus).filter { $0.gap == nil ? overlapping($0.later) : consecutive($0) }
+            #expect(Set(walked) == defined)
+            for limit in [0, 1, 7, 100, walked.count - 1, walked.count, walked.count + 5] where limit >= 0 {
+                let (pairs, more) = Timeline.pairs(list, limit: limit, focus: focus, overlapping: overlapping, consecutive: consecutive)
+                #expect(pairs == Array(walked.prefix(limit)), "limit \(limit)")
+                #expect(more == max(0, walked.count - limit), "limit \(limit)")
+            }
+        }
     }
 }

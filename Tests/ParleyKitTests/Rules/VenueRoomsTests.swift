@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 import Testing
 
 @testable import ParleyKit
@@ -68,24 +69,36 @@ import Testing
         #expect(both.hasInputErrors)
     }
 
-    /// The most ranges open at once inside a window, against counting at every start (the
-    /// only instants where the count can rise), over seeded random ranges.
-    @Test func peakMatchesCountingAtEveryStart() {
-        var seed: UInt64 = 0x5EED
-        func next(_ bound: Int64) -> Int64 {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int64((seed >> 33) % UInt64(bound))
+    /// The rounds one too many at a venue, counted, against the definition walked pair by
+    /// pair: each round with every earlier round it shares time with, none in its own room,
+    /// and the most of them at once inside it (counted at every start, the only instants where
+    /// the count can rise) at least the rooms; with a focus, only rounds of the focus's pairs.
+    @Test(arguments: [1, 17, 2026] as [UInt64]) func overfullMatchesThePeakOfEveryPair(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let count = 300
+        let input = (0..<count).map { item in
+            let start = Int64.random(in: 0..<200_000, using: &generator)
+            return (InstantRange(start: start, end: start + Int64.random(in: 0..<30_000, using: &generator)), item)
         }
-        for _ in 0..<500 {
-            let ranges = (0..<Int(next(6) + 1)).map { _ in
-                let start = next(100)
-                return InstantRange(start: start, end: start + next(30) + 1)
+        let rooms = (0..<count).map { _ in Bool.random(using: &generator) ? nil : ["a", "b", "c"].randomElement(using: &generator) }
+        let index = IntervalIndex(input)
+        for focus in [nil, Set((0..<4).map { _ in Int.random(in: 0..<count, using: &generator) })] {
+            for capacity in 1...6 {
+                var judged: [Int: [Int]] = [:]
+                for (first, second) in index.overlappingPairs(focus: focus) { judged[second, default: []].append(first) }
+                let expected = judged.keys.sorted().filter { later in
+                    let earlier = index.entries.indices[..<later].filter { index.entries[$0].range.overlaps(index.entries[later].range) }
+                    let room = rooms[index.entries[later].item]
+                    guard !earlier.contains(where: { room != nil && rooms[index.entries[$0].item] == room }) else { return false }
+                    let window = index.entries[later].range
+                    let ranges = earlier.map { index.entries[$0].range }
+                    let instants = ([window.start] + ranges.map(\.start)).filter { $0 >= window.start && $0 < window.end }
+                    let peak = instants.map { instant in ranges.filter { $0.start <= instant && instant < $0.end }.count }.max() ?? 0
+                    return peak + 1 > capacity
+                }
+                #expect(
+                    VenueRule.overfull(index, capacity: capacity, focus: focus, room: { rooms[$0] }) == expected, "capacity \(capacity)")
             }
-            let start = next(100)
-            let window = InstantRange(start: start, end: start + next(40) + 1)
-            let instants = ([window.start] + ranges.map(\.start)).filter { $0 >= window.start && $0 < window.end }
-            let expected = instants.map { instant in ranges.filter { $0.start <= instant && instant < $0.end }.count }.max() ?? 0
-            #expect(VenueRule.peak(ranges, within: window) == expected, "\(ranges) in \(window)")
         }
     }
 }
