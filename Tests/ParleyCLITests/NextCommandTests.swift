@@ -301,4 +301,23 @@ import Testing
         #expect(run.code == .invalidInput)
         #expect(run.standardError.hasPrefix(message), "\(run.standardError)")
     }
+
+    /// The search's work is bounded before any probe runs: a range of a century is refused
+    /// with the number of start dates and how to narrow or raise it, and the same range is
+    /// searched when `--max-search-days` allows it.
+    @Test func aSearchLargerThanTheCapIsRefused() throws {
+        // Without a cadence, one stage covers all of --after to --before.
+        let folder = try Self.folder(["p.parley": Self.plan.replacingOccurrences(of: "  every 12 months\n", with: "")])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let arguments = ["next", "d", folder + "/p.parley", "--today", "2025-06-01", "--after", "2026-01-01", "--before", "2126-01-01"]
+        let refused = ParleyRun(arguments)
+        #expect(refused.code == .invalidInput)
+        #expect(
+            refused.standardError.contains(
+                "start dates, more than the 10,000 a search may; narrow --after and --before, or raise --max-search-days"),
+            "\(refused.standardError)")
+        let narrow = ParleyRun(["next", "d", folder + "/p.parley", "--today", "2025-06-01", "--max-search-days", "1"])
+        #expect(narrow.code == .invalidInput)
+        #expect(narrow.standardError.contains("more than the 1 a search may"), "\(narrow.standardError)")
+    }
 }
