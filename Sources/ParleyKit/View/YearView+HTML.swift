@@ -119,7 +119,7 @@ extension YearView {
             (.due, "owed round, window still open (double outline)"), (.overdue, "owed round, window passed (dark, striped)"),
         ]
         for (kind, text) in bars {
-            page += "<li><span class=\"sw bar b-\(kind.rawValue)\" aria-hidden=\"true\"><span class=\"n\">\(kind == .due || kind == .overdue ? "due" : "1")</span></span>\(text)</li>\n"
+            page += "<li><span class=\"sw bar b-\(kind.rawValue)\" aria-hidden=\"true\"><span class=\"n\">\(kind == .due ? "due" : kind == .overdue ? "overdue" : "1")</span></span>\(text)</li>\n"
         }
         page += "<li><span class=\"sw bar b-planned has-error\" aria-hidden=\"true\"><span class=\"n\">1</span><span class=\"fl\">2</span></span>findings on the round: their number in the corner (red: an error; amber: warnings)</li>\n"
         page += "<li><span class=\"sw today-sw\" aria-hidden=\"true\"></span>today (\(today))</li>\n</ul>\n</section>\n"

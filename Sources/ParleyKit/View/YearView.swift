@@ -164,7 +164,7 @@ public struct YearView: Sendable {
         ]
         return ViewBar(
             id: "o-\(Markup.anchor(obligation.seriesID))-\(Markup.anchor(obligation.leaderID))-\(obligation.leading.number)",
-            kind: overdue ? .overdue : .due, first: obligation.opens, last: obligation.due.date, label: "due", name: "\(obligation.seriesID) owes a round", facts: facts, zone: nil,
+            kind: overdue ? .overdue : .due, first: obligation.opens, last: obligation.due.date, label: overdue ? "overdue" : "due", name: "\(obligation.seriesID) owes a round", facts: facts, zone: nil,
             findings: [], due: [])
     }
 }
