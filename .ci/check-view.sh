@@ -64,8 +64,7 @@ for page in "${pages[@]}"; do
     "$parley" view "$plan" --today "$today" $extra --out "$out/$name.html" 2>/dev/null
     # shellcheck disable=SC2086
     "$parley" view "$plan" --today "$today" $extra --format svg --out "$out/$name.svg" 2>/dev/null
-    # shellcheck disable=SC2086
-    "$parley" rounds "$plan" --today "$today" $(echo "$extra" | sed 's/--by [a-z]*//') --from "$(sed -n 's/.*<title>Consultation rounds \([0-9-]*\) to.*/\1/p' "$out/$name.html")" \
+    "$parley" rounds "$plan" --today "$today" --from "$(sed -n 's/.*<title>Consultation rounds \([0-9-]*\) to.*/\1/p' "$out/$name.html")" \
         --to "$(sed -n 's/.*<title>Consultation rounds [0-9-]* to \([0-9-]*\)<.*/\1/p' "$out/$name.html")" --format csv >"$out/$name.csv"
 
     browser --dump-dom "file://$PWD/$out/$name.html" >"$out/$name.dom.html" 2>"$out/$name.log"

@@ -126,6 +126,15 @@ public struct YearView: Sendable {
                     id: "p-" + Markup.anchor(person.id), heading: person.id, detail: "\(person.role) · \(person.country.id)",
                     countries: [person.country.id], bars: bars, findings: [])
             }
+            let unassigned = merged(listed.filter(\.delegates.isEmpty))
+            if !unassigned.isEmpty, rows.count < Self.rowLimit {
+                let countries = plan.countries.map(\.id).filter { id in listed.contains { $0.delegates.isEmpty && $0.partners.contains { $0.id == id } } }
+                row(
+                    id: "p--unassigned", heading: "No delegates named", detail: "series without a delegates line", countries: countries,
+                    bars: unassigned, findings: [])
+            } else if !unassigned.isEmpty {
+                omit(bars: unassigned, findings: 0)
+            }
         }
         self.rows = rows
         omitted = omission.rows > 0 ? Omission(rows: omission.rows, bars: omission.bars, findings: omission.findings) : nil

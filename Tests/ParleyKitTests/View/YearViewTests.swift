@@ -121,6 +121,32 @@ import Testing
         }
     }
 
+    /// The README's picture: its reference names a committed 1600×1000 PNG, and the page it
+    /// was taken from (`Examples/view/plans.html`) is the page Parley draws for Plans today.
+    /// When this fails, refresh both with the command the README gives:
+    /// `swift build && bash .ci/check-view.sh --refresh-screenshot .build/debug/parley`.
+    @Test func theReadmePictureIsCurrent() throws {
+        let readme = try String(contentsOfFile: Repository.path("README.md"), encoding: .utf8)
+        #expect(readme.contains("](Examples/view/plans.png)"), "the README no longer shows Examples/view/plans.png")
+        #expect(readme.contains("bash .ci/check-view.sh --refresh-screenshot"))
+        let png = try Data(contentsOf: URL(fileURLWithPath: Repository.path("Examples/view/plans.png")))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "Examples/view/plans.png is not a PNG")
+        let width = png.count > 24 ? png[16..<20].reduce(0) { $0 << 8 | Int($1) } : 0
+        let height = png.count > 24 ? png[20..<24].reduce(0) { $0 << 8 | Int($1) } : 0
+        #expect(width == 1600 && height == 1000, "Examples/view/plans.png is \(width)×\(height), not 1600×1000")
+        let reader = MemoryPlanReader(Repository.files(under: "Plans"))
+        let loaded = Resolver.load(["Plans"], reader: reader)
+        let window = DateWindow(from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
+        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader))
+        let listing = RoundListing(
+            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
+            due: RoundListing.obligationsDue(in: loaded.plan))
+        let view = YearView(
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window), today: Self.today,
+            files: ["Plans"])
+        Golden.expect(view.html, path: "Examples/view/plans.html")
+    }
+
     /// Example 32 as its header shows it: its page is committed and its anchors must not move.
     @Test func example32MatchesItsPage() throws {
         let reader = MemoryPlanReader(Repository.files(under: "Examples"))
