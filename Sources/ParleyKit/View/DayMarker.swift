@@ -41,7 +41,8 @@ struct DayMarker {
                     let kind: DayMark.Kind = holiday.kind == .collectiveLeave ? .collectiveLeave : .holiday
                     let estimate = holiday.isEstimated ? ", estimated" : ""
                     add(
-                        kind, holiday.date, "\(holiday.date) \(holiday.name) (\(country.id), \(HolidayRule.kindName(holiday.kind))\(estimate))",
+                        kind, holiday.date,
+                        "\(holiday.date) \(holiday.name) (\(country.id), \(HolidayRule.kindName(holiday.kind))\(estimate))",
                         estimated: holiday.isEstimated)
                 }
             }
@@ -98,7 +99,9 @@ struct DayMarker {
             }
             close()
         }
-        marks.sort { ($0.first, DayMark.Kind.allCases.firstIndex(of: $0.kind) ?? 0) < ($1.first, DayMark.Kind.allCases.firstIndex(of: $1.kind) ?? 0) }
+        marks.sort {
+            ($0.first, DayMark.Kind.allCases.firstIndex(of: $0.kind) ?? 0) < ($1.first, DayMark.Kind.allCases.firstIndex(of: $1.kind) ?? 0)
+        }
         cache[ids] = marks
         return marks
     }

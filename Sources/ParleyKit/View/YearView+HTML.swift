@@ -54,7 +54,8 @@ extension YearView {
     private func writeGrid(into page: inout String) {
         let label = grouping == .series ? "Series" : grouping == .country ? "Country" : "Person"
         page += "<div class=\"scroll\">\n<table class=\"grid\">\n"
-        page += "<caption>Rounds by \(grouping.rawValue), \(window.from) to \(window.through); legend, findings and the list of rounds below.</caption>\n"
+        page +=
+            "<caption>Rounds by \(grouping.rawValue), \(window.from) to \(window.through); legend, findings and the list of rounds below.</caption>\n"
         page += "<colgroup><col class=\"label\"><col></colgroup>\n<thead>\n"
         page += "<tr class=\"months\"><th scope=\"col\">\(label)</th><td class=\"track\"><div class=\"lane\">"
         for month in months {
@@ -73,7 +74,8 @@ extension YearView {
             page += "<span class=\"d\">\(Markup.escape(row.detail))</span></th>"
             page += "<td class=\"track\"><div class=\"lane \(Self.weekendClass(row.weekend))\">"
             for mark in row.marks {
-                page += "<span class=\"m m-\(mark.kind.rawValue)\(mark.isEstimated ? " est" : "")\" style=\"\(placement(mark.first, mark.last))\""
+                page +=
+                    "<span class=\"m m-\(mark.kind.rawValue)\(mark.isEstimated ? " est" : "")\" style=\"\(placement(mark.first, mark.last))\""
                 page += " title=\"\(Markup.escape(mark.lines.joined(separator: "\n")))\"></span>"
             }
             for bar in row.bars where window.overlaps(bar.first, bar.last) {
@@ -115,13 +117,16 @@ extension YearView {
         for (classes, text) in days { page += "<li><span class=\"sw \(classes)\" aria-hidden=\"true\"></span>\(text)</li>\n" }
         let bars: [(ViewBar.Kind, String)] = [
             (.held, "held (solid)"), (.planned, "planned (solid, white number)"), (.proposed, "proposed (dashed outline)"),
-            (.postponed, "postponed (hatched)"), (.cancelled, "cancelled (crossed out)"), (.implied, "implied by the cadence (dotted outline)"),
+            (.postponed, "postponed (hatched)"), (.cancelled, "cancelled (crossed out)"),
+            (.implied, "implied by the cadence (dotted outline)"),
             (.due, "owed round, window still open (double outline)"), (.overdue, "owed round, window passed (dark, striped)"),
         ]
         for (kind, text) in bars {
-            page += "<li><span class=\"sw bar b-\(kind.rawValue)\" aria-hidden=\"true\"><span class=\"n\">\(kind == .due ? "due" : kind == .overdue ? "overdue" : "1")</span></span>\(text)</li>\n"
+            page +=
+                "<li><span class=\"sw bar b-\(kind.rawValue)\" aria-hidden=\"true\"><span class=\"n\">\(kind == .due ? "due" : kind == .overdue ? "overdue" : "1")</span></span>\(text)</li>\n"
         }
-        page += "<li><span class=\"sw bar b-planned has-error\" aria-hidden=\"true\"><span class=\"n\">1</span><span class=\"fl\">2</span></span>findings on the round: their number in the corner (red: an error; amber: warnings)</li>\n"
+        page +=
+            "<li><span class=\"sw bar b-planned has-error\" aria-hidden=\"true\"><span class=\"n\">1</span><span class=\"fl\">2</span></span>findings on the round: their number in the corner (red: an error; amber: warnings)</li>\n"
         page += "<li><span class=\"sw today-sw\" aria-hidden=\"true\"></span>today (\(today))</li>\n</ul>\n</section>\n"
     }
 
@@ -160,7 +165,8 @@ extension YearView {
             page += "<td>\(Markup.escape(bar.facts.joined(separator: " · ")))"
             for due in bar.due { page += "<br><span class=\"due\">due: \(Markup.escape(due))</span>" }
             page += "</td><td>\(Markup.escape(bar.zone ?? ""))</td><td>"
-            page += bar.findings.indices.map { "<a href=\"#f-\(bar.id)-\($0 + 1)\">\(bar.findings[$0].code.rawValue)</a>" }.joined(separator: " ")
+            page += bar.findings.indices.map { "<a href=\"#f-\(bar.id)-\($0 + 1)\">\(bar.findings[$0].code.rawValue)</a>" }.joined(
+                separator: " ")
             page += "</td></tr>\n"
         }
         page += "</tbody>\n</table>\n</section>\n"
@@ -172,7 +178,8 @@ extension YearView {
         page += "<table class=\"list\">\n<thead><tr><th scope=\"col\">Venue</th><th scope=\"col\">City</th><th scope=\"col\">Country</th>"
         page += "<th scope=\"col\">Time zone</th></tr></thead>\n<tbody>\n"
         for venue in venues {
-            page += "<tr><td>\(Markup.escape(venue.id))</td><td>\(Markup.escape(venue.city))</td><td>\(Markup.escape(venue.country.id))</td>"
+            page +=
+                "<tr><td>\(Markup.escape(venue.id))</td><td>\(Markup.escape(venue.city))</td><td>\(Markup.escape(venue.country.id))</td>"
             page += "<td>\(Markup.escape(venue.timezone))</td></tr>\n"
         }
         page += "</tbody>\n</table>\n</section>\n"

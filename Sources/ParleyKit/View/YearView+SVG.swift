@@ -25,11 +25,14 @@ extension YearView {
         image += "<rect class=\"bg\" width=\"1600\" height=\"\(Self.number(height))\"/>\n"
         image += "<text class=\"t\" x=\"8\" y=\"18\">\(Markup.escape(title)) · \(Markup.escape(summaryLine))</text>\n"
         for month in months {
-            image += "<text class=\"hd\" x=\"\(Self.number(labelWidth + Double(offset(month.first)) * dayWidth + 2))\" y=\"40\">\(month.label)</text>"
-            image += "<line class=\"rule\" x1=\"\(x(month.first))\" x2=\"\(x(month.first))\" y1=\"28\" y2=\"\(Self.number(height - 30))\"/>\n"
+            image +=
+                "<text class=\"hd\" x=\"\(Self.number(labelWidth + Double(offset(month.first)) * dayWidth + 2))\" y=\"40\">\(month.label)</text>"
+            image +=
+                "<line class=\"rule\" x1=\"\(x(month.first))\" x2=\"\(x(month.first))\" y1=\"28\" y2=\"\(Self.number(height - 30))\"/>\n"
         }
         for week in weeks where dayWidth * 7 >= 12 {
-            image += "<text class=\"wk\" x=\"\(Self.number(labelWidth + Double(offset(week.first)) * dayWidth + 1))\" y=\"56\">\(week.label)</text>"
+            image +=
+                "<text class=\"wk\" x=\"\(Self.number(labelWidth + Double(offset(week.first)) * dayWidth + 1))\" y=\"56\">\(week.label)</text>"
         }
         image += "\n"
         for (index, row) in rows.enumerated() {
@@ -44,7 +47,8 @@ extension YearView {
                 let next = day.adding(days: 1)
                 if let start = run, !resting || next.map({ $0 > window.through }) ?? true {
                     let end = resting ? day : day.adding(days: -1) ?? day
-                    image += "<rect class=\"wkd\" x=\"\(x(start))\" y=\"\(Self.number(y))\" width=\"\(width(start, end))\" height=\"\(Self.number(rowHeight))\"/>"
+                    image +=
+                        "<rect class=\"wkd\" x=\"\(x(start))\" y=\"\(Self.number(y))\" width=\"\(width(start, end))\" height=\"\(Self.number(rowHeight))\"/>"
                     run = nil
                 }
                 guard let next, next <= window.through else { break }
@@ -54,33 +58,43 @@ extension YearView {
                 let band = mark.kind == .observance
                 image += "<rect class=\"m-\(mark.kind.rawValue)\(mark.isEstimated ? " est" : "")\" x=\"\(x(mark.first))\""
                 image += " y=\"\(Self.number(band ? y + rowHeight - 5 : y))\" width=\"\(width(mark.first, mark.last))\""
-                image += " height=\"\(band ? "5" : Self.number(rowHeight))\"><title>\(Markup.escape(mark.lines.joined(separator: "\n")))</title></rect>"
+                image +=
+                    " height=\"\(band ? "5" : Self.number(rowHeight))\"><title>\(Markup.escape(mark.lines.joined(separator: "\n")))</title></rect>"
             }
             image += "\n"
             for bar in row.bars where window.overlaps(bar.first, bar.last) {
-                let tooltip = ([bar.title] + bar.findings.map { "\($0.severity.rawValue) [\($0.code.rawValue)] \($0.message)" }).joined(separator: "\n")
+                let tooltip = ([bar.title] + bar.findings.map { "\($0.severity.rawValue) [\($0.code.rawValue)] \($0.message)" }).joined(
+                    separator: "\n")
                 let barX = labelWidth + Double(offset(bar.first)) * dayWidth
                 let barWidth = max(Double(offset(bar.last) - offset(bar.first) + 1) * dayWidth, 10)
                 image += "<g class=\"bar b-\(bar.kind.rawValue)\" data-round=\"\(bar.id)\"><title>\(Markup.escape(tooltip))</title>"
-                image += "<rect x=\"\(Self.number(barX))\" y=\"\(Self.number(y + 8))\" width=\"\(Self.number(barWidth))\" height=\"20\" rx=\"3\"/>"
+                image +=
+                    "<rect x=\"\(Self.number(barX))\" y=\"\(Self.number(y + 8))\" width=\"\(Self.number(barWidth))\" height=\"20\" rx=\"3\"/>"
                 if !bar.findings.isEmpty {
                     let severity = bar.findings.contains { $0.severity == .error } ? "error" : "warning"
-                    image += "<circle class=\"fl-\(severity)\" cx=\"\(Self.number(barX + barWidth))\" cy=\"\(Self.number(y + 8))\" r=\"6\"/>"
-                    image += "<text class=\"fl\" x=\"\(Self.number(barX + barWidth))\" y=\"\(Self.number(y + 11))\">\(bar.findings.count)</text>"
+                    image +=
+                        "<circle class=\"fl-\(severity)\" cx=\"\(Self.number(barX + barWidth))\" cy=\"\(Self.number(y + 8))\" r=\"6\"/>"
+                    image +=
+                        "<text class=\"fl\" x=\"\(Self.number(barX + barWidth))\" y=\"\(Self.number(y + 11))\">\(bar.findings.count)</text>"
                 }
                 image += "</g>"
             }
-            image += "<line class=\"row\" x1=\"0\" x2=\"1600\" y1=\"\(Self.number(y + rowHeight))\" y2=\"\(Self.number(y + rowHeight))\"/></g>\n"
+            image +=
+                "<line class=\"row\" x1=\"0\" x2=\"1600\" y1=\"\(Self.number(y + rowHeight))\" y2=\"\(Self.number(y + rowHeight))\"/></g>\n"
         }
         if let omitted {
             let y = top + rowHeight * Double(rows.count) + 20
-            image += "<text class=\"d\" x=\"8\" y=\"\(Self.number(y))\">\(Plural.grouped(omitted.rows)) more rows (\(Plural.count(omitted.bars, "round"))) not drawn</text>\n"
+            image +=
+                "<text class=\"d\" x=\"8\" y=\"\(Self.number(y))\">\(Plural.grouped(omitted.rows)) more rows (\(Plural.count(omitted.bars, "round"))) not drawn</text>\n"
         }
         if window.contains(today) {
-            image += "<line class=\"today\" x1=\"\(x(today))\" x2=\"\(x(today))\" y1=\"28\" y2=\"\(Self.number(height - 30))\"><title>today \(today)</title></line>\n"
+            image +=
+                "<line class=\"today\" x1=\"\(x(today))\" x2=\"\(x(today))\" y1=\"28\" y2=\"\(Self.number(height - 30))\"><title>today \(today)</title></line>\n"
         }
-        image += "<text class=\"d\" x=\"8\" y=\"\(Self.number(height - 12))\">Grey: weekend · pink hatched: holiday (dashed: estimated) · orange: collective leave · dark bars: closure · purple band: observance · "
-        image += "held solid green · planned solid blue · proposed dashed · postponed hatched · cancelled crossed · implied dotted · owed: double outline (due), red (overdue) · red line: today \(today)</text>\n"
+        image +=
+            "<text class=\"d\" x=\"8\" y=\"\(Self.number(height - 12))\">Grey: weekend · pink hatched: holiday (dashed: estimated) · orange: collective leave · dark bars: closure · purple band: observance · "
+        image +=
+            "held solid green · planned solid blue · proposed dashed · postponed hatched · cancelled crossed · implied dotted · owed: double outline (due), red (overdue) · red line: today \(today)</text>\n"
         image += "</svg>\n"
         return image
     }

@@ -58,11 +58,14 @@ public struct YearView: Sendable {
         var venueIDs = Set<String>()
         for entry in listing.entries {
             bySeries[entry.series.id, default: []].append(Self.bar(entry))
-            if let host = entry.host, !(hosts[entry.series.id]?.contains(host) ?? false) { hosts[entry.series.id, default: []].append(host) }
+            if let host = entry.host, !(hosts[entry.series.id]?.contains(host) ?? false) {
+                hosts[entry.series.id, default: []].append(host)
+            }
             if let venue = entry.venue { venueIDs.insert(venue.id) }
         }
         for (series, _) in listing.series {
-            for obligation in series.obligations(in: plan) where !obligation.isMet && window.overlaps(obligation.opens, obligation.due.date) {
+            for obligation in series.obligations(in: plan) where !obligation.isMet && window.overlaps(obligation.opens, obligation.due.date)
+            {
                 bySeries[series.id, default: []].append(Self.bar(obligation, today: today))
             }
         }
@@ -96,7 +99,8 @@ public struct YearView: Sendable {
                 countries += (hosts[series.id] ?? []).filter { !countries.contains($0) }
                 row(
                     id: "s-" + Markup.anchor(series.id), heading: series.title,
-                    detail: "\(series.id) · \(series.kind.rawValue) · \(countries.joined(separator: "–"))", countries: countries, bars: bars,
+                    detail: "\(series.id) · \(series.kind.rawValue) · \(countries.joined(separator: "–"))", countries: countries,
+                    bars: bars,
                     findings: findings)
             }
         case .country:
@@ -128,7 +132,9 @@ public struct YearView: Sendable {
             }
             let unassigned = merged(listed.filter(\.delegates.isEmpty))
             if !unassigned.isEmpty, rows.count < Self.rowLimit {
-                let countries = plan.countries.map(\.id).filter { id in listed.contains { $0.delegates.isEmpty && $0.partners.contains { $0.id == id } } }
+                let countries = plan.countries.map(\.id).filter { id in
+                    listed.contains { $0.delegates.isEmpty && $0.partners.contains { $0.id == id } }
+                }
                 row(
                     id: "p--unassigned", heading: "No delegates named", detail: "series without a delegates line", countries: countries,
                     bars: unassigned, findings: [])
@@ -158,7 +164,8 @@ public struct YearView: Sendable {
         parts.append(entry.placeText ?? "host not decided")
         return ViewBar(
             id: "\(entry.isImplied ? "i" : "r")-\(Markup.anchor(entry.series.id))-\(entry.number)", kind: kind, first: entry.firstDay,
-            last: entry.lastDay, label: String(entry.number), name: "round \(entry.number) of \(entry.series.id)", facts: parts, zone: entry.time?.zone,
+            last: entry.lastDay, label: String(entry.number), name: "round \(entry.number) of \(entry.series.id)", facts: parts,
+            zone: entry.time?.zone,
             findings: entry.findings, due: entry.due)
     }
 
@@ -166,14 +173,16 @@ public struct YearView: Sendable {
     /// the leading round to the due date.
     private static func bar(_ obligation: Obligation, today: LocalDate) -> ViewBar {
         let overdue = obligation.due.date < today
-        let state = overdue ? "overdue since \(obligation.due.date.adding(days: 1) ?? obligation.due.date)" : "due by \(obligation.due.date)"
+        let state =
+            overdue ? "overdue since \(obligation.due.date.adding(days: 1) ?? obligation.due.date)" : "due by \(obligation.due.date)"
         let facts = [
             "from \(obligation.opens) to \(obligation.due.date)",
             "\(obligation.ruleText), after round \(obligation.leading.number) of \(obligation.leaderID)", state,
         ]
         return ViewBar(
             id: "o-\(Markup.anchor(obligation.seriesID))-\(Markup.anchor(obligation.leaderID))-\(obligation.leading.number)",
-            kind: overdue ? .overdue : .due, first: obligation.opens, last: obligation.due.date, label: overdue ? "overdue" : "due", name: "\(obligation.seriesID) owes a round", facts: facts, zone: nil,
+            kind: overdue ? .overdue : .due, first: obligation.opens, last: obligation.due.date, label: overdue ? "overdue" : "due",
+            name: "\(obligation.seriesID) owes a round", facts: facts, zone: nil,
             findings: [], due: [])
     }
 }

@@ -14,7 +14,8 @@ import Testing
     static let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
 
     /// `Plans` and each example that loads without input errors.
-    static let paths: [String] = ["Plans"] + Set(Repository.planFiles(under: "Examples").map { $0.split(separator: "/").prefix(2).joined(separator: "/") }).sorted()
+    static let paths: [String] =
+        ["Plans"] + Set(Repository.planFiles(under: "Examples").map { $0.split(separator: "/").prefix(2).joined(separator: "/") }).sorted()
 
     struct Made {
         let plan: Plan
@@ -59,7 +60,10 @@ import Testing
     }
 
     static func anchor(_ id: String) -> String {
-        id.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" ? String($0) : "_\(String($0.value, radix: 16))_" }.joined()
+        id.unicodeScalars.map {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                ? String($0) : "_\(String($0.value, radix: 16))_"
+        }.joined()
     }
 
     @Test(arguments: paths) func everyRoundObligationAndFindingAppearsOnceAndLinked(_ path: String) throws {
@@ -88,7 +92,8 @@ import Testing
             }
         }
         let expansion = Expander.expand(made.plan, in: made.window)
-        for occurrence in expansion.occurrences where occurrence.isImplied && made.window.overlaps(occurrence.firstDay, occurrence.lastDay) {
+        for occurrence in expansion.occurrences where occurrence.isImplied && made.window.overlaps(occurrence.firstDay, occurrence.lastDay)
+        {
             expected.append("i-\(Self.anchor(occurrence.seriesID))-\(occurrence.number)")
         }
         for id in expected {
@@ -98,7 +103,9 @@ import Testing
         }
         let bars = ids.filter { $0.hasPrefix("r-") || $0.hasPrefix("i-") || $0.hasPrefix("o-") }
         #expect(Set(bars) == Set(expected), "\(path): bars nobody expected: \(Set(bars).subtracting(expected).sorted())")
-        #expect(made.html.components(separatedBy: "<li id=\"f-").count - 1 == made.view.rows.flatMap(\.findings).count + made.view.drawnBars.flatMap(\.findings).count)
+        #expect(
+            made.html.components(separatedBy: "<li id=\"f-").count - 1 == made.view.rows.flatMap(\.findings).count
+                + made.view.drawnBars.flatMap(\.findings).count)
     }
 
     @Test(arguments: paths) func namesNoExternalResource(_ path: String) throws {
@@ -136,13 +143,15 @@ import Testing
         #expect(width == 1600 && height == 1000, "Examples/view/plans.png is \(width)×\(height), not 1600×1000")
         let reader = MemoryPlanReader(Repository.files(under: "Plans"))
         let loaded = Resolver.load(["Plans"], reader: reader)
-        let window = DateWindow(from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
+        let window = DateWindow(
+            from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
         let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader))
         let listing = RoundListing(
             plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
             due: RoundListing.obligationsDue(in: loaded.plan))
         let view = YearView(
-            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window), today: Self.today,
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
+            today: Self.today,
             files: ["Plans"])
         Golden.expect(view.html, path: "Examples/view/plans.html")
     }
@@ -151,17 +160,21 @@ import Testing
     @Test func example32MatchesItsPage() throws {
         let reader = MemoryPlanReader(Repository.files(under: "Examples"))
         let loaded = Resolver.load(["Examples/32-view.parley"], reader: reader)
-        let window = DateWindow(from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
+        let window = DateWindow(
+            from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
         let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader))
         let listing = RoundListing(
             plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
             due: RoundListing.obligationsDue(in: loaded.plan))
         let view = YearView(
-            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window), today: Self.today,
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
+            today: Self.today,
             files: ["Examples/32-view.parley"])
         Golden.expect(view.html, path: "Examples/32-view.html")
         let kinds = Set(view.drawnBars.map(\.kind))
-        #expect(kinds == Set(ViewBar.Kind.allCases), "example 32 shows every kind of bar; missing \(Set(ViewBar.Kind.allCases).subtracting(kinds))")
+        #expect(
+            kinds == Set(ViewBar.Kind.allCases),
+            "example 32 shows every kind of bar; missing \(Set(ViewBar.Kind.allCases).subtracting(kinds))")
         let marks = Set(view.rows.flatMap(\.marks).map(\.kind))
         #expect(marks == Set(DayMark.Kind.allCases))
         #expect(view.rows.flatMap(\.marks).contains { $0.isEstimated })
