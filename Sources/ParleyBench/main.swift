@@ -15,6 +15,7 @@ let usage = """
            parley-bench publish [--rounds N] [--runs N]
            parley-bench rounds [--runs N]
            parley-bench diff [--runs N]
+           parley-bench view [--runs N]
 
       ics-write   Build N events (default 100000) in five zones with VTIMEZONEs and long
                   multilingual texts, serialise them with CalendarWriter and write the file
@@ -70,6 +71,8 @@ let usage = """
                   the library's load, check, listing and CSV.
       diff        `parley diff OLD NEW` of two spread 20,000-round plans, one round line in ten
                   moved a week later, as a separate process (target < 1 s), then the library.
+      view        `parley view` of the spread 20,000-round plan (default window, every round, SVG;
+                  target < 1 s) and of the shipped Plans (target < 50 ms), as separate processes.
     """
 /// Runs one benchmark, turning a thrown error into `Error: …`, the usage and exit code 2.
 func runBenchmark(_ body: () throws -> Int32) -> Never {
@@ -87,6 +90,8 @@ case "rounds":
     runBenchmark { try RoundsDiffBenchmark(.rounds, arguments: rest).run() }
 case "diff":
     runBenchmark { try RoundsDiffBenchmark(.diff, arguments: rest).run() }
+case "view":
+    runBenchmark { try ViewBenchmark(arguments: rest).run() }
 case "ics-write":
     runBenchmark { try IcsWriteBenchmark(options: IcsWriteBenchmark.Options(arguments: rest)).run() }
 case "check":

@@ -44,6 +44,8 @@ import Testing
         ["rounds", "Plans", "--format", "csv", "--today", "2026-06-01", "--from", "2010-01-01"],
         ["export", "Plans", "--format", "csv", "--today", "2026-06-01"],
         ["diff", "Examples/30-diff-before.parley", "Examples/31-diff-after.parley", "--format", "json", "--today", "2026-06-01"],
+        ["view", "Plans", "--today", "2026-06-01", "--from", "2017-01-01"],
+        ["view", "Plans", "--today", "2026-06-01", "--by", "country", "--format", "svg"],
     ])
     func standardOutputIsTheSameBytes(_ arguments: [String]) throws {
         let first = try Self.run(arguments)

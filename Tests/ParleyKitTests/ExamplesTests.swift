@@ -46,6 +46,7 @@ import Testing
         Case(path: "Examples/29-rounds.parley", exitCode: 1),
         Case(path: "Examples/30-diff-before.parley", exitCode: 1),
         Case(path: "Examples/31-diff-after.parley", exitCode: 1),
+        Case(path: "Examples/32-view.parley", exitCode: 1),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

@@ -19,6 +19,7 @@ enum CommandRegistry {
         RoundsCommand(),
         TimeZoneCommand(),
         VersionCommand(),
+        ViewCommand(),
     ]
 
     /// The command called `name`, if there is one.

@@ -1,0 +1,182 @@
+import CivilTime
+import Foundation
+import TestSupport
+import Testing
+
+@testable import ParleyKit
+
+/// The year page of the shipped Plans and of every Example without input errors: every
+/// recorded round, implied round, owed round and finding in the window appears once, linked
+/// both ways, with stable anchors, no external resource, and the same bytes every time. The
+/// expected anchors are worked out here from the plan's own lines and the check's findings,
+/// not from the view.
+@Suite struct YearViewTests {
+    static let today = LocalDate(year: 2026, month: 6, day: 1) ?? .minimum
+
+    /// `Plans` and each example that loads without input errors.
+    static let paths: [String] =
+        ["Plans"] + Set(Repository.planFiles(under: "Examples").map { $0.split(separator: "/").prefix(2).joined(separator: "/") }).sorted()
+
+    struct Made {
+        let plan: Plan
+        let findings: [Finding]
+        let window: DateWindow
+        let view: YearView
+        let html: String
+    }
+
+    /// The view of `path` over every recorded round and a year past the last, as of ``today``.
+    static func make(_ path: String, grouping: ViewGrouping = .series) -> Made? {
+        let folder = path.hasPrefix("Plans") ? "Plans" : "Examples"
+        let reader = MemoryPlanReader(Repository.files(under: folder))
+        let loaded = Resolver.load([path], reader: reader)
+        guard !loaded.hasInputErrors else { return nil }
+        let days = loaded.plan.series.flatMap(\.rounds).map(\.start.date)
+        let first = min(days.min() ?? today, today)
+        let last = max(days.max() ?? today, today).adding(months: 12) ?? today
+        let window = DateWindow(from: first, through: last)
+        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader))
+        let listing = RoundListing(
+            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
+            due: RoundListing.obligationsDue(in: loaded.plan))
+        let view = YearView(
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window), today: today,
+            grouping: grouping, files: [path])
+        return Made(plan: loaded.plan, findings: result.findings, window: window, view: view, html: view.html)
+    }
+
+    /// Every value of `attribute` in `html`, in order.
+    static func values(of attribute: String, in html: String) -> [String] {
+        let marker = " \(attribute)=\""
+        var found: [String] = []
+        var rest = html[...]
+        while let start = rest.range(of: marker) {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            found.append(String(rest[..<end]))
+            rest = rest[end...]
+        }
+        return found
+    }
+
+    static func anchor(_ id: String) -> String {
+        id.unicodeScalars.map {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                ? String($0) : "_\(String($0.value, radix: 16))_"
+        }.joined()
+    }
+
+    @Test(arguments: paths) func everyRoundObligationAndFindingAppearsOnceAndLinked(_ path: String) throws {
+        guard let made = Self.make(path) else { return }
+        let ids = Self.values(of: "id", in: made.html)
+        let hrefs = Set(Self.values(of: "href", in: made.html))
+        let counts = Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +)
+        #expect(counts.filter { $0.value > 1 }.isEmpty, "anchors used twice: \(counts.filter { $0.value > 1 }.keys.sorted())")
+        var expected: [String] = []
+        for series in made.plan.series {
+            for round in series.rounds {
+                let last = series.lastDay(startingOn: round.start.date) ?? round.start.date
+                guard made.window.overlaps(round.start.date, last) else { continue }
+                expected.append("r-\(Self.anchor(series.id))-\(round.number)")
+                let own = made.findings.filter { $0.location.file == round.location.file && $0.location.line == round.location.line }
+                for index in own.indices {
+                    let finding = "f-r-\(Self.anchor(series.id))-\(round.number)-\(index + 1)"
+                    #expect(counts[finding] == 1, "\(path): finding \(index + 1) of round \(round.number) of \(series.id) missing")
+                    #expect(hrefs.contains("#" + finding), "\(path): nothing links to \(finding)")
+                    #expect(made.html.contains(Markup.escape(own[index].message)))
+                }
+            }
+            for obligation in series.obligations(in: made.plan) where !obligation.isMet {
+                guard made.window.overlaps(obligation.opens, obligation.due.date) else { continue }
+                expected.append("o-\(Self.anchor(series.id))-\(Self.anchor(obligation.leaderID))-\(obligation.leading.number)")
+            }
+        }
+        let expansion = Expander.expand(made.plan, in: made.window)
+        for occurrence in expansion.occurrences where occurrence.isImplied && made.window.overlaps(occurrence.firstDay, occurrence.lastDay)
+        {
+            expected.append("i-\(Self.anchor(occurrence.seriesID))-\(occurrence.number)")
+        }
+        for id in expected {
+            #expect(counts[id] == 1, "\(path): \(id) is not on the page once")
+            #expect(hrefs.contains("#" + id), "\(path): nothing links to \(id)")
+            #expect(counts["l-" + id] == 1 && hrefs.contains("#l-" + id), "\(path): \(id) is not in the list of rounds, linked")
+        }
+        let bars = ids.filter { $0.hasPrefix("r-") || $0.hasPrefix("i-") || $0.hasPrefix("o-") }
+        #expect(Set(bars) == Set(expected), "\(path): bars nobody expected: \(Set(bars).subtracting(expected).sorted())")
+        #expect(
+            made.html.components(separatedBy: "<li id=\"f-").count - 1 == made.view.rows.flatMap(\.findings).count
+                + made.view.drawnBars.flatMap(\.findings).count)
+    }
+
+    @Test(arguments: paths) func namesNoExternalResource(_ path: String) throws {
+        guard let made = Self.make(path) else { return }
+        for page in [made.html, made.view.svg.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")] {
+            for forbidden in ["://", " src=", "@import", "<link", "<iframe", "<object", "<img", "url(http", "url(/", "url('", "url(\""] {
+                #expect(!page.contains(forbidden), "\(path) contains \(forbidden)")
+            }
+            for href in Self.values(of: "href", in: page) { #expect(href.hasPrefix("#"), "\(path): link \(href) leaves the page") }
+        }
+    }
+
+    @Test func theSameInputGivesTheSameBytes() throws {
+        let first = try #require(Self.make("Plans"))
+        let second = try #require(Self.make("Plans"))
+        #expect(first.html == second.html)
+        #expect(first.view.svg == second.view.svg)
+        for grouping in [ViewGrouping.country, .person] {
+            #expect(Self.make("Plans", grouping: grouping)?.html == Self.make("Plans", grouping: grouping)?.html)
+        }
+    }
+
+    /// The README's picture: its reference names a committed 1600×1000 PNG, and the page it
+    /// was taken from (`Examples/view/plans.html`) is the page Parley draws for Plans today.
+    /// When this fails, refresh both with the command the README gives:
+    /// `swift build && bash .ci/check-view.sh --refresh-screenshot .build/debug/parley`.
+    @Test func theReadmePictureIsCurrent() throws {
+        let readme = try String(contentsOfFile: Repository.path("README.md"), encoding: .utf8)
+        #expect(readme.contains("](Examples/view/plans.png)"), "the README no longer shows Examples/view/plans.png")
+        #expect(readme.contains("bash .ci/check-view.sh --refresh-screenshot"))
+        let png = try Data(contentsOf: URL(fileURLWithPath: Repository.path("Examples/view/plans.png")))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "Examples/view/plans.png is not a PNG")
+        let width = png.count > 24 ? png[16..<20].reduce(0) { $0 << 8 | Int($1) } : 0
+        let height = png.count > 24 ? png[20..<24].reduce(0) { $0 << 8 | Int($1) } : 0
+        #expect(width == 1600 && height == 1000, "Examples/view/plans.png is \(width)×\(height), not 1600×1000")
+        let reader = MemoryPlanReader(Repository.files(under: "Plans"))
+        let loaded = Resolver.load(["Plans"], reader: reader)
+        let window = DateWindow(
+            from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
+        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader))
+        let listing = RoundListing(
+            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
+            due: RoundListing.obligationsDue(in: loaded.plan))
+        let view = YearView(
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
+            today: Self.today,
+            files: ["Plans"])
+        Golden.expect(view.html, path: "Examples/view/plans.html")
+    }
+
+    /// Example 32 as its header shows it: its page is committed and its anchors must not move.
+    @Test func example32MatchesItsPage() throws {
+        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
+        let loaded = Resolver.load(["Examples/32-view.parley"], reader: reader)
+        let window = DateWindow(
+            from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
+        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader))
+        let listing = RoundListing(
+            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
+            due: RoundListing.obligationsDue(in: loaded.plan))
+        let view = YearView(
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
+            today: Self.today,
+            files: ["Examples/32-view.parley"])
+        Golden.expect(view.html, path: "Examples/32-view.html")
+        let kinds = Set(view.drawnBars.map(\.kind))
+        #expect(
+            kinds == Set(ViewBar.Kind.allCases),
+            "example 32 shows every kind of bar; missing \(Set(ViewBar.Kind.allCases).subtracting(kinds))")
+        let marks = Set(view.rows.flatMap(\.marks).map(\.kind))
+        #expect(marks == Set(DayMark.Kind.allCases))
+        #expect(view.rows.flatMap(\.marks).contains { $0.isEstimated })
+    }
+}
