@@ -47,7 +47,10 @@ extension HostRule {
                     hosting.severity, code: code,
                     message:
                         "rotation broken: round \(round.number) of \(series.id) is chaired by \(chair) after \(previous.chair) (round \(previous.round.number)); expected \(expected)\(name), unless the round says 'declined by \(expected)'",
-                    at: round.location, notes: [Finding.Note("round \(previous.round.number) is here", at: previous.round.location), note]))
+                    at: round.location, notes: [Finding.Note("round \(previous.round.number) is here", at: previous.round.location), note],
+                    suggestion: Finding.Suggestion(
+                        "write 'chair \(expected)' under round \(round.number), or 'declined by \(expected)' if \(expected) passed its turn"
+                    )))
         }
         return findings
     }

@@ -18,6 +18,12 @@ enum RoundSuggestions {
     /// The codes whose findings keep their own suggestion: no date fixes them.
     static let ownSuggestion: Set<FindingCode> = [.stale, .agenda]
 
+    /// Whether `finding` keeps its own suggestion: a code no date fixes, or a `host` finding
+    /// that brings one (a rotation's chair out of turn: the `chair` line is the fix, not a date).
+    static func keepsOwnSuggestion(_ finding: Finding) -> Bool {
+        ownSuggestion.contains(finding.code) || (finding.code == .host && finding.suggestion != nil)
+    }
+
     /// `findings` with the suggestion of each movable round at its findings.
     static func attach(
         to findings: [Finding], loaded: LoadedPlan, options: CheckOptions, shared: CandidateProbe.Shared
@@ -32,7 +38,7 @@ enum RoundSuggestions {
         var wanted: [SourceLocation] = []
         var seen: Set<SourceLocation> = []
         for finding in findings
-        where finding.severity != .note && !Self.ownSuggestion.contains(finding.code) && movable[finding.location] != nil {
+        where finding.severity != .note && !Self.keepsOwnSuggestion(finding) && movable[finding.location] != nil {
             if seen.insert(finding.location).inserted { wanted.append(finding.location) }
         }
         guard !wanted.isEmpty else { return findings }
@@ -42,7 +48,7 @@ enum RoundSuggestions {
             suggestions[location] = suggestion(for: round, of: series, loaded: loaded, options: options, shared: shared)
         }
         return findings.map { finding in
-            guard finding.severity != .note, !Self.ownSuggestion.contains(finding.code), let suggestion = suggestions[finding.location]
+            guard finding.severity != .note, !Self.keepsOwnSuggestion(finding), let suggestion = suggestions[finding.location]
             else { return finding }
             return finding.with(suggestion: suggestion)
         }
