@@ -25,6 +25,9 @@ struct CheckBenchmark {
         var roundsPerSeries = 10
         var people = 500
         var runs = 3
+        /// Agenda topics on every series (`--topics N`), each round covering two of them, with
+        /// `cover each topic every 3 rounds`; none by default.
+        var topics = 0
         var workloads = [Workload.dense, .spread]
 
         init(arguments: [String]) throws {
@@ -49,6 +52,7 @@ struct CheckBenchmark {
                 case "--rounds-per-series": roundsPerSeries = value
                 case "--people": people = value
                 case "--runs": runs = value
+                case "--topics": topics = value
                 default: throw BenchmarkError("unknown option \(name)")
                 }
                 index += 2
@@ -103,10 +107,15 @@ struct CheckBenchmark {
                     "\(isExchange ? "exchange" : "dialogue") s\(index) \"Track \(index)\"\n  partners C\(a) C\(b)\n  every 12 months\n  lasting 2 days\n"
                 text += "  hosts alternate v\(a) v\(b)\n  delegates \(delegates)\n  gap at least 6 months\n"
                 if isExchange { text += "  within 120 days after s\(index - 1)\n" }
+                for topic in 0..<options.topics { text += "  topic t\(topic) \"Topic \(topic)\"\n" }
+                if options.topics > 0 { text += "  cover each topic every 3 rounds soft\n" }
                 for round in 0..<options.roundsPerSeries {
                     let status = 2020 + round < 2026 ? "held" : "planned"
                     text +=
                         "  round \(round + 1) on \(date(workload, series: index, round: round)) at v\(round % 2 == 0 ? a : b) \(status)\n"
+                    if options.topics > 0 {
+                        text += "    covers t\(round % options.topics) t\((round + 1) % options.topics)\n"
+                    }
                 }
             }
             files["bench/track-\(file).parley"] = text

@@ -5,7 +5,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = """
     Usage: parley-bench ics-write [--events N] [--kind heavy|light] [--python-events N] [--no-python] [--out FILE] [--runs N]
-           parley-bench check [--plan dense|spread] [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N]
+           parley-bench check [--plan dense|spread] [--countries N] [--series N] [--rounds-per-series N] [--people N] [--runs N] [--topics N]
            parley-bench expand [--no-python] [--runs N] [--case a|b|c|d]
            parley-bench conflicts [--people N] [--busy-events N] [--doublings N] [--runs N]
            parley-bench holidays

@@ -151,7 +151,9 @@ import Testing
         let run = ParleyRun(["next", "id-ru-iis", folder, "--today", "2026-11-25", "--write"])
         #expect(run.code == .success, "\(run.standardError)")
         let added = Self.addedLines(before, Self.read(folder + "/indonesia-russia.parley"))
-        #expect(added.count == 1)
+        // The round, and the agenda topics due at it (every topic, each last covered at round 1).
+        #expect(added.count == 2)
+        #expect(added.last == "    covers policies governance legal certs")
         #expect(added.first?.hasPrefix("  round 4 on 2029-") == true)
         #expect(added.first?.hasSuffix(" at moscow proposed") == true)
         #expect(Self.read(folder + "/partners.parley") == files["partners.parley"])
@@ -226,7 +228,7 @@ import Testing
                   "rank": 1,
                   "satisfies": [
                     "hosted at moscow: moscow follows jakarta (round 1) in the alternation jakarta → moscow",
-                    "passes every rule of parley check (\(RuleCatalog.all.count - 1))",
+                    "passes every rule of parley check (\(RuleCatalog.all.count - 2))",
                     "within the cadence tolerance (2026-03-11 ± 31 days)",
                     "no other commitment of the delegates within three days",
                     "no estimated holiday of ID or RU within three days"
@@ -251,6 +253,7 @@ import Testing
                 }
               ],
               "tolerance": 31,
+              "topicsDue": [],
               "windowsExamined": 63,
               "windowsFitting": 63,
               "written": null

@@ -47,6 +47,9 @@ import Testing
         Case(path: "Examples/30-diff-before.parley", exitCode: 1),
         Case(path: "Examples/31-diff-after.parley", exitCode: 1),
         Case(path: "Examples/32-view.parley", exitCode: 1),
+        Case(path: "Examples/33-agenda.parley", exitCode: 1),
+        Case(path: "Examples/34-rotation.parley", exitCode: 1),
+        Case(path: "Examples/35-topics-due.parley", exitCode: 0),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

@@ -183,7 +183,7 @@ import Testing
         #expect(Set(codes).count == codes.count)
         #expect(
             codes == [
-                "input", "cadence", "gap", "host", "order", "obligation", "stale", "blackout", "holiday", "weekend", "observance",
+                "input", "cadence", "gap", "host", "order", "obligation", "stale", "agenda", "blackout", "holiday", "weekend", "observance",
                 "double-booked", "travel",
                 "venue", "busy", "hours",
             ])

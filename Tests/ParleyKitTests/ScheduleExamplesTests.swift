@@ -28,4 +28,16 @@ import Testing
             proposal.text(limit: 2, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
             path: "Examples/26-replan.next.expected")
     }
+
+    /// `parley next id-ru-capacity Examples/35-topics-due.parley --today 2026-06-01 --limit 2`.
+    @Test func topicsDueMatchItsExpectedOutput() throws {
+        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
+        let loaded = Resolver.load(["Examples/35-topics-due.parley"], reader: reader)
+        let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
+        let proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: "id-ru-capacity", today: today))
+        #expect(proposal.topicsDue.map(\.id) == ["policies", "legal", "certs"])
+        Golden.expect(
+            proposal.text(limit: 2, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
+            path: "Examples/35-topics-due.next.expected")
+    }
 }

@@ -75,7 +75,10 @@ import Testing
         for day in days {
             let round = Round(
                 number: number, start: .date(day), venue: venue.map { Reference($0, at: location) }, isVirtual: venue == nil,
-                status: .proposed, notes: [], movedFrom: [], location: location)
+                status: .proposed, notes: [], movedFrom: [], location: location,
+                covers: series.topicsDue(after: series.meetings.filter { $0.start.date < day }, number: number).map {
+                    Reference($0.id, at: location)
+                })
             let probe = CandidateProbe(
                 plan: loaded.plan, series: series, span: DateWindow(from: day, through: day), rules: RuleCatalog.all, today: today,
                 reader: MemoryPlanReader(files))

@@ -18,6 +18,8 @@ public enum FindingCode: String, CaseIterable, Comparable, Hashable, Sendable, C
     case obligation
     /// A round over but still planned or proposed.
     case stale
+    /// An agenda topic left uncovered for more rounds than a `cover` rule allows.
+    case agenda
     /// A round in a declared blackout window.
     case blackout
     /// A public holiday or day off of a partner or host country.

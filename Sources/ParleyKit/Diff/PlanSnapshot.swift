@@ -33,13 +33,7 @@ public struct PlanSnapshot: Sendable {
     /// `plan` with its series ordered by id and each series' rounds by number.
     private static func canonical(_ plan: Plan) -> Plan {
         let series = plan.series.sorted { $0.id < $1.id }.map { series in
-            Series(
-                kind: series.kind, id: series.id, title: series.title, partners: series.partners, basis: series.basis,
-                cadence: series.cadence, lastingDays: series.lastingDays, sessions: series.sessions, hosting: series.hosting,
-                delegates: series.delegates, rules: series.rules, pauses: series.pauses,
-                rounds: series.rounds.sorted { ($0.number, $0.start.date) < ($1.number, $1.start.date) }, location: series.location,
-                travelDays: series.travelDays, preferredMonths: series.preferredMonths, organizer: series.organizer,
-                reminders: series.reminders, milestones: series.milestones)
+            series.replacingRounds(series.rounds.sorted { ($0.number, $0.start.date) < ($1.number, $1.start.date) })
         }
         return Plan(
             files: plan.files, countries: plan.countries, venues: plan.venues, people: plan.people, series: series,

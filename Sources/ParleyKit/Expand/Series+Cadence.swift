@@ -17,7 +17,7 @@ extension Series {
         guard let hosting else { return nil }
         switch hosting.mode {
         case .fixed(let venue): return venue.id
-        case .virtual: return nil
+        case .virtual, .rotate: return nil
         case .alternate(let venues):
             guard let previous, let index = venues.firstIndex(where: { $0.id == previous }) else { return venues.first?.id }
             return venues[(index + 1) % venues.count].id

@@ -150,6 +150,12 @@ extension FeedExporter {
             description.utf8.count + number.utf8.count + tail.utf8.count + round.notes.reduce(0) { $0 + 7 + $1.utf8.count })
         description += number
         description += tail
+        if !round.covers.isEmpty {
+            // The titles of the topics it covers, as the series declares them.
+            description += "\nTopics: "
+            description += round.covers.map { covered in series.topics.first { $0.id == covered.id }?.title ?? covered.id }.joined(
+                separator: "; ")
+        }
         for note in round.notes {
             description += "\nNote: "
             description += note

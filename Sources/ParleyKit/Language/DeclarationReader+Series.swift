@@ -20,6 +20,7 @@ extension DeclarationReader {
         var preferredMonths: PreferredMonths?
         var travelDays: Int?
         var noticeDays: Int?
+        var topics: [Topic] = []
         var seen: [String: SourceLocation] = [:]
     }
 
@@ -34,6 +35,7 @@ extension DeclarationReader {
         for child in node.children {
             readSeriesProperty(child, of: id.id, into: &draft)
         }
+        checkAgenda(of: id.id, topics: draft.topics, rules: draft.rules, rounds: draft.rounds)
         guard draft.partners.count >= 2 else {
             if draft.seen["partners"] == nil {
                 error("\(kind.rawValue) \(id.id) has no partners: expected an indented line 'partners ID RU'", at: node.location)
@@ -47,7 +49,7 @@ extension DeclarationReader {
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
                 preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders,
                 milestones: draft.milestones,
-                noticeDays: draft.noticeDays))
+                noticeDays: draft.noticeDays, topics: draft.topics))
     }
 
     /// The series properties a series may give only once.
@@ -164,6 +166,18 @@ extension DeclarationReader {
                 let isBefore = direction(&line, after: "milestone")
             else { return }
             draft.milestones.append(Milestone(title: title, offset: offset, isBefore: isBefore, location: child.location))
+        case .topic:
+            guard let topic = topic(&line, at: child.location) else { return }
+            if let earlier = draft.topics.first(where: { $0.id == topic.id }) {
+                error(
+                    "topic \(topic.id) is declared twice in \(seriesID)", at: child.location,
+                    notes: [Finding.Note("first declared here", at: earlier.location)])
+                return
+            }
+            draft.topics.append(topic)
+        case .cover:
+            guard let rule = coverRule(&line, at: child.location) else { return }
+            draft.rules.append(rule)
         case nil:
             unknownKeyword(child.keyword, among: Keywords.SeriesProperty.words, what: "a series property")
             return
@@ -223,6 +237,7 @@ extension DeclarationReader {
     private mutating func hosting(_ child: SyntaxNode, _ line: inout Cursor) -> Hosting? {
         switch child.keyword.text {
         case "hosts":
+            if line.accept("rotate") { return rotation(&line, at: child.location) }
             guard keyword(&line, "alternate"), let venues = idList(&line, what: "venue ids after 'hosts alternate'") else { return nil }
             guard venues.count >= 2 else {
                 fail(&line, expected: "at least two venues to alternate")
@@ -386,6 +401,9 @@ extension DeclarationReader {
         guard !line.failed else { return nil }
         var movedFrom: [LocalDate] = []
         var acknowledgements: [Acknowledgement] = []
+        var covers: [Reference] = []
+        var chair: Reference?
+        var declinedBy: [Reference] = []
         for grandchild in child.children {
             var sub = Cursor(grandchild)
             switch Keywords.RoundProperty(rawValue: grandchild.keyword.text) {
@@ -398,6 +416,19 @@ extension DeclarationReader {
             case .acknowledge:
                 guard let acknowledgement = acknowledgement(&sub, at: grandchild.location) else { continue }
                 acknowledgements.append(acknowledgement)
+            case .covers:
+                guard let topics = idList(&sub, what: "topic ids after 'covers'") else { continue }
+                covers += topics
+            case .chair:
+                guard chair == nil else {
+                    error("round \(number) names its chair twice", at: grandchild.location)
+                    continue
+                }
+                guard let country = id(&sub, what: "a country id after 'chair'") else { continue }
+                chair = country
+            case .declined:
+                guard keyword(&sub, "by"), let countries = idList(&sub, what: "country ids after 'declined by'") else { continue }
+                declinedBy += countries
             case nil:
                 unknownKeyword(grandchild.keyword, among: Keywords.RoundProperty.words, what: "a round property")
                 continue
@@ -407,7 +438,8 @@ extension DeclarationReader {
         }
         return Round(
             number: number, start: start, venue: venue, isVirtual: isVirtual, status: status, notes: notes, movedFrom: movedFrom.sorted(),
-            location: child.location, acknowledgements: acknowledgements, room: room)
+            location: child.location, acknowledgements: acknowledgements, room: room, covers: covers, chair: chair,
+            declinedBy: declinedBy)
     }
 
     private mutating func roundStart(_ cursor: inout Cursor) -> RoundStart? {

@@ -27,11 +27,13 @@ enum Keywords {
         case partners, basis, every, lasting, sessions, hosts, host, virtual, delegates, gap, tolerance, within, avoid, prefer
         case paused, round, travel, organizer, remind, milestone
         case notice
+        case topic, cover
     }
 
     /// Indented lines under a `round`.
     enum RoundProperty: String, KeywordSet {
         case note, moved, acknowledge
+        case covers, chair, declined
     }
 
     /// Units of `remind N … before`, in their plural spelling.

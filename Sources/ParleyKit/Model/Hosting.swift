@@ -8,6 +8,18 @@ public struct Hosting: Hashable, Sendable {
         case fixed(Reference)
         /// `virtual`: every round is online.
         case virtual
+        /// `hosts rotate alphabetical` or `hosts rotate ID MY PH`: the chair (and with it the
+        /// host) passes from member to member in this order, wrapping round.
+        case rotate(Rotation)
+    }
+
+    /// The order of a rotation.
+    public enum Rotation: Hashable, Sendable {
+        /// By the partners' names as the plan declares them (`country BN "Brunei Darussalam"`),
+        /// in English alphabetical order, as the ASEAN Charter (article 31) rotates its chair.
+        case alphabetical
+        /// The countries in the order written.
+        case listed([Reference])
     }
 
     /// The mode.

@@ -154,6 +154,15 @@ extension Plan {
                 }
             }
             $0.member("title", series.title)
+            $0.array("topics", series.topics) { topic, writer in
+                writer.object {
+                    $0.key("fromRound")
+                    if let round = topic.fromRound { $0.int(round) } else { $0.null() }
+                    $0.member("id", topic.id)
+                    $0.member("location", location: topic.location)
+                    $0.member("title", topic.title)
+                }
+            }
             $0.key("travelDays")
             if let days = series.travelDays { $0.int(days) } else { $0.null() }
         }
@@ -165,9 +174,14 @@ extension Plan {
             case .alternate(let list): ("alternate", list)
             case .fixed(let venue): ("fixed", [venue])
             case .virtual: ("virtual", [])
+            case .rotate(.alphabetical): ("rotate-alphabetical", [])
+            case .rotate(.listed): ("rotate", [])
             }
         writer.object {
             $0.member("location", location: hosting.location)
+            if case .rotate(let rotation) = hosting.mode, case .listed(let members) = rotation {
+                $0.member("members", strings: members.map(\.id))
+            }
             $0.member("mode", mode)
             $0.member("soft", hosting.severity == .warning)
             $0.member("venues", strings: venues.map(\.id))
@@ -196,6 +210,7 @@ extension Plan {
             default:
                 break
             }
+            if case .cover(_, let rounds) = rule.kind { $0.member("everyRounds", rounds) }
             let kind: String =
                 switch rule.kind {
                 case .gapAtLeast: "gap-at-least"
@@ -205,11 +220,13 @@ extension Plan {
                 case .avoidHolidays: "avoid-holidays"
                 case .avoidWeekends: "avoid-weekends"
                 case .avoidObservance: "avoid-observance"
+                case .cover: "cover"
                 }
             $0.member("kind", kind)
             $0.member("location", location: rule.location)
             if case .avoidObservance(let name) = rule.kind { $0.member("observance", name) }
             $0.member("soft", rule.severity == .warning)
+            if case .cover(let topic?, _) = rule.kind { $0.member("topic", topic.id) }
             switch rule.kind {
             case .gapAtLeast(let span), .gapAtMost(let span):
                 $0.key("span")
@@ -244,7 +261,10 @@ extension Plan {
     static func write(_ round: Round, time: RoundTime?, to writer: inout JSONWriter) {
         writer.object {
             $0.array("acknowledgements", round.acknowledgements) { Plan.write($0, to: &$1) }
+            $0.member("chair", optional: round.chair?.id)
+            $0.member("covers", strings: round.covers.map(\.id))
             $0.member("date", date: round.start.date)
+            $0.member("declinedBy", strings: round.declinedBy.map(\.id))
             $0.member("implied", false)
             $0.member("location", location: round.location)
             $0.key("movedFrom")
@@ -269,7 +289,10 @@ extension Plan {
     static func write(implied occurrence: Occurrence, to writer: inout JSONWriter) {
         writer.object {
             $0.member("acknowledgements", strings: [])
+            $0.member("chair", optional: nil)
+            $0.member("covers", strings: [])
             $0.member("date", date: occurrence.firstDay)
+            $0.member("declinedBy", strings: [])
             $0.member("implied", true)
             $0.member("location", location: occurrence.location)
             $0.member("movedFrom", strings: [])

@@ -23,13 +23,23 @@ public struct Round: Hashable, Sendable {
     public let acknowledgements: [Acknowledgement]
     /// The room of its venue (`at kemlu room garuda`), when the venue names its rooms.
     public let room: Reference?
+    /// The agenda topics it takes up (`covers policies certs`).
+    public let covers: [Reference]
+    /// Who chairs it (`chair MY`), when written; otherwise the host's country (see
+    /// ``Series/chair(of:in:)``).
+    public let chair: Reference?
+    /// Members that declined their turn to chair or host this round (`declined by MM`).
+    public let declinedBy: [Reference]
 
     /// A round from its parts.
     public init(
         number: Int, start: RoundStart, venue: Reference?, isVirtual: Bool, status: RoundStatus,
         notes: [String], movedFrom: [LocalDate], location: SourceLocation, acknowledgements: [Acknowledgement] = [],
-        room: Reference? = nil
+        room: Reference? = nil, covers: [Reference] = [], chair: Reference? = nil, declinedBy: [Reference] = []
     ) {
+        self.covers = covers
+        self.chair = chair
+        self.declinedBy = declinedBy
         self.room = room
         self.acknowledgements = acknowledgements
         self.number = number

@@ -8,6 +8,8 @@
 /// avoid holidays
 /// avoid weekends soft
 /// avoid observance ramadan soft
+/// cover each topic every 2 rounds
+/// cover certs every 3 rounds soft
 /// ```
 public struct RuleSpec: Hashable, Sendable {
     /// What the rule asks.
@@ -26,6 +28,9 @@ public struct RuleSpec: Hashable, Sendable {
         case avoidWeekends
         /// No round during a named observance such as `ramadan` (checked by calendar rules).
         case avoidObservance(String)
+        /// Each topic (`topic == nil`) or one topic is covered at least once in every `rounds`
+        /// consecutive rounds that take place (checked by the `agenda` rule).
+        case cover(topic: Reference?, rounds: Int)
     }
 
     /// What the rule asks.

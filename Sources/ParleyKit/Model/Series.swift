@@ -50,14 +50,18 @@ public struct Series: Hashable, Sendable {
     /// (for invitations, delegation lists and visas); `nil` for the default
     /// (``Series/defaultNoticeDays``).
     public let noticeDays: Int?
+    /// The agenda topics its rounds take up (`topic ID "Title"`), in the order written.
+    public let topics: [Topic]
 
     /// A series from its parts.
     public init(
         kind: Kind, id: String, title: String, partners: [Reference], basis: String?, cadence: Span?,
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
         pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil,
-        organizer: Reference? = nil, reminders: [Reminder] = [], milestones: [Milestone] = [], noticeDays: Int? = nil
+        organizer: Reference? = nil, reminders: [Reminder] = [], milestones: [Milestone] = [], noticeDays: Int? = nil,
+        topics: [Topic] = []
     ) {
+        self.topics = topics
         self.noticeDays = noticeDays
         self.travelDays = travelDays
         self.kind = kind

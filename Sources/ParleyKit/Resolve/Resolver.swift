@@ -197,10 +197,15 @@ public struct Resolver {
                 switch hosting.mode {
                 case .alternate(let list): for venue in list { references.check(venue, .venue) }
                 case .fixed(let venue): references.check(venue, .venue)
-                case .virtual: break
+                case .rotate(.listed(let members)): for member in members { references.check(member, .country) }
+                case .virtual, .rotate(.alphabetical): break
                 }
             }
-            for round in item.rounds { if let venue = round.venue { references.check(venue, .venue) } }
+            for round in item.rounds {
+                if let venue = round.venue { references.check(venue, .venue) }
+                if let chair = round.chair { references.check(chair, .country) }
+                for member in round.declinedBy { references.check(member, .country) }
+            }
             for rule in item.rules {
                 guard case .within(_, let other) = rule.kind else { continue }
                 references.check(other, .series)

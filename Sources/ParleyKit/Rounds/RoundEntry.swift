@@ -26,6 +26,10 @@ public struct RoundEntry: Sendable {
     public let notes: [String]
     /// The dates it was moved from, oldest first.
     public let movedFrom: [LocalDate]
+    /// The agenda topics it covers (`covers …`), by id; none for implied rounds.
+    public let covers: [String]
+    /// Its chair (``Series/chair(of:in:)``) when it names one or the series rotates its chair.
+    public let chair: String?
     /// Its round line, or for an implied round the series' declaration.
     public let location: SourceLocation
     /// The findings about it, in report order.
@@ -48,6 +52,12 @@ public struct RoundEntry: Sendable {
         isVirtual = round.isVirtual || series.hosting?.mode == .virtual
         notes = round.notes
         movedFrom = round.movedFrom
+        covers = round.covers.map(\.id)
+        if case .rotate = series.hosting?.mode {
+            chair = series.chair(of: round, in: plan)
+        } else {
+            chair = round.chair?.id
+        }
         location = round.location
     }
 
@@ -64,6 +74,8 @@ public struct RoundEntry: Sendable {
         isVirtual = occurrence.isVirtual
         notes = []
         movedFrom = []
+        covers = []
+        chair = nil
         location = occurrence.location
     }
 

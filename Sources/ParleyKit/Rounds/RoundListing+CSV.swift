@@ -4,7 +4,7 @@ extension RoundListing {
     public static func csvHeader(findings: Bool) -> [String] {
         let facts = [
             "series", "title", "round", "status", "implied", "first_day", "last_day", "hours", "zone", "host", "venue", "city",
-            "online", "people", "notes", "moved_from",
+            "online", "people", "notes", "moved_from", "covers", "chair",
         ]
         let checks = findings ? ["due", "errors", "warnings", "findings"] : []
         return facts + checks + ["file", "line"]
@@ -19,6 +19,7 @@ extension RoundListing {
                 "\(entry.firstDay)", "\(entry.lastDay)", entry.hoursText ?? "", entry.time?.zone ?? "", entry.host ?? "",
                 entry.venue?.id ?? "", entry.venue?.city ?? "", entry.isVirtual ? "yes" : "no", entry.people.joined(separator: "; "),
                 entry.notes.joined(separator: "; "), entry.movedFrom.map { "\($0)" }.joined(separator: "; "),
+                entry.covers.joined(separator: "; "), entry.chair ?? "",
             ]
             if findings {
                 row += [

@@ -45,6 +45,7 @@ extension RoundListing {
             "venue": .optional(entry.venue?.id), "city": .optional(entry.venue?.city), "virtual": .bool(entry.isVirtual),
             "people": .array(entry.people.map(JSONValue.string)), "notes": .array(entry.notes.map(JSONValue.string)),
             "movedFrom": .array(entry.movedFrom.map { .string("\($0)") }), "location": .location(entry.location),
+            "covers": .array(entry.covers.map(JSONValue.string)), "chair": .optional(entry.chair),
         ]
         if findings {
             object["findings"] = .array(entry.findings.map(JSONReporter.json))

@@ -24,7 +24,9 @@ extension RoundListing {
             if let hours = entry.hoursText { columns.append("\(hours) \(entry.time?.zone ?? "")") }
             columns.append(entry.placeText ?? "host not decided")
             if !entry.people.isEmpty { columns.append("people: " + entry.people.joined(separator: ", ")) }
+            if let chair = entry.chair { columns.append("chair: \(chair)") }
             lines.append(columns.joined(separator: "  "))
+            if !entry.covers.isEmpty { lines.append("  covers: " + entry.covers.joined(separator: ", ")) }
             for finding in entry.findings { lines.append("  \(finding.severity.rawValue) [\(finding.code.rawValue)] \(finding.message)") }
             for obligation in entry.due { lines.append("  due: \(obligation)") }
         }

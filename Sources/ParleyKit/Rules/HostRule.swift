@@ -1,6 +1,7 @@
 /// `host`: a round hosted where the series' hosting arrangement says it should not be:
 /// alternation broken (`hosts alternate jakarta moscow`), a fixed host not respected
-/// (`host jakarta`), or a venue given for a `virtual` series.
+/// (`host jakarta`), a venue given for a `virtual` series, or a rotation's chair out of turn
+/// (`hosts rotate alphabetical`, `hosts rotate ID MY PH`; see `HostRule+Rotation.swift`).
 public struct HostRule: PlanRule {
     /// The rule.
     public init() {}
@@ -20,6 +21,23 @@ public struct HostRule: PlanRule {
           round 1 on 2024-03-10 at jakarta held
           round 2 on 2025-03-12 at jakarta planned
         reports: alternation broken: round 2 of d is at jakarta after round 1 at jakarta; expected moscow
+
+        `hosts rotate alphabetical` passes the chair among the partners in the English \
+        alphabetical order of their declared names (as the ASEAN Charter, article 31, rotates \
+        its chair); `hosts rotate ID MY PH` in the order written. A round's chair is its \
+        `chair XX` line, else its venue's country; rounds with neither are skipped. A member \
+        named in `declined by XX` under a round is passed over for that round and the turn \
+        goes to the next member. A chair out of turn, a chair that is not a member, or a \
+        rotation naming a country that is not a partner is a finding (with "did you mean").
+
+        Example:
+          partners BN KH ID LA MY MM PH SG TH TL VN
+          hosts rotate alphabetical
+          round 1 on 2025-05-26 held
+            chair MY
+          round 2 on 2026-05-08 planned
+            chair PH
+        reports: rotation broken: round 2 of a is chaired by PH after MY (round 1); expected MM (Myanmar), unless the round says 'declined by MM'
         """
 
     public func check(_ context: RuleContext) -> [Finding] {
@@ -27,11 +45,17 @@ public struct HostRule: PlanRule {
         for series in context.plan.series {
             guard let hosting = series.hosting else { continue }
             let hostingNote = Finding.Note("the hosting arrangement is declared here", at: hosting.location)
+            if case .rotate = hosting.mode {
+                findings += rotation(series, hosting: hosting, note: hostingNote, context: context)
+                continue
+            }
             var previous: Round?
             for round in series.meetings {
                 defer { if round.venue != nil { previous = round } }
                 guard context.window.contains(round.start.date), let venue = round.venue?.id else { continue }
                 switch hosting.mode {
+                case .rotate:
+                    continue
                 case .virtual:
                     findings.append(
                         Finding(

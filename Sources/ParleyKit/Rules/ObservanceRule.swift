@@ -58,7 +58,7 @@ public struct ObservanceRule: PlanRule {
         switch series.hosting?.mode {
         case .alternate(let list): venues += list
         case .fixed(let venue): venues.append(venue)
-        case .virtual, nil: break
+        case .virtual, .rotate, nil: break
         }
         var parties = series.partners.map(\.id)
         for venue in venues {

@@ -2,7 +2,8 @@
 public enum RuleCatalog {
     /// Every rule, in the order they are documented.
     public static let all: [any PlanRule] = [
-        InputRule(), CadenceRule(), GapRule(), HostRule(), OrderRule(), ObligationRule(), StaleRule(), BlackoutRule(),
+        InputRule(), CadenceRule(), GapRule(), HostRule(), OrderRule(), ObligationRule(), StaleRule(), AgendaRule(),
+        BlackoutRule(),
         HolidayRule(), WeekendRule(), ObservanceRule(), DoubleBookedRule(), TravelRule(), VenueRule(), BusyRule(), HoursRule(),
     ]
 

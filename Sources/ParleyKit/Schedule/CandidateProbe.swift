@@ -70,7 +70,9 @@ struct CandidateProbe: Sendable {
     ) {
         self.plan = plan
         self.series = series
-        self.rules = rules.filter { $0.code != .input }
+        // What a round covers does not depend on its date, so `agenda` is not asked: `next`
+        // writes the topics due (``Series/topicsDue(after:number:)``) on the round instead.
+        self.rules = rules.filter { $0.code != .input && $0.code != .agenda }
         self.today = today
         var positions: [String: Int] = [:]
         for (position, item) in plan.series.enumerated() where positions[item.id] == nil { positions[item.id] = position }

@@ -17,6 +17,8 @@ struct Evaluation {
     /// The round being re-planned, whose time of day, status, notes and acknowledgements
     /// every candidate keeps; `nil` for a new round.
     let template: Round?
+    /// The topics a new round covers (those due at it); a re-planned round keeps its own.
+    let covers: [Topic]
     /// What every window satisfies by its host, worded once.
     private let hostSentence: String?
     /// The codes of the rules the probe runs, in catalogue order.
@@ -27,8 +29,10 @@ struct Evaluation {
 
     init(
         plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, anchor: LocalDate?, number: Int,
-        host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation, template: Round?
+        host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation, template: Round?,
+        covers: [Topic] = []
     ) {
+        self.covers = covers
         self.plan = plan
         self.series = series
         self.probe = probe
@@ -130,7 +134,9 @@ struct Evaluation {
         return Round(
             number: number, start: start, venue: host.venue.map { Reference($0, at: location) }, isVirtual: host.isVirtual,
             status: status, notes: template?.notes ?? [], movedFrom: template?.movedFrom ?? [], location: location,
-            acknowledgements: template?.acknowledgements ?? [])
+            acknowledgements: template?.acknowledgements ?? [], room: template?.room,
+            covers: template?.covers ?? covers.map { Reference($0.id, at: location) }, chair: template?.chair,
+            declinedBy: template?.declinedBy ?? [])
     }
 
     private mutating func findings(for round: Round) -> [Finding] {

@@ -21,6 +21,7 @@ extension Proposal {
             "tolerance": .int(tolerance),
             "lastingDays": .int(series.lastingDays),
             "host": .object(["venue": .optional(venue), "virtual": .bool(isVirtual), "reason": .string(hostReason)]),
+            "topicsDue": .array(topicsDue.map { .object(["id": .string($0.id), "title": .string($0.title)]) }),
             "search": .array(
                 steps.map { step in
                     .object([

@@ -33,6 +33,9 @@ extension Proposal {
             text += replanned.map { "; the nearer to its current date \($0.start.date), the better\n" } ?? "\n"
         }
         text += "  host: \(hostReason)\n"
+        if !topicsDue.isEmpty {
+            text += "  topics due: " + topicsDue.map { "\($0.id) (\($0.title))" }.joined(separator: ", ") + "\n"
+        }
         text += windowText
         if let last = steps.last {
             let days = "\(series.lastingDays) \(series.lastingDays == 1 ? "day" : "days")"

@@ -33,7 +33,8 @@ extension Proposal {
         let movedFrom = replanned.map { ($0.movedFrom + [$0.start.date]).sorted() } ?? []
         guard !sink.hasErrors, let written, written.start == expected.start, written.venue?.id == expected.venue?.id,
             written.isVirtual == expected.isVirtual, written.status == expected.status, written.movedFrom == movedFrom,
-            written.notes == expected.notes, written.acknowledgements.count == expected.acknowledgements.count
+            written.notes == expected.notes, written.covers.map(\.id) == expected.covers.map(\.id),
+            written.acknowledgements.count == expected.acknowledgements.count
         else {
             throw ScheduleError(
                 .notWritable,

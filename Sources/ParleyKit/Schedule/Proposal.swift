@@ -36,13 +36,18 @@ public struct Proposal: Sendable {
     /// The `within N days after` window the search stayed inside, when one is open
     /// (see ``Scheduler/openObligation(_:plan:after:)``).
     public let obligation: Obligation?
+    /// The agenda topics due at the new round (see ``Series/topicsDue(after:number:)``); its
+    /// suggestions cover them, and `--write` records them (`covers …`).
+    public let topicsDue: [Topic]
 
     /// A proposal from its parts.
     public init(
         series: Series, roundNumber: Int, previous: Round?, due: LocalDate?, tolerance: Int, venue: String?, isVirtual: Bool,
         hostReason: String, steps: [SearchStep], suggestions: [Suggestion], rejections: [RejectionGroup], insertion: RoundInsertion?,
-        replanned: Round? = nil, replacement: RoundReplacement? = nil, earliest: EarliestStart? = nil, obligation: Obligation? = nil
+        replanned: Round? = nil, replacement: RoundReplacement? = nil, earliest: EarliestStart? = nil, obligation: Obligation? = nil,
+        topicsDue: [Topic] = []
     ) {
+        self.topicsDue = topicsDue
         self.replanned = replanned
         self.replacement = replacement
         self.earliest = earliest

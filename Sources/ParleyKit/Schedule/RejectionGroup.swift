@@ -50,6 +50,7 @@ public struct RejectionGroup: Hashable, Sendable {
         case .blackout: return "touched a blackout day"
         case .obligation: return "left a round of another series without its follow-up"
         case .stale: return "left an earlier round over but still planned or proposed"
+        case .agenda: return "left an agenda topic uncovered for too many rounds"
         case .input: return "could not be read (an input error)"
         }
     }

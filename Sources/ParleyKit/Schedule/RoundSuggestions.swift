@@ -8,12 +8,22 @@ import CivilTime
 ///
 /// Only rounds that can move are searched: not held, not cancelled, with a finding that is
 /// not acknowledged. A `stale` finding keeps its own suggestion (mark the round's status):
-/// the round is over, and only another finding at it makes it worth moving. A plan with input errors gets no suggestions (`parley next` refuses it too).
+/// the round is over, and only another finding at it makes it worth moving; so does an
+/// `agenda` finding (cover the topic), which no date changes. A plan with input errors gets no suggestions (`parley next` refuses it too).
 ///
 /// - Complexity: one ``ScheduleSearch`` per round with findings, each stopping at the first
 ///   date no later one can beat (``Evaluation/best(_:strict:)``), on the check's occurrences
 ///   and calendars.
 enum RoundSuggestions {
+    /// The codes whose findings keep their own suggestion: no date fixes them.
+    static let ownSuggestion: Set<FindingCode> = [.stale, .agenda]
+
+    /// Whether `finding` keeps its own suggestion: a code no date fixes, or a `host` finding
+    /// that brings one (a rotation's chair out of turn: the `chair` line is the fix, not a date).
+    static func keepsOwnSuggestion(_ finding: Finding) -> Bool {
+        ownSuggestion.contains(finding.code) || (finding.code == .host && finding.suggestion != nil)
+    }
+
     /// `findings` with the suggestion of each movable round at its findings.
     static func attach(
         to findings: [Finding], loaded: LoadedPlan, options: CheckOptions, shared: CandidateProbe.Shared
@@ -27,7 +37,8 @@ enum RoundSuggestions {
         }
         var wanted: [SourceLocation] = []
         var seen: Set<SourceLocation> = []
-        for finding in findings where finding.severity != .note && finding.code != .stale && movable[finding.location] != nil {
+        for finding in findings
+        where finding.severity != .note && !Self.keepsOwnSuggestion(finding) && movable[finding.location] != nil {
             if seen.insert(finding.location).inserted { wanted.append(finding.location) }
         }
         guard !wanted.isEmpty else { return findings }
@@ -37,7 +48,8 @@ enum RoundSuggestions {
             suggestions[location] = suggestion(for: round, of: series, loaded: loaded, options: options, shared: shared)
         }
         return findings.map { finding in
-            guard finding.severity != .note, finding.code != .stale, let suggestion = suggestions[finding.location] else { return finding }
+            guard finding.severity != .note, !Self.keepsOwnSuggestion(finding), let suggestion = suggestions[finding.location]
+            else { return finding }
             return finding.with(suggestion: suggestion)
         }
     }

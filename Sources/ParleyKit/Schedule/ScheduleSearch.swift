@@ -18,6 +18,8 @@ struct ScheduleSearch {
     let replacement: RoundReplacement?
     let earliest: EarliestStart
     let obligation: Obligation?
+    /// The topics due at a new round (``Series/topicsDue(after:number:)``); none when re-planning.
+    let topicsDue: [Topic]
     private(set) var evaluation: Evaluation
 
     /// The search for `request` in `plan`, whose files' syntax trees are `trees` (to locate
@@ -99,9 +101,10 @@ struct ScheduleSearch {
         self.due = due
         self.steps = steps
         self.host = host
+        topicsDue = replanned == nil ? series.topicsDue(after: meetings.filter { $0.start.date < after }, number: number) : []
         evaluation = Evaluation(
             plan: plan, series: series, probe: probe, due: due, anchor: anchor, number: number, host: host, location: location,
-            template: replanned)
+            template: replanned, covers: topicsDue)
     }
 
     /// The host of the round: ``Scheduler/chooseHost(_:previous:)``, except that a re-planned
@@ -152,7 +155,8 @@ struct ScheduleSearch {
         return Proposal(
             series: series, roundNumber: number, previous: previous, due: due, tolerance: series.cadenceTolerance, venue: host.venue,
             isVirtual: host.isVirtual, hostReason: host.reason, steps: searched, suggestions: suggestions, rejections: rejections,
-            insertion: insertion, replanned: replanned, replacement: replacement, earliest: earliest, obligation: obligation)
+            insertion: insertion, replanned: replanned, replacement: replacement, earliest: earliest, obligation: obligation,
+            topicsDue: topicsDue)
     }
 
     /// What `parley check` suggests for the round: the best-ranked window of the first stage

@@ -129,6 +129,8 @@ public enum Scheduler {
         switch hosting.mode {
         case .virtual:
             return (nil, true, "the series is virtual")
+        case .rotate:
+            return (nil, false, "the chair rotates among the members; the venue is the chair's to choose")
         case .fixed(let venue):
             return (venue.id, false, "\(venue.id) is the series' fixed host")
         case .alternate(let venues):

@@ -38,5 +38,6 @@ extension Series {
         reminders = base.reminders
         milestones = base.milestones
         noticeDays = base.noticeDays
+        topics = base.topics
     }
 }

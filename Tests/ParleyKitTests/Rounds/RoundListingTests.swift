@@ -69,11 +69,11 @@ import Testing
         #expect(lines.count == 1 + 4 + 1)
         #expect(
             lines[0]
-                == "series,title,round,status,implied,first_day,last_day,hours,zone,host,venue,city,online,people,notes,moved_from,due,errors,warnings,findings,file,line"
+                == "series,title,round,status,implied,first_day,last_day,hours,zone,host,venue,city,online,people,notes,moved_from,covers,chair,due,errors,warnings,findings,file,line"
         )
         #expect(
             lines[1]
-                == "id-jp,Indonesia–Japan dialogue,2,planned,no,2026-03-10,2026-03-10,,Asia/Tokyo,JP,tokyo,Tokyo,no,id-desk; jp-desk,\"agenda: maritime, =cyber\",,,0,0,,p.parley,17"
+                == "id-jp,Indonesia–Japan dialogue,2,planned,no,2026-03-10,2026-03-10,,Asia/Tokyo,JP,tokyo,Tokyo,no,id-desk; jp-desk,\"agenda: maritime, =cyber\",,,,,0,0,,p.parley,17"
         )
         #expect(lines[2].hasPrefix("id-jp,Indonesia–Japan dialogue,3,proposed,yes,2027-03-10,2027-03-10,,Asia/Jakarta,ID,jakarta,"))
     }

@@ -104,7 +104,7 @@ import Testing
         let (loaded, _) = item.run()
         #expect(
             loaded.findings.map(\.message) == [
-                "expected a finding code (cadence, gap, host, order, obligation, stale, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'venu'; did you mean 'venue'?"
+                "expected a finding code (cadence, gap, host, order, obligation, stale, agenda, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'venu'; did you mean 'venue'?"
             ])
     }
 }

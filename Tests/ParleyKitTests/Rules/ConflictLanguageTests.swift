@@ -49,7 +49,7 @@ import Testing
         Bad(
             line: "  round 1 on 2026-10-06 virtual planned\n    acknowledge holidays because \"x\"",
             message:
-                "expected a finding code (cadence, gap, host, order, obligation, stale, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'holidays'; did you mean 'holiday'?"
+                "expected a finding code (cadence, gap, host, order, obligation, stale, agenda, blackout, holiday, weekend, observance, double-booked, travel, venue, busy, hours) after 'acknowledge', found 'holidays'; did you mean 'holiday'?"
         ),
     ])
     func seriesLinesFailClearly(_ bad: Bad) {

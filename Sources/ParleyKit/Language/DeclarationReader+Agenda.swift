@@ -1,0 +1,73 @@
+extension DeclarationReader {
+    /// `topic ID "Title" [from round N]`.
+    mutating func topic(_ line: inout Cursor, at location: SourceLocation) -> Topic? {
+        guard let id = id(&line, what: "a topic id such as policies after 'topic'"),
+            let title = string(&line, what: "the topic's title in quotes")
+        else { return nil }
+        var fromRound: Int?
+        if line.accept("from") {
+            guard keyword(&line, "round"), let number = count(&line, what: "a round number after 'from round'") else { return nil }
+            fromRound = number
+        }
+        return Topic(id: id.id, title: title, fromRound: fromRound, location: location)
+    }
+
+    /// `cover each topic every N rounds [soft]` or `cover TOPIC every N rounds [soft]`.
+    mutating func coverRule(_ line: inout Cursor, at location: SourceLocation) -> RuleSpec? {
+        var topic: Reference?
+        if line.current?.text == "each", line.tokens.count > line.index + 1, line.tokens[line.index + 1].text == "topic" {
+            line.index += 2
+        } else {
+            guard let one = id(&line, what: "'each topic' or a topic id after 'cover'") else { return nil }
+            topic = one
+        }
+        guard keyword(&line, "every"), let rounds = count(&line, what: "a number of rounds after 'every'", range: 1...1000) else {
+            return nil
+        }
+        guard line.accept("round") || keyword(&line, "rounds") else { return nil }
+        return RuleSpec(kind: .cover(topic: topic, rounds: rounds), severity: soft(&line), location: location)
+    }
+
+    /// `hosts rotate alphabetical [soft]` or `hosts rotate ID MY PH … [soft]`.
+    mutating func rotation(_ line: inout Cursor, at location: SourceLocation) -> Hosting? {
+        if line.accept("alphabetical") {
+            return Hosting(mode: .rotate(.alphabetical), severity: soft(&line), location: location)
+        }
+        guard let members = idList(&line, what: "'alphabetical' or country ids after 'hosts rotate'") else { return nil }
+        guard members.count >= 2 else {
+            fail(&line, expected: "at least two countries to rotate among")
+            return nil
+        }
+        if let repeated = members.indices.dropFirst().first(where: { index in members[..<index].contains { $0.id == members[index].id } }) {
+            error("\(members[repeated].id) is named twice in 'hosts rotate'", at: members[repeated].location)
+            return nil
+        }
+        return Hosting(mode: .rotate(.listed(members)), severity: soft(&line), location: location)
+    }
+
+    /// Every topic a `covers` line or a `cover` rule names is one of the series' topics,
+    /// and a `cover each topic` rule has topics to cover.
+    mutating func checkAgenda(of seriesID: String, topics: [Topic], rules: [RuleSpec], rounds: [Round]) {
+        let ids = topics.map(\.id)
+        let known = Set(ids)
+        for rule in rules {
+            guard case .cover(let topic, _) = rule.kind else { continue }
+            if let topic {
+                unknownTopic(topic, of: seriesID, ids: ids, known: known)
+            } else if topics.isEmpty {
+                error(
+                    "'cover each topic' in \(seriesID), which declares no topic: add lines such as 'topic policies \"Exchange of national policies\"'",
+                    at: rule.location)
+            }
+        }
+        for round in rounds {
+            for topic in round.covers { unknownTopic(topic, of: seriesID, ids: ids, known: known) }
+        }
+    }
+
+    private mutating func unknownTopic(_ topic: Reference, of seriesID: String, ids: [String], known: Set<String>) {
+        guard !known.contains(topic.id) else { return }
+        let declared = ids.isEmpty ? "it declares none" : "declared: \(ids.joined(separator: ", "))"
+        error("unknown topic '\(topic.id)' in \(seriesID) (\(declared))" + didYouMean(topic.id, among: ids), at: topic.location)
+    }
+}
