@@ -66,6 +66,22 @@ import Testing
         return rows
     }
 
+    /// Türkiye (not yet a Parley country): Diyanet's Eid dates 2017–2030 from python-holidays'
+    /// TR tables, against Umm al-Qura, which they match (the rule for TR when it is added).
+    static func turkeyRows() -> [Row] {
+        let turkey = IslamicDates(criterion: .ummAlQura(shift: 0))
+        let before = IslamicDates(estimateShift: 0)
+        return [IslamicHoliday.eidAlFitr, .eidAlAdha].map { holiday in
+            let decreed = (pythonTables["tr.\(holiday.rawValue)"] ?? []).sorted()
+            let python = pythonTables["islamic.\(holiday.rawValue)"] ?? []
+            return Row(
+                country: "TR", holiday: holiday.rawValue, decreed: decreed.count,
+                before: count(decreed) { before.estimates(holiday, in: $0.year).contains($0) },
+                parley: count(decreed) { turkey.estimates(holiday, in: $0.year).contains($0) },
+                pythonHolidays: count(decreed) { python.contains($0) })
+        }
+    }
+
     static func almanacRows() -> [Row] {
         let festivals: [(String, DecreedDays, Int, String, (Int) -> LocalDate?, String)] = [
             ("ID", IndonesiaTables.decreed, IndonesiaTables.confirmedThrough, "Vesak Day", AlmanacEstimates.waisak, "vesak"),
@@ -125,7 +141,7 @@ import Testing
 
     @Test func hitRatesNeverDrop() throws {
         let recorded = try Self.recorded()
-        let computed = Self.islamicRows() + Self.almanacRows() + Self.koreaRows()
+        let computed = Self.islamicRows() + Self.turkeyRows() + Self.almanacRows() + Self.koreaRows()
         #expect(computed.count >= 20)
         for row in computed {
             guard let old = recorded[row.country + " " + row.holiday] else {

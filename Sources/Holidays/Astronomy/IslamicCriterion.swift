@@ -10,10 +10,6 @@ public enum IslamicCriterion: Sendable, Hashable {
     /// the crescent's altitude ≥ 3° and elongation ≥ 6.4° at sunset; before, altitude ≥ 2° and
     /// elongation ≥ 3° or age ≥ 8 hours.
     case mabims(Site)
-    /// Türkiye's Diyanet (since 2017, the 2016 Istanbul International Hijri Calendar Union
-    /// Congress): the month begins on the day after the first day on which the crescent is at
-    /// least 5° high and 8° from the Sun at sunset somewhere on Earth before 24:00 UTC.
-    case turkey
 
     private struct Key: Hashable {
         let criterion: IslamicCriterion
@@ -59,30 +55,7 @@ public enum IslamicCriterion: Sendable, Hashable {
                 ? crescent.altitude >= 3 && crescent.elongation >= 6.4
                 : crescent.altitude >= 2 && (crescent.elongation >= 3 || age >= 8)
             return evening.adding(days: seen ? 1 : 2)
-        case .turkey:
-            guard let first = Self.date(of: conjunction, offset: 0) else { return nil }
-            for offset in 0...1 {
-                guard let day = first.adding(days: offset) else { continue }
-                if Self.seenSomewhere(on: day, after: conjunction) { return day.adding(days: 1) }
-            }
-            return first.adding(days: 2)
         }
-    }
-
-    /// Whether the crescent is ≥ 5° high and ≥ 8° from the Sun at a sunset before 24:00 UTC on
-    /// `day`, at one of a grid of places from 60° W to 150° E and 30° S to 30° N.
-    private static func seenSomewhere(on day: LocalDate, after conjunction: Double) -> Bool {
-        let midnight = Ephemeris.unixEpoch + Double(day.daysSinceEpoch) + 1
-        for longitude in stride(from: -60.0, through: 150, by: 30) {
-            for latitude in stride(from: -30.0, through: 30, by: 15) {
-                let site = Site(name: "grid", latitude: latitude, longitude: longitude, utcOffset: longitude / 15)
-                guard let crescent = Horizon.crescent(on: day, at: site), crescent.sunset < midnight,
-                    crescent.sunset > conjunction
-                else { continue }
-                if crescent.altitude >= 5 && crescent.elongation >= 8 { return true }
-            }
-        }
-        return false
     }
 
     /// The civil date of the UT Julian Day `jd` in a zone `offset` hours from UTC.

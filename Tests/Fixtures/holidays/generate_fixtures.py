@@ -13,7 +13,8 @@ them). Facts only: the tests never run Python.
         > Tests/HolidaysTests/Fixtures/python-holidays-calendars.tsv
 
 With --calendars it writes instead python-holidays' own lunar calendar tables (the dates it
-falls back to where a country has no decree), one line per date: table, ISO date. The backtest
+falls back to where a country has no decree, and Turkey's Diyanet dates 2017-2030, tables
+tr.*), one line per date: table, ISO date. The backtest
 counts how often they match the decrees Parley holds.
 
 Output: one tab-separated line per day: country, subdivision (or -), ISO date, kind, estimated
@@ -24,6 +25,7 @@ decreed a working day, python-holidays' `weekend_workdays`).
 import re
 import sys
 import holidays
+from holidays.countries.turkey import TurkeyIslamicHolidays
 from holidays.calendars import (_BalineseSakaLunar, _BuddhistLunisolar, _ChineseLunisolar, _HinduLunisolar,
                                 _IslamicLunar, _IslamicMabimsLunar)
 
@@ -81,6 +83,11 @@ def calendar_rows():
         yield ("nyepi", _BalineseSakaLunar().nyepi_date(year).isoformat())
         yield ("vesak", _BuddhistLunisolar().vesak_date(year)[0].isoformat())
         yield ("vesak-may", _BuddhistLunisolar().vesak_may_date(year)[0].isoformat())
+        turkey = TurkeyIslamicHolidays()  # Diyanet's published dates (confirmed through 2032)
+        for table, method in (("tr.eidAlFitr", turkey.eid_al_fitr_dates), ("tr.eidAlAdha", turkey.eid_al_adha_dates)):
+            for date, _ in method(year):
+                if date.year == year and year >= 2017:
+                    yield (table, date.isoformat())
         korean = _ChineseLunisolar(calendar="KOREAN_CALENDAR")
         for table, method in (("korean.newYear", korean.lunar_new_year_date), ("korean.buddha", korean.buddha_birthday_date),
                               ("korean.chuseok", korean.mid_autumn_date)):
