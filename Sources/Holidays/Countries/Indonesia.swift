@@ -5,18 +5,20 @@ import CivilTime
 /// Weekend Saturday–Sunday. Rule-based: New Year, Lunar New Year (Foundation `.chinese`),
 /// Good Friday, Easter Sunday (national holiday since 2024), Labour Day, Ascension, Pancasila
 /// Day (since 2017, Keppres 24/2016), Independence Day, Christmas. Islamic days come from the
-/// decreed table, then Umm al-Qura + 1 day (MABIMS sighting is usually a day after Umm
-/// al-Qura). Nyepi, Vesak, cuti bersama and election days come from ``IndonesiaTables``. Nyepi
+/// decreed table, then the MABIMS crescent at Pelabuhan Ratu. Nyepi, Vesak, cuti bersama and election days come from ``IndonesiaTables``. Nyepi
 /// is never moved off a weekend (e.g. Saturday 2025-03-29).
 enum Indonesia {
+    /// Islamic days: the decreed table, then the MABIMS crescent (Indonesia's Ministry of Religious Affairs decides by it).
+    static let islamic = IndonesiaTables.islamic.deciding(by: .mabims(.pelabuhanRatu))
+
     static let definition = CountryDefinition(
         code: "ID", name: "Indonesia",
         sources: ["Keppres 24/2016 (Pancasila Day)", IndonesiaTables.source],
-        islamic: IndonesiaTables.islamic,
+        islamic: Indonesia.islamic,
         build: build)
 
     static func build(_ b: inout YearBuilder) {
-        let islamic = IndonesiaTables.islamic
+        let islamic = Indonesia.islamic
         b.add(b.date(1, 1), "New Year's Day")
         b.add(LunarCalendars.chineseNewYear(b.year), "Lunar New Year")
         b.add(b.easter(-2), "Good Friday")

@@ -4,17 +4,20 @@ import CivilTime
 ///
 /// Weekend Saturday–Sunday at federal level (several states rest Friday–Saturday; states are
 /// not modelled). Chinese New Year (two days) from Foundation's `.chinese`; Islamic days from
-/// the gazette table, then Umm al-Qura + 1 (estimated); Vesak, the Agong's birthday and one-off
+/// the gazette table, then the MABIMS crescent at Kuala Lumpur (estimated); Vesak, the Agong's birthday and one-off
 /// days are tabled. A holiday on a Sunday gives the next working day.
 enum Malaysia {
+    /// Islamic days: the decreed table, then the MABIMS crescent (Malaysia's Keeper of the Rulers' Seal decides by it).
+    static let islamic = MalaysiaTables.islamic.deciding(by: .mabims(.kualaLumpur))
+
     static let definition = CountryDefinition(
         code: "MY", name: "Malaysia",
         sources: ["Holidays Act 1951", MalaysiaTables.source],
-        islamic: MalaysiaTables.islamic,
+        islamic: Malaysia.islamic,
         build: build)
 
     static func build(_ b: inout YearBuilder) {
-        let islamic = MalaysiaTables.islamic
+        let islamic = Malaysia.islamic
         let newYear = LunarCalendars.chineseNewYear(b.year)
         b.add(newYear, "Chinese New Year")
         b.add(newYear?.adding(days: 1), "Chinese New Year (Second Day)")

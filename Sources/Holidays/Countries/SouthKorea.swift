@@ -4,8 +4,9 @@ import CivilTime
 /// Holidays.
 ///
 /// Weekend Saturday–Sunday. Seollal (lunar 1/1, with the day before and after), Buddha's
-/// Birthday (4/8) and Chuseok (8/15 ±1) from Foundation's `.chinese` calendar (China time; the
-/// Korean calendar differs in rare years). Alternative holidays: Seollal and Chuseok days on a
+/// Birthday (4/8) and Chuseok (8/15 ±1) from Korea's own lunar calendar, computed from new
+/// moons at UTC+9 (``LunisolarCalendar/korea``; China's, at UTC+8, differs in 2023, 2027 and
+/// 2028). Alternative holidays: Seollal and Chuseok days on a
 /// Sunday or on another holiday, and Children's Day on a weekend or another holiday, give the
 /// next non-holiday weekday (since 2014); since 2021 also Independence Movement Day,
 /// Liberation Day, National Foundation Day and Hangul Day on a weekend; since 2023 also Buddha's
@@ -21,18 +22,18 @@ enum SouthKorea {
     static func build(_ b: inout YearBuilder) {
         let y = b.year
         b.add(b.date(1, 1), "New Year's Day")
-        let seollal = b.chinese(1, 1)
+        let seollal = LunisolarCalendar.korea.date(year: y, month: 1, day: 1)
         b.add(seollal?.adding(days: -1), "The day preceding Korean New Year")
         b.add(seollal, "Korean New Year")
         b.add(seollal?.adding(days: 1), "The second day of Korean New Year")
         b.add(b.date(3, 1), "Independence Movement Day")
-        b.add(b.chinese(4, 8), "Buddha's Birthday")
+        b.add(LunisolarCalendar.korea.date(year: y, month: 4, day: 8), "Buddha's Birthday")
         if y >= 2026 { b.add(b.date(5, 1), "Labor Day") }
         b.add(b.date(5, 5), "Children's Day")
         b.add(b.date(6, 6), "Memorial Day")
         if y >= 2026 { b.add(b.date(7, 17), "Constitution Day") }
         b.add(b.date(8, 15), "Liberation Day")
-        let chuseok = b.chinese(8, 15)
+        let chuseok = LunisolarCalendar.korea.date(year: y, month: 8, day: 15)
         b.add(chuseok?.adding(days: -1), "The day preceding Chuseok")
         b.add(chuseok, "Chuseok")
         b.add(chuseok?.adding(days: 1), "The second day of Chuseok")

@@ -65,22 +65,6 @@ public enum LunarCalendars {
         }
     }
 
-    /// The first day of the first Chinese month (leap or not) that starts on or after `date`:
-    /// the day of the first new moon from `date` on, China time (at most two conversions).
-    ///
-    /// Example: on or after 2023-03-03 → 2023-03-22 (leap month 2 of 2023).
-    public static func chineseMonthStart(onOrAfter date: LocalDate) -> LocalDate? {
-        memo(Key(kind: 6, year: date.year, month: date.month, day: date.day, leap: false)) {
-            guard let day = chineseCalendar.dateComponents([.day], from: noon(date)).day else { return nil }
-            if day == 1 { return date }
-            // The month has 29 or 30 days: day 30 − day + 1 later is day 1 or day 30.
-            guard let guess = date.adding(days: 30 - day),
-                let guessDay = chineseCalendar.dateComponents([.day], from: noon(guess)).day
-            else { return nil }
-            return guessDay == 1 ? guess : guess.adding(days: 1)
-        }
-    }
-
     /// Chinese New Year (month 1, day 1) in civil year `year` (always 21 Jan – 20 Feb).
     public static func chineseNewYear(_ year: Int) -> LocalDate? { chinese(year: year, month: 1, day: 1) }
 

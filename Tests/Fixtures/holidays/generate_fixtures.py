@@ -9,13 +9,25 @@ them). Facts only: the tests never run Python.
     /tmp/hvenv/bin/python Tests/Fixtures/holidays/generate_fixtures.py \
         > Tests/HolidaysTests/Fixtures/python-holidays.tsv
 
+    /tmp/hvenv/bin/python Tests/Fixtures/holidays/generate_fixtures.py --calendars \
+        > Tests/HolidaysTests/Fixtures/python-holidays-calendars.tsv
+
+With --calendars it writes instead python-holidays' own lunar calendar tables (the dates it
+falls back to where a country has no decree, and Turkey's Diyanet dates 2017-2030, tables
+tr.*), one line per date: table, ISO date. The backtest
+counts how often they match the decrees Parley holds.
+
 Output: one tab-separated line per day: country, subdivision (or -), ISO date, kind, estimated
 (0/1), name. kind is `public`, `collective-leave` (Indonesia's `government` category: cuti
 bersama), `observed`, `transfer` (a day off moved by decree) or `working-day` (a weekend day
 decreed a working day, python-holidays' `weekend_workdays`).
 """
 import re
+import sys
 import holidays
+from holidays.countries.turkey import TurkeyIslamicHolidays
+from holidays.calendars import (_BalineseSakaLunar, _BuddhistLunisolar, _ChineseLunisolar, _HinduLunisolar,
+                                _IslamicLunar, _IslamicMabimsLunar)
 
 VERSION = "0.109"
 assert holidays.__version__ == VERSION, holidays.__version__
@@ -50,6 +62,43 @@ def rows(country, subdivision):
                     yield (country, subdivision or "-", date.isoformat(), "working-day", "0",
                            "Working day")
 
+
+ISLAMIC = {"islamicNewYear": "hijri_new_year_dates", "ashura": "ashura_dates", "mawlid": "mawlid_dates",
+           "israMiraj": "isra_and_miraj_dates", "ramadanStart": "ramadan_beginning_dates",
+           "eidAlFitr": "eid_al_fitr_dates", "arafah": None, "eidAlAdha": "eid_al_adha_dates"}
+
+
+def calendar_rows():
+    for year in YEARS:
+        for prefix, calendar in (("islamic", _IslamicLunar()), ("mabims", _IslamicMabimsLunar())):
+            for holiday, method in ISLAMIC.items():
+                if method:
+                    for date, _ in getattr(calendar, method)(year):
+                        if date.year == year:
+                            yield (f"{prefix}.{holiday}", date.isoformat())
+        hindu = _HinduLunisolar()
+        for table, method in (("diwali", hindu.diwali_date), ("diwali-india", hindu.diwali_india_date),
+                              ("holi", hindu.holi_date), ("buddha-purnima", hindu.buddha_purnima_date)):
+            yield (table, method(year)[0].isoformat())
+        yield ("nyepi", _BalineseSakaLunar().nyepi_date(year).isoformat())
+        yield ("vesak", _BuddhistLunisolar().vesak_date(year)[0].isoformat())
+        yield ("vesak-may", _BuddhistLunisolar().vesak_may_date(year)[0].isoformat())
+        turkey = TurkeyIslamicHolidays()  # Diyanet's published dates (confirmed through 2032)
+        for table, method in (("tr.eidAlFitr", turkey.eid_al_fitr_dates), ("tr.eidAlAdha", turkey.eid_al_adha_dates)):
+            for date, _ in method(year):
+                if date.year == year and year >= 2017:
+                    yield (table, date.isoformat())
+        korean = _ChineseLunisolar(calendar="KOREAN_CALENDAR")
+        for table, method in (("korean.newYear", korean.lunar_new_year_date), ("korean.buddha", korean.buddha_birthday_date),
+                              ("korean.chuseok", korean.mid_autumn_date)):
+            yield (table, method(year)[0].isoformat())
+
+
+if sys.argv[1:] == ["--calendars"]:
+    print(f"# python-holidays {VERSION} calendars: table\tdate")
+    for row in calendar_rows():
+        print("\t".join(row))
+    sys.exit(0)
 
 print(f"# python-holidays {VERSION}: country\tsubdivision\tdate\tkind\testimated\tname")
 for country in COUNTRIES:

@@ -1,0 +1,155 @@
+import CivilTime
+import Foundation
+import Testing
+
+@testable import Holidays
+
+/// Every estimator against the decrees it stands in for: for each decreed year 2015 on, the
+/// decree is hidden and the estimate compared with it. The table is README's (between the
+/// `backtest` markers); a hit count below the recorded one fails, and so does a change in the
+/// before-column or in python-holidays' column (Tests/Fixtures/holidays/generate_fixtures.py
+/// --calendars), which are facts.
+@Suite struct BacktestTests {
+    struct Row: Hashable, CustomStringConvertible {
+        let country: String
+        let holiday: String
+        let decreed: Int
+        let before: Int?
+        let parley: Int
+        let pythonHolidays: Int?
+
+        var description: String {
+            "| \(country) | \(holiday) | \(decreed) | \(before.map(String.init) ?? "–") | \(parley) | \(pythonHolidays.map(String.init) ?? "–") |"
+        }
+    }
+
+    /// python-holidays' own calendar tables, by table name.
+    static let pythonTables: [String: Set<LocalDate>] = {
+        guard let url = Bundle.module.url(forResource: "python-holidays-calendars", withExtension: "tsv", subdirectory: "Fixtures"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [:] }
+        var tables: [String: Set<LocalDate>] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count == 2, let date = ISO8601.date(fields[1]) { tables[fields[0], default: []].insert(date) }
+        }
+        return tables
+    }()
+
+    static let pythonYears = 2015...2030
+
+    static func count(_ dates: [LocalDate], _ estimate: (LocalDate) -> Bool) -> Int { dates.filter(estimate).count }
+
+    static func islamicRows() -> [Row] {
+        let countries: [(String, IslamicDates, String)] = [
+            ("ID", Indonesia.islamic, "mabims"), ("MY", Malaysia.islamic, "mabims"), ("SG", Singapore.islamic, "mabims"),
+            ("IN", IndiaTables.islamic, "islamic"), ("PH", PhilippinesTables.islamic, "islamic"),
+        ]
+        var rows: [Row] = []
+        for (country, islamic, pythonPrefix) in countries {
+            for holiday in IslamicHoliday.allCases {
+                guard let table = islamic.tables[holiday] else { continue }
+                let decreed = table.dates.filter { $0.year >= 2015 && $0.year <= table.confirmedThrough }
+                guard !decreed.isEmpty else { continue }
+                // Before: Umm al-Qura + 1 everywhere but the Philippines (+0).
+                let before = IslamicDates(estimateShift: country == "PH" ? 0 : 1)
+                let python = pythonTables["\(pythonPrefix).\(holiday.rawValue)"]
+                let inPython = decreed.filter { pythonYears.contains($0.year) }
+                rows.append(
+                    Row(
+                        country: country, holiday: holiday.rawValue, decreed: decreed.count,
+                        before: count(decreed) { before.estimates(holiday, in: $0.year).contains($0) },
+                        parley: count(decreed) { islamic.estimates(holiday, in: $0.year).contains($0) },
+                        pythonHolidays: python.map { table in count(inPython) { table.contains($0) } }))
+            }
+        }
+        return rows
+    }
+
+    /// Türkiye (not yet a Parley country): Diyanet's Eid dates 2017–2030 from python-holidays'
+    /// TR tables, against Umm al-Qura, which they match (the rule for TR when it is added).
+    static func turkeyRows() -> [Row] {
+        let turkey = IslamicDates(criterion: .ummAlQura(shift: 0))
+        let before = IslamicDates(estimateShift: 0)
+        return [IslamicHoliday.eidAlFitr, .eidAlAdha].map { holiday in
+            let decreed = (pythonTables["tr.\(holiday.rawValue)"] ?? []).sorted()
+            let python = pythonTables["islamic.\(holiday.rawValue)"] ?? []
+            return Row(
+                country: "TR", holiday: holiday.rawValue, decreed: decreed.count,
+                before: count(decreed) { before.estimates(holiday, in: $0.year).contains($0) },
+                parley: count(decreed) { turkey.estimates(holiday, in: $0.year).contains($0) },
+                pythonHolidays: count(decreed) { python.contains($0) })
+        }
+    }
+
+    static func almanacRows() -> [Row] {
+        let festivals: [(String, DecreedDays, Int, String, (Int) -> LocalDate?, String)] = [
+            ("ID", IndonesiaTables.decreed, IndonesiaTables.confirmedThrough, "Vesak Day", AlmanacEstimates.waisak, "vesak"),
+            ("ID", IndonesiaTables.decreed, IndonesiaTables.confirmedThrough, "Day of Silence", AlmanacEstimates.nyepi, "nyepi"),
+            ("MY", MalaysiaTables.decreed, MalaysiaTables.decreed.confirmedThrough, "Vesak Day", AlmanacEstimates.vesak, "vesak-may"),
+            ("SG", SingaporeTables.decreed, SingaporeTables.decreed.confirmedThrough, "Vesak Day", AlmanacEstimates.vesak, "vesak"),
+            ("SG", SingaporeTables.decreed, SingaporeTables.decreed.confirmedThrough, "Diwali", AlmanacEstimates.tamilDeepavali, "diwali"),
+            ("IN", IndiaTables.decreed, IndiaTables.decreed.confirmedThrough, "Diwali", AlmanacEstimates.diwali, "diwali-india"),
+            ("IN", IndiaTables.decreed, IndiaTables.decreed.confirmedThrough, "Holi", AlmanacEstimates.holi, "holi"),
+            (
+                "IN", IndiaTables.decreed, IndiaTables.decreed.confirmedThrough, "Buddha Purnima", AlmanacEstimates.buddhaPurnima,
+                "buddha-purnima"
+            ),
+        ]
+        return festivals.map { country, table, confirmed, name, estimate, python in
+            let decreed = table.entries.filter { $0.name == name && $0.subdivision == nil }.compactMap(\.date)
+                .filter { $0.year >= 2015 && $0.year <= confirmed }
+            let inPython = decreed.filter { pythonYears.contains($0.year) }
+            return Row(
+                country: country, holiday: name, decreed: decreed.count, before: nil,
+                parley: count(decreed) { estimate($0.year) == $0 },
+                pythonHolidays: pythonTables[python].map { table in count(inPython) { table.contains($0) } })
+        }
+    }
+
+    /// Korea's lunar days against python-holidays' KR days (KASI's calendar), 2015–2030.
+    static func koreaRows() -> [Row] {
+        let days: [(String, Int, Int, String)] = [
+            ("Korean New Year", 1, 1, "korean.newYear"), ("Buddha's Birthday", 4, 8, "korean.buddha"), ("Chuseok", 8, 15, "korean.chuseok"),
+        ]
+        return days.map { name, month, day, python in
+            let decreed = PythonHolidaysFixture.shared.rows.filter { $0.country == "KR" && $0.name == name }
+                .compactMap { ISO8601.date($0.date) }
+            return Row(
+                country: "KR", holiday: name, decreed: decreed.count,
+                before: count(decreed) { LunarCalendars.chinese(year: $0.year, month: month, day: day) == $0 },
+                parley: count(decreed) { LunisolarCalendar.korea.date(year: $0.year, month: month, day: day) == $0 },
+                pythonHolidays: pythonTables[python].map { table in count(decreed) { table.contains($0) } })
+        }
+    }
+
+    /// README's recorded rows.
+    static func recorded() throws -> [String: Row] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard let start = text.range(of: "<!-- backtest -->"), let end = text.range(of: "<!-- /backtest -->") else { return [:] }
+        var rows: [String: Row] = [:]
+        for line in text[start.upperBound..<end.lowerBound].split(separator: "\n") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 6, let decreed = Int(cells[2]), let parley = Int(cells[4]) else { continue }
+            rows[cells[0] + " " + cells[1]] = Row(
+                country: cells[0], holiday: cells[1], decreed: decreed, before: Int(cells[3]), parley: parley,
+                pythonHolidays: Int(cells[5]))
+        }
+        return rows
+    }
+
+    @Test func hitRatesNeverDrop() throws {
+        let recorded = try Self.recorded()
+        let computed = Self.islamicRows() + Self.turkeyRows() + Self.almanacRows() + Self.koreaRows()
+        #expect(computed.count >= 20)
+        for row in computed {
+            guard let old = recorded[row.country + " " + row.holiday] else {
+                Issue.record("README lacks \(row)")
+                continue
+            }
+            #expect(row.decreed == old.decreed && row.before == old.before && row.pythonHolidays == old.pythonHolidays, "\(row)")
+            #expect(row.parley >= old.parley, "hit rate dropped: \(row), README: \(old)")
+        }
+    }
+}
