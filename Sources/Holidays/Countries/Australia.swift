@@ -25,6 +25,7 @@ enum Australia {
             Subdivision("VIC", "Victoria"), Subdivision("WA", "Western Australia"),
         ],
         sources: [AustraliaTables.source],
+        decreedThrough: AustraliaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

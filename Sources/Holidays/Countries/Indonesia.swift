@@ -13,6 +13,7 @@ enum Indonesia {
         code: "ID", name: "Indonesia",
         sources: ["Keppres 24/2016 (Pancasila Day)", IndonesiaTables.source],
         islamic: IndonesiaTables.islamic,
+        decreedThrough: IndonesiaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

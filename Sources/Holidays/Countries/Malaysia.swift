@@ -11,6 +11,7 @@ enum Malaysia {
         code: "MY", name: "Malaysia",
         sources: ["Holidays Act 1951", MalaysiaTables.source],
         islamic: MalaysiaTables.islamic,
+        decreedThrough: MalaysiaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {
