@@ -2,7 +2,7 @@ import CivilTime
 import Foundation
 import Holidays
 
-/// `parley-bench holidays`: every day off of every built-in country for 100 years, from a
+/// `parley-bench holidays`: every day off of every built-in country and subdivision for 100 years, from a
 /// cold process (each country-year computed once, lunar conversions through Foundation
 /// included), then the same queries again from the per-country-year cache.
 ///
@@ -14,7 +14,9 @@ struct HolidaysBenchmark {
     func run() throws -> Int32 {
         // The commands first, while this process is small (see ``CommandRun``).
         let commands = try measureCommands()
-        let calendars = try Country.all.map { try CountryCalendar($0.code) }
+        let calendars = try Country.all.flatMap { country in
+            try [CountryCalendar(country.code)] + country.subdivisions.map { try CountryCalendar(country.code, subdivision: $0.code) }
+        }
         let clock = ContinuousClock()
         var days = 0
         var perCountry: [(String, Duration)] = []

@@ -62,7 +62,7 @@ struct RoundsDiffBenchmark {
                 let start = clock.now
                 let reader = DiskPlanReader()
                 let loaded = Resolver.load([old], reader: reader)
-                let result = Checker.check(loaded, options: CheckOptions(today: day, window: window, reader: reader))
+                let result = Checker.check(loaded, options: CheckOptions(today: day, window: window, reader: reader, suggestions: false))
                 let listing = RoundListing(plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window)
                 var size = 0
                 var writer = CSVWriter(header: RoundListing.csvHeader(findings: true), flushingEvery: 1 << 18) { size += $0.count }
@@ -87,7 +87,7 @@ struct RoundsDiffBenchmark {
                 let start = clock.now
                 let sides = [old, new].map { path in
                     let reader = DiskPlanReader()
-                    return PlanSnapshot(Resolver.load([path], reader: reader), options: CheckOptions(today: day, reader: reader))
+                    return PlanSnapshot(Resolver.load([path], reader: reader), options: CheckOptions(today: day, reader: reader, suggestions: false))
                 }
                 summary = PlanDiff(old: sides[0], new: sides[1]).summary
                 library = min(library, (clock.now - start).seconds)

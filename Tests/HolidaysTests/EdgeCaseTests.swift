@@ -29,6 +29,33 @@ private func day(_ text: String) throws -> LocalDate {
     }
 
     /// Holidays Act s. 4: Deepavali 2026 is Sunday 2026-11-08 (MOM gazette), so Monday is off.
+    /// Public Holidays Act 2010 (NSW) s. 4(g): ANZAC Day is 25 April, with no substitute; the
+    /// Public Holidays Amendment (Anzac Day) Order 2026 adds Monday 2026-04-27 and Monday
+    /// 2027-04-26 only. Sunday 2032-04-25 therefore gives no Monday.
+    @Test func newSouthWalesAnzacDayFollowsTheStatute() throws {
+        let nsw = try CountryCalendar("AU", subdivision: "NSW")
+        let wa = try CountryCalendar("AU", subdivision: "WA")
+        let anzac2032 = try day("2032-04-25")
+        let monday2032 = try day("2032-04-26")
+        #expect(nsw.isDayOff(try day("2026-04-27")))
+        #expect(nsw.isDayOff(try day("2027-04-26")))
+        #expect(anzac2032.weekday == .sunday)
+        #expect(!nsw.isDayOff(monday2032))
+        #expect(wa.isDayOff(monday2032))
+    }
+
+    /// Victoria's Grand Final Friday is proclaimed yearly (Public Holidays Act 1993 (Vic)
+    /// s. 6); past the table it is estimated as the Friday before the last Saturday of
+    /// September: 2036-09-26.
+    @Test func victoriaGrandFridayEstimatedBeyondTheTable() throws {
+        let vic = try CountryCalendar("AU", subdivision: "VIC")
+        let date = try day("2036-09-26")
+        let friday = vic.holidays(on: date)
+        #expect(friday.map(\.name) == ["Friday before the AFL Grand Final"])
+        #expect(friday.allSatisfy { $0.isEstimated })
+        #expect(vic.daysOff(in: 2036).filter { $0.date.month == 9 }.count == 1)
+    }
+
     @Test func singaporeDeepavali2026Observed() throws {
         let sg = try CountryCalendar("SG")
         #expect(sg.holidays(on: try day("2026-11-08")).map(\.name) == ["Diwali"])

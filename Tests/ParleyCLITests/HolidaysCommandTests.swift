@@ -31,6 +31,29 @@ struct HolidaysCommandTests {
         #expect(result.standardOutput.contains(#""kind": "collective-leave""#))
     }
 
+    /// `--list`: one line per country and subdivision; Russia's table is its government
+    /// resolutions through 2027, Germany's days are all statutory.
+    @Test func listNamesEveryCalendarWithItsDecreedYear() {
+        let result = ParleyRun(["holidays", "--list"])
+        #expect(result.code == .success)
+        let lines = result.standardOutput.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
+        let codes = lines.compactMap(\.first).map(String.init)
+        #expect(codes.count >= 46 && Set(codes).count == codes.count)
+        for code in ["AU-ACT", "CA-ON", "CH-BE", "DE-BE", "US-DC", "TR", "NZ"] { #expect(codes.contains(code), "\(code)") }
+        #expect(lines.first { $0.first == "RU" }?.suffix(3).joined(separator: " ") == "decreed through 2027")
+        #expect(lines.first { $0.first == "DE" }?.last == "statutes")
+        #expect(ParleyRun(["holidays", "--list", "ID"]).code == .invalidInput)
+    }
+
+    /// Japan's government offices close 29 December–3 January (Act No. 91 of 1988, art. 1):
+    /// the working days among them are `closure` days, New Year's Day stays a public holiday.
+    @Test func japanYearEndClosure() throws {
+        let result = ParleyRun(["holidays", "JP", "2025-12-27", "2026-01-05", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2025-12-29", "2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02"])
+        #expect(entries.map(\.kind) == ["closure", "closure", "closure", "public", "closure"])
+    }
+
     @Test func textShowsRussiasWorkingSaturday() {
         let result = ParleyRun(["holidays", "ru", "2025-10-30", "2025-11-05"])
         #expect(result.code == .success)

@@ -11,10 +11,12 @@ import CivilTime
 /// Boxing Day on Sunday → Tuesday 28); Australia Day on a weekend moves to the Monday (SA
 /// before 2023: Sunday kept plus Monday); Tasmania moves New Year's and Boxing Day off a
 /// weekend (NT Boxing Day until 2021); South Australia moved Saturday holidays to the Monday
-/// until its 2023 amendments, and keeps them with a substitute Monday since; WA (and NSW
-/// since 2026, ACT on Saturdays since 2026) substitute a weekend ANZAC Day, while ACT, NT and
+/// until its 2023 amendments, and keeps them with a substitute Monday since; WA (and ACT on
+/// Saturdays since 2026) substitute a weekend ANZAC Day, NSW only in 2026 and 2027 (a two-year
+/// Order; its Act has no substitute, checked against s. 4(g)), while ACT, NT and
 /// QLD move it off a Sunday. One-off days (the mourning day 2022-09-22, ACT's 2021 additional
-/// day) and Victoria's yearly AFL Grand Final Friday are tabled (``AustraliaTables``).
+/// day) and Victoria's yearly AFL Grand Final Friday are tabled (``AustraliaTables``); beyond
+/// the table the Grand Final Friday is estimated as the Friday before September's last Saturday.
 enum Australia {
     static let definition = CountryDefinition(
         code: "AU", name: "Australia",
@@ -25,6 +27,7 @@ enum Australia {
             Subdivision("VIC", "Victoria"), Subdivision("WA", "Western Australia"),
         ],
         sources: [AustraliaTables.source],
+        decreedThrough: AustraliaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {
@@ -94,6 +97,12 @@ enum Australia {
             b.add(b.nth(2, .monday, of: 3), "Labor Day")
             b.add(b.nth(2, .monday, of: 6), birthday)
             b.add(b.nth(1, .tuesday, of: 11), "Melbourne Cup Day")
+            // Proclaimed yearly; beyond the table, the Friday before the Grand Final's usual
+            // date, the last Saturday of September (estimated).
+            let grandFinal = "Friday before the AFL Grand Final"
+            if let last = AustraliaTables.decreed.lastYear(of: grandFinal), b.year > last {
+                b.add(b.nth(-1, .saturday, of: 9)?.adding(days: -1), grandFinal, estimated: true)
+            }
         case "WA":
             b.add(b.nth(1, .monday, of: 3), "Labor Day")
             b.add(b.nth(1, .monday, of: 6), "Western Australia Day")
@@ -132,7 +141,10 @@ enum Australia {
         switch b.subdivision {
         case "WA":
             b.observe(saturday: .next, sunday: .next, where: { $0.name == "ANZAC Day" })
-        case "NSW" where b.year >= 2026:
+        case "NSW" where b.year == 2026 || b.year == 2027:
+            // Public Holidays Act 2010 (NSW) s. 4(g) fixes ANZAC Day to 25 April with no
+            // substitute; only the Public Holidays Amendment (Anzac Day) Order 2026 adds the
+            // Mondays 2026-04-27 and 2027-04-26, as a two-year trial.
             b.observe(saturday: .next, sunday: .next, where: { $0.name == "ANZAC Day" })
         case "SA" where !newSouthAustralia:
             b.observe(saturday: .none, sunday: .next, where: { $0.name == "ANZAC Day" })

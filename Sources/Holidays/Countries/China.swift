@@ -11,6 +11,7 @@ enum China {
     static let definition = CountryDefinition(
         code: "CN", name: "China",
         sources: ["National Holidays and Commemoration Days Regulations (2024 revision)", ChinaTables.source],
+        decreedThrough: ChinaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -10,12 +10,16 @@ public struct Country: Hashable, Sendable {
     public let subdivisions: [Subdivision]
     /// The statutes, decrees and compilations the calendar is built from.
     public let sources: [String]
+    /// The last year its yearly decrees confirm (later years are estimated); `nil` when its
+    /// statutes alone fix every day.
+    public let decreedThrough: Int?
 
     init(_ definition: CountryDefinition) {
         code = definition.code
         name = definition.name
         subdivisions = definition.subdivisions
         sources = definition.sources
+        decreedThrough = definition.decreedThrough
     }
 
     /// Every country with a built-in calendar, by code.
@@ -44,7 +48,9 @@ public struct Country: Hashable, Sendable {
         Malaysia.definition, Philippines.definition, Russia.definition, SaudiArabia.definition,
         Singapore.definition, SouthAfrica.definition, SouthKorea.definition, Thailand.definition,
         UnitedArabEmirates.definition, UnitedKingdom.definition, UnitedStates.definition,
-        VietNam.definition,
+        VietNam.definition, Austria.definition, Belgium.definition, Canada.definition, Estonia.definition,
+        Italy.definition, Mexico.definition, Netherlands.definition, NewZealand.definition, Norway.definition,
+        Poland.definition, Qatar.definition, Sweden.definition, Switzerland.definition, Turkey.definition,
     ].sorted { $0.code < $1.code }
 
     private static let byCode: [String: CountryDefinition] = Dictionary(

@@ -14,11 +14,13 @@ struct CountryDefinition: Sendable {
     let build: @Sendable (inout YearBuilder) -> Void
     /// The country's Islamic dates (decreed tables, then estimates), for Ramadan.
     let islamic: IslamicDates
+    /// The last year its yearly decrees (tables) confirm; `nil` when statutes alone fix its days.
+    let decreedThrough: Int?
 
     init(
         code: String, name: String, subdivisions: [Subdivision] = [], sources: [String],
         weekend: @escaping @Sendable (Int) -> Weekend = { _ in .saturdaySunday },
-        islamic: IslamicDates = IslamicDates(estimateShift: 0),
+        islamic: IslamicDates = IslamicDates(estimateShift: 0), decreedThrough: Int? = nil,
         build: @escaping @Sendable (inout YearBuilder) -> Void
     ) {
         self.code = code
@@ -28,5 +30,6 @@ struct CountryDefinition: Sendable {
         self.weekend = weekend
         self.build = build
         self.islamic = islamic
+        self.decreedThrough = decreedThrough
     }
 }

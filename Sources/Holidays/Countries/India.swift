@@ -12,6 +12,7 @@ enum India {
         code: "IN", name: "India",
         sources: [IndiaTables.source],
         islamic: IndiaTables.islamic,
+        decreedThrough: IndiaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -15,6 +15,7 @@ enum Indonesia {
         code: "ID", name: "Indonesia",
         sources: ["Keppres 24/2016 (Pancasila Day)", IndonesiaTables.source],
         islamic: Indonesia.islamic,
+        decreedThrough: IndonesiaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

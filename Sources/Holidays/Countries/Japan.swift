@@ -7,6 +7,8 @@ import CivilTime
 /// between two holidays is itself a holiday ("National Holiday", art. 3(3)). Moves for the
 /// 2020 Olympics (2020: Marine Day 23 July, Sports Day 24 July, Mountain Day 10 August; 2021:
 /// 22 July, 23 July, 8 August) by the special measures acts; the 2019 enthronement days are tabled.
+/// Government offices also close 29 December–3 January (Act on Holidays of Administrative
+/// Organs, Act No. 91 of 1988, art. 1(1)(iii)): those working days are `closure` days.
 enum Japan {
     static let definition = CountryDefinition(
         code: "JP", name: "Japan",
@@ -15,6 +17,7 @@ enum Japan {
             "Act on Special Measures for the 2020 Tokyo Olympic and Paralympic Games",
             JapanTables.source,
         ],
+        decreedThrough: JapanTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {
@@ -46,5 +49,6 @@ enum Japan {
             b.add(middle, "National Holiday")
         }
         b.substitute(on: [.sunday], name: { _ in "Substitute Holiday" })
+        b.close([b.date(1, 2), b.date(1, 3), b.date(12, 29), b.date(12, 30), b.date(12, 31)], "Government offices closed")
     }
 }

@@ -14,6 +14,7 @@ enum Malaysia {
         code: "MY", name: "Malaysia",
         sources: ["Holidays Act 1951", MalaysiaTables.source],
         islamic: Malaysia.islamic,
+        decreedThrough: MalaysiaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -11,6 +11,7 @@ enum Philippines {
         code: "PH", name: "Philippines",
         sources: ["Executive Order 292 as amended (RA 9492)", PhilippinesTables.source],
         islamic: PhilippinesTables.islamic,
+        decreedThrough: PhilippinesTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -13,6 +13,7 @@ enum Russia {
     static let definition = CountryDefinition(
         code: "RU", name: "Russia",
         sources: ["Labour Code of the Russian Federation, art. 112", RussiaTables.source],
+        decreedThrough: RussiaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

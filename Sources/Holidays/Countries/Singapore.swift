@@ -15,6 +15,7 @@ enum Singapore {
         code: "SG", name: "Singapore",
         sources: ["Holidays Act 1998 s. 4", SingaporeTables.source],
         islamic: Singapore.islamic,
+        decreedThrough: SingaporeTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -6,6 +6,7 @@ enum SouthAfrica {
     static let definition = CountryDefinition(
         code: "ZA", name: "South Africa",
         sources: ["Public Holidays Act 36 of 1994", SouthAfricaTables.source],
+        decreedThrough: SouthAfricaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

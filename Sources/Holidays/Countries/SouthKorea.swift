@@ -17,6 +17,7 @@ enum SouthKorea {
     static let definition = CountryDefinition(
         code: "KR", name: "South Korea",
         sources: ["Regulations on Holidays of Government Offices (Presidential Decree)", SouthKoreaTables.source],
+        decreedThrough: SouthKoreaTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

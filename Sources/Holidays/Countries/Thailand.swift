@@ -10,6 +10,7 @@ enum Thailand {
     static let definition = CountryDefinition(
         code: "TH", name: "Thailand",
         sources: [ThailandTables.source],
+        decreedThrough: ThailandTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -12,6 +12,7 @@ enum UnitedKingdom {
     static let definition = CountryDefinition(
         code: "GB", name: "United Kingdom",
         sources: ["Banking and Financial Dealings Act 1971", UnitedKingdomTables.source],
+        decreedThrough: UnitedKingdomTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -11,6 +11,7 @@ enum VietNam {
     static let definition = CountryDefinition(
         code: "VN", name: "Viet Nam",
         sources: ["Labour Code 2019, art. 112", VietNamTables.source],
+        decreedThrough: VietNamTables.confirmedThrough,
         build: build)
 
     static func build(_ b: inout YearBuilder) {

@@ -17,4 +17,9 @@ public enum HolidayKind: String, CaseIterable, Hashable, Sendable, Codable {
     case transfer
     /// A polling day declared a public holiday.
     case election
+    /// A working day on which government offices close by law without it being a public
+    /// holiday, e.g. Japan's administrative-organ holidays 29 December–3 January (Act No. 91 of
+    /// 1988, art. 1) or Christmas Eve and New Year's Eve for Germany's federal civil service
+    /// (Arbeitszeitverordnung § 6).
+    case closure
 }

@@ -18,9 +18,11 @@ public enum ObservanceTable {
         "IN": [.ramadan],  // Id-ul-Fitr: India.swift (Central Government holiday lists)
         "MY": [.ramadan],  // Hari Raya Puasa, two days: Malaysia.swift (Holidays Act 1951)
         "PH": [.ramadan],  // Eid'l Fitr, a regular holiday: Philippines.swift (EO 292 as amended)
+        "QA": [.ramadan],  // Eid al-Fitr, three days: Qatar.swift (Amiri decisions)
         "RU": [.greatLent],  // 7 January, Orthodox Christmas: Russia.swift (Labour Code art. 112)
         "SA": [.ramadan],  // Eid al-Fitr holiday: SaudiArabia.swift
         "SG": [.ramadan],  // Hari Raya Puasa: Singapore.swift (Holidays Act 1998)
+        "TR": [.ramadan],  // Ramazan Bayramı, three days: Turkey.swift (Law 2429)
     ]
 
     /// What the built-in country `code` keeps (any case); none for an unknown code.

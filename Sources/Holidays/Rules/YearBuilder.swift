@@ -154,6 +154,12 @@ struct YearBuilder {
         }
     }
 
+    /// Adds a government closure on each of `dates` that is not already a day off (closures
+    /// come after every holiday rule, so they never count as holidays for substitute days).
+    mutating func close(_ dates: [LocalDate?], _ name: String) {
+        for case let date? in dates where !isOff(date) { add(date, name, .closure) }
+    }
+
     /// Marks the holidays matching `which` as estimated (e.g. substitute days a future decree
     /// may still move).
     mutating func markEstimated(where which: (Holiday) -> Bool) {

@@ -81,7 +81,7 @@ struct DiffCommand: Command {
         let snapshots = Parallel.map(2) { index in
             let side = sides[index]
             let loaded = Resolver.load(side.paths, reader: side.reader)
-            return PlanSnapshot(loaded, options: CheckOptions(today: today, reader: side.reader))
+            return PlanSnapshot(loaded, options: CheckOptions(today: today, reader: side.reader, suggestions: false))
         }
         let new = snapshots[1]
         if new.loaded.hasInputErrors {

@@ -15,13 +15,15 @@ struct HolidaysCommand: Command {
     let name = "holidays"
     let summary = "List a country's public holidays, collective leave and other days off."
     let discussion = """
-        COUNTRY is an ISO 3166-1 alpha-2 code (ID, RU, AU, IN, SG, US, CN, JP, KR, GB, DE, FR,
-        MY, TH, VN, PH, SA, AE, BR, ZA). YEAR defaults to the current year; FROM TO are two
-        years or two dates (YYYY-MM-DD), both inclusive. Kinds: public, collective-leave
-        (e.g. Indonesia's cuti bersama), observed (a substitute for a weekend holiday),
-        transfer (a day off moved by decree, e.g. Russia's), election. A date marked
-        "estimated" is computed ahead of its decree and may move by a day. Text output also
-        lists weekend days decreed working days (Russia's working Saturdays).
+        COUNTRY is an ISO 3166-1 alpha-2 code (--list prints them all). YEAR defaults to the
+        current year; FROM TO are two years or two dates (YYYY-MM-DD), both inclusive. Kinds:
+        public, collective-leave (e.g. Indonesia's cuti bersama), observed (a substitute for a
+        weekend holiday), transfer (a day off moved by decree, e.g. Russia's), election,
+        closure (government offices closed by law on a working day, e.g. Japan's 29 December
+        to 3 January). A date marked "estimated" is computed ahead of its decree and may move
+        by a day. Text output also lists weekend days decreed working days (Russia's working
+        Saturdays). --list prints every country and subdivision with the last year its yearly
+        decrees confirm ("statutes" where statutes alone fix every day).
         """
     let positionals = [
         PositionalSpec("COUNTRY", "ISO 3166-1 alpha-2 country code, e.g. ID."),
@@ -29,6 +31,7 @@ struct HolidaysCommand: Command {
     ]
     let options: [OptionSpec] = [
         .value("subdivision", "X", "A state or territory, e.g. ACT or AU-ACT (Australia)."),
+        .flag("list", "Print every country and subdivision with the last year its decrees confirm, then exit."),
         .value("import", "FILE", "An .ics feed of days off (RRULEs expanded) to merge with the built-in calendar."),
         .choice(
             "import-mode", ImportMode.allCases.map(\.rawValue),
@@ -50,6 +53,11 @@ struct HolidaysCommand: Command {
 
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
+        if parsed.flag("list") {
+            try parsed.expectPositionals(atMost: 0)
+            invocation.write(Self.listing())
+            return .success
+        }
         let code = try parsed.positional(0, "COUNTRY")
         try parsed.expectPositionals(atMost: 3)
         let format = try parsed.choice("format", default: Format.text)
@@ -91,6 +99,24 @@ struct HolidaysCommand: Command {
             invocation.writeData(String(decoding: bytes, as: UTF8.self))
         }
         return .success
+    }
+
+    /// One line per country and subdivision: code, name, and the last year its decrees confirm.
+    static func listing() -> String {
+        var rows: [(code: String, name: String, through: Int?)] = []
+        for country in Holidays.Country.all {
+            rows.append((country.code, country.name, country.decreedThrough))
+            for subdivision in country.subdivisions {
+                rows.append(("\(country.code)-\(subdivision.code)", subdivision.name, country.decreedThrough))
+            }
+        }
+        let codeWidth = rows.map(\.code.count).max() ?? 0
+        let nameWidth = rows.map(\.name.count).max() ?? 0
+        return rows.map { row in
+            let code = row.code.padding(toLength: codeWidth, withPad: " ", startingAt: 0)
+            let name = row.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            return "\(code)  \(name)  \(row.through.map { "decreed through \($0)" } ?? "statutes")\n"
+        }.joined()
     }
 
     /// The days off of `calendar` with the feed at `path` merged in; events of the feed that

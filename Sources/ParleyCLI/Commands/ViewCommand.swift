@@ -72,7 +72,7 @@ struct ViewCommand: Command {
             }
             throw UsageError(message)
         }
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader))
+        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader, suggestions: false))
         let listing = RoundListing(
             plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
             seriesIDs: seriesIDs.isEmpty ? nil : Set(seriesIDs), due: RoundListing.obligationsDue(in: loaded.plan))

@@ -26,9 +26,12 @@ public enum Checker {
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
         // Only the findings shown get suggestions: a search per round is the costliest step.
         let ordered = Finding.inReportOrder(findings)
-        let shown = RoundSuggestions.attach(
-            to: Array(ordered.prefix(limits.findings)), loaded: loaded, options: options,
-            shared: CandidateProbe.Shared(expansion: expansion, calendars: calendars, busy: busy))
+        var shown = Array(ordered.prefix(limits.findings))
+        if options.suggestions {
+            shown = RoundSuggestions.attach(
+                to: shown, loaded: loaded, options: options,
+                shared: CandidateProbe.Shared(expansion: expansion, calendars: calendars, busy: busy))
+        }
         return CheckResult(findings: capped(shown + ordered.dropFirst(limits.findings), at: limits.findings), expansion: expansion)
     }
 

@@ -141,6 +141,7 @@ public struct HolidayRule: PlanRule {
         case .observed: "observed holiday"
         case .transfer: "day off moved by decree"
         case .election: "election day"
+        case .closure: "government closure"
         }
     }
 }

@@ -33,8 +33,10 @@ VERSION = "0.109"
 assert holidays.__version__ == VERSION, holidays.__version__
 YEARS = range(2015, 2031)
 COUNTRIES = ["ID", "RU", "AU", "IN", "SG", "US", "CN", "JP", "KR", "GB", "DE", "FR",
-             "MY", "TH", "VN", "PH", "SA", "AE", "BR", "ZA"]
-SUBDIVISIONS = {"AU": ["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"]}
+             "MY", "TH", "VN", "PH", "SA", "AE", "BR", "ZA",
+             "AT", "BE", "CA", "CH", "EE", "IT", "MX", "NL", "NO", "NZ", "PL", "QA", "SE", "TR"]
+SUBDIVISIONS = {"AU": ["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"],
+                "CA": ["ON"], "CH": ["BE"], "DE": ["BE"], "US": ["DC"]}
 CATEGORIES = {"ID": ("public", "government")}
 
 OBSERVED = re.compile(r"\(observed|in lieu|Alternative holiday|Substitute Holiday", re.I)
