@@ -17,6 +17,9 @@ let package = Package(
         .executable(name: "parley", targets: ["ParleyCLI"]),
         .executable(name: "parley-bench", targets: ["ParleyBench"]),
         .library(name: "ParleyKit", targets: ["ParleyKit"]),
+        // libFuzzer harnesses (.ci/fuzz.sh builds them with -DPARLEY_FUZZ); elsewhere they replay files.
+        .executable(name: "fuzz-calendar-reader", targets: ["FuzzCalendarReader"]),
+        .executable(name: "fuzz-plan-reader", targets: ["FuzzPlanReader"]),
     ],
     targets: [
         .target(name: "Basics", swiftSettings: strictSettings),
@@ -42,6 +45,13 @@ let package = Package(
                 "ics_expand_calendar.py", "libical_parse_bench.c", "build_libical_bench.sh",
             ],
             swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "FuzzCalendarReader", dependencies: ["CivilTime", "ICalendar"], path: "Sources/Fuzz/CalendarReader",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "FuzzPlanReader", dependencies: ["CivilTime", "ParleyKit"], path: "Sources/Fuzz/PlanReader", swiftSettings: strictSettings
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(name: "BasicsTests", dependencies: ["Basics", "TestSupport"], swiftSettings: strictSettings),
