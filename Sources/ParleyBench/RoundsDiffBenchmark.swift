@@ -87,7 +87,8 @@ struct RoundsDiffBenchmark {
                 let start = clock.now
                 let sides = [old, new].map { path in
                     let reader = DiskPlanReader()
-                    return PlanSnapshot(Resolver.load([path], reader: reader), options: CheckOptions(today: day, reader: reader, suggestions: false))
+                    return PlanSnapshot(
+                        Resolver.load([path], reader: reader), options: CheckOptions(today: day, reader: reader, suggestions: false))
                 }
                 summary = PlanDiff(old: sides[0], new: sides[1]).summary
                 library = min(library, (clock.now - start).seconds)
