@@ -114,6 +114,32 @@ import Testing
         )
     }
 
+    /// Past `--max-suggestions`, rounds with findings name the `next` command instead of a
+    /// searched date; the rounds before the cap get the same suggestion as an uncapped check.
+    @Test func suggestionsPastTheCapNameTheNextCommand() throws {
+        let plan = Self.crowdedPlan(12)
+        let loaded = Resolver.load(["Plans/crowd.parley"], reader: MemoryPlanReader(plan))
+        var limits = PlanLimits.standard
+        limits.suggestions = 5
+        let today = try #require(LocalDate(year: 2027, month: 1, day: 1))
+        let all = Checker.check(loaded, options: CheckOptions(today: today, reader: MemoryPlanReader(plan))).findings
+        let capped = Checker.check(loaded, options: CheckOptions(today: today, reader: MemoryPlanReader(plan, limits: limits))).findings
+        #expect(all.map(\.message) == capped.map(\.message))
+        var rounds: [ParleyKit.SourceLocation] = []
+        for finding in capped where finding.suggestion != nil && !rounds.contains(finding.location) { rounds.append(finding.location) }
+        #expect(rounds.count == 11, "every round but the first has a double booking")
+        for (finding, uncapped) in zip(capped, all) where finding.suggestion != nil {
+            let position = try #require(rounds.firstIndex(of: finding.location))
+            let text = finding.suggestion?.message ?? ""
+            if position < 5 {
+                #expect(finding.suggestion == uncapped.suggestion)
+            } else {
+                #expect(text.hasPrefix("parley next s") && text.contains("--round 1 finds a date that passes every rule"), "\(text)")
+                #expect(text.hasSuffix("(check searched the first 5 rounds with findings; --max-suggestions raises the cap)"))
+            }
+        }
+    }
+
     /// A 210-byte calendar with `FREQ=MINUTELY;INTERVAL=3`, named by 16 people under several
     /// spellings and a symlink: read once, and all calendars of the check together stop at the
     /// occurrence cap with an error at each person, instead of 16 expansions of the file.

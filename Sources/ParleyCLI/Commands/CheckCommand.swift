@@ -27,6 +27,7 @@ struct CheckCommand: Command {
         OptionSpec.maxFileSize.only(in: "check"),
         OptionSpec.maxOccurrences.only(in: "check"),
         OptionSpec.maxFindings.only(in: "check"),
+        OptionSpec.maxSuggestions.only(in: "check"),
         OptionSpec.value("explain", "CODE", "Explain the rule with this code and exit.").required().only(in: "explain"),
     ]
     let exitCodes: [ExitCode: String] = [

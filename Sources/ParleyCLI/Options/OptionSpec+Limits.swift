@@ -12,6 +12,10 @@ extension OptionSpec {
     static let maxSearchDays = OptionSpec.value(
         "max-search-days", "N", "Try at most N start dates in all the search's stages (default 10,000).")
 
+    /// `--max-suggestions N`: rounds with findings `check` searches a date for (``PlanLimits/suggestions``).
+    static let maxSuggestions = OptionSpec.value(
+        "max-suggestions", "N", "Search a date for at most N rounds with findings; name the next command for the rest (default 100).")
+
     /// The limits every command that loads plans takes.
     static let inputLimits: [OptionSpec] = [.maxFiles, .maxFileSize]
 }

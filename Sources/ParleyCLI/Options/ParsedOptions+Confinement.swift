@@ -4,7 +4,7 @@ extension ParsedOptions {
     /// The reader of plan, busy and holiday files for the command-line `paths`: confined to
     /// their plan roots and to every `--allow-outside` path, within the limits the command
     /// line sets (`--max-files`, `--max-file-size`, for `check` `--max-occurrences` and
-    /// `--max-findings`, for `next` `--max-search-days`).
+    /// `--max-findings` and `--max-suggestions`, for `next` `--max-search-days`).
     ///
     /// - Throws: ``UsageError`` for a limit that is not a whole number in range.
     func planReader(for paths: [String]) throws(UsageError) -> ConfinedPlanReader {
@@ -24,6 +24,9 @@ extension ParsedOptions {
         }
         if declares(OptionSpec.maxFindings.name), let count = try integer(OptionSpec.maxFindings.name, in: 1...1_000_000_000) {
             limits.findings = count
+        }
+        if declares(OptionSpec.maxSuggestions.name), let count = try integer(OptionSpec.maxSuggestions.name, in: 0...1_000_000_000) {
+            limits.suggestions = count
         }
         if declares(OptionSpec.maxSearchDays.name), let days = try integer(OptionSpec.maxSearchDays.name, in: 1...100_000_000) {
             limits.searchDays = days

@@ -17,15 +17,20 @@ public struct PlanLimits: Hashable, Sendable {
     /// Start dates one `next` search may try, over all its stages (each runs every rule on the
     /// plan with a candidate): `--max-search-days`.
     public var searchDays: Int
+    /// Rounds with findings for which one check searches the date `next --round` would move
+    /// them to (a search each); the rest name the `next` command instead: `--max-suggestions`.
+    public var suggestions: Int
 
     /// The defaults: 1,000 files, 16 MiB a file, 1,000,000 occurrences, 10,000 findings, 100
     /// clashes per person or venue, 10,000 start dates searched by `next` (ten years of days
-    /// with room for the widened stages).
+    /// with room for the widened stages), 100 rounds given a date by `check`.
     public static let standard = PlanLimits(
-        files: 1_000, fileBytes: 16 << 20, occurrences: 1_000_000, findings: 10_000, clashesEach: 100, searchDays: 10_000)
+        files: 1_000, fileBytes: 16 << 20, occurrences: 1_000_000, findings: 10_000, clashesEach: 100, searchDays: 10_000,
+        suggestions: 100)
 
     /// Limits from their parts.
-    public init(files: Int, fileBytes: Int, occurrences: Int, findings: Int, clashesEach: Int, searchDays: Int) {
+    public init(files: Int, fileBytes: Int, occurrences: Int, findings: Int, clashesEach: Int, searchDays: Int, suggestions: Int) {
+        self.suggestions = suggestions
         self.files = files
         self.fileBytes = fileBytes
         self.occurrences = occurrences

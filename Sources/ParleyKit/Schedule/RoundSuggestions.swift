@@ -11,7 +11,11 @@ import CivilTime
 /// the round is over, and only another finding at it makes it worth moving; so does an
 /// `agenda` finding (cover the topic), which no date changes. A plan with input errors gets no suggestions (`parley next` refuses it too).
 ///
-/// - Complexity: one ``ScheduleSearch`` per round with findings, each stopping at the first
+/// The first ``PlanLimits/suggestions`` rounds with findings (in report order) are searched;
+/// the rest name the `next` command that finds their date, so a plan with thousands of
+/// clashing rounds is checked in a second, not in a search per round.
+///
+/// - Complexity: one ``ScheduleSearch`` per round with findings (up to the cap), each stopping at the first
 ///   date no later one can beat (``Evaluation/best(_:strict:)``), on the check's occurrences
 ///   and calendars.
 enum RoundSuggestions {
@@ -42,9 +46,16 @@ enum RoundSuggestions {
             if seen.insert(finding.location).inserted { wanted.append(finding.location) }
         }
         guard !wanted.isEmpty else { return findings }
+        let limit = options.reader?.limits.suggestions ?? PlanLimits.standard.suggestions
         var suggestions: [SourceLocation: Finding.Suggestion] = [:]
-        for location in wanted {
+        for (position, location) in wanted.enumerated() {
             guard let (series, round) = movable[location] else { continue }
+            guard position < limit else {
+                suggestions[location] = Finding.Suggestion(
+                    "parley next \(series.id) --round \(round.number) finds a date that passes every rule (check searched the first "
+                        + "\(Plural.grouped(limit)) rounds with findings; --max-suggestions raises the cap)")
+                continue
+            }
             suggestions[location] = suggestion(for: round, of: series, loaded: loaded, options: options, shared: shared)
         }
         return findings.map { finding in
