@@ -7,6 +7,7 @@ public struct DoubleBookedRule: PlanRule {
     public init() {}
 
     public let code = FindingCode.doubleBooked
+    public let comparesSeries = true
     public let summary = "A person is in two rounds at once, or has no travel day between them."
     public let explanation = """
         Every delegate of a series attends each of its recorded rounds (held, planned, \

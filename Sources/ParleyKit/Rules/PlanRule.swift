@@ -16,6 +16,15 @@ public protocol PlanRule: Sendable {
     var summary: String { get }
     /// What the rule checks, how to configure it, and an example, for `--explain`.
     var explanation: String { get }
+    /// Whether the rule compares rounds of different series that share nothing but time (a
+    /// person, a venue): a probe of one candidate round runs such rules on every round near
+    /// it, the others only on its own series and those ordered after it.
+    var comparesSeries: Bool { get }
     /// The findings of this rule in `context`, in any order.
     func check(_ context: RuleContext) -> [Finding]
+}
+
+extension PlanRule {
+    /// Most rules look at one series at a time (and the series ordered after it).
+    public var comparesSeries: Bool { false }
 }

@@ -7,6 +7,7 @@ public struct TravelRule: PlanRule {
     public init() {}
 
     public let code = FindingCode.travel
+    public let comparesSeries = true
     public let summary = "A person has back-to-back rounds in different cities with too little time to travel between them."
     public let explanation = """
         For each delegate, each round held at a venue is compared with the delegate's round \

@@ -6,6 +6,7 @@ public struct VenueRule: PlanRule {
     public init() {}
 
     public let code = FindingCode.venue
+    public let comparesSeries = true
     public let summary = "A room is used by more rounds at once than a venue holds."
     public let explanation = """
         A venue is a place: rounds at a city (`venue tokyo "Tokyo" in JP`) never clash with one \

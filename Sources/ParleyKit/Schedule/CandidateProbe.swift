@@ -14,9 +14,11 @@ import CivilTime
 /// tied to it by `within … after` either way, and the series with an occurrence in the
 /// window (``Plan/init(_:keeping:people:)``). The busy calendars of the series' delegates
 /// (the only ones that can clash with the candidate) are read and expanded once for the
-/// whole search and shared by every context. Every rule then runs on that narrow
-/// context, the conflict rules only on the pairs the candidate is in (``RuleContext/focus``:
-/// a candidate among a thousand rounds at once costs a thousand comparisons, not a million),
+/// whole search and shared by every context. The conflict rules (``PlanRule/comparesSeries``)
+/// then run on the rounds in that window that share a delegate or the venue with the
+/// candidate, and only on the pairs the candidate is in (``RuleContext/focus``: a candidate
+/// among a thousand rounds at once costs a thousand comparisons, not a million); every other
+/// rule runs on the target series and the series tied to it alone,
 /// and acknowledgements apply, as `parley check --from --to` would over the window, and
 /// only the findings that concern the candidate are kept: those at its location or with a
 /// note pointing at it (the other side of a clash). A finding about the candidate needs a round or occurrence that meets it, and
@@ -35,6 +37,9 @@ struct CandidateProbe: Sendable {
     let today: LocalDate
     /// Occurrences of the other series, by first day.
     let others: [Occurrence]
+    /// The series that share a delegate with the target: the only ones whose rounds the
+    /// conflict rules compare with a candidate, besides those at its venue.
+    let sharingPeople: Set<String>
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
     let longest: Int
     /// The positions in `plan.series` of the target series and those tied to it by an order
@@ -90,6 +95,8 @@ struct CandidateProbe: Sendable {
             }
         }
         self.positions = positions
+        let delegates = Set(series.delegates.map(\.id))
+        sharingPeople = Set(plan.series.filter { $0.delegates.contains { delegates.contains($0.id) } }.map(\.id))
         self.related = related
         targetPosition = target
         ownStarts = series.meetings.map(\.start.date)
@@ -160,12 +167,26 @@ struct CandidateProbe: Sendable {
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let narrow = Plan(plan, keeping: relevant)
         let location = round.location
+        // The conflict rules compare the candidate only with rounds sharing a person or its venue.
+        let venueID = round.venue?.id
+        occurrences = occurrences.filter { occurrence in
+            occurrence.seriesID == series.id || sharingPeople.contains(occurrence.seriesID)
+                || (venueID != nil && occurrence.venueID == venueID) || related.contains(positions[occurrence.seriesID] ?? -1)
+        }
         let focus = Set(occurrences.indices.filter { occurrences[$0].location == location })
         let context = RuleContext(
             plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
             focus: focus)
         var all: [Finding] = []
-        for rule in rules { all += rule.check(context) }
+        for rule in rules where rule.comparesSeries { all += rule.check(context) }
+        // The other rules look at one series (and those ordered after it): only their rounds.
+        let ownSeries = related.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
+        let ownIDs = Set(ownSeries.map(\.id))
+        let ownContext = RuleContext(
+            plan: Plan(plan, keeping: ownSeries),
+            expansion: Expansion(window: window, occurrences: occurrences.filter { ownIDs.contains($0.seriesID) }),
+            today: today, busy: busy, calendars: calendars)
+        for rule in rules where !rule.comparesSeries { all += rule.check(ownContext) }
         return Checker.acknowledge(all, in: narrow, window: window).filter { finding in
             finding.location == location || finding.notes.contains { $0.location == location }
         }
