@@ -52,21 +52,10 @@ struct RoundsCommand: Command {
         let window = DateWindow(from: from, through: through)
         let (paths, seriesIDs) = Self.split(parsed.positionals)
         let reader = try parsed.planReader(for: paths)
-        let loaded = Resolver.load(paths, reader: reader)
-        if loaded.hasInputErrors {
-            invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
-            return .invalidInput
-        }
-        for id in seriesIDs where loaded.plan.seriesByID[id] == nil {
-            let known = loaded.plan.series.map(\.id)
-            var message = "no series '\(id)' in \(paths.joined(separator: ", "))"
-            if let best = Spelling.closest(to: id, among: known, limit: 1).first { message += "; did you mean '\(best)'?" }
-            throw UsageError(message)
-        }
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader, suggestions: false))
-        let listing = RoundListing(
-            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
-            seriesIDs: seriesIDs.isEmpty ? nil : Set(seriesIDs), due: RoundListing.obligationsDue(in: loaded.plan))
+        guard
+            let (_, listing) = try Self.listing(
+                paths: paths, seriesIDs: seriesIDs, reader: reader, today: today, window: window, invocation)
+        else { return .invalidInput }
         switch format {
         case .text:
             invocation.write(listing.text)
@@ -79,6 +68,32 @@ struct RoundsCommand: Command {
             writer.finish()
         }
         return .success
+    }
+
+    /// The plans at `paths` loaded and checked over `window`, and their rounds (of `seriesIDs`,
+    /// or every series): what `rounds` lists and `view` draws. `nil` once the input errors are
+    /// written.
+    ///
+    /// - Throws: ``UsageError`` for a series id the plans do not declare.
+    static func listing(
+        paths: [String], seriesIDs: [String], reader: some PlanReader, today: LocalDate, window: DateWindow, _ invocation: Invocation
+    ) throws(UsageError) -> (loaded: LoadedPlan, listing: RoundListing)? {
+        let loaded = Resolver.load(paths, reader: reader)
+        if loaded.hasInputErrors {
+            invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
+            return nil
+        }
+        for id in seriesIDs where loaded.plan.seriesByID[id] == nil {
+            let known = loaded.plan.series.map(\.id)
+            var message = "no series '\(id)' in \(paths.joined(separator: ", "))"
+            if let best = Spelling.closest(to: id, among: known, limit: 1).first { message += "; did you mean '\(best)'?" }
+            throw UsageError(message)
+        }
+        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader, suggestions: false))
+        let listing = RoundListing(
+            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
+            seriesIDs: seriesIDs.isEmpty ? nil : Set(seriesIDs), due: RoundListing.obligationsDue(in: loaded.plan))
+        return (loaded, listing)
     }
 
     /// The plan paths (default `Plans`) and the series ids among `arguments`: an argument is a

@@ -60,22 +60,10 @@ struct ViewCommand: Command {
         let window = DateWindow(from: from, through: through)
         let (paths, seriesIDs) = RoundsCommand.split(parsed.positionals)
         let reader = try parsed.planReader(for: paths)
-        let loaded = Resolver.load(paths, reader: reader)
-        if loaded.hasInputErrors {
-            invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
-            return .invalidInput
-        }
-        for id in seriesIDs where loaded.plan.seriesByID[id] == nil {
-            var message = "no series '\(id)' in \(paths.joined(separator: ", "))"
-            if let best = Spelling.closest(to: id, among: loaded.plan.series.map(\.id), limit: 1).first {
-                message += "; did you mean '\(best)'?"
-            }
-            throw UsageError(message)
-        }
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader, suggestions: false))
-        let listing = RoundListing(
-            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
-            seriesIDs: seriesIDs.isEmpty ? nil : Set(seriesIDs), due: RoundListing.obligationsDue(in: loaded.plan))
+        guard
+            let (loaded, listing) = try RoundsCommand.listing(
+                paths: paths, seriesIDs: seriesIDs, reader: reader, today: today, window: window, invocation)
+        else { return .invalidInput }
         let view = YearView(
             plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window), today: today,
             grouping: grouping, files: paths)
