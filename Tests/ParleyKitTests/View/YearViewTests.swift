@@ -25,8 +25,13 @@ import Testing
         let html: String
     }
 
-    /// The view of `path` over every recorded round and a year past the last, as of ``today``.
-    static func make(_ path: String, grouping: ViewGrouping = .series) -> Made? {
+    /// `parley view`'s default window as of ``today`` (2026): this year and next.
+    static let defaultWindow = DateWindow(
+        from: LocalDate(year: 2026, month: 1, day: 1) ?? .minimum, through: LocalDate(year: 2027, month: 12, day: 31) ?? .minimum)
+
+    /// The view of `path` over `window` (default: every recorded round and a year past the
+    /// last), as of ``today``, built as `parley view` builds it.
+    static func make(_ path: String, grouping: ViewGrouping = .series, window given: DateWindow? = nil) -> Made? {
         let folder = path.hasPrefix("Plans") ? "Plans" : "Examples"
         let reader = MemoryPlanReader(Repository.files(under: folder))
         let loaded = Resolver.load([path], reader: reader)
@@ -34,8 +39,8 @@ import Testing
         let days = loaded.plan.series.flatMap(\.rounds).map(\.start.date)
         let first = min(days.min() ?? today, today)
         let last = max(days.max() ?? today, today).adding(months: 12) ?? today
-        let window = DateWindow(from: first, through: last)
-        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader))
+        let window = given ?? DateWindow(from: first, through: last)
+        let result = Checker.check(loaded, options: CheckOptions(today: today, window: window, reader: reader, suggestions: false))
         let listing = RoundListing(
             plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
             due: RoundListing.obligationsDue(in: loaded.plan))
@@ -141,35 +146,13 @@ import Testing
         let width = png.count > 24 ? png[16..<20].reduce(0) { $0 << 8 | Int($1) } : 0
         let height = png.count > 24 ? png[20..<24].reduce(0) { $0 << 8 | Int($1) } : 0
         #expect(width == 1600 && height == 1000, "Examples/view/plans.png is \(width)×\(height), not 1600×1000")
-        let reader = MemoryPlanReader(Repository.files(under: "Plans"))
-        let loaded = Resolver.load(["Plans"], reader: reader)
-        let window = DateWindow(
-            from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
-        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader))
-        let listing = RoundListing(
-            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
-            due: RoundListing.obligationsDue(in: loaded.plan))
-        let view = YearView(
-            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
-            today: Self.today,
-            files: ["Plans"])
+        let view = try #require(Self.make("Plans", window: Self.defaultWindow)).view
         Golden.expect(view.html, path: "Examples/view/plans.html")
     }
 
     /// Example 32 as its header shows it: its page is committed and its anchors must not move.
     @Test func example32MatchesItsPage() throws {
-        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
-        let loaded = Resolver.load(["Examples/32-view.parley"], reader: reader)
-        let window = DateWindow(
-            from: try #require(LocalDate(year: 2026, month: 1, day: 1)), through: try #require(LocalDate(year: 2027, month: 12, day: 31)))
-        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader))
-        let listing = RoundListing(
-            plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window,
-            due: RoundListing.obligationsDue(in: loaded.plan))
-        let view = YearView(
-            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
-            today: Self.today,
-            files: ["Examples/32-view.parley"])
+        let view = try #require(Self.make("Examples/32-view.parley", window: Self.defaultWindow)).view
         Golden.expect(view.html, path: "Examples/32-view.html")
         let kinds = Set(view.drawnBars.map(\.kind))
         #expect(
