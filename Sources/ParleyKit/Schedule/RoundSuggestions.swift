@@ -13,7 +13,7 @@ import CivilTime
 ///
 /// The first ``PlanLimits/suggestions`` rounds with findings (in report order) are searched;
 /// the rest name the `next` command that finds their date, so a plan with thousands of
-/// clashing rounds is checked in a second, not in a search per round.
+/// clashing rounds costs at most that many searches, not one per round.
 ///
 /// - Complexity: one ``ScheduleSearch`` per round with findings (up to the cap), each stopping at the first
 ///   date no later one can beat (``Evaluation/best(_:strict:)``), on the check's occurrences
