@@ -1,11 +1,19 @@
 import CivilTime
 
-/// A country with a built-in calendar.
+/// A country, or an international organisation's seat, with a built-in calendar.
+///
+/// Countries go by ISO 3166-1 alpha-2 codes. Organisations go by codes no country can take:
+/// `EU` is exceptionally reserved in ISO 3166-1 for the European Union, and `UN-NY` is the
+/// UN's own exceptionally reserved `UN` with its duty station's ISO 3166-2 suffix (US-NY), so
+/// it reads like a subdivision and can never be one.
 public struct Country: Hashable, Sendable {
-    /// ISO 3166-1 alpha-2 code, e.g. `"ID"`.
+    /// ISO 3166-1 alpha-2 code, e.g. `"ID"`, or an organisation's code, e.g. `"UN-NY"`.
     public let code: String
     /// English short name, e.g. `"Indonesia"`.
     public let name: String
+    /// Whether this is an international organisation's calendar (`UN-NY`, `EU`): its staff's
+    /// official holidays, on a Saturday–Sunday weekend, keeping no observances of its own.
+    public let isOrganisation: Bool
     /// Subdivisions with their own days off (Australia's states and territories).
     public let subdivisions: [Subdivision]
     /// The statutes, decrees and compilations the calendar is built from.
@@ -17,15 +25,16 @@ public struct Country: Hashable, Sendable {
     init(_ definition: CountryDefinition) {
         code = definition.code
         name = definition.name
+        isOrganisation = definition.isOrganisation
         subdivisions = definition.subdivisions
         sources = definition.sources
         decreedThrough = definition.decreedThrough
     }
 
-    /// Every country with a built-in calendar, by code.
+    /// Every country and organisation with a built-in calendar, by code.
     public static var all: [Country] { Country.definitions.map(Country.init) }
 
-    /// The country for an ISO 3166-1 alpha-2 code (case-insensitive).
+    /// The country for an ISO 3166-1 alpha-2 code, or the organisation for its code (case-insensitive).
     /// - Throws: ``HolidaysError`` with spelling suggestions for an unknown code.
     public static func named(_ code: String) throws(HolidaysError) -> Country {
         Country(try definition(code))
@@ -51,6 +60,7 @@ public struct Country: Hashable, Sendable {
         VietNam.definition, Austria.definition, Belgium.definition, Canada.definition, Estonia.definition,
         Italy.definition, Mexico.definition, Netherlands.definition, NewZealand.definition, Norway.definition,
         Poland.definition, Qatar.definition, Sweden.definition, Switzerland.definition, Turkey.definition,
+        EuropeanInstitutions.definition, UnitedNationsNewYork.definition,
     ].sorted { $0.code < $1.code }
 
     private static let byCode: [String: CountryDefinition] = Dictionary(

@@ -4,6 +4,9 @@ import CivilTime
 struct CountryDefinition: Sendable {
     let code: String
     let name: String
+    /// Whether this is an international organisation's calendar (`UN-NY`, `EU`) rather than a
+    /// country's.
+    let isOrganisation: Bool
     /// Subdivisions with their own calendars (empty when only national days are modelled).
     let subdivisions: [Subdivision]
     /// Where the rules and tables come from.
@@ -18,13 +21,14 @@ struct CountryDefinition: Sendable {
     let decreedThrough: Int?
 
     init(
-        code: String, name: String, subdivisions: [Subdivision] = [], sources: [String],
+        code: String, name: String, isOrganisation: Bool = false, subdivisions: [Subdivision] = [], sources: [String],
         weekend: @escaping @Sendable (Int) -> Weekend = { _ in .saturdaySunday },
         islamic: IslamicDates = IslamicDates(estimateShift: 0), decreedThrough: Int? = nil,
         build: @escaping @Sendable (inout YearBuilder) -> Void
     ) {
         self.code = code
         self.name = name
+        self.isOrganisation = isOrganisation
         self.subdivisions = subdivisions
         self.sources = sources
         self.weekend = weekend
