@@ -29,12 +29,15 @@ import Testing
         #expect(exact >= 19)
     }
 
-    /// Nyepi: within a day of the tabled date every year.
-    @Test func nyepiWithinADay() throws {
-        for date in Self.tabled(IndonesiaTables.decreed, "Day of Silence") {
-            let estimate = try #require(AlmanacEstimates.nyepi(date.year))
-            #expect(abs(estimate.days(until: date)) <= 1, "\(date) vs \(estimate)")
-        }
+    /// Nyepi by the Balinese rules: every date Indonesia decreed (2015–2027) and every later
+    /// tabled one (through 2035), among them 25 March 2020, penanggal 2 because the ngunaratri
+    /// fell on Tilem Kasanga (Suara Saking Bali, "Nyepi Penanggal Kalih, Siklus 44 Warsa", 2020).
+    @Test func nyepiByTheBalineseRules() throws {
+        let tabled = Self.tabled(IndonesiaTables.decreed, "Day of Silence")
+        #expect(tabled.count >= 21)
+        for date in tabled { #expect(AlmanacEstimates.nyepi(date.year) == date, "\(date)") }
+        #expect(AlmanacEstimates.nyepi(2020).map(\.description) == "2020-03-25")
+        #expect(AlmanacEstimates.nyepi(1999) == nil)
     }
 
     /// Beyond the tables the festivals are still there, marked estimated.

@@ -2,8 +2,8 @@ import CivilTime
 
 /// Estimates of Buddhist, Hindu and Balinese festival dates beyond the almanac tables, each by
 /// the rule of the country that keeps it, from computed new and full moons (``MoonPhase``),
-/// the Indian calendar's months (``HinduCalendar``) and the lunisolar calendar
-/// (``LunisolarCalendar``). Every such date is marked estimated; README's backtest table gives
+/// the Indian calendar's months (``HinduCalendar``), the lunisolar calendar
+/// (``LunisolarCalendar``) and the Balinese Saka calendar (``BalineseSaka``). Every such date is marked estimated; README's backtest table gives
 /// how often each rule hits the decreed days.
 enum AlmanacEstimates {
     /// Vesak as Singapore's Buddhist Federation fixes it: the 15th of the 4th month of the
@@ -34,18 +34,6 @@ enum AlmanacEstimates {
     /// Holi (``HinduCalendar/holi(_:)``).
     static func holi(_ year: Int) -> LocalDate? { HinduCalendar.holi(year) }
 
-    /// Nyepi, the Balinese Saka new year: the day after Tilem Kesanga, the first new moon whose
-    /// next day is 3 March or later. The Balinese calendar dates its new moons arithmetically,
-    /// not astronomically; the date of the astronomical new moon at UTC−8 fits it best (25 of
-    /// python-holidays' 36 Balinese-table years 2015–2050, 10 of the 13 decrees 2015–2027;
-    /// the Bali-time date fits 14 and 4), so this is a fit, stated as such.
-    static func nyepi(_ year: Int) -> LocalDate? {
-        guard let march = LocalDate(year: year, month: 3, day: 3) else { return nil }
-        let first = MoonPhase.lunation(near: Ephemeris.unixEpoch + Double(march.daysSinceEpoch) - 15)
-        for k in first...(first + 2) {
-            guard let day = IslamicCriterion.date(of: MoonPhase.ut(lunation: k), offset: -8)?.adding(days: 1) else { continue }
-            if day >= march { return day }
-        }
-        return nil
-    }
+    /// Nyepi, the Balinese Saka new year, by the Balinese calendar's own rules (``BalineseSaka``).
+    static func nyepi(_ year: Int) -> LocalDate? { BalineseSaka.nyepi(year) }
 }
