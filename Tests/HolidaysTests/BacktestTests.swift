@@ -107,6 +107,25 @@ import Testing
         }
     }
 
+    /// Indonesia's cuti bersama: each year's decreed joint days against ``IndonesiaCutiBersama``'s
+    /// pattern applied to that year's public holidays (python-holidays has no rule for them).
+    static func cutiBersamaRow() throws -> Row {
+        let indonesia = try CountryCalendar("ID")
+        var decreed = 0
+        var hits = 0
+        for year in 2015...IndonesiaTables.confirmedThrough {
+            let days = indonesia.daysOff(in: year)
+            var builder = YearBuilder(year: year, subdivision: nil, weekend: indonesia.weekend(in: year))
+            for holiday in days where holiday.kind == .public { builder.add(holiday.date, holiday.name) }
+            IndonesiaCutiBersama.addEstimates(&builder)
+            let estimated = Set(builder.holidays.filter { $0.kind == .collectiveLeave }.map(\.date))
+            let joint = Set(days.filter { $0.kind == .collectiveLeave }.map(\.date))
+            decreed += joint.count
+            hits += joint.intersection(estimated).count
+        }
+        return Row(country: "ID", holiday: "cuti bersama", decreed: decreed, before: nil, parley: hits, pythonHolidays: nil)
+    }
+
     /// Korea's lunar days against python-holidays' KR days (KASI's calendar), 2015–2030.
     static func koreaRows() -> [Row] {
         let days: [(String, Int, Int, String)] = [
@@ -141,7 +160,7 @@ import Testing
 
     @Test func hitRatesNeverDrop() throws {
         let recorded = try Self.recorded()
-        let computed = Self.islamicRows() + Self.turkeyRows() + Self.almanacRows() + Self.koreaRows()
+        let computed = Self.islamicRows() + Self.turkeyRows() + Self.almanacRows() + Self.koreaRows() + [try Self.cutiBersamaRow()]
         #expect(computed.count >= 20)
         for row in computed {
             guard let old = recorded[row.country + " " + row.holiday] else {

@@ -5,7 +5,7 @@ import CivilTime
 /// Weekend Saturday–Sunday. Rule-based: New Year, Lunar New Year (Foundation `.chinese`),
 /// Good Friday, Easter Sunday (national holiday since 2024), Labour Day, Ascension, Pancasila
 /// Day (since 2017, Keppres 24/2016), Independence Day, Christmas. Islamic days come from the
-/// decreed table, then the MABIMS crescent at Pelabuhan Ratu. Nyepi, Vesak, cuti bersama and election days come from ``IndonesiaTables``. Nyepi
+/// decreed table, then the MABIMS crescent at Pelabuhan Ratu. Nyepi, Vesak, cuti bersama and election days come from ``IndonesiaTables``; beyond its last SKB, cuti bersama are estimated by ``IndonesiaCutiBersama``. Nyepi
 /// is never moved off a weekend (e.g. Saturday 2025-03-29).
 enum Indonesia {
     /// Islamic days: the decreed table, then the MABIMS crescent (Indonesia's Ministry of Religious Affairs decides by it).
@@ -37,5 +37,6 @@ enum Indonesia {
         b.add(IndonesiaTables.decreed)
         b.add(AlmanacEstimates.vesak, "Vesak Day", after: IndonesiaTables.decreed)
         b.add(AlmanacEstimates.nyepi, "Day of Silence", after: IndonesiaTables.decreed)
+        if b.year > IndonesiaTables.confirmedThrough { IndonesiaCutiBersama.addEstimates(&b) }
     }
 }
