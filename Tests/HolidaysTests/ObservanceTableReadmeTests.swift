@@ -16,7 +16,9 @@ import Testing
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard cells.count == 2 else { continue }
             let word = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-            let codes = cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.contains(" ") }
+            let codes = cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty && !$0.contains(" ")
+            }
             rows[word] = codes
         }
         return rows

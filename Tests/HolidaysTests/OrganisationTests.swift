@@ -29,9 +29,11 @@ import Testing
         let headquarters = try CountryCalendar("un-ny")
         #expect(headquarters.country.isOrganisation)
         #expect(headquarters.daysOff(in: 2020).allSatisfy { !$0.isEstimated })
-        // 2030's Eids come from Umm al-Qura ahead of the circular: estimated, the rest fixed.
+        // 2030's Eids (and a weekend Eid's observed day) come from Umm al-Qura ahead of the
+        // circular: estimated, the rest fixed.
         let estimated = headquarters.daysOff(in: 2030).filter(\.isEstimated).map(\.name)
-        #expect(Set(estimated) == ["Eid al-Fitr", "Eid al-Adha"])
+        #expect(estimated.contains("Eid al-Fitr") && estimated.contains("Eid al-Adha"))
+        #expect(estimated.allSatisfy { $0.hasPrefix("Eid al-") })
     }
 
     /// Commission Decision of 21 December 2012 (2014, OJ C 39, 12.2.2013) and of 25 May 2021
