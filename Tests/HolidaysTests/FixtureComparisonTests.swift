@@ -27,9 +27,11 @@ import Testing
         var actual: [String: [Holiday]] = [:]
         for year in years {
             // python-holidays lists public holidays only, not government closures, and no
-            // collective leave beyond the last decree (Parley estimates Indonesia's).
+            // decree-made days beyond the last decree (Parley estimates Indonesia's collective
+            // leave and Russia's 31 December transfer).
+            let decreeMade: Set<HolidayKind> = [.collectiveLeave, .transfer]
             for holiday in ours.daysOff(in: year)
-            where holiday.kind != .closure && !(holiday.kind == .collectiveLeave && holiday.isEstimated) {
+            where holiday.kind != .closure && !(holiday.isEstimated && decreeMade.contains(holiday.kind)) {
                 actual[holiday.date.iso, default: []].append(holiday)
             }
         }
