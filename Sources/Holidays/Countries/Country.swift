@@ -44,7 +44,9 @@ public struct Country: Hashable, Sendable {
         let wanted = code.uppercased()
         if let found = byCode[wanted] { return found }
         let names = definitions.map(\.code) + definitions.map(\.name)
-        let suggestions = Spelling.closest(to: code, among: names).map { suggestion in
+        // An organisation's prefix (`UN`) names its seats first.
+        let seats = definitions.map(\.code).filter { $0.hasPrefix(wanted + "-") }
+        let suggestions = seats + Spelling.closest(to: code, among: names).map { suggestion in
             definitions.first { $0.name == suggestion }?.code ?? suggestion
         }
         throw HolidaysError(code: .unknownCountry, value: code, suggestions: suggestions)

@@ -4,7 +4,7 @@ import CivilTime
 public struct HolidaysError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What was wrong.
     public enum Code: Hashable, Sendable {
-        /// No calendar for this ISO 3166-1 alpha-2 code.
+        /// No calendar for this ISO 3166-1 alpha-2 code or organisation code.
         case unknownCountry
         /// The country has no such subdivision.
         case unknownSubdivision
@@ -31,7 +31,8 @@ public struct HolidaysError: Error, Hashable, Sendable, CustomStringConvertible 
         var text: String
         switch code {
         case .unknownCountry:
-            text = "unknown country '\(value)': expected an ISO 3166-1 alpha-2 code with a built-in calendar"
+            text =
+                "unknown country '\(value)': expected an ISO 3166-1 alpha-2 code or an organisation's code (UN-NY, EU) with a built-in calendar"
         case .unknownSubdivision:
             text = "unknown subdivision '\(value)' of \(country ?? "?")"
         }

@@ -15,7 +15,8 @@ struct HolidaysCommand: Command {
     let name = "holidays"
     let summary = "List a country's public holidays, collective leave and other days off."
     let discussion = """
-        COUNTRY is an ISO 3166-1 alpha-2 code (--list prints them all). YEAR defaults to the
+        COUNTRY is an ISO 3166-1 alpha-2 code, or an organisation's (UN-NY: UN Headquarters; EU:
+        the EU institutions in Brussels); --list prints them all. YEAR defaults to the
         current year; FROM TO are two years or two dates (YYYY-MM-DD), both inclusive. Kinds:
         public, collective-leave (e.g. Indonesia's cuti bersama), observed (a substitute for a
         weekend holiday), transfer (a day off moved by decree, e.g. Russia's), election,
@@ -26,7 +27,7 @@ struct HolidaysCommand: Command {
         decrees confirm ("statutes" where statutes alone fix every day).
         """
     let positionals = [
-        PositionalSpec("COUNTRY", "ISO 3166-1 alpha-2 country code, e.g. ID."),
+        PositionalSpec("COUNTRY", "ISO 3166-1 alpha-2 country code, e.g. ID, or an organisation's, e.g. UN-NY."),
         PositionalSpec("YEAR", "A year (default: the current year), or FROM TO: two years or two dates.", usage: "[YEAR | FROM TO]"),
     ]
     let options: [OptionSpec] = [
