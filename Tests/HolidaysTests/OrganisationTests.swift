@@ -79,5 +79,12 @@ import Testing
             #expect(organisation.subdivisions.isEmpty)
         }
         #expect(Country.all.filter { !$0.isOrganisation }.allSatisfy { $0.code.count == 2 && !$0.code.contains("-") })
+        // `UN` alone is no calendar: the error names the organisation's seats first.
+        do {
+            _ = try CountryCalendar("UN")
+            Issue.record("UN opened a calendar")
+        } catch {
+            #expect(error.suggestions.first == "UN-NY")
+        }
     }
 }

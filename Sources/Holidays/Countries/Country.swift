@@ -46,9 +46,11 @@ public struct Country: Hashable, Sendable {
         let names = definitions.map(\.code) + definitions.map(\.name)
         // An organisation's prefix (`UN`) names its seats first.
         let seats = definitions.map(\.code).filter { $0.hasPrefix(wanted + "-") }
-        let suggestions = seats + Spelling.closest(to: code, among: names).map { suggestion in
-            definitions.first { $0.name == suggestion }?.code ?? suggestion
-        }
+        let suggestions =
+            seats
+            + Spelling.closest(to: code, among: names).map { suggestion in
+                definitions.first { $0.name == suggestion }?.code ?? suggestion
+            }
         throw HolidaysError(code: .unknownCountry, value: code, suggestions: suggestions)
     }
 
