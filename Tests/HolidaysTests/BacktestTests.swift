@@ -53,17 +53,23 @@ import Testing
                 guard !decreed.isEmpty else { continue }
                 // Before: Umm al-Qura + 1 everywhere but the Philippines (+0).
                 let before = IslamicDates(estimateShift: country == "PH" ? 0 : 1)
-                let python = pythonTables["\(pythonPrefix).\(holiday.rawValue)"]
-                let inPython = decreed.filter { pythonYears.contains($0.year) }
-                rows.append(
-                    Row(
-                        country: country, holiday: holiday.rawValue, decreed: decreed.count,
-                        before: count(decreed) { before.estimates(holiday, in: $0.year).contains($0) },
-                        parley: count(decreed) { islamic.estimates(holiday, in: $0.year).contains($0) },
-                        pythonHolidays: python.map { table in count(inPython) { table.contains($0) } }))
+                rows.append(row(country, holiday, decreed, before: before, parley: islamic, python: "\(pythonPrefix).\(holiday.rawValue)"))
             }
         }
         return rows
+    }
+
+    /// The hits of `before`, `parley` and python-holidays' table `python` on the `decreed` dates of `holiday`.
+    static func row(
+        _ country: String, _ holiday: IslamicHoliday, _ decreed: [LocalDate], before: IslamicDates, parley: IslamicDates,
+        python: String
+    ) -> Row {
+        let inPython = decreed.filter { pythonYears.contains($0.year) }
+        return Row(
+            country: country, holiday: holiday.rawValue, decreed: decreed.count,
+            before: count(decreed) { before.estimates(holiday, in: $0.year).contains($0) },
+            parley: count(decreed) { parley.estimates(holiday, in: $0.year).contains($0) },
+            pythonHolidays: pythonTables[python].map { table in count(inPython) { table.contains($0) } })
     }
 
     /// Countries whose tables list every notified day of a break (PK, BD, EG, KZ), against
@@ -89,14 +95,7 @@ import Testing
                 }
                 guard !decreed.isEmpty else { continue }
                 let before = IslamicDates(estimateShift: 1)
-                let python = pythonTables["islamic.\(holiday.rawValue)"]
-                let inPython = decreed.filter { pythonYears.contains($0.year) }
-                rows.append(
-                    Row(
-                        country: country, holiday: holiday.rawValue, decreed: decreed.count,
-                        before: count(decreed) { before.estimates(holiday, in: $0.year).contains($0) },
-                        parley: count(decreed) { islamic.estimates(holiday, in: $0.year).contains($0) },
-                        pythonHolidays: python.map { table in count(inPython) { table.contains($0) } }))
+                rows.append(row(country, holiday, decreed, before: before, parley: islamic, python: "islamic.\(holiday.rawValue)"))
             }
         }
         return rows

@@ -1,7 +1,7 @@
 import CivilTime
 
-/// Egypt (EG): Law 2003 on official holidays as amended, the Prime Minister's yearly decrees
-/// and, since 2020, the Cabinet's rule moving mid-week national holidays to the Thursday.
+/// Egypt (EG): the official holidays of the Prime Minister's decrees and, since 2020, the
+/// Cabinet's rule moving mid-week national holidays to the Thursday.
 ///
 /// Weekend **Friday–Saturday**. Holidays: Coptic Christmas (7 January), 25 January Revolution
 /// and Police Day, Sinai Liberation Day (25 April), Sham el-Nessim (the Monday after Coptic
@@ -22,7 +22,7 @@ enum Egypt {
     static let definition = CountryDefinition(
         code: "EG", name: "Egypt",
         sources: [
-            "Law on official holidays as amended", "Cabinet decision of 2020 (national holidays moved to Thursday)",
+            "Cabinet decision of 2020 (national holidays moved to Thursday)",
             EgyptTables.source, decreed.source,
         ],
         weekend: { _ in .fridaySaturday },

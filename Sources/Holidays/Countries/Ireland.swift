@@ -1,16 +1,16 @@
 import CivilTime
 
-/// Ireland (IE): Organisation of Working Time Act 1997, Schedule 2, as amended (Saint Brigid's
-/// Day from 2023, S.I. 2022/50).
+/// Ireland (IE): Organisation of Working Time Act 1997, Schedule 2, as amended in 2022 (Saint
+/// Brigid's Day from 2023).
 ///
 /// Weekend Saturday–Sunday. A public holiday on a weekend is not moved by the Act (the employee
 /// is owed a day; the State's own practice varies), so no substitute days. Saint Brigid's Day is
 /// the first Monday of February, or 1 February when that is a Friday. 18 March 2022 was a
-/// one-off Day of Remembrance and Recognition (S.I. 2022/50).
+/// one-off Day of Remembrance and Recognition (Government decision of January 2022).
 enum Ireland {
     static let definition = CountryDefinition(
         code: "IE", name: "Ireland",
-        sources: ["Organisation of Working Time Act 1997, Schedule 2", "S.I. No. 50 of 2022"],
+        sources: ["Organisation of Working Time Act 1997, Schedule 2 (as amended 2022)"],
         build: build)
 
     static func build(_ b: inout YearBuilder) {

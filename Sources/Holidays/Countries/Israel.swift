@@ -8,14 +8,14 @@ import CivilTime
 /// Simchat Torah (22 Tishri), Pesach (15 Nisan) and its seventh day (21 Nisan), Shavuot
 /// (6 Sivan); each begins at the previous sunset, so the evening before is short. Independence
 /// Day is 5 Iyar, brought forward to the Thursday when it falls on a Friday or Saturday and
-/// postponed to Tuesday when it falls on a Monday (Government decision of 2004, so that Memorial
-/// Day does not follow the Sabbath). Knesset election days are days of rest (s. 10), listed from
+/// postponed to Tuesday when it falls on a Monday (since 2004, so that Memorial Day does not
+/// follow the Sabbath). Knesset election days are days of rest (s. 10), listed from
 /// the Central Elections Committee's results.
 enum Israel {
     static let definition = CountryDefinition(
         code: "IL", name: "Israel",
         sources: [
-            "Law and Administration Ordinance 1948, s. 18A", "Independence Day Law 1949 and Government decision of 2004",
+            "Law and Administration Ordinance 1948, s. 18A", "Independence Day Law 1949 as amended",
             "Knesset Elections Law (Consolidated Version) 1969, s. 10", "Hebrew calendar (Foundation .hebrew)",
         ],
         weekend: { _ in .fridaySaturday },

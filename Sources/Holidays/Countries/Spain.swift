@@ -3,7 +3,7 @@ import CivilTime
 /// Spain (ES): the fiestas laborales of Real Decreto 2001/1983 art. 45 and the Estatuto de los
 /// Trabajadores art. 37.2, as each year's Resolución of the Dirección General de Trabajo (BOE)
 /// lists them, and Madrid (ES-MD), where the ministries sit, by the Comunidad de Madrid's
-/// yearly decree on fiestas laborales (e.g. Decreto 16/2024 for 2025).
+/// yearly decree on fiestas laborales.
 ///
 /// Weekend Saturday–Sunday. National: 1 and 6 January, Good Friday, 1 May, 15 August,
 /// 12 October, 1 November, 6 and 8 December, 25 December. A national day on a Sunday is not

@@ -5,7 +5,7 @@
 enum ArgentinaTables {
     /// Where the dates come from.
     static let source =
-        "Ley 27.399 art. 7 and the yearly decrees setting the dias no laborables con fines turisticos (bridge days), Decreto 2022 on the census and the 2022 World Cup, Decreto 2026 on the papal visit, as compiled by python-holidays 0.109"
+        "Ley 27.399 art. 7 and the yearly decrees setting the dias no laborables con fines turisticos (bridge days), and the one-off decrees of 2022 (census, World Cup) and 2026 (papal visit), as compiled by python-holidays 0.109"
 
     /// The last year whose dates are officially decreed; later table dates are estimates.
     static let confirmedThrough = 2026

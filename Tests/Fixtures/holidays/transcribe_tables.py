@@ -91,7 +91,7 @@ C = {
  "BR": ("Brazil", 2026, 0, {}, r".*", [], ("public",), "Lei 662/1949"),
  "AR": ("Argentina", 2026, 0, {}, r"(?!Bridge Public Holiday|National Census Day|FIFA World Cup|Visit of His Holiness).*", [], ("public",),
         "Ley 27.399 art. 7 and the yearly decrees setting the dias no laborables con fines turisticos (bridge days), "
-        "Decreto 2022 on the census and the 2022 World Cup, Decreto 2026 on the papal visit, as compiled by python-holidays 0.109"),
+        "and the one-off decrees of 2022 (census, World Cup) and 2026 (papal visit), as compiled by python-holidays 0.109"),
  "KZ": ("Kazakhstan", 2026, 0, {"eidAlAdha": "Eid al-Adha"}, r"(?!Day off \(substituted).*", [], ("public",),
         "Law On Holidays in the Republic of Kazakhstan (2001) and the yearly Government resolutions on transferring days off, "
         "as compiled by python-holidays 0.109"),
