@@ -124,7 +124,7 @@ def clean(name):
 def kind(name, category):
     if category == "government":
         return "collectiveLeave"
-    if name == "Bridge Public Holiday":  # Argentina's dias no laborables: public offices close
+    if name.startswith("Bridge day"):  # Argentina's dias no laborables: public offices close
         return "closure"
     if name.startswith("Day off (substituted"):
         return "transfer"
@@ -172,6 +172,8 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
                             continue
                         if kind(base, category) != "public" and (estimated or year > confirmed):
                             continue
+                        if base == "Bridge Public Holiday":
+                            base = "Bridge day (día no laborable con fines turísticos)"
                         key = (subdivision, date, base)
                         if key not in seen:
                             seen.add(key)
