@@ -1,7 +1,8 @@
 import CivilTime
 
-/// Kazakhstan (KZ): the Law on Holidays in the Republic of Kazakhstan (2001) as amended, the
-/// Labour Code art. 85, and the yearly Government resolutions on transferring days off.
+/// Kazakhstan (KZ): Law No. 267-II of 13 December 2001 on holidays in the Republic of
+/// Kazakhstan as amended (adilet.zan.kz Z010000267_), the Labour Code of 2015, and the yearly
+/// Government resolutions on transferring days off.
 ///
 /// Weekend Saturday–Sunday. National holidays: New Year (1–2 January), International Women's
 /// Day, Nauryz (21–23 March since 2010, 22 March before), Unity Day (1 May), Defender of the
@@ -9,14 +10,14 @@ import CivilTime
 /// Constitution Day (30 August until 2025; 15 March from 2027 under the 2026 amendments that
 /// leave 2026 without it), Republic Day (25 October, since 2022), First President Day
 /// (1 December, 2012–2021), Independence Day (16 December, and 17 December until 2021). A
-/// national holiday on a weekend gives the next working day (art. 85); the religious days,
+/// national holiday on a weekend gives the next working day (Labour Code); the religious days,
 /// Orthodox Christmas (7 January) and Kurban Ait (10 Dhu al-Hijjah, the Spiritual
 /// Administration of Muslims' date, tabled, then Umm al-Qura, which it follows), do not. The
 /// resolutions (``KazakhstanTables``) also move days off and make Saturdays working days.
 enum Kazakhstan {
     static let definition = CountryDefinition(
         code: "KZ", name: "Kazakhstan",
-        sources: ["Law On Holidays in the Republic of Kazakhstan (2001)", "Labour Code, art. 85", KazakhstanTables.source],
+        sources: ["Law No. 267-II of 13 December 2001 on holidays", "Labour Code of 2015", KazakhstanTables.source],
         islamic: KazakhstanTables.islamic,
         decreedThrough: KazakhstanTables.confirmedThrough,
         build: build)
