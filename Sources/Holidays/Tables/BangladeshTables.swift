@@ -75,7 +75,7 @@ enum BangladeshTables {
     static let decreed = DecreedDays(
         source: source, confirmedThrough: confirmedThrough,
         [
-            .init("2024-01-07", "Public Holiday", .public),
+            .init("2024-01-07", "General Election Day", .election),
             .init("2024-08-05", "Public Holiday", .public),
             .init("2024-08-06", "Public Holiday", .public),
             .init("2024-08-07", "Public Holiday", .public),

@@ -116,6 +116,10 @@ C = {
 
 OBSERVED = re.compile(r"\(observed|in lieu|Alternative holiday|Substitute Holiday", re.I)
 
+# Polling days python-holidays names only "Public Holiday" (Bangladesh Election Commission:
+# 12th parliamentary election, 7 January 2024).
+ELECTIONS = {("BD", "2024-01-07"): "General Election Day"}
+
 
 def clean(name):
     return re.sub(r"\s*\(estimated\)", "", name).replace("(observed, estimated)", "(observed)")
@@ -172,6 +176,7 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
                             continue
                         if kind(base, category) != "public" and (estimated or year > confirmed):
                             continue
+                        base = ELECTIONS.get((code, date.isoformat()), base)
                         if base == "Bridge Public Holiday":
                             base = "Bridge day (día no laborable con fines turísticos)"
                         key = (subdivision, date, base)
