@@ -39,7 +39,9 @@ struct HolidaysCommandTests {
         let lines = result.standardOutput.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         let codes = lines.compactMap(\.first).map(String.init)
         #expect(codes.count >= 46 && Set(codes).count == codes.count)
-        for code in ["AU-ACT", "CA-ON", "CH-BE", "DE-BE", "US-DC", "TR", "NZ"] { #expect(codes.contains(code), "\(code)") }
+        for code in ["AU-ACT", "CA-ON", "CH-BE", "DE-BE", "US-DC", "TR", "NZ", "BR-DF", "ES-MD", "AR", "IL", "UA"] {
+            #expect(codes.contains(code), "\(code)")
+        }
         #expect(lines.first { $0.first == "RU" }?.suffix(3).joined(separator: " ") == "decreed through 2027")
         #expect(lines.first { $0.first == "DE" }?.last == "statutes")
         #expect(ParleyRun(["holidays", "--list", "ID"]).code == .invalidInput)
@@ -52,6 +54,27 @@ struct HolidaysCommandTests {
         let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2025-12-29", "2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02"])
         #expect(entries.map(\.kind) == ["closure", "closure", "closure", "public", "closure"])
+    }
+
+    /// Argentina 2025: Friday 15 August is a día no laborable con fines turísticos (the 2025
+    /// bridge-day decree: 2 May, 15 August, 21 November), a closure; San Martín's day, a
+    /// feriado trasladable, stays on Sunday 17 August; Güemes (Tuesday 17 June) moves to Monday 16.
+    @Test func argentinaBridgeDayIsAClosureAndMovableHolidaysMove() throws {
+        let august = ParleyRun(["holidays", "AR", "2025-08-14", "2025-08-18", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(august.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2025-08-15", "2025-08-17"])
+        #expect(entries.map(\.kind) == ["closure", "public"])
+        let june = ParleyRun(["holidays", "AR", "2025-06-15", "2025-06-18", "--format", "json"])
+        let moved = try JSONDecoder().decode([Entry].self, from: Data(june.standardOutput.utf8))
+        #expect(moved.map(\.date) == ["2025-06-16"])
+    }
+
+    /// Ukraine: martial law suspends holidays from 24 March 2022 (Law 2136-IX, art. 6), so
+    /// Independence Day 2022 is not a day off, while 8 March 2022 and its transfer were.
+    @Test func ukraineUnderMartialLaw() throws {
+        let result = ParleyRun(["holidays", "UA", "2022", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2022-01-01", "2022-01-03", "2022-01-07", "2022-03-07", "2022-03-08"])
     }
 
     @Test func textShowsRussiasWorkingSaturday() {

@@ -51,6 +51,7 @@ import Testing
         Case(path: "Examples/34-rotation.parley", exitCode: 1),
         Case(path: "Examples/35-topics-due.parley", exitCode: 0),
         Case(path: "Examples/40-organisations.parley", exitCode: 1),
+        Case(path: "Examples/43-closures.parley", exitCode: 1),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {

@@ -65,6 +65,8 @@ public struct Country: Hashable, Sendable {
         Italy.definition, Mexico.definition, Netherlands.definition, NewZealand.definition, Norway.definition,
         Poland.definition, Qatar.definition, Sweden.definition, Switzerland.definition, Turkey.definition,
         EuropeanInstitutions.definition, UnitedNationsNewYork.definition,
+        Argentina.definition, Bangladesh.definition, Egypt.definition, Ireland.definition, Israel.definition,
+        Kazakhstan.definition, Pakistan.definition, Portugal.definition, Spain.definition, Ukraine.definition,
     ].sorted { $0.code < $1.code }
 
     private static let byCode: [String: CountryDefinition] = Dictionary(

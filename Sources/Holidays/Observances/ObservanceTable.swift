@@ -14,15 +14,19 @@ public enum ObservanceTable {
     /// The built-in list, by ISO 3166-1 alpha-2 code; countries not listed keep none.
     public static let kept: [String: [KeptObservance]] = [
         "AE": [.ramadan],  // Eid al-Fitr, 1–3 Shawwal: UnitedArabEmirates.swift (Cabinet resolution)
+        "BD": [.ramadan],  // Eid-ul-Fitr, three days: Bangladesh.swift (Ministry of Public Administration)
+        "EG": [.ramadan],  // Eid al-Fitr, two days: Egypt.swift (Prime Minister's decrees)
         "ID": [.ramadan],  // Idul Fitri, two days: Indonesia.swift (joint ministerial decrees)
         "IN": [.ramadan],  // Id-ul-Fitr: India.swift (Central Government holiday lists)
         "MY": [.ramadan],  // Hari Raya Puasa, two days: Malaysia.swift (Holidays Act 1951)
         "PH": [.ramadan],  // Eid'l Fitr, a regular holiday: Philippines.swift (EO 292 as amended)
+        "PK": [.ramadan],  // Eid-ul-Fitr: Pakistan.swift (Cabinet Division notifications)
         "QA": [.ramadan],  // Eid al-Fitr, three days: Qatar.swift (Amiri decisions)
         "RU": [.greatLent],  // 7 January, Orthodox Christmas: Russia.swift (Labour Code art. 112)
         "SA": [.ramadan],  // Eid al-Fitr holiday: SaudiArabia.swift
         "SG": [.ramadan],  // Hari Raya Puasa: Singapore.swift (Holidays Act 1998)
         "TR": [.ramadan],  // Ramazan Bayramı, three days: Turkey.swift (Law 2429)
+        "UA": [.greatLent],  // 7 January, Orthodox Christmas: Ukraine.swift (Labour Code art. 73)
     ]
 
     /// What the built-in country `code` keeps (any case); none for an unknown code.

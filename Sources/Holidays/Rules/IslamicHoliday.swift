@@ -10,8 +10,12 @@ public enum IslamicHoliday: String, CaseIterable, Hashable, Sendable {
     case mawlid
     /// Isra' and Mi'raj, 27 Rajab.
     case israMiraj
+    /// Mid-Sha'ban (Shab-e-Barat), 15 Sha'ban.
+    case midShaban
     /// First day of Ramadan, 1 Ramadan.
     case ramadanStart
+    /// Laylat al-Qadr (Shab-e-Qadr), 27 Ramadan.
+    case laylatAlQadr
     /// Eid al-Fitr, 1 Shawwal.
     case eidAlFitr
     /// Day of Arafah, 9 Dhu al-Hijjah.
@@ -26,7 +30,9 @@ public enum IslamicHoliday: String, CaseIterable, Hashable, Sendable {
         case .ashura: (1, 10)
         case .mawlid: (3, 12)
         case .israMiraj: (7, 27)
+        case .midShaban: (8, 15)
         case .ramadanStart: (9, 1)
+        case .laylatAlQadr: (9, 27)
         case .eidAlFitr: (10, 1)
         case .arafah: (12, 9)
         case .eidAlAdha: (12, 10)

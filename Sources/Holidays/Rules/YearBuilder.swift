@@ -91,6 +91,15 @@ struct YearBuilder {
         }
     }
 
+    /// Adds an Islamic holiday whose decree table lists every day of the break, not just the
+    /// first (Pakistan's Eid breaks run two to six days as the Cabinet Division notifies): a year
+    /// the table confirms takes exactly its days; other years take `days` estimated days from
+    /// `offset`.
+    mutating func add(everyDayOf holiday: IslamicHoliday, from dates: IslamicDates, _ names: [String], days: Int, offset: Int = 0) {
+        let listed = dates.tables[holiday].map { $0.covers(year) && year <= $0.confirmedThrough } ?? false
+        add(holiday, from: dates, names, days: listed ? 1 : days, offset: listed ? 0 : offset)
+    }
+
     /// Adds every date of `table` in this year (estimated beyond its confirmed year).
     mutating func add(_ table: DateTable, _ name: String, _ kind: HolidayKind = .public) {
         for date in table.dates(in: year) {
@@ -156,8 +165,8 @@ struct YearBuilder {
 
     /// Adds a government closure on each of `dates` that is not already a day off (closures
     /// come after every holiday rule, so they never count as holidays for substitute days).
-    mutating func close(_ dates: [LocalDate?], _ name: String) {
-        for case let date? in dates where !isOff(date) { add(date, name, .closure) }
+    mutating func close(_ dates: [LocalDate?], _ name: String, estimated: Bool = false) {
+        for case let date? in dates where !isOff(date) { add(date, name, .closure, estimated: estimated) }
     }
 
     /// Marks the holidays matching `which` as estimated (e.g. substitute days a future decree

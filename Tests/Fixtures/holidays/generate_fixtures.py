@@ -34,9 +34,11 @@ assert holidays.__version__ == VERSION, holidays.__version__
 YEARS = range(2015, 2031)
 COUNTRIES = ["ID", "RU", "AU", "IN", "SG", "US", "CN", "JP", "KR", "GB", "DE", "FR",
              "MY", "TH", "VN", "PH", "SA", "AE", "BR", "ZA",
-             "AT", "BE", "CA", "CH", "EE", "IT", "MX", "NL", "NO", "NZ", "PL", "QA", "SE", "TR"]
+             "AT", "BE", "CA", "CH", "EE", "IT", "MX", "NL", "NO", "NZ", "PL", "QA", "SE", "TR",
+             "AR", "BD", "EG", "ES", "IE", "IL", "KZ", "PK", "PT", "UA"]
 SUBDIVISIONS = {"AU": ["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"],
-                "CA": ["ON"], "CH": ["BE"], "DE": ["BE"], "US": ["DC"]}
+                "CA": ["ON"], "CH": ["BE"], "DE": ["BE"], "US": ["DC"],
+                "BR": ["DF"], "ES": ["MD"]}
 CATEGORIES = {"ID": ("public", "government")}
 
 OBSERVED = re.compile(r"\(observed|in lieu|Alternative holiday|Substitute Holiday", re.I)

@@ -19,7 +19,7 @@ assert holidays.__version__ == "0.109"
 YEARS = range(2015, 2036)
 OUT = "Sources/Holidays/Tables"
 
-ISLAMIC = {"israMiraj", "eidAlFitr", "eidAlAdha", "islamicNewYear", "mawlid", "ashura", "arafah"}
+ISLAMIC = {"israMiraj", "eidAlFitr", "eidAlAdha", "islamicNewYear", "mawlid", "ashura", "arafah", "midShaban", "laylatAlQadr"}
 
 # country: (Swift enum name, decree year confirmed through, estimate shift, {islamic case: name},
 #           rule-produced names (regex), subdivisions, categories, source text)
@@ -89,12 +89,36 @@ C = {
  "SA": ("SaudiArabia", 2026, 0, {}, r".*", [], ("public",), "Umm al-Qura"),
  "AE": ("UnitedArabEmirates", 2026, 0, {}, r".*", [], ("public",), "Federal Decree-Law 33 of 2021"),
  "BR": ("Brazil", 2026, 0, {}, r".*", [], ("public",), "Lei 662/1949"),
+ "AR": ("Argentina", 2026, 0, {}, r"(?!Bridge Public Holiday|National Census Day|FIFA World Cup|Visit of His Holiness).*", [], ("public",),
+        "Ley 27.399 art. 7 and the yearly decrees setting the dias no laborables con fines turisticos (bridge days), "
+        "and the one-off decrees of 2022 (census, World Cup) and 2026 (papal visit), as compiled by python-holidays 0.109"),
+ "KZ": ("Kazakhstan", 2026, 0, {"eidAlAdha": "Eid al-Adha"}, r"(?!Day off \(substituted).*", [], ("public",),
+        "Law On Holidays in the Republic of Kazakhstan (2001) and the yearly Government resolutions on transferring days off, "
+        "as compiled by python-holidays 0.109"),
+ "UA": ("Ukraine", 2022, 0, {}, r"(?!Day off \(substituted).*", [], ("public",),
+        "Labour Code of Ukraine art. 67 and 73 and the yearly Cabinet of Ministers orders recommending transfers of working days "
+        "(2015-2022), as compiled by python-holidays 0.109"),
+ "PK": ("Pakistan", 2025, 1, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha", "mawlid": "Prophet's Birthday", "ashura": "Ashura"},
+        r"Kashmir Solidarity Day|Pakistan Day|Labor Day|Youm-e-Takbeer|Independence Day|Iqbal Day|Quaid-e-Azam Day", [], ("public",),
+        "Cabinet Division notifications of public holidays (yearly) and Ruet-e-Hilal Committee sightings, as compiled by python-holidays 0.109"),
+ "EG": ("Egypt", 2025, 0, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha", "mawlid": "Prophet's Birthday", "arafah": "Day of Arafah"}, r".*", [], ("public",),
+        "Prime Minister's decrees on official holidays (yearly) and Dar al-Ifta announcements, as compiled by python-holidays 0.109"),
+ "BD": ("Bangladesh", 2025, 1, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha", "mawlid": "Prophet's Birthday", "ashura": "Ashura",
+        "midShaban": "Mid-Sha'ban", "laylatAlQadr": "Laylat al-Qadr"},
+        r"Martyrs' Day and International Mother Language Day|Sheikh Mujibur Rahman's Birthday|Independence Day|Bengali New Year's Day"
+        r"|May Day|July Mass Uprising Day|National Mourning Day|Victory Day|Christmas Day|Jumu'atul-Wida", [], ("public",),
+        "Ministry of Public Administration notifications of public holidays (yearly) and the National Moon Sighting Committee, "
+        "as compiled by python-holidays 0.109"),
  "ZA": ("SouthAfrica", 2026, 0, {}, r"New Year's Day|Human Rights Day|Good Friday|Family Day|Freedom Day|Workers' Day|Youth Day"
         r"|National Women's Day|Heritage Day|Day of Reconciliation|Christmas Day|Day of Goodwill|.*\(observed\)", [], ("public",),
         "Public Holidays Act 36 of 1994 and presidential declarations under its section 2A, as compiled by python-holidays 0.109"),
 }
 
 OBSERVED = re.compile(r"\(observed|in lieu|Alternative holiday|Substitute Holiday", re.I)
+
+# Polling days python-holidays names only "Public Holiday" (Bangladesh Election Commission:
+# 12th parliamentary election, 7 January 2024).
+ELECTIONS = {("BD", "2024-01-07"): "General Election Day"}
 
 
 def clean(name):
@@ -104,6 +128,8 @@ def clean(name):
 def kind(name, category):
     if category == "government":
         return "collectiveLeave"
+    if name.startswith("Bridge day"):  # Argentina's dias no laborables: public offices close
+        return "closure"
     if name.startswith("Day off (substituted"):
         return "transfer"
     if OBSERVED.search(name):
@@ -150,6 +176,9 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
                             continue
                         if kind(base, category) != "public" and (estimated or year > confirmed):
                             continue
+                        base = ELECTIONS.get((code, date.isoformat()), base)
+                        if base == "Bridge Public Holiday":
+                            base = "Bridge day (día no laborable con fines turísticos)"
                         key = (subdivision, date, base)
                         if key not in seen:
                             seen.add(key)
@@ -180,19 +209,20 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
                 lines.append("            " + ", ".join(f'"{d.isoformat()}"' for d in sorted(dates) if d.year == year) + ",")
             lines.append("        ]),")
         lines.append("    ])")
-    lines += ["", "    /// Days off set by decree, almanac or proclamation (one-off days, elections, collective",
-              "    /// leave, transfers, lunar festivals), `subdivision` nil for the whole country.",
-              "    static let decreed = DecreedDays(source: source, confirmedThrough: confirmedThrough, ["]
-    for subdivision, date, name, k in sorted(decreed, key=lambda r: (r[1], r[0] or "", r[2])):
-        sub = swift_string(subdivision) if subdivision else "nil"
-        moved = re.match(r"Day off \(substituted from (\d\d)/(\d\d)/(\d{4})\)", name)
-        extra = ""
-        if moved:
-            origin = f"{moved.group(3)}-{moved.group(1)}-{moved.group(2)}"
-            name = f"Day off (transferred from {origin})"
-            extra = f', from: "{origin}"'
-        lines.append(f'        .init("{date.isoformat()}", {swift_string(name)}, .{k}' + (f", in: {sub}" if subdivision else "") + extra + "),")
-    lines.append("    ])")
+    if decreed or working or not islamic:
+        lines += ["", "    /// Days off set by decree, almanac or proclamation (one-off days, elections, collective",
+                  "    /// leave, transfers, lunar festivals), `subdivision` nil for the whole country.",
+                  "    static let decreed = DecreedDays(source: source, confirmedThrough: confirmedThrough, ["]
+        for subdivision, date, name, k in sorted(decreed, key=lambda r: (r[1], r[0] or "", r[2])):
+            sub = swift_string(subdivision) if subdivision else "nil"
+            moved = re.match(r"Day off \(substituted from (\d\d)/(\d\d)/(\d{4})\)", name)
+            extra = ""
+            if moved:
+                origin = f"{moved.group(3)}-{moved.group(1)}-{moved.group(2)}"
+                name = f"Day off (transferred from {origin})"
+                extra = f', from: "{origin}"'
+            lines.append(f'        .init("{date.isoformat()}", {swift_string(name)}, .{k}' + (f", in: {sub}" if subdivision else "") + extra + "),")
+        lines.append("    ])")
     if working:
         lines += ["", "    /// Weekend days decreed working days.",
                   "    static let workingDays = DateTable(source: source, confirmedThrough: confirmedThrough, ["]
