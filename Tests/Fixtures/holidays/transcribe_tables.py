@@ -13,6 +13,8 @@ substitute-day rules are written as rules in Sources/Holidays/Countries, indepen
     /tmp/hvenv/bin/python Tests/Fixtures/holidays/transcribe_tables.py
 """
 import re
+from datetime import timedelta
+
 import holidays
 
 assert holidays.__version__ == "0.109"
@@ -71,7 +73,7 @@ C = {
  "MY": ("Malaysia", 2026, 1, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha", "islamicNewYear": "Islamic New Year",
         "mawlid": "Prophet Muhammad's Birthday"},
         r"Chinese New Year.*|Christmas Day|Eid al-Adha|Eid al-Fitr \(Second Day\)"
-        r"|Labor Day|Malaysia Day|National Day|.*\(observed.*", [], ("public",),
+        r"|Labor Day|Malaysia Day|National Day|New Year's Day|Federal Territory Day|.*\(observed.*", ["14"], ("public",),
         "Holidays Act 1951 and the Prime Minister's Department gazette of federal holidays, as compiled by python-holidays 0.109"),
  "TH": ("Thailand", 2026, 0, {}, r"New Year's Day|Chakri Memorial Day|Songkran Festival|National Labor Day|HM King Chulalongkorn Memorial Day"
         r"|Constitution Day|New Year's Eve|National Day|National Father's Day|National Mother's Day|National Children's Day"
@@ -89,6 +91,44 @@ C = {
  "SA": ("SaudiArabia", 2026, 0, {}, r".*", [], ("public",), "Umm al-Qura"),
  "AE": ("UnitedArabEmirates", 2026, 0, {}, r".*", [], ("public",), "Federal Decree-Law 33 of 2021"),
  "BR": ("Brazil", 2026, 0, {}, r".*", [], ("public",), "Lei 662/1949"),
+ "BN": ("Brunei", 2026, 0,
+        {"israMiraj": "Isra' and Mi'raj", "ramadanStart": "First Day of Ramadan", "eidAlFitr": "Eid al-Fitr",
+         "eidAlAdha": "Eid al-Adha", "islamicNewYear": "Islamic New Year", "mawlid": "Prophet's Birthday"},
+        r"New Year's Day|Lunar New Year|National Day|Armed Forces Day|Sultan Hassanal Bolkiah's Birthday|Christmas Day"
+        r"|Anniversary of the revelation of the Quran|.*\(observed.*", [], ("public",),
+        "Prime Minister's Office circulars on public holidays (jpm.gov.bn, yearly through the circular for 2026), "
+        "as compiled by python-holidays 0.109"),
+ "KH": ("Cambodia", 2026, 0, {},
+        r"International New Year Day|Day of Victory over the Genocidal Regime|International Women's Rights Day"
+        r"|International Labor Day|HM King Norodom Sihamoni's Birthday|HM Queen Norodom Monineath Sihanouk the Queen-Mother's Birthday"
+        r"|Constitution Day|HM King Norodom Sihanouk Mourning Day|HM King Norodom Sihamoni's Coronation Day"
+        r"|National Independence Day|International Children's Day|International Human Rights Day|Paris Peace Agreement's Day"
+        r"|Peace Day in Cambodia", [], ("public",),
+        "Royal Government sub-decrees on public holidays (yearly, through 2026) and the Khmer lunar calendar, "
+        "as compiled by python-holidays 0.109"),
+ "MM": ("Myanmar", 2026, 1, {"eidAlAdha": "Eid al-Adha"},
+        r"Independence Day|Union Day|Peasants' Day|Armed Forces Day|May Day|Martyrs' Day|Christmas Day|New Year's Day"
+        r"|Chinese New Year", [], ("public",),
+        "Union Government notifications on public holidays (yearly, through 2026; 2025: No. 3/2025 and the transfers of "
+        "Saturdays) and the Myanmar lunar calendar, as compiled by python-holidays 0.109"),
+ "TL": ("TimorLeste", 2025, 0, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha"},
+        r"New Year's Day|Veteran's Day|Good Friday|International Worker's Day|Restoration of Independence Day|Corpus Christi"
+        r"|Popular Consultation Day|All Saints' Day|All Souls' Day|National Women's Day|National Youth Day"
+        r"|Proclamation of Independence Day|Memorial Day|Day of Our Lady of Immaculate Conception and Timor-Leste Patroness"
+        r"|Christmas Day|National Heroes Day", [], ("public", "government"),
+        "Law 10/2005 on public holidays as amended (Law 3/2016, Law 1/2023) and the Government resolutions granting "
+        "civil servants tolerance days and election days (Jornal da República, through 2025), as compiled by python-holidays 0.109"),
+ "PG": ("PapuaNewGuinea", 2026, 0, {},
+        r"New Year's Day|Good Friday|Easter Saturday|Easter Sunday|Easter Monday|Papua New Guinea Remembrance Day|Christmas Day"
+        r"|Boxing Day|Independence Day|Queen's Birthday|King's Birthday|Grand Chief Sir Michael Somare Remembrance Day"
+        r"|National Repentance Day|.*\(observed\)", [], ("public",),
+        "Public Holidays Act 1953 (PNG) as amended and the Prime Minister's declarations of special public holidays, "
+        "as compiled by python-holidays 0.109"),
+ "FJ": ("Fiji", 2026, 0, {"mawlid": "Prophet Mohammed's Birthday"},
+        r"New Year's Day|Good Friday|Easter Saturday|Easter Monday|National Sports Day|Constitution Day|Girmit Day"
+        r"|Ratu Sir Lala Sukuna Day|Fiji Day|Christmas Day|Boxing Day|.*\(observed\)", [], ("public",),
+        "Public Holidays Act 2015 (Fiji) and the yearly gazette notices declaring public holidays (through Gazette "
+        "Notice 95 of 2026), as compiled by python-holidays 0.109"),
  "ZA": ("SouthAfrica", 2026, 0, {}, r"New Year's Day|Human Rights Day|Good Friday|Family Day|Freedom Day|Workers' Day|Youth Day"
         r"|National Women's Day|Heritage Day|Day of Reconciliation|Christmas Day|Day of Goodwill|.*\(observed\)", [], ("public",),
         "Public Holidays Act 36 of 1994 and presidential declarations under its section 2A, as compiled by python-holidays 0.109"),
@@ -102,6 +142,8 @@ def clean(name):
 
 
 def kind(name, category):
+    if category == "government" and re.search(r"Election", name):
+        return "election"
     if category == "government":
         return "collectiveLeave"
     if name.startswith("Day off (substituted"):
@@ -141,7 +183,7 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
                         estimated = "estimated" in name
                         matched = [case for case, n in islamic.items() if n == base]
                         if matched and category == "public":
-                            if not estimated:
+                            if not estimated and not subdivision:
                                 islamic_dates[matched[0]].append(date)
                             continue
                         if category == "public" and rule.match(base):
@@ -173,6 +215,8 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
         lines += ["", "    /// Islamic holidays as decreed (first day of each).",
                   f"    static let islamic = IslamicDates(estimateShift: {shift}, ["]
         for case, dates in islamic_dates.items():
+            # Only a holiday's first day: Brunei names all three days of Eid al-Fitr alike.
+            dates = [d for d in dates if d - timedelta(days=1) not in dates]
             years = sorted({d.year for d in dates})
             last = max(years) if years else 0
             lines.append(f"        .{case}: DateTable(source: source, confirmedThrough: {last}, [")
