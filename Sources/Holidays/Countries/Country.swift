@@ -51,6 +51,8 @@ public struct Country: Hashable, Sendable {
         VietNam.definition, Austria.definition, Belgium.definition, Canada.definition, Estonia.definition,
         Italy.definition, Mexico.definition, Netherlands.definition, NewZealand.definition, Norway.definition,
         Poland.definition, Qatar.definition, Sweden.definition, Switzerland.definition, Turkey.definition,
+        Brunei.definition, Cambodia.definition, Denmark.definition, Fiji.definition, Laos.definition, Myanmar.definition,
+        PapuaNewGuinea.definition, TimorLeste.definition,
     ].sorted { $0.code < $1.code }
 
     private static let byCode: [String: CountryDefinition] = Dictionary(
