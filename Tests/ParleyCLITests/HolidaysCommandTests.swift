@@ -40,6 +40,7 @@ struct HolidaysCommandTests {
         let codes = lines.compactMap(\.first).map(String.init)
         #expect(codes.count >= 46 && Set(codes).count == codes.count)
         for code in ["AU-ACT", "CA-ON", "CH-BE", "DE-BE", "US-DC", "TR", "NZ"] { #expect(codes.contains(code), "\(code)") }
+        for code in ["BN", "KH", "LA", "MM", "TL", "PG", "FJ", "DK", "MY-14", "IN-DL"] { #expect(codes.contains(code), "\(code)") }
         #expect(lines.first { $0.first == "RU" }?.suffix(3).joined(separator: " ") == "decreed through 2027")
         #expect(lines.first { $0.first == "DE" }?.last == "statutes")
         #expect(ParleyRun(["holidays", "--list", "ID"]).code == .invalidInput)
@@ -52,6 +53,32 @@ struct HolidaysCommandTests {
         let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2025-12-29", "2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02"])
         #expect(entries.map(\.kind) == ["closure", "closure", "closure", "public", "closure"])
+    }
+
+    /// Brunei rests Friday and Sunday: Armed Forces Day on Friday 31 May 2024 gives Saturday
+    /// 1 June, a working day there (Prime Minister's Office circular on 2024's holidays).
+    @Test func bruneiMovesAFridayHolidayToSaturday() throws {
+        let result = ParleyRun(["holidays", "BN", "2024-05-31", "2024-06-02", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2024-05-31", "2024-06-01"])
+        #expect(entries.map(\.kind) == ["public", "observed"])
+    }
+
+    /// Myanmar's 2025 notification moves the days around the full moon of Tabaung onto working
+    /// Saturdays: 12 and 14 March off, 22 and 29 March worked.
+    @Test func myanmarTransfersDaysOffToSaturdays() throws {
+        let result = ParleyRun(["holidays", "MM", "2025-03-12", "2025-03-14", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.kind) == ["transfer", "public", "transfer"])
+        #expect(ParleyRun(["holidays", "MM", "2025-03-22", "2025-03-22"]).standardOutput.contains("Working day [working-day]"))
+    }
+
+    /// Denmark's state offices close on Constitution Day, 24 and 31 December (the state's
+    /// working-time agreement); Christmas Day and the Second Day of Christmas are public holidays.
+    @Test func denmarkClosesStateOfficesOnChristmasEve() throws {
+        let result = ParleyRun(["holidays", "DK", "2025-12-24", "2025-12-26", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.kind) == ["closure", "public", "public"])
     }
 
     @Test func textShowsRussiasWorkingSaturday() {

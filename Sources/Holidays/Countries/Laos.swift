@@ -5,7 +5,8 @@ import CivilTime
 /// Weekend Saturday–Sunday (art. 3); a holiday on a weekend gives the next working day "in lieu"
 /// (art. 5). Official days off for everyone: New Year's Day, International Women's Rights Day,
 /// Lao New Year (14–16 April; the Ministry of Labour's notices made it 13–16 April in 2016, 2020
-/// and 2024, 13–15 in 2017, and added 17 April in 2015), Labour Day and National Day (2 December);
+/// and 2024, 13–15 in 2017, and added 17 April in 2015 and, in lieu, in 2020), Labour Day and
+/// National Day (2 December);
 /// Children's Day until 2017. The Buddhist festivals (Boun Visakha Bousa, Boun Khao and Ok Phansa,
 /// That Luang) are days off for schools and banks only, not for the government.
 enum Laos {
@@ -21,6 +22,7 @@ enum Laos {
         let newYear = [2016, 2017, 2020, 2024].contains(y) ? b.date(4, 13) : b.date(4, 14)
         b.add(newYear, days: y == 2017 ? 3 : [2016, 2020, 2024].contains(y) ? 4 : 3, ["Lao New Year's Day"])
         if y == 2015 { b.add(b.date(4, 17), "Lao New Year's Day (Special)") }
+        if y == 2020 { b.add(b.date(4, 17), "Lao New Year's Day (in lieu)", .observed) }
         b.add(b.date(5, 1), "International Labor Day")
         if y <= 2017 { b.add(b.date(6, 1), "International Children's Day") }
         b.add(b.date(12, 2), "Lao National Day")
