@@ -4,14 +4,13 @@ import CivilTime
 /// (lov om helligdage) lists them; Great Prayer Day abolished from 2024 (Act No. 214 of 2023).
 ///
 /// Weekend Saturday–Sunday; no substitute days. Constitution Day (5 June), Christmas Eve and New
-/// Year's Eve are not public holidays but days off in the state's working-time agreement
-/// (Arbejdstidsaftalen for statens tjenestemænd): ministries close, so they are closures.
+/// Year's Eve are not holidays and not closures: for the state they are ordinary working days
+/// (Medarbejder- og Kompetencestyrelsen, Personaleadministrativ vejledning 26.2.8.3: no general
+/// rule gives them off; some institutions do by local practice).
 enum Denmark {
     static let definition = CountryDefinition(
         code: "DK", name: "Denmark",
-        sources: [
-            "Lov om helligdage; Act No. 214 of 2023 (Great Prayer Day)", "Arbejdstidsaftalen for statens tjenestemænd (state closures)",
-        ],
+        sources: ["Lov om helligdage; Act No. 214 of 2023 (Great Prayer Day)"],
         build: build)
 
     static func build(_ b: inout YearBuilder) {
@@ -26,8 +25,5 @@ enum Denmark {
         b.add(b.easter(50), "Pentecost Monday")
         b.add(b.date(12, 25), "Christmas Day")
         b.add(b.date(12, 26), "Second Day of Christmas")
-        b.close([b.date(6, 5)], "Constitution Day (state offices closed)")
-        b.close([b.date(12, 24)], "Christmas Eve (state offices closed)")
-        b.close([b.date(12, 31)], "New Year's Eve (state offices closed)")
     }
 }

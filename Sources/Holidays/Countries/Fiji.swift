@@ -1,19 +1,19 @@
 import CivilTime
 
-/// Fiji (FJ): Public Holidays Act 2015 and the yearly gazette notices declaring the holidays,
+/// Fiji (FJ): the Public Holidays Act and the yearly gazette notices declaring the holidays,
 /// from 2016 (the first year its notices are compiled; earlier years give no days).
 ///
 /// Weekend Saturday–Sunday; a holiday on a weekend gives the Monday, Christmas and Boxing Day
 /// the next two free weekdays (Fiji Day has no substitute, but the gazette gave Monday
 /// 12 October 2026). National Sports Day until 2018 and Constitution Day (7 September) until
-/// 2022; Girmit Day (14 May moved to the nearest Monday; 15 May in 2026) and Ratu Sir Lala Sukuna
+/// 2022 (Cabinet decision of 2023); Girmit Day (14 May moved to the nearest Monday; 15 May in 2026) and Ratu Sir Lala Sukuna
 /// Day (last Monday of May in 2023, last Friday since) from 2023. Diwali and the Prophet's Birthday
 /// as gazetted (``FijiTables``), then estimated: Diwali by the Indian calendar, the Prophet's
 /// Birthday by Umm al-Qura.
 enum Fiji {
     static let definition = CountryDefinition(
         code: "FJ", name: "Fiji",
-        sources: ["Public Holidays Act 2015 (Fiji)", FijiTables.source],
+        sources: [FijiTables.source],
         islamic: FijiTables.islamic,
         decreedThrough: FijiTables.confirmedThrough,
         build: build)

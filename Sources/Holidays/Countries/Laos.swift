@@ -1,18 +1,19 @@
 import CivilTime
 
-/// Laos (LA): Decree on Holidays No. 386/PM of 15 December 2017.
+/// Laos (LA): Decree on Holidays No. 386 (revised 15 December 2017).
 ///
-/// Weekend Saturday–Sunday (art. 3); a holiday on a weekend gives the next working day "in lieu"
-/// (art. 5). Official days off for everyone: New Year's Day, International Women's Rights Day,
-/// Lao New Year (14–16 April; the Ministry of Labour's notices made it 13–16 April in 2016, 2020
+/// Weekend Saturday–Sunday; a holiday on a weekend gives the next working day "in lieu" (both by
+/// the decree). Official days off for everyone: New Year's Day, International Women's Rights Day,
+/// Lao New Year (14–16 April; the government's yearly notices made it 13–16 April in 2016, 2020
 /// and 2024, 13–15 in 2017, and added 17 April in 2015 and, in lieu, in 2020), Labour Day and
 /// National Day (2 December);
 /// Children's Day until 2017. The Buddhist festivals (Boun Visakha Bousa, Boun Khao and Ok Phansa,
-/// That Luang) are days off for schools and banks only, not for the government.
+/// That Luang) are not official days off (schools and banks close; python-holidays lists them
+/// apart).
 enum Laos {
     static let definition = CountryDefinition(
         code: "LA", name: "Laos",
-        sources: ["Decree on Holidays No. 386/PM (2017)", "Ministry of Labour and Social Welfare notices on Lao New Year"],
+        sources: ["Decree on Holidays No. 386 (rev. 15 December 2017)", "Government notices on Lao New Year"],
         build: build)
 
     static func build(_ b: inout YearBuilder) {

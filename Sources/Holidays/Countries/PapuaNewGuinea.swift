@@ -4,7 +4,7 @@ import CivilTime
 /// declarations.
 ///
 /// Weekend Saturday–Sunday. A holiday other than Christmas on a Sunday gives the Monday; Christmas
-/// on a Sunday gives the Tuesday (s. 2). Easter Saturday until 2023; the Queen's Birthday on the
+/// on a Sunday gives the Tuesday. Easter Saturday until 2023; the Queen's Birthday on the
 /// second Monday of June until 2022, the King's Birthday on 17 June since 2023; National Repentance
 /// Day (26 August) since 2011; Grand Chief Sir Michael Somare Remembrance Day (26 February) since
 /// 2022. State funerals and one-off days are tabled (``PapuaNewGuineaTables``); the days the Head of
@@ -12,7 +12,7 @@ import CivilTime
 enum PapuaNewGuinea {
     static let definition = CountryDefinition(
         code: "PG", name: "Papua New Guinea",
-        sources: ["Public Holidays Act 1953 (PNG), s. 2", PapuaNewGuineaTables.source],
+        sources: ["Public Holidays Act 1953 (PNG)", PapuaNewGuineaTables.source],
         decreedThrough: PapuaNewGuineaTables.confirmedThrough,
         build: build)
 

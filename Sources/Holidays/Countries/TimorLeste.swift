@@ -1,10 +1,10 @@
 import CivilTime
 
-/// Timor-Leste (TL): Law 10/2005 on public holidays, as amended by Law 3/2016 and Law 1/2023.
+/// Timor-Leste (TL): Law 10/2005 on public holidays, as amended in 2016 and 2023.
 ///
 /// Weekend Saturday–Sunday; no substitute days. Veterans' Day and Memorial Day (7 December) since
-/// 2017, when National Heroes Day moved from 7 to 31 December (Law 3/2016); National Women's Day
-/// (3 November) since 2023. Eid al-Fitr and Eid al-Adha from the Government's yearly resolutions,
+/// 2017, when National Heroes Day moved from 7 to 31 December (the 2016 amendment); National Women's Day
+/// (3 November) since 2023. Eid al-Fitr and Eid al-Adha from the Government's yearly notices,
 /// then Umm al-Qura (estimated). The Government's tolerance days for the civil service
 /// (`collective-leave`, like Indonesia's cuti bersama) and election days are tabled
 /// (``TimorLesteTables``).

@@ -5,7 +5,7 @@
 enum FijiTables {
     /// Where the dates come from.
     static let source =
-        "Public Holidays Act 2015 (Fiji) and the yearly gazette notices declaring public holidays (through Gazette Notice 95 of 2026), as compiled by python-holidays 0.109"
+        "Public Holidays Act (Fiji, laws.gov.fj) and the yearly gazette notices declaring public holidays (through Gazette Notice 95 of 2026), as compiled by python-holidays 0.109"
 
     /// The last year whose dates are officially decreed; later table dates are estimates.
     static let confirmedThrough = 2026

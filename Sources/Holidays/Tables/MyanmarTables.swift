@@ -5,7 +5,7 @@
 enum MyanmarTables {
     /// Where the dates come from.
     static let source =
-        "Union Government notifications on public holidays (yearly, through 2026; 2025: No. 3/2025 and the transfers of Saturdays) and the Myanmar lunar calendar, as compiled by python-holidays 0.109"
+        "Union Government notifications on public holidays (yearly, through 2026; the 2024-2025 notification moving days off onto working Saturdays, gnlm.com.mm) and the Myanmar lunar calendar, as compiled by python-holidays 0.109"
 
     /// The last year whose dates are officially decreed; later table dates are estimates.
     static let confirmedThrough = 2026

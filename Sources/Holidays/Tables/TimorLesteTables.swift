@@ -5,7 +5,7 @@
 enum TimorLesteTables {
     /// Where the dates come from.
     static let source =
-        "Law 10/2005 on public holidays as amended (Law 3/2016, Law 1/2023) and the Government resolutions granting civil servants tolerance days and election days (Jornal da República, through 2025), as compiled by python-holidays 0.109"
+        "Law 10/2005 on public holidays as amended in 2016 and 2023 and the Government's yearly notices granting civil servants tolerance days and election days (timor-leste.gov.tl, through 2025), as compiled by python-holidays 0.109"
 
     /// The last year whose dates are officially decreed; later table dates are estimates.
     static let confirmedThrough = 2025

@@ -109,15 +109,15 @@ C = {
  "MM": ("Myanmar", 2026, 1, {"eidAlAdha": "Eid al-Adha"},
         r"Independence Day|Union Day|Peasants' Day|Armed Forces Day|May Day|Martyrs' Day|Christmas Day|New Year's Day"
         r"|Chinese New Year", [], ("public",),
-        "Union Government notifications on public holidays (yearly, through 2026; 2025: No. 3/2025 and the transfers of "
-        "Saturdays) and the Myanmar lunar calendar, as compiled by python-holidays 0.109"),
+        "Union Government notifications on public holidays (yearly, through 2026; the 2024-2025 notification moving "
+        "days off onto working Saturdays, gnlm.com.mm) and the Myanmar lunar calendar, as compiled by python-holidays 0.109"),
  "TL": ("TimorLeste", 2025, 0, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha"},
         r"New Year's Day|Veteran's Day|Good Friday|International Worker's Day|Restoration of Independence Day|Corpus Christi"
         r"|Popular Consultation Day|All Saints' Day|All Souls' Day|National Women's Day|National Youth Day"
         r"|Proclamation of Independence Day|Memorial Day|Day of Our Lady of Immaculate Conception and Timor-Leste Patroness"
         r"|Christmas Day|National Heroes Day", [], ("public", "government"),
-        "Law 10/2005 on public holidays as amended (Law 3/2016, Law 1/2023) and the Government resolutions granting "
-        "civil servants tolerance days and election days (Jornal da República, through 2025), as compiled by python-holidays 0.109"),
+        "Law 10/2005 on public holidays as amended in 2016 and 2023 and the Government's yearly notices granting "
+        "civil servants tolerance days and election days (timor-leste.gov.tl, through 2025), as compiled by python-holidays 0.109"),
  "PG": ("PapuaNewGuinea", 2026, 0, {},
         r"New Year's Day|Good Friday|Easter Saturday|Easter Sunday|Easter Monday|Papua New Guinea Remembrance Day|Christmas Day"
         r"|Boxing Day|Independence Day|Queen's Birthday|King's Birthday|Grand Chief Sir Michael Somare Remembrance Day"
@@ -127,8 +127,8 @@ C = {
  "FJ": ("Fiji", 2026, 0, {"mawlid": "Prophet Mohammed's Birthday"},
         r"New Year's Day|Good Friday|Easter Saturday|Easter Monday|National Sports Day|Constitution Day|Girmit Day"
         r"|Ratu Sir Lala Sukuna Day|Fiji Day|Christmas Day|Boxing Day|.*\(observed\)", [], ("public",),
-        "Public Holidays Act 2015 (Fiji) and the yearly gazette notices declaring public holidays (through Gazette "
-        "Notice 95 of 2026), as compiled by python-holidays 0.109"),
+        "Public Holidays Act (Fiji, laws.gov.fj) and the yearly gazette notices declaring public holidays (through "
+        "Gazette Notice 95 of 2026), as compiled by python-holidays 0.109"),
  "ZA": ("SouthAfrica", 2026, 0, {}, r"New Year's Day|Human Rights Day|Good Friday|Family Day|Freedom Day|Workers' Day|Youth Day"
         r"|National Women's Day|Heritage Day|Day of Reconciliation|Christmas Day|Day of Goodwill|.*\(observed\)", [], ("public",),
         "Public Holidays Act 36 of 1994 and presidential declarations under its section 2A, as compiled by python-holidays 0.109"),
