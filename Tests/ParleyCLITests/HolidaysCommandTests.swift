@@ -42,6 +42,7 @@ struct HolidaysCommandTests {
         for code in ["AU-ACT", "CA-ON", "CH-BE", "DE-BE", "US-DC", "TR", "NZ", "BR-DF", "ES-MD", "AR", "IL", "UA"] {
             #expect(codes.contains(code), "\(code)")
         }
+        for code in ["BN", "KH", "LA", "MM", "TL", "PG", "FJ", "DK", "MY-14", "IN-DL"] { #expect(codes.contains(code), "\(code)") }
         #expect(lines.first { $0.first == "RU" }?.suffix(3).joined(separator: " ") == "decreed through 2027")
         #expect(lines.first { $0.first == "DE" }?.last == "statutes")
         #expect(ParleyRun(["holidays", "--list", "ID"]).code == .invalidInput)
@@ -75,6 +76,33 @@ struct HolidaysCommandTests {
         let result = ParleyRun(["holidays", "UA", "2022", "--format", "json"])
         let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
         #expect(entries.map(\.date) == ["2022-01-01", "2022-01-03", "2022-01-07", "2022-03-07", "2022-03-08"])
+    }
+
+    /// Brunei rests Friday and Sunday: Armed Forces Day on Friday 31 May 2024 gives Saturday
+    /// 1 June, a working day there (Prime Minister's Office circular on 2024's holidays).
+    @Test func bruneiMovesAFridayHolidayToSaturday() throws {
+        let result = ParleyRun(["holidays", "BN", "2024-05-31", "2024-06-02", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2024-05-31", "2024-06-01"])
+        #expect(entries.map(\.kind) == ["public", "observed"])
+    }
+
+    /// Myanmar's 2025 notification moves the days around the full moon of Tabaung onto working
+    /// Saturdays: 12 and 14 March off, 22 and 29 March worked.
+    @Test func myanmarTransfersDaysOffToSaturdays() throws {
+        let result = ParleyRun(["holidays", "MM", "2025-03-12", "2025-03-14", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.kind) == ["transfer", "public", "transfer"])
+        #expect(ParleyRun(["holidays", "MM", "2025-03-22", "2025-03-22"]).standardOutput.contains("Working day [working-day]"))
+    }
+
+    /// Denmark's Christmas Eve is a working day for the state (Personaleadministrativ vejledning
+    /// 26.2.8.3: no general rule gives it off): only Christmas Day and the Second Day of Christmas.
+    @Test func denmarksChristmasEveIsAWorkingDay() throws {
+        let result = ParleyRun(["holidays", "DK", "2025-12-24", "2025-12-26", "--format", "json"])
+        let entries = try JSONDecoder().decode([Entry].self, from: Data(result.standardOutput.utf8))
+        #expect(entries.map(\.date) == ["2025-12-25", "2025-12-26"])
+        #expect(entries.map(\.kind) == ["public", "public"])
     }
 
     @Test func textShowsRussiasWorkingSaturday() {

@@ -67,6 +67,8 @@ public struct Country: Hashable, Sendable {
         EuropeanInstitutions.definition, UnitedNationsNewYork.definition,
         Argentina.definition, Bangladesh.definition, Egypt.definition, Ireland.definition, Israel.definition,
         Kazakhstan.definition, Pakistan.definition, Portugal.definition, Spain.definition, Ukraine.definition,
+        Brunei.definition, Cambodia.definition, Denmark.definition, Fiji.definition, Laos.definition, Myanmar.definition,
+        PapuaNewGuinea.definition, TimorLeste.definition,
     ].sorted { $0.code < $1.code }
 
     private static let byCode: [String: CountryDefinition] = Dictionary(

@@ -6,10 +6,12 @@ import CivilTime
 /// Ambedkar Jayanti, Independence Day, Gandhi Jayanti, Christmas; Good Friday by Easter. The
 /// Islamic and Hindu/Buddhist/Jain/Sikh festivals of each year's DoPT order are tabled
 /// (``IndiaTables``); after the last order, Hindu dates come from the almanac (estimated) and
-/// Islamic ones from Umm al-Qura (estimated). India has no substitute days.
+/// Islamic ones from Umm al-Qura (estimated). India has no substitute days. Delhi (`DL`) keeps the
+/// same list: the Government of NCT of Delhi adopts the central gazetted holidays for its offices.
 enum India {
     static let definition = CountryDefinition(
         code: "IN", name: "India",
+        subdivisions: [Subdivision("DL", "Delhi")],
         sources: [IndiaTables.source],
         islamic: IndiaTables.islamic,
         decreedThrough: IndiaTables.confirmedThrough,

@@ -16,6 +16,7 @@ public enum ObservanceTable {
         "AE": [.ramadan],  // Eid al-Fitr, 1–3 Shawwal: UnitedArabEmirates.swift (Cabinet resolution)
         "BD": [.ramadan],  // Eid-ul-Fitr, three days: Bangladesh.swift (Ministry of Public Administration)
         "EG": [.ramadan],  // Eid al-Fitr, two days: Egypt.swift (Prime Minister's decrees)
+        "BN": [.ramadan],  // Hari Raya Aidilfitri, three days: Brunei.swift (Prime Minister's Office circulars)
         "ID": [.ramadan],  // Idul Fitri, two days: Indonesia.swift (joint ministerial decrees)
         "IN": [.ramadan],  // Id-ul-Fitr: India.swift (Central Government holiday lists)
         "MY": [.ramadan],  // Hari Raya Puasa, two days: Malaysia.swift (Holidays Act 1951)
@@ -25,6 +26,7 @@ public enum ObservanceTable {
         "RU": [.greatLent],  // 7 January, Orthodox Christmas: Russia.swift (Labour Code art. 112)
         "SA": [.ramadan],  // Eid al-Fitr holiday: SaudiArabia.swift
         "SG": [.ramadan],  // Hari Raya Puasa: Singapore.swift (Holidays Act 1998)
+        "TL": [.ramadan],  // Idul Fitri: TimorLeste.swift (Law 10/2005 as amended)
         "TR": [.ramadan],  // Ramazan Bayramı, three days: Turkey.swift (Law 2429)
         "UA": [.greatLent],  // 7 January, Orthodox Christmas: Ukraine.swift (Labour Code art. 73)
     ]

@@ -35,11 +35,13 @@ YEARS = range(2015, 2031)
 COUNTRIES = ["ID", "RU", "AU", "IN", "SG", "US", "CN", "JP", "KR", "GB", "DE", "FR",
              "MY", "TH", "VN", "PH", "SA", "AE", "BR", "ZA",
              "AT", "BE", "CA", "CH", "EE", "IT", "MX", "NL", "NO", "NZ", "PL", "QA", "SE", "TR",
-             "AR", "BD", "EG", "ES", "IE", "IL", "KZ", "PK", "PT", "UA"]
+             "AR", "BD", "EG", "ES", "IE", "IL", "KZ", "PK", "PT", "UA",
+             "BN", "KH", "LA", "MM", "TL", "PG", "FJ", "DK"]
 SUBDIVISIONS = {"AU": ["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"],
                 "CA": ["ON"], "CH": ["BE"], "DE": ["BE"], "US": ["DC"],
-                "BR": ["DF"], "ES": ["MD"]}
-CATEGORIES = {"ID": ("public", "government")}
+                "BR": ["DF"], "ES": ["MD"], "MY": ["14"], "IN": ["DL"]}
+CATEGORIES = {"ID": ("public", "government"),
+              "TL": ("public", "government")}  # TL: tolerance days and elections granted to civil servants
 
 OBSERVED = re.compile(r"\(observed|in lieu|Alternative holiday|Substitute Holiday", re.I)
 TRANSFER = re.compile(r"Day off \(substituted", re.I)

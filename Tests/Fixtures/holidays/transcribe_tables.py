@@ -13,11 +13,16 @@ substitute-day rules are written as rules in Sources/Holidays/Countries, indepen
     /tmp/hvenv/bin/python Tests/Fixtures/holidays/transcribe_tables.py
 """
 import re
+from datetime import timedelta
+
 import holidays
 
 assert holidays.__version__ == "0.109"
 YEARS = range(2015, 2036)
 OUT = "Sources/Holidays/Tables"
+
+# Countries whose Islamic tables list every decreed day of a break, not only its first.
+EVERY_DAY = {"BD", "EG", "PK"}
 
 ISLAMIC = {"israMiraj", "eidAlFitr", "eidAlAdha", "islamicNewYear", "mawlid", "ashura", "arafah", "midShaban", "laylatAlQadr"}
 
@@ -71,7 +76,7 @@ C = {
  "MY": ("Malaysia", 2026, 1, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha", "islamicNewYear": "Islamic New Year",
         "mawlid": "Prophet Muhammad's Birthday"},
         r"Chinese New Year.*|Christmas Day|Eid al-Adha|Eid al-Fitr \(Second Day\)"
-        r"|Labor Day|Malaysia Day|National Day|.*\(observed.*", [], ("public",),
+        r"|Labor Day|Malaysia Day|National Day|New Year's Day|Federal Territory Day|.*\(observed.*", ["14"], ("public",),
         "Holidays Act 1951 and the Prime Minister's Department gazette of federal holidays, as compiled by python-holidays 0.109"),
  "TH": ("Thailand", 2026, 0, {}, r"New Year's Day|Chakri Memorial Day|Songkran Festival|National Labor Day|HM King Chulalongkorn Memorial Day"
         r"|Constitution Day|New Year's Eve|National Day|National Father's Day|National Mother's Day|National Children's Day"
@@ -109,6 +114,44 @@ C = {
         r"|May Day|July Mass Uprising Day|National Mourning Day|Victory Day|Christmas Day|Jumu'atul-Wida", [], ("public",),
         "Ministry of Public Administration notifications of public holidays (yearly) and the National Moon Sighting Committee, "
         "as compiled by python-holidays 0.109"),
+ "BN": ("Brunei", 2026, 0,
+        {"israMiraj": "Isra' and Mi'raj", "ramadanStart": "First Day of Ramadan", "eidAlFitr": "Eid al-Fitr",
+         "eidAlAdha": "Eid al-Adha", "islamicNewYear": "Islamic New Year", "mawlid": "Prophet's Birthday"},
+        r"New Year's Day|Lunar New Year|National Day|Armed Forces Day|Sultan Hassanal Bolkiah's Birthday|Christmas Day"
+        r"|Anniversary of the revelation of the Quran|.*\(observed.*", [], ("public",),
+        "Prime Minister's Office circulars on public holidays (jpm.gov.bn, yearly through the circular for 2026), "
+        "as compiled by python-holidays 0.109"),
+ "KH": ("Cambodia", 2026, 0, {},
+        r"International New Year Day|Day of Victory over the Genocidal Regime|International Women's Rights Day"
+        r"|International Labor Day|HM King Norodom Sihamoni's Birthday|HM Queen Norodom Monineath Sihanouk the Queen-Mother's Birthday"
+        r"|Constitution Day|HM King Norodom Sihanouk Mourning Day|HM King Norodom Sihamoni's Coronation Day"
+        r"|National Independence Day|International Children's Day|International Human Rights Day|Paris Peace Agreement's Day"
+        r"|Peace Day in Cambodia", [], ("public",),
+        "Royal Government sub-decrees on public holidays (yearly, through 2026) and the Khmer lunar calendar, "
+        "as compiled by python-holidays 0.109"),
+ "MM": ("Myanmar", 2026, 1, {"eidAlAdha": "Eid al-Adha"},
+        r"Independence Day|Union Day|Peasants' Day|Armed Forces Day|May Day|Martyrs' Day|Christmas Day|New Year's Day"
+        r"|Chinese New Year", [], ("public",),
+        "Union Government notifications on public holidays (yearly, through 2026; the 2024-2025 notification moving "
+        "days off onto working Saturdays, gnlm.com.mm) and the Myanmar lunar calendar, as compiled by python-holidays 0.109"),
+ "TL": ("TimorLeste", 2025, 0, {"eidAlFitr": "Eid al-Fitr", "eidAlAdha": "Eid al-Adha"},
+        r"New Year's Day|Veteran's Day|Good Friday|International Worker's Day|Restoration of Independence Day|Corpus Christi"
+        r"|Popular Consultation Day|All Saints' Day|All Souls' Day|National Women's Day|National Youth Day"
+        r"|Proclamation of Independence Day|Memorial Day|Day of Our Lady of Immaculate Conception and Timor-Leste Patroness"
+        r"|Christmas Day|National Heroes Day", [], ("public", "government"),
+        "Law 10/2005 on public holidays as amended in 2016 and 2023 and the Government's yearly notices granting "
+        "civil servants tolerance days and election days (timor-leste.gov.tl, through 2025), as compiled by python-holidays 0.109"),
+ "PG": ("PapuaNewGuinea", 2026, 0, {},
+        r"New Year's Day|Good Friday|Easter Saturday|Easter Sunday|Easter Monday|Papua New Guinea Remembrance Day|Christmas Day"
+        r"|Boxing Day|Independence Day|Queen's Birthday|King's Birthday|Grand Chief Sir Michael Somare Remembrance Day"
+        r"|National Repentance Day|.*\(observed\)", [], ("public",),
+        "Public Holidays Act 1953 (PNG) as amended and the Prime Minister's declarations of special public holidays, "
+        "as compiled by python-holidays 0.109"),
+ "FJ": ("Fiji", 2026, 0, {"mawlid": "Prophet Mohammed's Birthday"},
+        r"New Year's Day|Good Friday|Easter Saturday|Easter Monday|National Sports Day|Constitution Day|Girmit Day"
+        r"|Ratu Sir Lala Sukuna Day|Fiji Day|Christmas Day|Boxing Day|.*\(observed\)", [], ("public",),
+        "Public Holidays Act (Fiji, laws.gov.fj) and the yearly gazette notices declaring public holidays (through "
+        "Gazette Notice 95 of 2026), as compiled by python-holidays 0.109"),
  "ZA": ("SouthAfrica", 2026, 0, {}, r"New Year's Day|Human Rights Day|Good Friday|Family Day|Freedom Day|Workers' Day|Youth Day"
         r"|National Women's Day|Heritage Day|Day of Reconciliation|Christmas Day|Day of Goodwill|.*\(observed\)", [], ("public",),
         "Public Holidays Act 36 of 1994 and presidential declarations under its section 2A, as compiled by python-holidays 0.109"),
@@ -126,6 +169,8 @@ def clean(name):
 
 
 def kind(name, category):
+    if category == "government" and re.search(r"Election", name):
+        return "election"
     if category == "government":
         return "collectiveLeave"
     if name.startswith("Bridge day"):  # Argentina's dias no laborables: public offices close
@@ -167,7 +212,7 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
                         estimated = "estimated" in name
                         matched = [case for case, n in islamic.items() if n == base]
                         if matched and category == "public":
-                            if not estimated:
+                            if not estimated and not subdivision:
                                 islamic_dates[matched[0]].append(date)
                             continue
                         if category == "public" and rule.match(base):
@@ -177,7 +222,7 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
                         if kind(base, category) != "public" and (estimated or year > confirmed):
                             continue
                         base = ELECTIONS.get((code, date.isoformat()), base)
-                        if base == "Bridge Public Holiday":
+                        if code == "AR" and base == "Bridge Public Holiday":
                             base = "Bridge day (día no laborable con fines turísticos)"
                         key = (subdivision, date, base)
                         if key not in seen:
@@ -202,6 +247,10 @@ for code, (enum, confirmed, shift, islamic, rules, subdivisions, categories, sou
         lines += ["", "    /// Islamic holidays as decreed (first day of each).",
                   f"    static let islamic = IslamicDates(estimateShift: {shift}, ["]
         for case, dates in islamic_dates.items():
+            # Only a holiday's first day (Brunei names all three days of Eid al-Fitr alike),
+            # except where the decrees set every day of the break (read with add(everyDayOf:)).
+            if code not in EVERY_DAY:
+                dates = [d for d in dates if d - timedelta(days=1) not in dates]
             years = sorted({d.year for d in dates})
             last = max(years) if years else 0
             lines.append(f"        .{case}: DateTable(source: source, confirmedThrough: {last}, [")
