@@ -33,7 +33,8 @@ import Testing
             let decreeMade: Set<HolidayKind> = [.collectiveLeave, .transfer]
             for holiday in ours.daysOff(in: year)
             where (holiday.kind != .closure || expected[holiday.date.iso] != nil)
-                && !(holiday.isEstimated && decreeMade.contains(holiday.kind)) {
+                && !(holiday.isEstimated && decreeMade.contains(holiday.kind))
+            {
                 actual[holiday.date.iso, default: []].append(holiday)
             }
         }
