@@ -38,9 +38,10 @@ struct CandidateProbe: Sendable {
     let today: LocalDate
     /// Occurrences of the other series, by first day.
     let others: [Occurrence]
-    /// The series that share a delegate with the target: the only ones whose rounds the
-    /// conflict rules compare with a candidate, besides those at its venue.
-    let sharingPeople: Set<String>
+    /// For each of `others`, whether it can meet any candidate: its series shares a delegate
+    /// with the target or is tied to it by an order rule. Only these and the rounds at a
+    /// candidate's venue are taken into its narrow plan.
+    let meetsAnyCandidate: [Bool]
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
     let longest: Int
     /// The positions in `plan.series` of the target series and those tied to it by an order
@@ -84,11 +85,18 @@ struct CandidateProbe: Sendable {
         self.rules = rules.filter { $0.code != .input && $0.code != .agenda }
         self.today = today
         var positions: [String: Int] = [:]
-        for (position, item) in plan.series.enumerated() where positions[item.id] == nil { positions[item.id] = position }
+        for position in plan.series.indices where positions[plan.series[position].id] == nil {
+            positions[plan.series[position].id] = position
+        }
         let target = positions[series.id] ?? 0
         var related: Set<Int> = [target]
         var followers: [LocalDate] = []
-        for (position, other) in plan.series.enumerated() {
+        // The series that share a delegate with the target: the conflict rules compare their
+        // rounds with a candidate wherever they are.
+        let delegates = Set(series.delegates.map(\.id))
+        var sharingPeople: Set<String> = []
+        for position in plan.series.indices {
+            let other = plan.series[position]
             for rule in other.rules {
                 guard case .within(_, let after) = rule.kind else { continue }
                 if after.id == series.id, other.id != series.id {
@@ -97,10 +105,9 @@ struct CandidateProbe: Sendable {
                 }
                 if other.id == series.id, let followed = positions[after.id] { related.insert(followed) }
             }
+            if other.delegates.contains(where: { delegates.contains($0.id) }) { sharingPeople.insert(other.id) }
         }
         self.positions = positions
-        let delegates = Set(series.delegates.map(\.id))
-        sharingPeople = Set(plan.series.filter { $0.delegates.contains { delegates.contains($0.id) } }.map(\.id))
         self.related = related
         targetPosition = target
         ownStarts = series.meetings.map(\.start.date)
@@ -126,6 +133,7 @@ struct CandidateProbe: Sendable {
             busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
             calendars = CalendarBook(plan: plan, reader: reader, window: wide)
         }
+        meetsAnyCandidate = others.map { sharingPeople.contains($0.seriesID) || related.contains(positions[$0.seriesID] ?? -1) }
         longest = plan.series.map(\.lastingDays).max() ?? 1
     }
 
@@ -166,12 +174,8 @@ struct CandidateProbe: Sendable {
         let lowest = from.adding(days: -longest) ?? from
         var index = firstIndex(startingOnOrAfter: lowest)
         while index < others.count, others[index].firstDay <= through {
-            let other = others[index]
-            if other.lastDay >= from,
-                sharingPeople.contains(other.seriesID) || (venueID != nil && other.venueID == venueID)
-                    || related.contains(positions[other.seriesID] ?? -1)
-            {
-                occurrences.append(other)
+            if others[index].lastDay >= from, meetsAnyCandidate[index] || (venueID != nil && others[index].venueID == venueID) {
+                occurrences.append(others[index])
             }
             index += 1
         }
