@@ -30,7 +30,9 @@ public struct BusyRule: PlanRule {
     public func check(_ context: RuleContext) -> [Finding] {
         let occurrences = context.expansion.occurrences
         var findings = context.busy.problems
-        for person in context.busy.indexes.keys.sorted() {
+        // The people who attend a round here and have a busy calendar: a probe's narrow
+        // context holds a few of a plan's thousands.
+        for person in context.index.attendancesByPerson.keys.filter({ context.busy.indexes[$0] != nil }).sorted() {
             for attendance in context.index.attendances(of: person) {
                 let occurrence = occurrences[attendance.occurrence]
                 guard context.window.contains(occurrence.firstDay) else { continue }

@@ -30,7 +30,8 @@ public enum Checker {
         if options.suggestions {
             shown = RoundSuggestions.attach(
                 to: shown, loaded: loaded, options: options,
-                shared: CandidateProbe.Shared(expansion: expansion, calendars: calendars, busy: busy))
+                shared: CandidateProbe.Shared(
+                    expansion: expansion, calendars: calendars, busy: busy, counted: loaded.plan.counting(asOf: options.today)))
         }
         return CheckResult(findings: capped(shown + ordered.dropFirst(limits.findings), at: limits.findings), expansion: expansion)
     }

@@ -8,25 +8,26 @@ import CivilTime
 /// (expanded once, sorted by first day). What is built per candidate: the target series
 /// with the candidate recorded, its occurrences in a narrow window around the candidate
 /// (± ``margin`` days, stretched by ``reach(first:last:)`` when the candidate goes in
-/// between recorded rounds), the other occurrences in that window (found by binary search), and
-/// a plan that shares the countries, venues, people, blackouts and their indexes with the
-/// original but lists only the series a candidate can interact with: the target, the series
-/// tied to it by `within … after` either way, and the series with an occurrence in the
-/// window (``Plan/init(_:keeping:people:)``). The busy calendars of the series' delegates
-/// (the only ones that can clash with the candidate) are read and expanded once for the
-/// whole search and shared by every context. The conflict rules (``PlanRule/comparesSeries``)
-/// then run on the rounds in that window that share a delegate or the venue with the
-/// candidate, and only on the pairs the candidate is in (``RuleContext/focus``: a candidate
-/// among a thousand rounds at once costs a thousand comparisons, not a million); every other
-/// rule runs on the target series and the series tied to it alone,
-/// and acknowledgements apply, as `parley check --from --to` would over the window, and
-/// only the findings that concern the candidate are kept: those at its location or with a
-/// note pointing at it (the other side of a clash). A finding about the candidate needs a round or occurrence that meets it, and
-/// every such one is in the narrow plan, so nothing that concerns it is lost.
+/// between recorded rounds), the other occurrences in that window that can meet the
+/// candidate (found by binary search): those of the series tied to it by `within … after`
+/// either way, of the series sharing a delegate with it, and at its venue; and a plan that
+/// shares the countries, venues, people, blackouts and their indexes with the original but
+/// lists only the series of those occurrences (``Plan/init(_:keeping:people:)``). The busy
+/// calendars of the series' delegates (the only ones that can clash with the candidate) are
+/// read and expanded once for the whole search and shared by every context. The conflict
+/// rules (``PlanRule/comparesSeries``) then run on those occurrences, and only on the pairs
+/// the candidate is in (``RuleContext/focus``: a candidate among a thousand rounds at once
+/// costs a thousand comparisons, not a million); every other rule runs on the target series
+/// and the series tied to it alone, and acknowledgements apply, as `parley check --from --to`
+/// would over the window, and only the findings that concern the candidate are kept: those at
+/// its location or with a note pointing at it (the other side of a clash). A finding about
+/// the candidate needs a round that meets it, by a person, the venue or an order rule, and
+/// every such round is in the narrow plan, so nothing that concerns it is lost.
 ///
-/// - Complexity: per candidate, O(log *n* + *k* + *r*) to build the context for *n* other
-///   occurrences in the span, *k* of them in the narrow window and *r* recorded rounds of
-///   the target series, plus the rules' own cost on that context.
+/// - Complexity: per candidate, O(log *n* + *k* + *m* log *m* + *r*) to build the context for
+///   *n* other occurrences in the span, *k* of them in the narrow window, *m* of those that
+///   can meet the candidate and *r* recorded rounds of the target series, plus the rules' own
+///   cost on that context.
 struct CandidateProbe: Sendable {
     /// Days of context either side of a candidate, enough for travel days and travel allowances.
     static let margin = 14
@@ -37,9 +38,10 @@ struct CandidateProbe: Sendable {
     let today: LocalDate
     /// Occurrences of the other series, by first day.
     let others: [Occurrence]
-    /// The series that share a delegate with the target: the only ones whose rounds the
-    /// conflict rules compare with a candidate, besides those at its venue.
-    let sharingPeople: Set<String>
+    /// For each of `others`, whether it can meet any candidate: its series shares a delegate
+    /// with the target or is tied to it by an order rule. Only these and the rounds at a
+    /// candidate's venue are taken into its narrow plan.
+    let meetsAnyCandidate: [Bool]
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
     let longest: Int
     /// The positions in `plan.series` of the target series and those tied to it by an order
@@ -60,11 +62,14 @@ struct CandidateProbe: Sendable {
     let followerStarts: [LocalDate]
 
     /// What a check has already built and a probe can share instead of building its own: the
-    /// plan's occurrences, country calendars and busy calendars, all over `expansion.window`.
+    /// plan's occurrences, country calendars and busy calendars, all over `expansion.window`,
+    /// and the plan as `next` counts it on the check's day (``Plan/counting(asOf:)``), built
+    /// once for every search instead of once per search.
     struct Shared: Sendable {
         let expansion: Expansion
         let calendars: CalendarBook
         let busy: BusyCalendars
+        let counted: Plan
     }
 
     /// A probe for candidates of `series` starting in `span`; with `shared` covering the
@@ -80,11 +85,18 @@ struct CandidateProbe: Sendable {
         self.rules = rules.filter { $0.code != .input && $0.code != .agenda }
         self.today = today
         var positions: [String: Int] = [:]
-        for (position, item) in plan.series.enumerated() where positions[item.id] == nil { positions[item.id] = position }
+        for position in plan.series.indices where positions[plan.series[position].id] == nil {
+            positions[plan.series[position].id] = position
+        }
         let target = positions[series.id] ?? 0
         var related: Set<Int> = [target]
         var followers: [LocalDate] = []
-        for (position, other) in plan.series.enumerated() {
+        // The series that share a delegate with the target: the conflict rules compare their
+        // rounds with a candidate wherever they are.
+        let delegates = Set(series.delegates.map(\.id))
+        var sharingPeople: Set<String> = []
+        for position in plan.series.indices {
+            let other = plan.series[position]
             for rule in other.rules {
                 guard case .within(_, let after) = rule.kind else { continue }
                 if after.id == series.id, other.id != series.id {
@@ -93,10 +105,9 @@ struct CandidateProbe: Sendable {
                 }
                 if other.id == series.id, let followed = positions[after.id] { related.insert(followed) }
             }
+            if other.delegates.contains(where: { delegates.contains($0.id) }) { sharingPeople.insert(other.id) }
         }
         self.positions = positions
-        let delegates = Set(series.delegates.map(\.id))
-        sharingPeople = Set(plan.series.filter { $0.delegates.contains { delegates.contains($0.id) } }.map(\.id))
         self.related = related
         targetPosition = target
         ownStarts = series.meetings.map(\.start.date)
@@ -122,6 +133,7 @@ struct CandidateProbe: Sendable {
             busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
             calendars = CalendarBook(plan: plan, reader: reader, window: wide)
         }
+        meetsAnyCandidate = others.map { sharingPeople.contains($0.seriesID) || related.contains(positions[$0.seriesID] ?? -1) }
         longest = plan.series.map(\.lastingDays).max() ?? 1
     }
 
@@ -153,12 +165,18 @@ struct CandidateProbe: Sendable {
             let from = first.adding(days: -margin), let through = reach(first: first, last: last)
         else { return [] }
         let window = DateWindow(from: from, through: through)
-        let own = Expander.expand(Plan(plan, only: candidate), in: window).occurrences
+        var occurrences = Expander.expand(Plan(plan, only: candidate), in: window).occurrences
+        // The conflict rules compare the candidate only with rounds sharing a person or its
+        // venue; the other rules look at the related series. No other round can meet it, so
+        // no other round (nor its series) is taken into the narrow plan: a window reaching
+        // the series' next round a year on holds thousands of rounds, and a handful matter.
+        let venueID = round.venue?.id
         let lowest = from.adding(days: -longest) ?? from
-        var occurrences = own
         var index = firstIndex(startingOnOrAfter: lowest)
         while index < others.count, others[index].firstDay <= through {
-            if others[index].lastDay >= from { occurrences.append(others[index]) }
+            if others[index].lastDay >= from, meetsAnyCandidate[index] || (venueID != nil && others[index].venueID == venueID) {
+                occurrences.append(others[index])
+            }
             index += 1
         }
         occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
@@ -167,12 +185,6 @@ struct CandidateProbe: Sendable {
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let narrow = Plan(plan, keeping: relevant)
         let location = round.location
-        // The conflict rules compare the candidate only with rounds sharing a person or its venue.
-        let venueID = round.venue?.id
-        occurrences = occurrences.filter { occurrence in
-            occurrence.seriesID == series.id || sharingPeople.contains(occurrence.seriesID)
-                || (venueID != nil && occurrence.venueID == venueID) || related.contains(positions[occurrence.seriesID] ?? -1)
-        }
         let focus = Set(occurrences.indices.filter { occurrences[$0].location == location })
         let context = RuleContext(
             plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,

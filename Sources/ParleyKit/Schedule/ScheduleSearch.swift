@@ -23,7 +23,8 @@ struct ScheduleSearch {
     private(set) var evaluation: Evaluation
 
     /// The search for `request` in `plan`, whose files' syntax trees are `trees` (to locate
-    /// where `--write` would write). `shared` lends a check's occurrences and calendars.
+    /// where `--write` would write). `shared` lends a check's occurrences, calendars and
+    /// counted plan (of `plan` on `request.today`).
     ///
     /// - Throws: ``ScheduleError`` when the round is unknown or cannot be re-planned, the
     ///   range is empty, or a calendar file cannot be read.
@@ -33,7 +34,7 @@ struct ScheduleSearch {
         let replanned = try ScheduleSearch.round(request.round, of: original)
         // Rounds over but still planned or proposed (stale) are not counted: only rounds that
         // took place or are still ahead (a stale round can itself be re-planned).
-        let plan = uncounted.counting(asOf: request.today)
+        let plan = shared?.counted ?? uncounted.counting(asOf: request.today)
         let counted = plan.seriesByID[original.id] ?? original
         let series = replanned.map { counted.removing(round: $0.number) } ?? counted
         let meetings = series.meetings
