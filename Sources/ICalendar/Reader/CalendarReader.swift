@@ -41,7 +41,27 @@ public struct CalendarReader: Sendable {
     ///
     /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error.
     public func read(bytes: [UInt8]) throws(CalendarReadError) -> CalendarReadResult {
-        var state = ReaderState(limits: limits)
+        try read(bytes: bytes, handOff: nil)
+    }
+
+    /// Reads UTF-8 bytes as ``read(bytes:)`` does, but hands each component that is directly
+    /// inside a top-level one (a `VCALENDAR`'s events) to `each` as soon as its `END` is read,
+    /// with the index of that top-level component in ``CalendarReadResult/components``, and
+    /// keeps it out of the result: a large feed is never held as one tree.
+    ///
+    /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error (`each` may
+    ///   have seen components before it).
+    public func read(bytes: [UInt8], each: (CalendarComponent, Int) -> Void) throws(CalendarReadError) -> CalendarReadResult {
+        let outcome = withoutActuallyEscaping(each) { each -> Result<CalendarReadResult, CalendarReadError> in
+            do { return .success(try read(bytes: bytes, handOff: each)) } catch { return .failure(error) }
+        }
+        return try outcome.get()
+    }
+
+    private func read(
+        bytes: [UInt8], handOff: ((CalendarComponent, Int) -> Void)?
+    ) throws(CalendarReadError) -> CalendarReadResult {
+        var state = ReaderState(limits: limits, handOff: handOff)
         guard bytes.count <= limits.maximumBytes else {
             state.fail(line: 1, column: nil, "the input is \(bytes.count) bytes, over the limit of \(limits.maximumBytes)")
             throw CalendarReadError(diagnostics: state.diagnostics)
@@ -71,9 +91,12 @@ struct ReaderState {
     var componentCount = 0
     var warnedBareLF = false
     var warnedBlank = false
+    /// Takes each component closed directly inside a top-level one, instead of its parent.
+    let handOff: ((CalendarComponent, Int) -> Void)?
 
-    init(limits: CalendarReaderLimits) {
+    init(limits: CalendarReaderLimits, handOff: ((CalendarComponent, Int) -> Void)? = nil) {
         self.limits = limits
+        self.handOff = handOff
     }
 
     mutating func fail(line: Int, column: Int?, _ message: String) {
@@ -177,7 +200,7 @@ struct ReaderState {
             }
             stack.append(CalendarComponent(name: name, line: line))
         case "END":
-            let name = parsed.value.trimmingCharacters(in: " \t").uppercased()
+            let name = parsed.value.trimmingCharacters(in: " \t").uppercasedName
             guard let top = stack.last else {
                 warn(line: line, column: 5, "END:\(name) with no BEGIN:\(name) open; line skipped")
                 return
@@ -214,6 +237,8 @@ struct ReaderState {
         guard let done = stack.popLast() else { return }
         if stack.isEmpty {
             roots.append(done)
+        } else if stack.count == 1, let handOff {
+            handOff(done, roots.count)
         } else {
             stack[stack.count - 1].components.append(done)
         }
