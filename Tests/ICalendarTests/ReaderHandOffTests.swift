@@ -29,7 +29,7 @@ struct ReaderHandOffTests {
         case (.success(let whole), .success(let streamed)):
             #expect(streamed.warnings == whole.warnings)
             #expect(streamed.components.map(\.name) == whole.components.map(\.name))
-            #expect(streamed.components.allSatisfy(\.components.isEmpty))
+            #expect(streamed.components.allSatisfy { $0.components.isEmpty })
             let expected = whole.components.enumerated().flatMap { index, root in root.components.map { ($0, index) } }
             #expect(handed.map(\.0) == expected.map(\.0))
             #expect(handed.map(\.1) == expected.map(\.1))

@@ -53,7 +53,11 @@ public struct CalendarReader: Sendable {
     ///   have seen components before it).
     public func read(bytes: [UInt8], each: (CalendarComponent, Int) -> Void) throws(CalendarReadError) -> CalendarReadResult {
         let outcome = withoutActuallyEscaping(each) { each -> Result<CalendarReadResult, CalendarReadError> in
-            do { return .success(try read(bytes: bytes, handOff: each)) } catch { return .failure(error) }
+            do throws(CalendarReadError) {
+                return .success(try read(bytes: bytes, handOff: each))
+            } catch {
+                return .failure(error)
+            }
         }
         return try outcome.get()
     }
