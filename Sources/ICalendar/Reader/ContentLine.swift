@@ -59,7 +59,7 @@ struct ContentLine {
                     guard index < bytes.count else {
                         throw Failure(column: start, message: "the quoted value of parameter \(parameterName) is never closed by '\"'")
                     }
-                    values.append(Self.text(bytes[start..<index], replaced: &replaced))
+                    values.append(Self.decodeCarets(Self.text(bytes[start..<index], replaced: &replaced)))
                     index += 1
                 } else {
                     let start = index
@@ -71,10 +71,10 @@ struct ContentLine {
                         }
                         index += 1
                     }
-                    values.append(Self.text(bytes[start..<index], replaced: &replaced))
+                    values.append(Self.decodeCarets(Self.text(bytes[start..<index], replaced: &replaced)))
                 }
             } while index < bytes.count && bytes[index] == UInt8(ascii: ",")
-            parameters.append(CalendarParameter(name: parameterName, values: values.map(Self.decodeCarets)))
+            parameters.append(CalendarParameter(name: parameterName, values: values))
             guard parameters.count <= maximumParameters else {
                 throw Failure(column: index + 1, message: "more than \(maximumParameters) parameters on one line", isLimit: true)
             }
