@@ -101,10 +101,18 @@ public struct FeedHistory: Sendable {
 
     /// The significant properties of `event` in wire form, by name, without line numbers.
     static func signature(of event: CalendarComponent) -> [CalendarProperty] {
+        signature(event.properties)
+    }
+
+    /// `properties` (an event's, in order) reduced to the significant ones: by name in the
+    /// order of ``significant``, each name's in their order, without line numbers.
+    private static func signature(_ properties: [CalendarProperty]) -> [CalendarProperty] {
         significant.flatMap { name in
-            event.properties(named: name).map { CalendarProperty(name: $0.name, parameters: $0.parameters, value: $0.value) }
+            properties.filter { $0.name == name }.map { CalendarProperty(name: $0.name, parameters: $0.parameters, value: $0.value) }
         }
     }
+
+    private static let significantNames = Set(significant)
 
     /// Sets `event`'s `SEQUENCE` and `DTSTAMP` from the history, given the plan's values.
     func stamp(_ event: inout CalendarEvent, sequence: Int, timestamp: Instant) {
@@ -113,7 +121,7 @@ public struct FeedHistory: Sendable {
             event.timestamp = timestamp
             return
         }
-        if earlier.signature == Self.signature(of: event.component) {
+        if earlier.signature == Self.signature(event.properties(named: Self.significantNames)) {
             event.sequence = earlier.sequence
             event.timestamp = earlier.timestamp
         } else {
