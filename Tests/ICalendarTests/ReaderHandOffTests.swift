@@ -15,6 +15,14 @@ struct ReaderHandOffTests {
         return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".ics") }.sorted().map { "Tests/" + $0 }
     }()
 
+    /// `component` with only the properties named in `names`, at every depth.
+    static func keeping(_ names: Set<String>, of component: CalendarComponent) -> CalendarComponent {
+        var result = component
+        result.properties = component.properties.filter { names.contains($0.name) }
+        result.components = component.components.map { keeping(names, of: $0) }
+        return result
+    }
+
     @Test func thereAreCorpusFiles() {
         #expect(Self.files.count >= 250)
     }
@@ -37,6 +45,12 @@ struct ReaderHandOffTests {
                 #expect(kept.properties == full.properties)
                 #expect(kept.line == full.line)
             }
+            // With a property filter, the same components keep only the named properties, at every depth.
+            let names: Set<String> = ["UID", "DTSTART", "RRULE", "SUMMARY", "TRIGGER", "TZOFFSETTO"]
+            var filtered: [CalendarComponent] = []
+            let kept = try? CalendarReader().read(bytes: bytes, properties: names) { component, _ in filtered.append(component) }
+            #expect(kept?.components.map(\.properties) == streamed.components.map(\.properties))
+            #expect(filtered == expected.map { Self.keeping(names, of: $0.0) })
         case (.failure(let whole), .failure(let streamed)):
             #expect(streamed.diagnostics == whole.diagnostics)
         default:

@@ -49,12 +49,18 @@ public struct CalendarReader: Sendable {
     /// with the index of that top-level component in ``CalendarReadResult/components``, and
     /// keeps it out of the result: a large feed is never held as one tree.
     ///
+    /// With `properties`, the handed components (and those nested in them) keep only the
+    /// properties of those names (uppercase); the other lines are skipped after their name,
+    /// unread, so a malformed one among them gives no warning.
+    ///
     /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error (`each` may
     ///   have seen components before it).
-    public func read(bytes: [UInt8], each: (CalendarComponent, Int) -> Void) throws(CalendarReadError) -> CalendarReadResult {
+    public func read(
+        bytes: [UInt8], properties: Set<String>? = nil, each: (CalendarComponent, Int) -> Void
+    ) throws(CalendarReadError) -> CalendarReadResult {
         let outcome = withoutActuallyEscaping(each) { each -> Result<CalendarReadResult, CalendarReadError> in
             do throws(CalendarReadError) {
-                return .success(try read(bytes: bytes, handOff: each))
+                return .success(try read(bytes: bytes, handOff: each, properties: properties))
             } catch {
                 return .failure(error)
             }
@@ -63,9 +69,9 @@ public struct CalendarReader: Sendable {
     }
 
     private func read(
-        bytes: [UInt8], handOff: ((CalendarComponent, Int) -> Void)?
+        bytes: [UInt8], handOff: ((CalendarComponent, Int) -> Void)?, properties: Set<String>? = nil
     ) throws(CalendarReadError) -> CalendarReadResult {
-        var state = ReaderState(limits: limits, handOff: handOff)
+        var state = ReaderState(limits: limits, handOff: handOff, kept: properties)
         guard bytes.count <= limits.maximumBytes else {
             state.fail(line: 1, column: nil, "the input is \(bytes.count) bytes, over the limit of \(limits.maximumBytes)")
             throw CalendarReadError(diagnostics: state.diagnostics)
@@ -97,10 +103,13 @@ struct ReaderState {
     var warnedBlank = false
     /// Takes each component closed directly inside a top-level one, instead of its parent.
     let handOff: ((CalendarComponent, Int) -> Void)?
+    /// The only property names kept below the top level, when given.
+    let kept: Set<String>?
 
-    init(limits: CalendarReaderLimits, handOff: ((CalendarComponent, Int) -> Void)? = nil) {
+    init(limits: CalendarReaderLimits, handOff: ((CalendarComponent, Int) -> Void)? = nil, kept: Set<String>? = nil) {
         self.limits = limits
         self.handOff = handOff
+        self.kept = kept
     }
 
     mutating func fail(line: Int, column: Int?, _ message: String) {
@@ -174,6 +183,10 @@ struct ReaderState {
     }
 
     private mutating func handle(_ bytes: [UInt8], line: Int) throws(ReaderAbort) {
+        if let kept, stack.count > 1 {
+            let name = ContentLine.name(of: bytes)
+            if name != "BEGIN" && name != "END" && !kept.contains(name) { return }
+        }
         let parsed: ContentLine
         do {
             parsed = try ContentLine(parsing: bytes, maximumParameters: limits.maximumParameters)

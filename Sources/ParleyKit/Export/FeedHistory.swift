@@ -49,7 +49,7 @@ public struct FeedHistory: Sendable {
             var byCalendar: [Int: [String: Entry]] = [:]
             guard
                 let result = try? CalendarReader().read(
-                    bytes: bytes,
+                    bytes: bytes, properties: Self.recorded,
                     each: { component, calendar in
                         guard component.name == "VEVENT" else { return }
                         Self.record(component, into: &byCalendar[calendar, default: [:]])
@@ -113,6 +113,9 @@ public struct FeedHistory: Sendable {
     }
 
     private static let significantNames = Set(significant)
+
+    /// The properties ``record(_:into:)`` reads; a feed's other lines are skipped unread.
+    private static let recorded = significantNames.union(["UID", "SEQUENCE", "DTSTAMP"])
 
     /// Sets `event`'s `SEQUENCE` and `DTSTAMP` from the history, given the plan's values.
     func stamp(_ event: inout CalendarEvent, sequence: Int, timestamp: Instant) {
