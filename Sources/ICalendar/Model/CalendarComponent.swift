@@ -13,7 +13,7 @@ public struct CalendarComponent: Hashable, Sendable {
 
     /// A component from its parts; the name is uppercased.
     public init(name: String, properties: [CalendarProperty] = [], components: [CalendarComponent] = [], line: Int? = nil) {
-        self.name = name.uppercased()
+        self.name = name.uppercasedName
         self.properties = properties
         self.components = components
         self.line = line
@@ -21,19 +21,19 @@ public struct CalendarComponent: Hashable, Sendable {
 
     /// The first property with this name (case-insensitive), if any.
     public func property(_ name: String) -> CalendarProperty? {
-        let upper = name.uppercased()
+        let upper = name.uppercasedName
         return properties.first { $0.name == upper }
     }
 
     /// Every property with this name (case-insensitive), in order.
     public func properties(named name: String) -> [CalendarProperty] {
-        let upper = name.uppercased()
+        let upper = name.uppercasedName
         return properties.filter { $0.name == upper }
     }
 
     /// Every nested component with this name (case-insensitive), in order.
     public func components(named name: String) -> [CalendarComponent] {
-        let upper = name.uppercased()
+        let upper = name.uppercasedName
         return components.filter { $0.name == upper }
     }
 }

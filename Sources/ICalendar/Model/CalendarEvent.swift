@@ -76,6 +76,24 @@ public struct CalendarEvent: Hashable, Sendable {
 
     /// The event as a generic `VEVENT` component.
     public var component: CalendarComponent { genericComponent }
+
+    /// The properties of ``component`` named in `names` (uppercase), in its order, without
+    /// building the others.
+    public func properties(named names: Set<String>) -> [CalendarProperty] {
+        var properties: [CalendarProperty] = []
+        forEachProperty { property in
+            let name: String
+            switch property {
+            case .raw(let typed, _), .text(let typed, _), .textList(let typed, _), .dateTime(let typed, _), .utc(let typed, _),
+                .integer(let typed, _), .duration(let typed, _, _), .address(let typed, _):
+                name = typed.description
+            case .attendee: name = "ATTENDEE"
+            case .property(let generic): name = generic.name
+            }
+            if names.contains(name) { properties.append(property.property) }
+        }
+        return properties
+    }
 }
 
 extension CalendarEvent: TypedComponent {

@@ -7,7 +7,7 @@ public struct CalendarParameter: Hashable, Sendable {
 
     /// A parameter with one or more values; the name is uppercased.
     public init(name: String, values: [String]) {
-        self.name = name.uppercased()
+        self.name = name.uppercasedName
         self.values = values
     }
 

@@ -15,8 +15,7 @@ public struct CalendarProperty: Hashable, Sendable {
 
     /// A property from its parts; the name is uppercased.
     public init(name: String, parameters: [CalendarParameter] = [], value: String, line: Int? = nil) {
-        self.name =
-            name.utf8.contains(where: { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 >= 0x80 }) ? name.uppercased() : name
+        self.name = name.uppercasedName
         self.parameters = parameters
         self.value = value
         self.line = line
@@ -24,7 +23,7 @@ public struct CalendarProperty: Hashable, Sendable {
 
     /// The first parameter with this name (case-insensitive), if any.
     public func parameter(_ name: String) -> CalendarParameter? {
-        let upper = name.uppercased()
+        let upper = name.uppercasedName
         return parameters.first { $0.name == upper }
     }
 }

@@ -14,16 +14,15 @@ extension CalendarProperty {
     public var dateTimeValues: [CalendarDateTime]? {
         let tzid = parameter(uppercased: "TZID")?.value
         var result: [CalendarDateTime] = []
-        let bytes = Array(value.utf8)
-        for item in bytes.split(separator: UInt8(ascii: ",")) {
-            var text = item.trimmingSpaces
+        let complete = forEachValueItem { item in
+            var text = item
             if let slash = text.firstIndex(of: UInt8(ascii: "/")) { text = text[..<slash] }
             if text.count == 8 {
-                guard let date = DateTimeText.date(bytes: text) else { return nil }
+                guard let date = DateTimeText.date(bytes: text) else { return false }
                 result.append(.date(date))
-                continue
+                return true
             }
-            guard let (local, isUTC) = DateTimeText.dateTime(bytes: text) else { return nil }
+            guard let (local, isUTC) = DateTimeText.dateTime(bytes: text) else { return false }
             if isUTC {
                 result.append(.utc(local))
             } else if let tzid {
@@ -31,8 +30,23 @@ extension CalendarProperty {
             } else {
                 result.append(.floating(local))
             }
+            return true
         }
-        return result.isEmpty ? nil : result
+        return complete && !result.isEmpty ? result : nil
+    }
+
+    /// Hands each comma-separated item of the value (spaces and tabs around it trimmed, empty
+    /// items skipped) to `body` in order, until `body` returns `false`; whether it never did.
+    private func forEachValueItem(_ body: (ArraySlice<UInt8>) -> Bool) -> Bool {
+        let bytes = Array(value.utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: ",") { end += 1 }
+            if end > start, !body(bytes[start..<end].trimmingSpaces) { return false }
+            start = end + 1
+        }
+        return true
     }
 
     /// The first parameter named `name`, which is already uppercase.
@@ -55,15 +69,18 @@ extension CalendarProperty {
     /// DATE-TIME, `VALUE=DATE-TIME` with a DATE), or `nil` when they agree.
     var valueTypeMismatch: String? {
         guard let type = parameter(uppercased: "VALUE")?.value else { return nil }
-        let items = Array(value.utf8).split(separator: UInt8(ascii: ",")).map { $0.trimmingSpaces.prefix { $0 != UInt8(ascii: "/") } }
-        if Self.isDateKeyword(type), items.contains(where: { $0.count != 8 }) { return "VALUE=DATE and a DATE-TIME value" }
-        if type.uppercased() == "DATE-TIME", items.contains(where: { $0.count == 8 }) { return "VALUE=DATE-TIME and a DATE value" }
+        var lengths: [Int] = []
+        _ = forEachValueItem { item in
+            lengths.append(item.prefix { $0 != UInt8(ascii: "/") }.count)
+            return true
+        }
+        if Self.isDateKeyword(type), lengths.contains(where: { $0 != 8 }) { return "VALUE=DATE and a DATE-TIME value" }
+        if type.uppercased() == "DATE-TIME", lengths.contains(8) { return "VALUE=DATE-TIME and a DATE value" }
         return nil
     }
 
     /// Whether the value is a bare 8-digit date without `VALUE=DATE` (RFC 5545 requires the parameter).
     var isDateWithoutValueParameter: Bool {
-        parameter(uppercased: "VALUE") == nil
-            && Array(value.utf8).split(separator: UInt8(ascii: ",")).contains { $0.trimmingSpaces.count == 8 }
+        parameter(uppercased: "VALUE") == nil && !forEachValueItem { $0.count != 8 }
     }
 }

@@ -41,7 +41,37 @@ public struct CalendarReader: Sendable {
     ///
     /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error.
     public func read(bytes: [UInt8]) throws(CalendarReadError) -> CalendarReadResult {
-        var state = ReaderState(limits: limits)
+        try read(bytes: bytes, handOff: nil)
+    }
+
+    /// Reads UTF-8 bytes as ``read(bytes:)`` does, but hands each component that is directly
+    /// inside a top-level one (a `VCALENDAR`'s events) to `each` as soon as its `END` is read,
+    /// with the index of that top-level component in ``CalendarReadResult/components``, and
+    /// keeps it out of the result: a large feed is never held as one tree.
+    ///
+    /// With `properties`, the handed components (and those nested in them) keep only the
+    /// properties of those names (uppercase); the other lines are skipped after their name,
+    /// unread, so a malformed one among them gives no warning.
+    ///
+    /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error (`each` may
+    ///   have seen components before it).
+    public func read(
+        bytes: [UInt8], properties: Set<String>? = nil, each: (CalendarComponent, Int) -> Void
+    ) throws(CalendarReadError) -> CalendarReadResult {
+        let outcome = withoutActuallyEscaping(each) { each -> Result<CalendarReadResult, CalendarReadError> in
+            do throws(CalendarReadError) {
+                return .success(try read(bytes: bytes, handOff: each, properties: properties))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    private func read(
+        bytes: [UInt8], handOff: ((CalendarComponent, Int) -> Void)?, properties: Set<String>? = nil
+    ) throws(CalendarReadError) -> CalendarReadResult {
+        var state = ReaderState(limits: limits, handOff: handOff, kept: properties)
         guard bytes.count <= limits.maximumBytes else {
             state.fail(line: 1, column: nil, "the input is \(bytes.count) bytes, over the limit of \(limits.maximumBytes)")
             throw CalendarReadError(diagnostics: state.diagnostics)
@@ -71,9 +101,15 @@ struct ReaderState {
     var componentCount = 0
     var warnedBareLF = false
     var warnedBlank = false
+    /// Takes each component closed directly inside a top-level one, instead of its parent.
+    let handOff: ((CalendarComponent, Int) -> Void)?
+    /// The only property names kept below the top level, when given.
+    let kept: Set<String>?
 
-    init(limits: CalendarReaderLimits) {
+    init(limits: CalendarReaderLimits, handOff: ((CalendarComponent, Int) -> Void)? = nil, kept: Set<String>? = nil) {
         self.limits = limits
+        self.handOff = handOff
+        self.kept = kept
     }
 
     mutating func fail(line: Int, column: Int?, _ message: String) {
@@ -147,6 +183,10 @@ struct ReaderState {
     }
 
     private mutating func handle(_ bytes: [UInt8], line: Int) throws(ReaderAbort) {
+        if let kept, stack.count > 1 {
+            let name = ContentLine.name(of: bytes)
+            if name != "BEGIN" && name != "END" && !kept.contains(name) { return }
+        }
         let parsed: ContentLine
         do {
             parsed = try ContentLine(parsing: bytes, maximumParameters: limits.maximumParameters)
@@ -177,7 +217,7 @@ struct ReaderState {
             }
             stack.append(CalendarComponent(name: name, line: line))
         case "END":
-            let name = parsed.value.trimmingCharacters(in: " \t").uppercased()
+            let name = parsed.value.trimmingCharacters(in: " \t").uppercasedName
             guard let top = stack.last else {
                 warn(line: line, column: 5, "END:\(name) with no BEGIN:\(name) open; line skipped")
                 return
@@ -214,6 +254,8 @@ struct ReaderState {
         guard let done = stack.popLast() else { return }
         if stack.isEmpty {
             roots.append(done)
+        } else if stack.count == 1, let handOff {
+            handOff(done, roots.count)
         } else {
             stack[stack.count - 1].components.append(done)
         }

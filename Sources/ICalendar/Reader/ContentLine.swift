@@ -25,6 +25,17 @@ struct ContentLine {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
     }
 
+    /// The property name a line starts with, uppercased (empty when it starts with no name byte).
+    static func name(of bytes: [UInt8]) -> String {
+        uppercased(bytes.prefix(while: isNameByte))
+    }
+
+    /// Name bytes (ASCII letters, digits and '-') uppercased as bytes, when needed.
+    private static func uppercased(_ name: ArraySlice<UInt8>) -> String {
+        guard name.contains(where: { $0 >= 0x61 }) else { return String(decoding: name, as: UTF8.self) }
+        return String(decoding: name.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+    }
+
     init(parsing bytes: [UInt8], maximumParameters: Int) throws(Failure) {
         var index = 0
         var replaced = false
@@ -35,10 +46,7 @@ struct ContentLine {
                 let found = index < bytes.count ? "'\(Character(Unicode.Scalar(bytes[index])))'" : "the end of the line"
                 throw Failure(column: index + 1, message: "expected a \(what) (letters, digits and '-'), found \(found)")
             }
-            // Name bytes are ASCII letters, digits and '-': uppercase them as bytes (when needed).
-            let name = bytes[start..<index]
-            guard name.contains(where: { $0 >= 0x61 }) else { return String(decoding: name, as: UTF8.self) }
-            return String(decoding: name.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+            return Self.uppercased(bytes[start..<index])
         }
         name = try readName("property name")
         var parameters: [CalendarParameter] = []
@@ -59,7 +67,7 @@ struct ContentLine {
                     guard index < bytes.count else {
                         throw Failure(column: start, message: "the quoted value of parameter \(parameterName) is never closed by '\"'")
                     }
-                    values.append(Self.text(bytes[start..<index], replaced: &replaced))
+                    values.append(Self.decodeCarets(Self.text(bytes[start..<index], replaced: &replaced)))
                     index += 1
                 } else {
                     let start = index
@@ -71,10 +79,10 @@ struct ContentLine {
                         }
                         index += 1
                     }
-                    values.append(Self.text(bytes[start..<index], replaced: &replaced))
+                    values.append(Self.decodeCarets(Self.text(bytes[start..<index], replaced: &replaced)))
                 }
             } while index < bytes.count && bytes[index] == UInt8(ascii: ",")
-            parameters.append(CalendarParameter(name: parameterName, values: values.map(Self.decodeCarets)))
+            parameters.append(CalendarParameter(name: parameterName, values: values))
             guard parameters.count <= maximumParameters else {
                 throw Failure(column: index + 1, message: "more than \(maximumParameters) parameters on one line", isLimit: true)
             }

@@ -54,10 +54,10 @@ struct IcsCommand: Command {
         let files = FileManager.default
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let onDisk = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".ics") }.sorted()
-        var contents: [String: [UInt8]] = [:]
-        for name in onDisk { contents[name] = files.contents(atPath: prefix + name).map { [UInt8]($0) } }
         // all.ics holds every event Parley wrote; without it, every feed in DIR is read.
-        let earlier = contents["all.ics"].map { [$0] } ?? onDisk.compactMap { contents[$0] }
+        let earlier = (onDisk.contains("all.ics") ? ["all.ics"] : onDisk).compactMap { name in
+            files.contents(atPath: prefix + name).map { [UInt8]($0) }
+        }
         let set = FeedExporter.feeds(of: loaded.plan, by: grouping, history: FeedHistory(feeds: earlier))
         if !set.findings.isEmpty {
             invocation.write(TextReporter.report(set.findings, sources: loaded.sources))
@@ -66,17 +66,18 @@ struct IcsCommand: Command {
         if set.feeds.isEmpty {
             invocation.writeError("note: the plans record no rounds, so there is no feed to write (an iCalendar file needs an event)\n")
         }
+        let onDiskNames = Set(onDisk)
         var differences = 0
         var changed: [(feed: Feed, existed: Bool)] = []
         for feed in set.feeds {
             let path = prefix + feed.fileName
-            let existing = contents[feed.fileName]
-            if let existing, feed.hasBytes(existing) { continue }
+            let exists = onDiskNames.contains(feed.fileName)
+            if exists, feed.isContent(ofFileAt: path) { continue }
             differences += 1
             if checkOnly {
-                invocation.write("\(path): \(existing == nil ? "missing" : "differs")\n")
+                invocation.write("\(path): \(exists ? "differs" : "missing")\n")
             } else {
-                changed.append((feed, existing != nil))
+                changed.append((feed, exists))
             }
         }
         if !changed.isEmpty {
@@ -104,7 +105,9 @@ struct IcsCommand: Command {
                     + "\n\(written) of \(changed.count) changed feeds were written; each file is either its old or its new version")
         }
         let produced = Set(set.feeds.map(\.fileName))
-        let stale = onDisk.filter { !produced.contains($0) && contents[$0].map(FeedHistory.isWrittenByParley) == true }
+        let stale = onDisk.filter {
+            !produced.contains($0) && files.contents(atPath: prefix + $0).map { FeedHistory.isWrittenByParley([UInt8]($0)) } == true
+        }
         for name in stale {
             if checkOnly {
                 differences += 1

@@ -43,6 +43,15 @@ public struct Feed: Sendable {
     public func hasBytes(_ other: some ContiguousBytes) -> Bool {
         calendar.hasBytes(other)
     }
+
+    /// Whether the file at `path` holds exactly the feed's bytes. Sizes are compared first,
+    /// so a file of another size is never read; one of the same size is read and compared.
+    public func isContent(ofFileAt path: String) -> Bool {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == byteCount,
+            let data = FileManager.default.contents(atPath: path)
+        else { return false }
+        return hasBytes(data)
+    }
 }
 
 extension Feed: Hashable {
