@@ -50,6 +50,7 @@ import Testing
         Case(path: "Examples/33-agenda.parley", exitCode: 1),
         Case(path: "Examples/34-rotation.parley", exitCode: 1),
         Case(path: "Examples/35-topics-due.parley", exitCode: 0),
+        Case(path: "Examples/36-shared-topics", exitCode: 1),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {
