@@ -51,6 +51,7 @@ import Testing
         Case(path: "Examples/34-rotation.parley", exitCode: 1),
         Case(path: "Examples/35-topics-due.parley", exitCode: 0),
         Case(path: "Examples/36-shared-topics", exitCode: 1),
+        Case(path: "Examples/37-rotation-next.parley", exitCode: 0),
     ]
 
     @Test(arguments: cases) func matchesItsExpectedOutput(_ example: Case) {
