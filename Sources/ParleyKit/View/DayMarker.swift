@@ -30,6 +30,7 @@ struct DayMarker {
     mutating func marks(of ids: [String]) -> [DayMark] {
         if let known = cache[ids] { return known }
         let countries = ids.compactMap { plan.countriesByID[$0] }
+        let rest = weekend(of: ids)
         var days: [DayMark.Kind: [Int32: Day]] = [:]
         func add(_ kind: DayMark.Kind, _ date: LocalDate, _ line: String, estimated: Bool) {
             guard window.contains(date) else { return }
@@ -56,7 +57,7 @@ struct DayMarker {
             }
             for year in window.from.year...window.through.year {
                 for date in calendars.calendars[country.id]?.workingDays(in: year) ?? []
-                where weekend(of: ids).contains(date.weekday) && countries.allSatisfy({ !calendars.isWeekend(date, of: $0) }) {
+                where rest.contains(date.weekday) && countries.allSatisfy({ !calendars.isWeekend(date, of: $0) }) {
                     add(.workingDay, date, "\(date) working day by decree (\(country.id))", estimated: false)
                 }
             }

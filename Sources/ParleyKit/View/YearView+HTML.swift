@@ -194,7 +194,11 @@ extension YearView {
             page += "<td>\(rounds.isEmpty ? "none" : rounds.joined(separator: ", "))</td>"
             page += "<td>\(topic.state.rawValue)\(Markup.escape(rule))</td></tr>\n"
         }
-        page += "</tbody>\n</table>\n</section>\n"
+        page += "</tbody>\n</table>\n"
+        if coverageOmitted > 0 {
+            page += "<p>\(Plural.grouped(coverageOmitted)) more series with topics not listed: a page lists at most \(Self.rowLimit).</p>\n"
+        }
+        page += "</section>\n"
     }
 
     private func writeVenues(into page: inout String) {

@@ -42,8 +42,11 @@ public struct YearView: Sendable {
     /// The venues of the drawn rounds, in plan order (their time zones are listed).
     public let venues: [Venue]
     /// The agenda topics of the listed series (plan order, then topic order): the rounds that
-    /// covered each and whether it is due or overdue at the series' next round.
+    /// covered each and whether it is due or overdue at the series' next round. Only the first
+    /// ``rowLimit`` series with topics are listed, so a large plan's page stays light.
     public let coverage: [TopicCoverage]
+    /// The series with topics past the first ``rowLimit``, whose coverage is not listed.
+    public let coverageOmitted: Int
 
     /// The view of `listing` (``RoundListing``: rounds with their findings and what falls
     /// due) over its window, with the days of `calendars` and the obligations of `plan`.
@@ -61,7 +64,8 @@ public struct YearView: Sendable {
         var venueIDs = Set<String>()
         var coverage: [TopicCoverage] = []
         var topicsDue: [String: String] = [:]
-        for (series, _) in listing.series where !series.topics.isEmpty {
+        let withTopics = listing.series.map(\.series).filter { !$0.topics.isEmpty }
+        for series in withTopics.prefix(Self.rowLimit) {
             let topics = TopicCoverage.of(series, meetings: series.meetings(asOf: today))
             coverage += topics
             let due = topics.filter { $0.state != .covered }.map { "\($0.topic.id) (\($0.state.rawValue))" }
@@ -160,6 +164,7 @@ public struct YearView: Sendable {
         omitted = omission.rows > 0 ? Omission(rows: omission.rows, bars: omission.bars, findings: omission.findings) : nil
         venues = plan.venues.filter { venueIDs.contains($0.id) }
         self.coverage = coverage
+        coverageOmitted = max(withTopics.count - Self.rowLimit, 0)
     }
 
     /// The bar of a listed round; `agenda` (the topics it covers, those due) ends its facts.

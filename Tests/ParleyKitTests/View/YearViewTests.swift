@@ -222,6 +222,26 @@ import Testing
         #expect(made.html.contains("<td><a href=\"#r-id-ru-iis-1\">1</a>, <a href=\"#r-id-ru-iis-4\">4</a></td>"))
     }
 
+    /// A plan with more series with topics than a page draws rows lists the coverage of the
+    /// first ``YearView/rowLimit`` and says how many more there are.
+    @Test func coverageOfALargePlanIsCapped() throws {
+        var text = "country ID \"Indonesia\"\n  timezone Asia/Jakarta\ncountry RU \"Russia\"\n  timezone Europe/Moscow\n"
+        for index in 0..<(YearView.rowLimit + 2) {
+            text += "dialogue s\(index) \"S\"\n  partners ID RU\n  topic policies \"Policies\"\n  round 1 on 2026-03-10 virtual held\n"
+        }
+        let reader = MemoryPlanReader(["big.parley": text])
+        let loaded = Resolver.load(["big.parley"], reader: reader)
+        let window = Self.defaultWindow
+        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader, suggestions: false))
+        let listing = RoundListing(plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window)
+        let view = YearView(
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
+            today: Self.today,
+            files: ["big.parley"])
+        #expect(view.coverage.count == YearView.rowLimit && view.coverageOmitted == 2)
+        #expect(view.html.contains("<p>2 more series with topics not listed: a page lists at most 300.</p>"))
+    }
+
     /// Example 35's series has a cadence: its next round is implied, and the topics due there
     /// are on that round's bar.
     @Test func theTopicsDueAreOnTheNextImpliedRound() throws {
