@@ -89,6 +89,42 @@ import Testing
         #expect((json["feeds"] as? [[String: String]])?.map { $0["file"] ?? "" } == ["all.ics", "id-jp.ics"])
     }
 
+    /// `--by country` and `--by person` compare the feeds `ics --by` writes: the files whose
+    /// bytes differ between `ics --by X` of the old plans and of the new ones (each written to
+    /// an empty folder) are exactly the feeds the diff names. Moving round 2 changes the
+    /// series' feed, both partners' and the director's; naming a second delegate changes hers.
+    @Test(arguments: ["series", "country", "person"]) func feedsGroupedAsIcsGroupsThem(_ grouping: String) throws {
+        let people = """
+            person id-director "Director, cyber diplomacy" of ID
+            person jp-deputy "Deputy director" of JP
+
+            """
+        let old = people + Self.plan.replacingOccurrences(of: "  every 12 months\n", with: "  every 12 months\n  delegates id-director\n")
+        let new = old.replacingOccurrences(of: "2026-03-10", with: "2026-03-17")
+            .replacingOccurrences(of: "  delegates id-director\n", with: "  delegates id-director jp-deputy\n")
+        let folder = try Folder(["old/a.parley": old, "new/a.parley": new])
+        defer { folder.remove() }
+        for side in ["old", "new"] {
+            let run = ParleyRun(["ics", folder.root + "/" + side, "--out", folder.root + "/feeds-" + side, "--by", grouping])
+            #expect(run.code == .success, "\(run.standardError)")
+        }
+        let manager = FileManager.default
+        let names = Set(try manager.contentsOfDirectory(atPath: folder.root + "/feeds-old"))
+            .union(try manager.contentsOfDirectory(atPath: folder.root + "/feeds-new")).filter { $0.hasSuffix(".ics") }
+        let differing = names.filter { name in
+            manager.contents(atPath: folder.root + "/feeds-old/" + name) != manager.contents(atPath: folder.root + "/feeds-new/" + name)
+        }.sorted()
+        let expected: [String: [String]] = [
+            "series": ["all.ics", "id-jp.ics"], "country": ["all.ics", "country-ID.ics", "country-JP.ics"],
+            "person": ["all.ics", "person-id-director.ics", "person-jp-deputy.ics"],
+        ]
+        #expect(differing == expected[grouping])
+        let diff = ParleyRun(["diff", folder.root + "/old", folder.root + "/new", "--today", "2026-06-01", "--by", grouping])
+        let feeds = diff.standardOutput.split(separator: "\n").filter { $0.hasPrefix("feed ") }
+        let before = Set(try manager.contentsOfDirectory(atPath: folder.root + "/feeds-old"))
+        #expect(feeds.map(String.init) == differing.map { "feed \($0) \(before.contains($0) ? "changed" : "added")" })
+    }
+
     /// `--git REV` on a repository with two commits: the plans at the first commit against the
     /// working tree, run as its own process in the repository; the index and working tree are
     /// untouched.

@@ -271,7 +271,7 @@ import Testing
         // The plan's findings are output, as from `parley check`; why the command stopped is a diagnostic.
         #expect(
             run.standardOutput.contains(
-                "p.parley:23:1: error: expected a declaration (use, country, venue, person, dialogue, exchange, blackout), found 'dialog'; did you mean 'dialogue'? [input]\n"
+                "p.parley:23:1: error: expected a declaration (use, country, venue, person, dialogue, exchange, blackout, agenda), found 'dialog'; did you mean 'dialogue'? [input]\n"
             ))
         #expect(run.standardError == "Error: the plans have 1 input error; fix them first (parley check)\n")
     }

@@ -50,6 +50,8 @@ import Testing
         Case(path: "Examples/33-agenda.parley", exitCode: 1),
         Case(path: "Examples/34-rotation.parley", exitCode: 1),
         Case(path: "Examples/35-topics-due.parley", exitCode: 0),
+        Case(path: "Examples/36-shared-topics", exitCode: 1),
+        Case(path: "Examples/37-rotation-next.parley", exitCode: 0),
         Case(path: "Examples/40-organisations.parley", exitCode: 1),
         Case(path: "Examples/43-closures.parley", exitCode: 1),
     ]

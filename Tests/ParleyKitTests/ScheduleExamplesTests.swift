@@ -40,4 +40,17 @@ import Testing
             proposal.text(limit: 2, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
             path: "Examples/35-topics-due.next.expected")
     }
+
+    /// `parley next asean-track Examples/37-rotation-next.parley --today 2026-06-01 --limit 2`:
+    /// after the Philippines (Myanmar declining), Singapore's turn to chair.
+    @Test func rotationMatchesItsExpectedOutput() throws {
+        let reader = MemoryPlanReader(Repository.files(under: "Examples"))
+        let loaded = Resolver.load(["Examples/37-rotation-next.parley"], reader: reader)
+        let today = try #require(LocalDate(year: 2026, month: 6, day: 1))
+        let proposal = try Scheduler.propose(loaded, request: NextRequest(seriesID: "asean-track", today: today))
+        #expect(proposal.suggestions.allSatisfy { $0.round.chair?.id == "SG" })
+        Golden.expect(
+            proposal.text(limit: 2, hints: ProposalHints(moreSuggestions: "raise --limit to see them", otherDates: "--after and --before")),
+            path: "Examples/37-rotation-next.next.expected")
+    }
 }

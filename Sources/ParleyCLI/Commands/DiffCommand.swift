@@ -3,7 +3,7 @@ import CivilTime
 import Foundation
 import ParleyKit
 
-/// `parley diff OLD NEW [--format text|markdown|json] [--today DATE] [--strict]` and
+/// `parley diff OLD NEW [--format text|markdown|json] [--by series|country|person] [--today DATE] [--strict]` and
 /// `parley diff --git REV [PATH...]`: what a change to the plans does.
 struct DiffCommand: Command {
     let name = "diff"
@@ -18,7 +18,7 @@ struct DiffCommand: Command {
         notes; the implied rounds that change; the findings the change introduces and
         resolves (matched by code, series, round and message, never by line, so renaming a
         file, moving a series or reordering lines changes nothing); and the feeds 'parley
-        ics' would write with other bytes. --format markdown is a pull-request comment;
+        ics --by' would write with other bytes (--by series, country or person, as ics). --format markdown is a pull-request comment;
         json is schema-versioned. Malformed OLD input is shown as resolved findings;
         malformed NEW input stops with exit status 2.
         """
@@ -32,6 +32,7 @@ struct DiffCommand: Command {
         [
             OptionSpec.value("git", "REV", "Compare the plans at git revision REV with the working tree.").required().only(in: "git"),
             .choice("format", Format.allCases.map(\.rawValue), "text (default), markdown (a pull-request comment) or json."),
+            .choice("by", FeedGrouping.allCases.map(\.rawValue), "The feeds compared: series (default), country or person, as ics --by."),
             .value("today", "DATE", "The day to check both versions as of (default: today in UTC)."),
             .flag("strict", "Exit 1 when the change introduces warnings too."),
             .allowOutside,
@@ -50,6 +51,7 @@ struct DiffCommand: Command {
     func run(_ invocation: Invocation) throws -> ExitCode {
         let parsed = try invocation.parse(options)
         let format = try parsed.choice("format", default: Format.text)
+        let grouping = try parsed.choice("by", default: FeedGrouping.series)
         let today = try parsed.date("today") ?? Instant(Date()).utcDateTime?.date ?? .minimum
         let oldReader: any PlanReader
         let oldPaths: [String]
@@ -81,7 +83,7 @@ struct DiffCommand: Command {
         let snapshots = Parallel.map(2) { index in
             let side = sides[index]
             let loaded = Resolver.load(side.paths, reader: side.reader)
-            return PlanSnapshot(loaded, options: CheckOptions(today: today, reader: side.reader, suggestions: false))
+            return PlanSnapshot(loaded, options: CheckOptions(today: today, reader: side.reader, suggestions: false), feeds: grouping)
         }
         let new = snapshots[1]
         if new.loaded.hasInputErrors {

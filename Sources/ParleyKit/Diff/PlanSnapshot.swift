@@ -2,7 +2,8 @@ import CivilTime
 
 /// One side of a `parley diff`: a loaded plan checked, its rounds listed (recorded, whatever their
 /// date, and implied in the check's window) with the findings on each, and its feeds as
-/// `parley ics` would write them (one per series and `all.ics`, with no earlier feeds), built
+/// `parley ics --by` would write them (one per series, country or person, and `all.ics`, with
+/// no earlier feeds), built
 /// from the plan with its series ordered by id and their rounds by number, so that reordering
 /// lines or moving a series to another file changes no feed.
 public struct PlanSnapshot: Sendable {
@@ -17,8 +18,8 @@ public struct PlanSnapshot: Sendable {
     /// The feeds' bytes, by file name.
     public let feeds: [String: [UInt8]]
 
-    /// `loaded` checked with `options`.
-    public init(_ loaded: LoadedPlan, options: CheckOptions) {
+    /// `loaded` checked with `options`, its feeds grouped by `feeds` as `parley ics --by` groups them.
+    public init(_ loaded: LoadedPlan, options: CheckOptions, feeds grouping: FeedGrouping = .series) {
         let result = Checker.check(loaded, options: options)
         self.loaded = loaded
         findings = result.findings
@@ -26,7 +27,7 @@ public struct PlanSnapshot: Sendable {
         listing = RoundListing(
             plan: loaded.plan, expansion: result.expansion, findings: result.findings,
             window: DateWindow(from: .minimum, through: .maximum))
-        let set = FeedExporter.feeds(of: Self.canonical(loaded.plan), by: .series)
+        let set = FeedExporter.feeds(of: Self.canonical(loaded.plan), by: grouping)
         feeds = Dictionary(set.feeds.map { ($0.fileName, $0.bytes) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -73,12 +73,18 @@ extension Series {
     public func topicsDue(after meetings: [Round], number: Int) -> [Topic] {
         coverRequirements.compactMap { requirement in
             guard number >= (requirement.topic.fromRound ?? 0) else { return nil }
-            var uncovered = 0
-            for round in meetings.reversed() where round.number >= (requirement.topic.fromRound ?? 0) {
-                if round.covers.contains(where: { $0.id == requirement.topic.id }) { break }
-                uncovered += 1
-            }
-            return uncovered + 1 >= requirement.rounds ? requirement.topic : nil
+            return roundsWithout(requirement.topic, in: meetings) + 1 >= requirement.rounds ? requirement.topic : nil
         }
+    }
+
+    /// How many of `meetings` (in order) since the last that covered `topic` owed it and did
+    /// not cover it: as many as its rule allows or more means the topic is overdue.
+    public func roundsWithout(_ topic: Topic, in meetings: [Round]) -> Int {
+        var uncovered = 0
+        for round in meetings.reversed() where round.number >= (topic.fromRound ?? 0) {
+            if round.covers.contains(where: { $0.id == topic.id }) { break }
+            uncovered += 1
+        }
+        return uncovered
     }
 }

@@ -32,15 +32,24 @@ extension Series {
         round.chair?.id ?? round.venue.flatMap { plan.venuesByID[$0.id]?.country.id }
     }
 
-    /// The member whose turn it is at `round` after a round chaired by `previous` (`nil`:
-    /// the first in the order), passing over the members `round` says declined.
-    public func expectedChair(after previous: String?, at round: Round, order: [String]) -> String? {
-        let declined = Set(round.declinedBy.map(\.id))
+    /// The member whose turn it is after a round chaired by `previous` (`nil`: the first in
+    /// the order), passing over the members in `declined` (a round's `declined by`).
+    public func expectedChair(after previous: String?, passingOver declined: Set<String> = [], order: [String]) -> String? {
         let start = previous.flatMap { order.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         for step in 0..<order.count {
             let member = order[(start + step) % order.count]
             if !declined.contains(member) { return member }
         }
         return nil
+    }
+
+    /// The member whose turn it is at a new round after `meetings` (the rounds that take
+    /// place before it, in order), and the last of them with a chair, which the turn follows
+    /// as the `host` rule counts it; `nil` when the series does not rotate.
+    public func nextChair(after meetings: [Round], in plan: Plan) -> (chair: String, after: (round: Round, chair: String)?)? {
+        guard let order = rotationOrder(in: plan) else { return nil }
+        let previous = meetings.lazy.reversed().compactMap { round in self.chair(of: round, in: plan).map { (round: round, chair: $0) } }
+            .first
+        return expectedChair(after: previous?.chair, order: order).map { ($0, previous) }
     }
 }

@@ -1,3 +1,5 @@
+import CivilTime
+
 extension DeclarationReader {
     /// `topic ID "Title" [from round N]`.
     mutating func topic(_ line: inout Cursor, at location: SourceLocation) -> Topic? {
@@ -45,29 +47,63 @@ extension DeclarationReader {
         return Hosting(mode: .rotate(.listed(members)), severity: soft(&line), location: location)
     }
 
-    /// Every topic a `covers` line or a `cover` rule names is one of the series' topics,
-    /// and a `cover each topic` rule has topics to cover.
-    mutating func checkAgenda(of seriesID: String, topics: [Topic], rules: [RuleSpec], rounds: [Round]) {
+    /// `agenda ID "Title"` and its `topic` lines.
+    mutating func readAgenda(_ node: SyntaxNode) {
+        var cursor = Cursor(node)
+        guard let id = id(&cursor, what: "an agenda id such as iis"), let title = string(&cursor, what: "the agenda's title in quotes")
+        else { return }
+        expectEnd(&cursor)
+        var topics: [Topic] = []
+        for child in node.children {
+            guard child.keyword.kind == .word, Keywords.AgendaProperty(rawValue: child.keyword.text) == .topic else {
+                unknownKeyword(child.keyword, among: Keywords.AgendaProperty.words, what: "a line of an agenda")
+                continue
+            }
+            var line = Cursor(child)
+            guard let topic = topic(&line, at: child.location) else { continue }
+            if let earlier = topics.first(where: { $0.id == topic.id }) {
+                error(
+                    "topic \(topic.id) is declared twice in agenda \(id.id)", at: child.location,
+                    notes: [Finding.Note("first declared here", at: earlier.location)])
+                continue
+            }
+            topics.append(topic)
+        }
+        agendas.append(Agenda(id: id.id, title: title, topics: topics, location: node.location))
+    }
+
+    /// The problems of a series' agenda: a topic a `covers` line or a `cover` rule names that
+    /// is not one of `topics`, and a `cover each topic` rule without topics to cover. Read
+    /// with the file, or by the ``Resolver`` when the series shares topics (`topics iis`).
+    static func agendaProblems(of seriesID: String, topics: [Topic], rules: [RuleSpec], rounds: [Round]) -> [Finding] {
         let ids = topics.map(\.id)
         let known = Set(ids)
+        var problems: [Finding] = []
+        func unknown(_ topic: Reference) {
+            guard !known.contains(topic.id) else { return }
+            let declared = ids.isEmpty ? "it declares none" : "declared: \(ids.joined(separator: ", "))"
+            let suggestion = Spelling.closest(to: topic.id, among: ids, limit: 1).first.map { "; did you mean '\($0)'?" } ?? ""
+            problems.append(
+                Finding(
+                    .error, code: .input, message: "unknown topic '\(topic.id)' in \(seriesID) (\(declared))" + suggestion,
+                    at: topic.location))
+        }
         for rule in rules {
             guard case .cover(let topic, _) = rule.kind else { continue }
             if let topic {
-                unknownTopic(topic, of: seriesID, ids: ids, known: known)
+                unknown(topic)
             } else if topics.isEmpty {
-                error(
-                    "'cover each topic' in \(seriesID), which declares no topic: add lines such as 'topic policies \"Exchange of national policies\"'",
-                    at: rule.location)
+                problems.append(
+                    Finding(
+                        .error, code: .input,
+                        message:
+                            "'cover each topic' in \(seriesID), which declares no topic: add lines such as 'topic policies \"Exchange of national policies\"'",
+                        at: rule.location))
             }
         }
         for round in rounds {
-            for topic in round.covers { unknownTopic(topic, of: seriesID, ids: ids, known: known) }
+            for topic in round.covers { unknown(topic) }
         }
-    }
-
-    private mutating func unknownTopic(_ topic: Reference, of seriesID: String, ids: [String], known: Set<String>) {
-        guard !known.contains(topic.id) else { return }
-        let declared = ids.isEmpty ? "it declares none" : "declared: \(ids.joined(separator: ", "))"
-        error("unknown topic '\(topic.id)' in \(seriesID) (\(declared))" + didYouMean(topic.id, among: ids), at: topic.location)
+        return problems
     }
 }

@@ -21,6 +21,7 @@ extension DeclarationReader {
         var travelDays: Int?
         var noticeDays: Int?
         var topics: [Topic] = []
+        var agendas: [Reference] = []
         var seen: [String: SourceLocation] = [:]
     }
 
@@ -35,7 +36,12 @@ extension DeclarationReader {
         for child in node.children {
             readSeriesProperty(child, of: id.id, into: &draft)
         }
-        checkAgenda(of: id.id, topics: draft.topics, rules: draft.rules, rounds: draft.rounds)
+        // With shared topics (`topics iis`) the resolver checks, once it knows them.
+        if draft.agendas.isEmpty {
+            for problem in Self.agendaProblems(of: id.id, topics: draft.topics, rules: draft.rules, rounds: draft.rounds) {
+                sink.add(problem)
+            }
+        }
         guard draft.partners.count >= 2 else {
             if draft.seen["partners"] == nil {
                 error("\(kind.rawValue) \(id.id) has no partners: expected an indented line 'partners ID RU'", at: node.location)
@@ -49,7 +55,7 @@ extension DeclarationReader {
                 rules: draft.rules, pauses: draft.pauses, rounds: draft.rounds, location: node.location, travelDays: draft.travelDays,
                 preferredMonths: draft.preferredMonths, organizer: draft.organizer, reminders: draft.reminders,
                 milestones: draft.milestones,
-                noticeDays: draft.noticeDays, topics: draft.topics))
+                noticeDays: draft.noticeDays, topics: draft.topics, agendas: draft.agendas))
     }
 
     /// The series properties a series may give only once.
@@ -178,6 +184,9 @@ extension DeclarationReader {
         case .cover:
             guard let rule = coverRule(&line, at: child.location) else { return }
             draft.rules.append(rule)
+        case .topics:
+            guard let ids = idList(&line, what: "agenda ids after 'topics', such as iis") else { return }
+            draft.agendas += ids
         case nil:
             unknownKeyword(child.keyword, among: Keywords.SeriesProperty.words, what: "a series property")
             return

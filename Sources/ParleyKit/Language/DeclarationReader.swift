@@ -16,6 +16,7 @@ public struct DeclarationReader {
     var people: [Person] = []
     var series: [Series] = []
     var blackouts: [Blackout] = []
+    var agendas: [Agenda] = []
 
     /// Reads `tree`, adding findings to `sink`.
     public static func read(_ tree: SyntaxTree, into sink: inout DiagnosticSink) -> PlanFile {
@@ -24,7 +25,8 @@ public struct DeclarationReader {
         sink = reader.sink
         return PlanFile(
             path: tree.file.path, uses: reader.uses, countries: reader.countries, venues: reader.venues,
-            people: reader.people, series: reader.series, blackouts: reader.blackouts
+            people: reader.people, series: reader.series, blackouts: reader.blackouts,
+            agendas: reader.agendas
         )
     }
 
@@ -44,6 +46,7 @@ public struct DeclarationReader {
         case .dialogue: readSeries(node, kind: .dialogue)
         case .exchange: readSeries(node, kind: .exchange)
         case .blackout: readBlackout(node)
+        case .agenda: readAgenda(node)
         case nil:
             unknownKeyword(keyword, among: Keywords.TopLevel.words, what: "a declaration")
         }

@@ -4,7 +4,7 @@
 enum Keywords {
     /// Declarations at the start of a line.
     enum TopLevel: String, KeywordSet {
-        case use, country, venue, person, dialogue, exchange, blackout
+        case use, country, venue, person, dialogue, exchange, blackout, agenda
     }
 
     /// Indented lines under `country`.
@@ -27,10 +27,15 @@ enum Keywords {
         case partners, basis, every, lasting, sessions, hosts, host, virtual, delegates, gap, tolerance, within, avoid, prefer
         case paused, round, travel, organizer, remind, milestone
         case notice
-        case topic, cover
+        case topic, cover, topics
     }
 
     /// Indented lines under a `round`.
+    /// The lines of an `agenda` block.
+    enum AgendaProperty: String, KeywordSet {
+        case topic
+    }
+
     enum RoundProperty: String, KeywordSet {
         case note, moved, acknowledge
         case covers, chair, declined

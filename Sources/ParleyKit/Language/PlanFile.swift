@@ -28,10 +28,14 @@ public struct PlanFile: Hashable, Sendable {
     public let series: [Series]
     /// Its blackouts.
     public let blackouts: [Blackout]
+    /// Its shared agendas.
+    public let agendas: [Agenda]
 
     /// A file's declarations from their parts.
-    public init(path: String, uses: [Use], countries: [Country], venues: [Venue], people: [Person], series: [Series], blackouts: [Blackout])
-    {
+    public init(
+        path: String, uses: [Use], countries: [Country], venues: [Venue], people: [Person], series: [Series], blackouts: [Blackout],
+        agendas: [Agenda] = []
+    ) {
         self.path = path
         self.uses = uses
         self.countries = countries
@@ -39,5 +43,6 @@ public struct PlanFile: Hashable, Sendable {
         self.people = people
         self.series = series
         self.blackouts = blackouts
+        self.agendas = agendas
     }
 }

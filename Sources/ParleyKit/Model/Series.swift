@@ -52,6 +52,9 @@ public struct Series: Hashable, Sendable {
     public let noticeDays: Int?
     /// The agenda topics its rounds take up (`topic ID "Title"`), in the order written.
     public let topics: [Topic]
+    /// The shared agendas it takes topics from (`topics iis`); once resolved, their topics
+    /// come first in ``topics``.
+    public let agendas: [Reference]
 
     /// A series from its parts.
     public init(
@@ -59,9 +62,10 @@ public struct Series: Hashable, Sendable {
         lastingDays: Int, sessions: Sessions, hosting: Hosting?, delegates: [Reference], rules: [RuleSpec],
         pauses: [Pause], rounds: [Round], location: SourceLocation, travelDays: Int? = nil, preferredMonths: PreferredMonths? = nil,
         organizer: Reference? = nil, reminders: [Reminder] = [], milestones: [Milestone] = [], noticeDays: Int? = nil,
-        topics: [Topic] = []
+        topics: [Topic] = [], agendas: [Reference] = []
     ) {
         self.topics = topics
+        self.agendas = agendas
         self.noticeDays = noticeDays
         self.travelDays = travelDays
         self.kind = kind

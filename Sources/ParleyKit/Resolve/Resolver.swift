@@ -16,7 +16,7 @@ import CivilTime
 ///   file sees is answered by ``UseGraph`` without computing every file's closure.
 public struct Resolver {
     enum Kind: String {
-        case country, venue, person, series
+        case country, venue, person, series, agenda
     }
 
     struct Declared {
@@ -159,6 +159,7 @@ public struct Resolver {
         var people: [Person] = []
         var series: [Series] = []
         var blackouts: [Blackout] = []
+        var agendas: [String: Agenda] = [:]
         for path in order {
             guard let file = files[path] else { continue }
             func declare(_ id: String, _ kind: Kind, _ location: SourceLocation) -> Bool {
@@ -176,6 +177,7 @@ public struct Resolver {
             for item in file.venues where declare(item.id, .venue, item.location) { venues.append(item) }
             for item in file.people where declare(item.id, .person, item.location) { people.append(item) }
             for item in file.series where declare(item.id, .series, item.location) { series.append(item) }
+            for item in file.agendas where declare(item.id, .agenda, item.location) { agendas[item.id] = item }
             blackouts += file.blackouts
         }
         var references = ReferenceChecker(declared: declared, graph: graph)
@@ -217,6 +219,14 @@ public struct Resolver {
                 }
             }
         }
+        series = series.map { item in
+            guard !item.agendas.isEmpty else { return item }
+            for agenda in item.agendas { references.check(agenda, .agenda) }
+            let (topics, problems) = Self.sharedTopics(of: item, agendas: agendas)
+            extra += problems
+            extra += DeclarationReader.agendaProblems(of: item.id, topics: topics, rules: item.rules, rounds: item.rounds)
+            return item.replacingTopics(topics)
+        }
         extra += Self.roomProblems(series: series, venues: venues)
         work += references.graph.work
         var findings = extra + references.findings
@@ -224,6 +234,35 @@ public struct Resolver {
         findings.sort(by: Finding.reportOrder)
         let plan = Plan(files: order, countries: countries, venues: venues, people: people, series: series, blackouts: blackouts)
         return LoadedPlan(plan: plan, findings: findings, sources: sources, trees: order.compactMap { trees[$0] })
+    }
+
+    /// The topics of `series` once its shared agendas (`topics iis`) are known: theirs, in the
+    /// order named, then its own. A topic id that two of them declare is an input error at the
+    /// later one, with a note at the first; the first is kept.
+    static func sharedTopics(of series: Series, agendas: [String: Agenda]) -> (topics: [Topic], problems: [Finding]) {
+        var topics: [Topic] = []
+        var sources: [String: String] = [:]
+        var problems: [Finding] = []
+        func add(_ topic: Topic, from source: String, at location: SourceLocation) {
+            guard let first = topics.first(where: { $0.id == topic.id }) else {
+                topics.append(topic)
+                sources[topic.id] = source
+                return
+            }
+            problems.append(
+                Finding(
+                    .error, code: .input,
+                    message:
+                        "topic \(topic.id) of \(series.id) comes from both \(sources[topic.id] ?? "") and \(source); expected each topic id once (rename one, or drop the series' own line)",
+                    at: location,
+                    notes: [Finding.Note("\(topic.id) first declared here", at: first.location)]))
+        }
+        for reference in series.agendas {
+            guard let agenda = agendas[reference.id] else { continue }
+            for topic in agenda.topics { add(topic, from: "agenda \(agenda.id)", at: reference.location) }
+        }
+        for topic in series.topics { add(topic, from: "its own topic line", at: topic.location) }
+        return (topics, problems)
     }
 
     /// Reports each `use` that closes a cycle, at that `use` with a note at the `use` that

@@ -7,8 +7,9 @@ public struct AgendaRule: PlanRule {
     public let code = FindingCode.agenda
     public let summary = "An agenda topic has gone uncovered for more rounds than the series' cover rule allows."
     public let explanation = """
-        A series declares its topics (`topic policies "Exchange of national policies"`) and \
-        its rounds say which they took up (`covers policies certs` under a round). \
+        A series declares its topics (`topic policies "Exchange of national policies"`), or \
+        takes up those of a shared `agenda iis "Title"` declared in a file it uses \
+        (`topics iis`), and its rounds say which they took up (`covers policies certs` under a round). \
         `cover each topic every N rounds` asks every topic to be covered at least once in \
         every N consecutive rounds; `cover T every N rounds` asks it of one topic (and wins \
         over `each`). Only rounds that take place count (held, planned, proposed): a \

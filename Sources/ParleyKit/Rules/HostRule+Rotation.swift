@@ -2,7 +2,7 @@ import CivilTime
 
 extension HostRule {
     /// The findings of a rotating series (`hosts rotate …`): members that are not partners,
-    /// chairs that are not members, and chairs out of turn (``Series/expectedChair(after:at:order:)``).
+    /// chairs that are not members, and chairs out of turn (``Series/expectedChair(after:passingOver:order:)``).
     func rotation(_ series: Series, hosting: Hosting, note: Finding.Note, context: RuleContext) -> [Finding] {
         let plan = context.plan
         guard let order = series.rotationOrder(in: plan) else { return [] }
@@ -39,7 +39,9 @@ extension HostRule {
                         at: round.chair?.location ?? round.location, notes: [note]))
                 continue
             }
-            guard let previous, let expected = series.expectedChair(after: previous.chair, at: round, order: order), expected != chair
+            guard let previous,
+                let expected = series.expectedChair(after: previous.chair, passingOver: Set(round.declinedBy.map(\.id)), order: order),
+                expected != chair
             else { continue }
             let name = plan.countriesByID[expected].map { " (\($0.name))" } ?? ""
             findings.append(

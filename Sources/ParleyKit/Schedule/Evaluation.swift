@@ -12,7 +12,7 @@ struct Evaluation {
     /// current date.
     let anchor: LocalDate?
     let number: Int
-    let host: (venue: String?, isVirtual: Bool, reason: String)
+    let host: (venue: String?, isVirtual: Bool, chair: String?, reason: String)
     let location: SourceLocation
     /// The round being re-planned, whose time of day, status, notes and acknowledgements
     /// every candidate keeps; `nil` for a new round.
@@ -29,7 +29,7 @@ struct Evaluation {
 
     init(
         plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, anchor: LocalDate?, number: Int,
-        host: (venue: String?, isVirtual: Bool, reason: String), location: SourceLocation, template: Round?,
+        host: (venue: String?, isVirtual: Bool, chair: String?, reason: String), location: SourceLocation, template: Round?,
         covers: [Topic] = []
     ) {
         self.covers = covers
@@ -126,8 +126,9 @@ struct Evaluation {
     }
 
     /// The round a window starting on `day` would record: a new `proposed` round, or the
-    /// re-planned round moved there (its time of day, notes and acknowledgements kept; a
-    /// postponed round becomes planned).
+    /// re-planned round moved there (its time of day, notes, chair and acknowledgements kept; a
+    /// postponed round becomes planned). A new round of a rotation is chaired by the member
+    /// whose turn it is (``Scheduler/chooseHost(_:previous:plan:)``).
     func candidate(on day: LocalDate) -> Round {
         let start: RoundStart = template?.start.time.map { .dateTime(LocalDateTime(date: day, time: $0)) } ?? .date(day)
         let status = template.map { $0.status == .postponed ? RoundStatus.planned : $0.status } ?? .proposed
@@ -135,7 +136,8 @@ struct Evaluation {
             number: number, start: start, venue: host.venue.map { Reference($0, at: location) }, isVirtual: host.isVirtual,
             status: status, notes: template?.notes ?? [], movedFrom: template?.movedFrom ?? [], location: location,
             acknowledgements: template?.acknowledgements ?? [], room: template?.room,
-            covers: template?.covers ?? covers.map { Reference($0.id, at: location) }, chair: template?.chair,
+            covers: template?.covers ?? covers.map { Reference($0.id, at: location) },
+            chair: template.map(\.chair) ?? host.chair.map { Reference($0, at: location) },
             declinedBy: template?.declinedBy ?? [])
     }
 

@@ -46,7 +46,7 @@ public struct RoundInsertion: Hashable, Sendable {
     }
 
     /// `round 4 on 2029-03-13 at moscow proposed`: the line for `round`, without indentation
-    /// (``apply(_:to:)`` adds a `covers …` line under it when it covers topics).
+    /// (``apply(_:to:)`` adds `chair …` and `covers …` lines under it when it has a chair or covers topics).
     public static func text(of round: Round) -> String {
         var text = "round \(round.number) on \(round.start)"
         if let venue = round.venue {
@@ -62,11 +62,11 @@ public struct RoundInsertion: Hashable, Sendable {
         var bytes = Array(source.utf8)
         var line = needsLeadingBreak ? lineBreak : ""
         line += String(repeating: " ", count: indent) + RoundInsertion.text(of: round)
-        if !round.covers.isEmpty {
-            // One more step of the file's own indentation (a series is declared at the top level,
-            // so its lines sit one step in).
-            line += lineBreak + String(repeating: " ", count: indent * 2) + "covers " + round.covers.map(\.id).joined(separator: " ")
-        }
+        // One more step of the file's own indentation (a series is declared at the top level,
+        // so its lines sit one step in).
+        let under = lineBreak + String(repeating: " ", count: indent * 2)
+        if let chair = round.chair { line += under + "chair " + chair.id }
+        if !round.covers.isEmpty { line += under + "covers " + round.covers.map(\.id).joined(separator: " ") }
         line += needsLeadingBreak ? "" : lineBreak
         bytes.insert(contentsOf: Array(line.utf8), at: min(offset, bytes.count))
         return String(decoding: bytes, as: UTF8.self)

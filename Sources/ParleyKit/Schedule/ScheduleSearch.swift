@@ -13,7 +13,7 @@ struct ScheduleSearch {
     let previous: Round?
     let due: LocalDate?
     let steps: [SearchStep]
-    let host: (venue: String?, isVirtual: Bool, reason: String)
+    let host: (venue: String?, isVirtual: Bool, chair: String?, reason: String)
     let insertion: RoundInsertion?
     let replacement: RoundReplacement?
     let earliest: EarliestStart
@@ -44,7 +44,7 @@ struct ScheduleSearch {
         let requested = request.after ?? Scheduler.defaultAfter(series, meetings: earlier, today: request.today, plan: plan)
         let earliest = Scheduler.earliestStart(
             series, plan: plan,
-            host: ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < requested }),
+            host: ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < requested }, plan: plan),
             today: request.today, notice: request.notice)
         let after = max(requested, earliest.date)
         let before = request.before ?? (replanned == nil ? nil : meetings.dropFirst(earlier.count).first?.start.date)
@@ -73,7 +73,7 @@ struct ScheduleSearch {
                     + "more than the \(Plural.grouped(limit)) a search may",
                 at: series.location)
         }
-        let host = ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < after })
+        let host = ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < after }, plan: plan)
         let tree = trees.first { $0.file.path == series.location.file }
         if let replanned {
             insertion = nil
@@ -108,12 +108,16 @@ struct ScheduleSearch {
             template: replanned, covers: topicsDue)
     }
 
-    /// The host of the round: ``Scheduler/chooseHost(_:previous:)``, except that a re-planned
+    /// The host of the round: ``Scheduler/chooseHost(_:previous:plan:)``, except that a re-planned
     /// round of a series without a hosting arrangement stays where it is.
-    private static func host(_ series: Series, replanned: Round?, previous: [Round]) -> (venue: String?, isVirtual: Bool, reason: String) {
-        guard let replanned, series.hosting == nil else { return Scheduler.chooseHost(series, previous: previous) }
+    private static func host(_ series: Series, replanned: Round?, previous: [Round], plan: Plan) -> (
+        venue: String?, isVirtual: Bool, chair: String?, reason: String
+    ) {
+        guard let replanned, series.hosting == nil else { return Scheduler.chooseHost(series, previous: previous, plan: plan) }
         let place = replanned.venue.map { "at \($0.id)" } ?? (replanned.isVirtual ? "online" : "without a venue")
-        return (replanned.venue?.id, replanned.isVirtual, "round \(replanned.number) stays \(place) (no hosting arrangement is declared)")
+        return (
+            replanned.venue?.id, replanned.isVirtual, nil, "round \(replanned.number) stays \(place) (no hosting arrangement is declared)"
+        )
     }
 
     /// The round `number` of `series` when it can be re-planned; `nil` for a new round.

@@ -6,7 +6,8 @@ extension Scheduler {
     /// plus the travel days (`travel N days`, 1 by default) when a delegate comes from another
     /// country than the venue's.
     static func earliestStart(
-        _ series: Series, plan: Plan, host: (venue: String?, isVirtual: Bool, reason: String), today: LocalDate, notice: Int?
+        _ series: Series, plan: Plan, host: (venue: String?, isVirtual: Bool, chair: String?, reason: String), today: LocalDate,
+        notice: Int?
     ) -> EarliestStart {
         let noticeDays = notice ?? series.noticeDays ?? Series.defaultNoticeDays
         var travelDays = 0

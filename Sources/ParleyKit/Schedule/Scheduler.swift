@@ -122,25 +122,35 @@ public enum Scheduler {
     }
 
     /// The host of the new round and why.
-    static func chooseHost(_ series: Series, previous: [Round]) -> (venue: String?, isVirtual: Bool, reason: String) {
+    static func chooseHost(_ series: Series, previous: [Round], plan: Plan) -> (
+        venue: String?, isVirtual: Bool, chair: String?, reason: String
+    ) {
         guard let hosting = series.hosting else {
-            return (nil, false, "no hosting arrangement is declared, so no venue is proposed")
+            return (nil, false, nil, "no hosting arrangement is declared, so no venue is proposed")
         }
         switch hosting.mode {
         case .virtual:
-            return (nil, true, "the series is virtual")
+            return (nil, true, nil, "the series is virtual")
         case .rotate:
-            return (nil, false, "the chair rotates among the members; the venue is the chair's to choose")
+            guard let order = series.rotationOrder(in: plan), let next = series.nextChair(after: previous, in: plan) else {
+                return (nil, false, nil, "the chair rotates among the members; the venue is the chair's to choose")
+            }
+            let name = plan.countriesByID[next.chair].map { " (\($0.name))" } ?? ""
+            let turn = next.after.map { "follows \($0.chair) (round \($0.round.number))" } ?? "opens"
+            return (
+                nil, false, next.chair,
+                "\(next.chair)\(name) chairs: it \(turn) in the rotation \(order.joined(separator: " → ")); the venue is the chair's to choose"
+            )
         case .fixed(let venue):
-            return (venue.id, false, "\(venue.id) is the series' fixed host")
+            return (venue.id, false, nil, "\(venue.id) is the series' fixed host")
         case .alternate(let venues):
             let last = previous.last { $0.venue != nil }
             let next = series.expectedVenue(after: last?.venue?.id) ?? venues.first?.id
             guard let last, let lastVenue = last.venue?.id else {
-                return (next, false, "\(next ?? "") opens the alternation \(venues.map(\.id).joined(separator: " → "))")
+                return (next, false, nil, "\(next ?? "") opens the alternation \(venues.map(\.id).joined(separator: " → "))")
             }
             return (
-                next, false,
+                next, false, nil,
                 "\(next ?? "") follows \(lastVenue) (round \(last.number)) in the alternation \(venues.map(\.id).joined(separator: " → "))"
             )
         }

@@ -17,7 +17,12 @@ extension Series {
         Series(self, rounds: rounds)
     }
 
-    private init(_ base: Series, rounds: [Round]) {
+    /// The same series with `topics` instead of its own (its shared agendas' and its own, resolved).
+    func replacingTopics(_ topics: [Topic]) -> Series {
+        Series(self, rounds: rounds, topics: topics)
+    }
+
+    private init(_ base: Series, rounds: [Round], topics: [Topic]? = nil) {
         kind = base.kind
         id = base.id
         title = base.title
@@ -38,6 +43,7 @@ extension Series {
         reminders = base.reminders
         milestones = base.milestones
         noticeDays = base.noticeDays
-        topics = base.topics
+        self.topics = topics ?? base.topics
+        agendas = base.agendas
     }
 }

@@ -10,8 +10,14 @@ public struct DayMark: Hashable, Sendable {
         case holiday
         /// Collective leave decreed beside holidays (Indonesia's cuti bersama).
         case collectiveLeave = "leave"
-        /// A declared blackout (an election, a summit): no round may touch it.
+        /// Government offices closed on a working day that is no public holiday (Japan's
+        /// 29 December–3 January).
         case closure
+        /// A declared blackout (an election, a summit): no round may touch it.
+        case blackout
+        /// A weekend day decreed a working day (Russia's make-up Saturdays), where no country of
+        /// the row rests: drawn as a working day over the weekend shading.
+        case workingDay = "working"
         /// An observance a country keeps (Ramadan, Lent), as that country keeps it.
         case observance
     }

@@ -3,7 +3,9 @@ import Holidays
 
 /// Works out the ``DayMark``s of a set of countries over a window, from the same calendars a
 /// check reads (``CalendarBook``: built-in days off with their kind and whether they are
-/// estimated, holiday feeds, observances as each country keeps them) and the plan's blackouts.
+/// estimated, holiday feeds, observances as each country keeps them), the plan's blackouts,
+/// and the weekend days decreed working days where no country of the row rests
+/// (``CalendarBook/isWeekend(_:of:)``, the one answer a check also reads).
 /// Rows with the same countries share one computation.
 struct DayMarker {
     let plan: Plan
@@ -23,10 +25,12 @@ struct DayMarker {
         var isEstimated = false
     }
 
-    /// The marks of the countries with ids `ids` (unknown ids skipped), by first day then kind.
+    /// The marks of the countries with ids `ids` (unknown ids skipped): working days first, then by
+    /// first day and kind.
     mutating func marks(of ids: [String]) -> [DayMark] {
         if let known = cache[ids] { return known }
         let countries = ids.compactMap { plan.countriesByID[$0] }
+        let rest = weekend(of: ids)
         var days: [DayMark.Kind: [Int32: Day]] = [:]
         func add(_ kind: DayMark.Kind, _ date: LocalDate, _ line: String, estimated: Bool) {
             guard window.contains(date) else { return }
@@ -38,12 +42,23 @@ struct DayMarker {
         for country in countries {
             if let calendar = calendars.calendars[country.id] {
                 for holiday in calendar.daysOff(from: window.from, through: window.through) {
-                    let kind: DayMark.Kind = holiday.kind == .collectiveLeave ? .collectiveLeave : .holiday
+                    let kind: DayMark.Kind =
+                        switch holiday.kind {
+                        case .collectiveLeave: .collectiveLeave
+                        case .closure: .closure
+                        case .public, .observed, .transfer, .election: .holiday
+                        }
                     let estimate = holiday.isEstimated ? ", estimated" : ""
                     add(
                         kind, holiday.date,
                         "\(holiday.date) \(holiday.name) (\(country.id), \(HolidayRule.kindName(holiday.kind))\(estimate))",
                         estimated: holiday.isEstimated)
+                }
+            }
+            for year in window.from.year...window.through.year {
+                for date in calendars.calendars[country.id]?.workingDays(in: year) ?? []
+                where rest.contains(date.weekday) && countries.allSatisfy({ !calendars.isWeekend(date, of: $0) }) {
+                    add(.workingDay, date, "\(date) working day by decree (\(country.id))", estimated: false)
                 }
             }
             for (day, names) in (calendars.feeds[country.id] ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -71,7 +86,7 @@ struct DayMarker {
             let line = "blackout \(span)\(whose)" + (blackout.reason.map { ": \($0)" } ?? "")
             var date = max(blackout.from, window.from)
             while date <= min(blackout.through, window.through) {
-                add(.closure, date, line, estimated: false)
+                add(.blackout, date, line, estimated: false)
                 guard let next = date.adding(days: 1) else { break }
                 date = next
             }
@@ -99,9 +114,11 @@ struct DayMarker {
             }
             close()
         }
-        marks.sort {
-            ($0.first, DayMark.Kind.allCases.firstIndex(of: $0.kind) ?? 0) < ($1.first, DayMark.Kind.allCases.firstIndex(of: $1.kind) ?? 0)
+        // Working days first: they only lift the weekend shading, and every other mark draws over them.
+        func key(_ mark: DayMark) -> (Int, LocalDate, Int) {
+            (mark.kind == .workingDay ? 0 : 1, mark.first, DayMark.Kind.allCases.firstIndex(of: mark.kind) ?? 0)
         }
+        marks.sort { key($0) < key($1) }
         cache[ids] = marks
         return marks
     }

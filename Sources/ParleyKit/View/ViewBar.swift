@@ -25,7 +25,8 @@ public struct ViewBar: Sendable {
     public let label: String
     /// What it is: `round 3 of id-jp`, or `id-jp-x owes a round`.
     public let name: String
-    /// Its facts: `planned`, `2026-03-10..2026-03-11`, `tokyo (Tokyo, JP)`.
+    /// Its facts: `planned`, `2026-03-10..2026-03-11`, `tokyo (Tokyo, JP)`, then its agenda:
+    /// `covers policies, legal`, and on a series' next round `topics due: certs (overdue)`.
     public let facts: [String]
     /// The round's time zone (the venue's), when known.
     public let zone: String?

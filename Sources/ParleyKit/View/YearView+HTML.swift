@@ -18,6 +18,7 @@ extension YearView {
         writeGrid(into: &page)
         writeLegend(into: &page)
         writeFindings(into: &page)
+        writeCoverage(into: &page)
         writeRounds(into: &page)
         writeVenues(into: &page)
         page += "<footer><p>Made by parley view from \(Markup.escape(files.joined(separator: ", "))) as of \(today).</p></footer>\n"
@@ -111,7 +112,9 @@ extension YearView {
             ("m m-holiday", "public holiday or day off (decreed)"),
             ("m m-holiday est", "public holiday, estimated ahead of its decree (dashed)"),
             ("m m-leave", "collective leave"),
-            ("m m-closure", "closure: a declared blackout (election, summit)"),
+            ("m m-working", "weekend day decreed a working day (Russia's make-up Saturdays): unshaded, dotted top edge"),
+            ("m m-closure", "government offices closed, not a public holiday (Japan, 29 Dec–3 Jan): level lines"),
+            ("m m-blackout", "blackout declared in the plan (election, summit): upright bars"),
             ("m m-observance", "observance kept by a partner or the host (Ramadan, Lent): band at the foot"),
         ]
         for (classes, text) in days { page += "<li><span class=\"sw \(classes)\" aria-hidden=\"true\"></span>\(text)</li>\n" }
@@ -170,6 +173,32 @@ extension YearView {
             page += "</td></tr>\n"
         }
         page += "</tbody>\n</table>\n</section>\n"
+    }
+
+    /// The agenda: each topic of each listed series, the rounds that covered it (linked to
+    /// their bars when drawn) and where it stands at the series' next round.
+    private func writeCoverage(into page: inout String) {
+        guard !coverage.isEmpty else { return }
+        let drawn = Set(drawnBars.map(\.id))
+        page += "<section id=\"agenda\" aria-labelledby=\"agenda-h\">\n<h2 id=\"agenda-h\">Agenda coverage</h2>\n"
+        page += "<table class=\"list\">\n<thead><tr><th scope=\"col\">Series</th><th scope=\"col\">Topic</th>"
+        page += "<th scope=\"col\">Covered in rounds</th><th scope=\"col\">At the next round</th></tr></thead>\n<tbody>\n"
+        for topic in coverage {
+            let rounds = topic.coveredBy.map { number in
+                let id = "r-\(Markup.anchor(topic.seriesID))-\(number)"
+                return drawn.contains(id) ? "<a href=\"#\(id)\">\(number)</a>" : String(number)
+            }
+            let rule = topic.every.map { "; once in every \(Plural.count($0, "round"))" } ?? "; no cover rule"
+            page += "<tr class=\"t-\(topic.state.rawValue)\"><td>\(Markup.escape(topic.seriesID))</td>"
+            page += "<td><code>\(Markup.escape(topic.topic.id))</code> \(Markup.escape(topic.topic.title))</td>"
+            page += "<td>\(rounds.isEmpty ? "none" : rounds.joined(separator: ", "))</td>"
+            page += "<td>\(topic.state.rawValue)\(Markup.escape(rule))</td></tr>\n"
+        }
+        page += "</tbody>\n</table>\n"
+        if coverageOmitted > 0 {
+            page += "<p>\(Plural.grouped(coverageOmitted)) more series with topics not listed: a page lists at most \(Self.rowLimit).</p>\n"
+        }
+        page += "</section>\n"
     }
 
     private func writeVenues(into page: inout String) {

@@ -92,7 +92,7 @@ extension YearView {
                 "<line class=\"today\" x1=\"\(x(today))\" x2=\"\(x(today))\" y1=\"28\" y2=\"\(Self.number(height - 30))\"><title>today \(today)</title></line>\n"
         }
         image +=
-            "<text class=\"d\" x=\"8\" y=\"\(Self.number(height - 12))\">Grey: weekend · pink hatched: holiday (dashed: estimated) · orange: collective leave · dark bars: closure · purple band: observance · "
+            "<text class=\"d\" x=\"8\" y=\"\(Self.number(height - 12))\">Grey: weekend · pink hatched: holiday (dashed: estimated) · orange: collective leave · teal lined: offices closed · dark bars: blackout · white: working day by decree · purple band: observance · "
         image +=
             "held solid green · planned solid blue · proposed dashed · postponed hatched · cancelled crossed · implied dotted · owed: double outline (due), red (overdue) · red line: today \(today)</text>\n"
         image += "</svg>\n"
@@ -115,20 +115,21 @@ extension YearView {
         <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="6" fill="#8a4b00"/></pattern>
         <pattern id="holiday" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(135)"><rect width="5" height="5" fill="#f6c9c4"/><rect width="1" height="5" fill="#b3261e"/></pattern>
         <pattern id="leave" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fde2b8"/><rect width="1" height="5" fill="#8a4b00"/></pattern>
+        <pattern id="closure" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" fill="#d3ebe9"/><rect y="3" width="4" height="1" fill="#00585e"/></pattern>
         <pattern id="cross" width="6" height="6" patternUnits="userSpaceOnUse"><path d="M0 0L6 6M6 0L0 6" stroke="#5f5f5f" stroke-width="1"/></pattern>
         </defs>
         <style>
         .bg{fill:#fff}.t{font:600 14px sans-serif;fill:#1a1a1a}.hd{font:11px sans-serif;fill:#1a1a1a}.wk{font:8px sans-serif;fill:#4d4d4d}
         .h{font:600 12px sans-serif;fill:#1a1a1a}.d{font:10px sans-serif;fill:#4d4d4d}.rule{stroke:#c4c4c4}.row{stroke:#c4c4c4}
         .wkd{fill:#e6e6e6}.m-holiday{fill:url(#holiday)}.m-holiday.est,.m-leave.est{fill-opacity:.45;stroke:#b3261e;stroke-dasharray:2 2}
-        .m-leave{fill:url(#leave)}.m-closure{fill:#3a3a3a;fill-opacity:.6}.m-observance{fill:#6a3fb5}.m-observance.est{fill-opacity:.55}
+        .m-leave{fill:url(#leave)}.m-closure{fill:url(#closure)}.m-blackout{fill:#3a3a3a;fill-opacity:.6}.m-working{fill:#fff}.m-observance{fill:#6a3fb5}.m-observance.est{fill-opacity:.55}
         .bar rect{stroke-width:2}.b-held rect{fill:#1b5e20;stroke:#1b5e20}.b-planned rect{fill:#0b4aa2;stroke:#0b4aa2}
         .b-proposed rect{fill:#fff;stroke:#0b4aa2;stroke-dasharray:4 2}.b-postponed rect{fill:url(#hatch);stroke:#8a4b00}
         .b-cancelled rect{fill:url(#cross);stroke:#5f5f5f}.b-implied rect{fill:none;stroke:#37474f;stroke-dasharray:1 2}
         .b-due rect{fill:#fff;stroke:#8a4b00;stroke-width:4}.b-overdue rect{fill:#b3261e;stroke:#b3261e}
         .fl-error{fill:#b3261e}.fl-warning{fill:#8a5a00}.fl{font:bold 9px sans-serif;fill:#fff;text-anchor:middle}
         .today{stroke:#d00000;stroke-width:2}
-        @media (prefers-color-scheme:dark){.bg{fill:#121212}.t,.hd,.h{fill:#ececec}.d,.wk{fill:#bdbdbd}.wkd{fill:#2b2b2b}}
+        @media (prefers-color-scheme:dark){.bg{fill:#121212}.t,.hd,.h{fill:#ececec}.d,.wk{fill:#bdbdbd}.wkd{fill:#2b2b2b}.m-working{fill:#121212}}
         </style>
 
         """

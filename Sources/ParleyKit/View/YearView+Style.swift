@@ -27,11 +27,11 @@ extension YearView {
     /// Everything but the weekend classes.
     static let baseStyle = """
         :root{--bg:#fff;--fg:#1a1a1a;--muted:#4d4d4d;--line:#c4c4c4;--weekend:#e6e6e6;--holiday:#f6c9c4;--holiday-ink:#b3261e;\
-        --leave:#fde2b8;--leave-ink:#8a4b00;--closure:#3a3a3a;--observance:#6a3fb5;--held:#1b5e20;--planned:#0b4aa2;\
+        --leave:#fde2b8;--leave-ink:#8a4b00;--closure:#d3ebe9;--closure-ink:#00585e;--blackout:#3a3a3a;--observance:#6a3fb5;--held:#1b5e20;--planned:#0b4aa2;\
         --postponed:#8a4b00;--cancelled:#5f5f5f;--implied:#37474f;--due:#8a4b00;--overdue:#b3261e;--error:#b3261e;\
         --warning:#8a5a00;--today:#d00000;--focus:#0b4aa2;--row:28px}
         @media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#bdbdbd;--line:#4a4a4a;--weekend:#2b2b2b;\
-        --holiday:#5e2a26;--holiday-ink:#ff8a80;--leave:#5a3d12;--leave-ink:#ffcc80;--closure:#9e9e9e;--observance:#b39ddb;\
+        --holiday:#5e2a26;--holiday-ink:#ff8a80;--leave:#5a3d12;--leave-ink:#ffcc80;--closure:#163f41;--closure-ink:#80cbc4;--blackout:#9e9e9e;--observance:#b39ddb;\
         --held:#66bb6a;--planned:#64b5f6;--postponed:#ffb74d;--cancelled:#9e9e9e;--implied:#b0bec5;--due:#ffcc80;\
         --overdue:#ff8a80;--error:#ff8a80;--warning:#ffd54f;--today:#ff5252;--focus:#90caf9}}
         *{box-sizing:border-box}
@@ -59,7 +59,9 @@ extension YearView {
         .m-holiday.est{background:repeating-linear-gradient(135deg,transparent 0 5px,var(--holiday-ink) 5px 6px);outline:1px dashed var(--holiday-ink);outline-offset:-1px}
         .m-leave{background:var(--leave) repeating-linear-gradient(45deg,transparent 0 3px,var(--leave-ink) 3px 4px)}
         .m-leave.est{background:repeating-linear-gradient(45deg,transparent 0 5px,var(--leave-ink) 5px 6px);outline:1px dashed var(--leave-ink);outline-offset:-1px}
-        .m-closure{background:repeating-linear-gradient(90deg,var(--closure) 0 2px,transparent 2px 4px)}
+        .m-closure{background:var(--closure) repeating-linear-gradient(0deg,transparent 0 3px,var(--closure-ink) 3px 4px)}
+        .m-blackout{background:repeating-linear-gradient(90deg,var(--blackout) 0 2px,transparent 2px 4px)}
+        .m-working{background:var(--bg);border-top:2px dotted var(--muted)}
         .m-observance{top:auto;height:5px;background:repeating-linear-gradient(90deg,var(--observance) 0 3px,transparent 3px 5px)}
         .m-observance.est{opacity:.6}
         .bar{position:absolute;top:7px;height:calc(var(--row) - 6px);min-width:14px;border-radius:3px;font-size:11px;line-height:calc(var(--row) - 10px);\
@@ -91,12 +93,13 @@ extension YearView {
         table.list{border-collapse:collapse;font-size:.9em}
         table.list th,table.list td{text-align:left;padding:2px 8px;border-bottom:1px solid var(--line);vertical-align:top}
         .due{color:var(--muted)}
+        tr.t-due td:last-child{color:var(--due);font-weight:600}tr.t-overdue td:last-child{color:var(--overdue);font-weight:700}
         footer{margin-top:20px;color:var(--muted);font-size:.85em}
         @page{size:landscape;margin:8mm}
         @media print{body{margin:0;font-size:8pt;background:#fff;color:#000}.filter{display:none}.scroll{overflow:visible}\
         .grid{min-width:0}.grid col.label{width:34mm}thead{display:table-header-group}tr{break-inside:avoid}\
         :root{--row:18px;--bg:#fff;--fg:#000}.bar{font-size:7pt}.hd{font-size:7pt}.weeks .hd{font-size:5.5pt}\
-        #rounds,#venues{break-before:page}}
+        #agenda,#rounds,#venues{break-before:page}}
 
         """
 }

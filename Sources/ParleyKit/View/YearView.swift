@@ -41,6 +41,12 @@ public struct YearView: Sendable {
     public let omitted: Omission?
     /// The venues of the drawn rounds, in plan order (their time zones are listed).
     public let venues: [Venue]
+    /// The agenda topics of the listed series (plan order, then topic order): the rounds that
+    /// covered each and whether it is due or overdue at the series' next round. Only the first
+    /// ``rowLimit`` series with topics are listed, so a large plan's page stays light.
+    public let coverage: [TopicCoverage]
+    /// The series with topics past the first ``rowLimit``, whose coverage is not listed.
+    public let coverageOmitted: Int
 
     /// The view of `listing` (``RoundListing``: rounds with their findings and what falls
     /// due) over its window, with the days of `calendars` and the obligations of `plan`.
@@ -56,8 +62,20 @@ public struct YearView: Sendable {
         var bySeries: [String: [ViewBar]] = [:]
         var hosts: [String: [String]] = [:]
         var venueIDs = Set<String>()
+        var coverage: [TopicCoverage] = []
+        var topicsDue: [String: String] = [:]
+        let withTopics = listing.series.map(\.series).filter { !$0.topics.isEmpty }
+        for series in withTopics.prefix(Self.rowLimit) {
+            let topics = TopicCoverage.of(series, meetings: series.meetings(asOf: today))
+            coverage += topics
+            let due = topics.filter { $0.state != .covered }.map { "\($0.topic.id) (\($0.state.rawValue))" }
+            if !due.isEmpty { topicsDue[series.id] = "topics due: " + due.joined(separator: ", ") }
+        }
         for entry in listing.entries {
-            bySeries[entry.series.id, default: []].append(Self.bar(entry))
+            var agenda = entry.covers.isEmpty ? [] : ["covers " + entry.covers.joined(separator: ", ")]
+            // The series' next round is its first implied one: it is where the topics due can be covered.
+            if entry.isImplied, let due = topicsDue.removeValue(forKey: entry.series.id) { agenda.append(due) }
+            bySeries[entry.series.id, default: []].append(Self.bar(entry, agenda: agenda))
             if let host = entry.host, !(hosts[entry.series.id]?.contains(host) ?? false) {
                 hosts[entry.series.id, default: []].append(host)
             }
@@ -145,10 +163,12 @@ public struct YearView: Sendable {
         self.rows = rows
         omitted = omission.rows > 0 ? Omission(rows: omission.rows, bars: omission.bars, findings: omission.findings) : nil
         venues = plan.venues.filter { venueIDs.contains($0.id) }
+        self.coverage = coverage
+        coverageOmitted = max(withTopics.count - Self.rowLimit, 0)
     }
 
-    /// The bar of a listed round.
-    private static func bar(_ entry: RoundEntry) -> ViewBar {
+    /// The bar of a listed round; `agenda` (the topics it covers, those due) ends its facts.
+    private static func bar(_ entry: RoundEntry, agenda: [String]) -> ViewBar {
         let kind: ViewBar.Kind
         switch entry.status {
         case _ where entry.isImplied: kind = .implied
@@ -162,6 +182,7 @@ public struct YearView: Sendable {
         if let hours = entry.hoursText { parts.append(hours) }
         if let zone = entry.time?.zone { parts.append(zone) }
         parts.append(entry.placeText ?? "host not decided")
+        parts += agenda
         return ViewBar(
             id: "\(entry.isImplied ? "i" : "r")-\(Markup.anchor(entry.series.id))-\(entry.number)", kind: kind, first: entry.firstDay,
             last: entry.lastDay, label: String(entry.number), name: "round \(entry.number) of \(entry.series.id)", facts: parts,

@@ -63,6 +63,43 @@ import Testing
         #expect(declined.filter { $0.code == .host || $0.code == .input }.isEmpty, "\(declined.map(\.message))")
     }
 
+    /// `parley next` on the eleven members (Timor-Leste last but one, English alphabetical
+    /// order): the new round is chaired by the member whose turn it is, and `--write`
+    /// records `chair …` under it; the plan with that round checks without a `host` finding,
+    /// and the next proposal after it moves on to the member after.
+    @Test(arguments: [
+        // After the Philippines (2026, Myanmar declining), Singapore.
+        ("  round 1 on 2025-05-26 at kl held\n  round 2 on 2026-05-08 held\n    chair PH\n    declined by MM\n", "SG", "PH", 2),
+        // After Thailand, Timor-Leste (admitted 2025) before Viet Nam.
+        ("  round 1 on 2028-05-08 held\n    chair TH\n", "TL", "TH", 1),
+        // After Viet Nam, the order wraps round to Brunei Darussalam.
+        ("  round 1 on 2028-05-08 held\n    chair VN\n", "BN", "VN", 1),
+        // The 2025 round's chair is its venue's country (Malaysia, no chair line): then Myanmar.
+        ("  round 1 on 2025-05-26 at kl held\n", "MM", "MY", 1),
+    ])
+    func nextProposesTheChairWhoseTurnItIs(_ rounds: String, expected: String, after previous: String, round: Int) throws {
+        let text = Self.plan(members: Self.members, rotation: "alphabetical", rounds: rounds)
+        let today = LocalDate(year: 2029, month: 1, day: 1) ?? .minimum
+        func propose(_ text: String) throws -> Proposal {
+            let reader = MemoryPlanReader(["plan.parley": text])
+            return try Scheduler.propose(
+                Resolver.load(["plan.parley"], reader: reader), request: NextRequest(seriesID: "asean", today: today, reader: reader))
+        }
+        let proposal = try propose(text)
+        let first = try #require(proposal.suggestions.first)
+        #expect(first.round.chair?.id == expected)
+        let name = try #require(Self.members.first { $0.id == expected }?.name)
+        #expect(
+            proposal.hostReason.hasPrefix(
+                "\(expected) (\(name)) chairs: it follows \(previous) (round \(round)) in the rotation BN → KH → ID"))
+        let written = try proposal.recording(first, in: text)
+        #expect(written.hasSuffix("  round \(round + 1) on \(first.round.start) proposed\n    chair \(expected)\n"))
+        #expect(Self.check(written).filter { $0.code == .host || $0.code == .input }.isEmpty)
+        let order = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"]
+        let after = order[((order.firstIndex(of: expected) ?? 0) + 1) % order.count]
+        #expect(try propose(written).suggestions.first?.round.chair?.id == after)
+    }
+
     @Test func listedRotationWithAMisspeltMember() {
         let three = Self.members.filter { ["ID", "MY", "PH"].contains($0.id) }
         let findings = Self.check(

@@ -158,8 +158,98 @@ import Testing
         #expect(
             kinds == Set(ViewBar.Kind.allCases),
             "example 32 shows every kind of bar; missing \(Set(ViewBar.Kind.allCases).subtracting(kinds))")
-        let marks = Set(view.rows.flatMap(\.marks).map(\.kind))
-        #expect(marks == Set(DayMark.Kind.allCases))
+        let byCountry = try #require(Self.make("Examples/32-view.parley", grouping: .country, window: Self.defaultWindow)).view
+        let marks = Set((view.rows + byCountry.rows).flatMap(\.marks).map(\.kind))
+        #expect(marks == Set(DayMark.Kind.allCases), "missing \(Set(DayMark.Kind.allCases).subtracting(marks))")
         #expect(view.rows.flatMap(\.marks).contains { $0.isEstimated })
+    }
+
+    /// Russia's government resolution on the transfer of days off in 2027 makes Saturday
+    /// 2027-02-20 a working day: Russia's own row shows it unshaded, as a working day; a row
+    /// with Indonesia, which rests that Saturday, still shades it as a weekend.
+    @Test func aDecreedWorkingSaturdayIsAWorkingDay() throws {
+        let saturday = try #require(ISO8601.date("2027-02-20"))
+        #expect(saturday.weekday == .saturday)
+        let byCountry = try #require(Self.make("Examples/32-view.parley", grouping: .country, window: Self.defaultWindow))
+        let russia = try #require(byCountry.view.rows.first { $0.id == "c-RU" })
+        let working = russia.marks.filter { $0.kind == .workingDay }
+        #expect(working.map(\.first) == [saturday] && working.map(\.last) == [saturday])
+        #expect(working.first?.lines == ["2027-02-20 working day by decree (RU)"])
+        let others = byCountry.view.rows.filter { $0.id != "c-RU" }.flatMap(\.marks)
+        #expect(!others.contains { $0.kind == .workingDay }, "only Russia decrees working Saturdays in this example")
+        let bySeries = try #require(Self.make("Examples/32-view.parley", window: Self.defaultWindow))
+        #expect(!bySeries.view.rows.flatMap(\.marks).contains { $0.kind == .workingDay }, "Indonesia rests on 2027-02-20")
+        #expect(byCountry.html.contains("<span class=\"m m-working\" style="))
+        #expect(byCountry.view.svg.contains("<rect class=\"m-working\""))
+    }
+
+    /// Japan's administrative organs close 29 December–3 January (Act No. 91 of 1988, art. 1):
+    /// on the Indonesia–Japan row the working days among them (Friday 2 January 2026; Tuesday
+    /// to Thursday 29–31 December 2026) are a closure, styled and explained in the legend apart
+    /// from holidays, and 1 January stays a public holiday.
+    @Test func japansYearEndClosureHasItsOwnStyle() throws {
+        let made = try #require(Self.make("Examples/32-view.parley", window: Self.defaultWindow))
+        let row = try #require(made.view.rows.first { $0.id == "s-id-jp-view" })
+        let closed = row.marks.filter { $0.kind == .closure }
+        let closedDays = Set(
+            closed.flatMap { mark in (0...Int(mark.last.daysSinceEpoch - mark.first.daysSinceEpoch)).map { mark.first.adding(days: $0) } })
+        for day in ["2026-01-02", "2026-12-29", "2026-12-30", "2026-12-31"] {
+            #expect(closedDays.contains(ISO8601.date(day)), "\(day) is not marked as a closure")
+        }
+        #expect(!closedDays.contains(ISO8601.date("2027-01-01")), "New Year's Day is a public holiday, not a closure")
+        #expect(made.html.contains(".m-closure{background:var(--closure) "))
+        #expect(made.html.contains("<li><span class=\"sw m m-closure\" aria-hidden=\"true\"></span>government offices closed"))
+        #expect(made.html.contains("--closure:#163f41;--closure-ink:#80cbc4"), "no dark-mode colours for closures")
+    }
+
+    /// Example 33's rounds as its lines record them: round 1 covers policies, governance and
+    /// legal; round 2 governance; round 3 is cancelled; round 4 policies and certs; round 5
+    /// governance, legal and certs. Under `cover each topic every 2 rounds`, policies
+    /// (last covered in round 4, not in round 5) is due at the next round; the others are covered.
+    @Test func agendaCoverageIsOnTheBarsAndListed() throws {
+        let made = try #require(Self.make("Examples/33-agenda.parley"))
+        let bars = Dictionary(made.view.drawnBars.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(bars["r-id-ru-iis-1"]?.facts.last == "covers policies, governance, legal")
+        #expect(bars["r-id-ru-iis-4"]?.facts.last == "covers policies, certs")
+        #expect(bars["r-id-ru-iis-5"]?.title.hasSuffix(" · covers governance, legal, certs") == true)
+        #expect(
+            made.html.contains(
+                "aria-label=\"round 4 of id-ru-iis · held · 2026-03-10 · Asia/Jakarta · online · covers policies, certs, 1 finding\""))
+        let coverage = made.view.coverage.map { "\($0.topic.id) \($0.coveredBy) \($0.state)" }
+        #expect(coverage == ["policies [1, 4] due", "governance [1, 2, 5] covered", "legal [1, 5] covered", "certs [4, 5] covered"])
+        #expect(made.html.contains("<section id=\"agenda\" aria-labelledby=\"agenda-h\">"))
+        #expect(made.html.contains("<tr class=\"t-due\"><td>id-ru-iis</td><td><code>policies</code> Exchange of national policies</td>"))
+        #expect(made.html.contains("<td><a href=\"#r-id-ru-iis-1\">1</a>, <a href=\"#r-id-ru-iis-4\">4</a></td>"))
+    }
+
+    /// A plan with more series with topics than a page draws rows lists the coverage of the
+    /// first ``YearView/rowLimit`` and says how many more there are.
+    @Test func coverageOfALargePlanIsCapped() throws {
+        var text = "country ID \"Indonesia\"\n  timezone Asia/Jakarta\ncountry RU \"Russia\"\n  timezone Europe/Moscow\n"
+        for index in 0..<(YearView.rowLimit + 2) {
+            text += "dialogue s\(index) \"S\"\n  partners ID RU\n  topic policies \"Policies\"\n  round 1 on 2026-03-10 virtual held\n"
+        }
+        let reader = MemoryPlanReader(["big.parley": text])
+        let loaded = Resolver.load(["big.parley"], reader: reader)
+        let window = Self.defaultWindow
+        let result = Checker.check(loaded, options: CheckOptions(today: Self.today, window: window, reader: reader, suggestions: false))
+        let listing = RoundListing(plan: loaded.plan, expansion: result.expansion, findings: result.findings, window: window)
+        let view = YearView(
+            plan: loaded.plan, listing: listing, calendars: CalendarBook(plan: loaded.plan, reader: reader, window: window),
+            today: Self.today,
+            files: ["big.parley"])
+        #expect(view.coverage.count == YearView.rowLimit && view.coverageOmitted == 2)
+        #expect(view.html.contains("<p>2 more series with topics not listed: a page lists at most 300.</p>"))
+    }
+
+    /// Example 35's series has a cadence: its next round is implied, and the topics due there
+    /// are on that round's bar.
+    @Test func theTopicsDueAreOnTheNextImpliedRound() throws {
+        let made = try #require(Self.make("Examples/35-topics-due.parley"))
+        let implied = made.view.drawnBars.filter { $0.kind == .implied }
+        let due = made.view.coverage.filter { $0.state != .covered }.map { "\($0.topic.id) (\($0.state.rawValue))" }
+        try #require(!due.isEmpty && !implied.isEmpty)
+        #expect(implied.first?.facts.last == "topics due: " + due.joined(separator: ", "))
+        #expect(implied.dropFirst().allSatisfy { !($0.facts.last ?? "").hasPrefix("topics due") })
     }
 }
