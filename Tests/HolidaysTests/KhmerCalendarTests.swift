@@ -52,14 +52,7 @@ import Testing
         let cambodia = try CountryCalendar("KH")
         for year in 2036...2099 {
             let off = cambodia.daysOff(in: year)
-            for (name, _, around) in Self.days {
-                let days = off.filter { $0.name == name }.sorted { $0.date < $1.date }
-                #expect(days.count == around.count, "\(year) \(name)")
-                #expect(!days.contains { !$0.isEstimated }, "\(year) \(name)")
-                if let first = days.first, let last = days.last {
-                    #expect(first.date.days(until: last.date) == around.count - 1, "\(year) \(name)")
-                }
-            }
+            for (name, _, around) in Self.days { expectEstimatedRun(name, length: around.count, in: off, year: year) }
             let newYear = off.filter { $0.name == "Khmer New Year's Day" }.sorted { $0.date < $1.date }
             #expect((3...4).contains(newYear.count) && !newYear.contains { !$0.isEstimated }, "\(year) Khmer New Year")
             #expect(newYear.first.map { $0.date.month == 4 && (13...15).contains($0.date.day) } == true, "\(year) Khmer New Year")
