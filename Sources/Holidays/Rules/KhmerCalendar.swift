@@ -106,15 +106,16 @@ enum KhmerCalendar {
 
     /// The first day (1 waxing Mikasar) of the Khmer year whose Visakh falls in `year`.
     private static func start(of year: Int) -> LocalDate? {
-        guard year >= epochYear, var start = epochStart else { return nil }
+        guard year >= epochYear else { return nil }
+        var days = 0
         for y in epochYear..<year {
             switch kind(y - 638) {
-            case .normal: start = start.adding(days: 354) ?? start
-            case .leapDay: start = start.adding(days: 355) ?? start
-            case .leapMonth: start = start.adding(days: 384) ?? start
+            case .normal: days += 354
+            case .leapDay: days += 355
+            case .leapMonth: days += 384
             }
         }
-        return start
+        return epochStart?.adding(days: days)
     }
 
     private static func aharkun(_ j: Int) -> Int { (292_207 * j + 373) / 800 + 1 }
