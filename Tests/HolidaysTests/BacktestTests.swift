@@ -142,6 +142,53 @@ import Testing
         }
     }
 
+    /// Cambodia's Buddhist days by the Khmer calendar (``KhmerCalendar``), each decreed day
+    /// 2015–2026 a hit when it is one of the days the estimate gives (Pchum Ben and the Water
+    /// Festival: the lunar day and the days either side). python-holidays' KH days are the
+    /// decrees themselves (the table is transcribed from them), so that column is empty.
+    static func khmerRows() -> [Row] {
+        KhmerCalendarTests.days.map { name, day, around in
+            let decreed = CambodiaTables.decreed.entries.filter { $0.name == name }.compactMap(\.date)
+                .filter { $0.year >= 2015 && $0.year <= CambodiaTables.confirmedThrough }
+            let hits = count(decreed) { date in
+                KhmerCalendar.date(of: day, in: date.year).map { estimate in around.contains(estimate.days(until: date)) } ?? false
+            }
+            return Row(country: "KH", holiday: name, decreed: decreed.count, before: nil, parley: hits, pythonHolidays: nil)
+        } + [khmerNewYearRow()]
+    }
+
+    /// Khmer New Year: a decreed day hits when it lies from Moha Songkran to Leung Sak.
+    static func khmerNewYearRow() -> Row {
+        let decreed = CambodiaTables.decreed.entries.filter { $0.name == "Khmer New Year's Day" }.compactMap(\.date)
+            .filter { $0.year >= 2015 && $0.year <= CambodiaTables.confirmedThrough }
+        let hits = count(decreed) { date in
+            KhmerCalendar.newYear(date.year).map { (0..<$0.days).contains($0.first.days(until: date)) } ?? false
+        }
+        return Row(country: "KH", holiday: "Khmer New Year's Day", decreed: decreed.count, before: nil, parley: hits, pythonHolidays: nil)
+    }
+
+    /// Myanmar's lunar days by the Myanmar calendar (``MyanmarCalendar``), each notified day
+    /// 2015–2026 a hit when the estimate gives it (Thadingyut: the full moon and the days either
+    /// side; Thingyan: from the eve of Akya to the fourth day after New Year's Day, the span of the
+    /// 2024–2026 notifications). python-holidays' MM days are the notifications themselves.
+    static func myanmarRows() -> [Row] {
+        func row(_ name: String, _ estimated: (Int) -> [LocalDate]) -> Row {
+            let notified = MyanmarCalendarTests.notified(name)
+            return Row(
+                country: "MM", holiday: name, decreed: notified.count, before: nil,
+                parley: count(notified) { estimated($0.year).contains($0) }, pythonHolidays: nil)
+        }
+        let lunar = MyanmarCalendarTests.days.map { name, estimate, around in
+            row(name) { year in estimate(year).map { date in around.compactMap { date.adding(days: $0) } } ?? [] }
+        }
+        let karen = row("Karen New Year") { MyanmarCalendar.dates(of: MyanmarCalendar.karenNewYear, in: $0) }
+        let thingyan = row("Myanmar New Year") { year in
+            guard let window = MyanmarCalendar.thingyan(year) else { return [] }
+            return (-1...(window.akya.days(until: window.newYear) + 4)).compactMap { window.akya.adding(days: $0) }
+        }
+        return lunar + [karen, thingyan]
+    }
+
     /// Indonesia's cuti bersama: each year's decreed joint days against ``IndonesiaCutiBersama``'s
     /// pattern applied to that year's public holidays (python-holidays has no rule for them).
     static func cutiBersamaRow() throws -> Row {
@@ -214,7 +261,8 @@ import Testing
     @Test func hitRatesNeverDrop() throws {
         let recorded = try Self.recorded()
         let computed =
-            Self.islamicRows() + Self.breakRows() + Self.turkeyRows() + Self.almanacRows() + Self.koreaRows() + [
+            Self.islamicRows() + Self.breakRows() + Self.turkeyRows() + Self.almanacRows() + Self.koreaRows() + Self.khmerRows()
+            + Self.myanmarRows() + [
                 try Self.cutiBersamaRow(), try Self.russiaTransfersRow(),
             ]
         #expect(computed.count >= 20)

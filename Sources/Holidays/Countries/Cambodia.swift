@@ -7,7 +7,8 @@ import CivilTime
 /// Day and Human Rights Day from 2020 and cut the King's Birthday to one day; Peace Day in
 /// Cambodia (29 December) since 2024 (its sub-decree of 2023). The Khmer lunar days (Khmer New
 /// Year, Visak Bochea, the Royal Ploughing Ceremony, Pchum Ben, the Water Festival) are tabled
-/// (``CambodiaTables``) by the Khmer lunar calendar, estimated after the last sub-decree.
+/// (``CambodiaTables``) by the Khmer lunar calendar, estimated after the last sub-decree, and
+/// computed by the Khmer calendar's arithmetic (``KhmerCalendar``) beyond the tables.
 enum Cambodia {
     static let definition = CountryDefinition(
         code: "KH", name: "Cambodia",
@@ -36,5 +37,15 @@ enum Cambodia {
         b.add(b.date(11, 9), "National Independence Day")
         if y >= 2024 { b.add(b.date(12, 29), "Peace Day in Cambodia") }
         b.add(CambodiaTables.decreed)
+        // Beyond the tables, by the Khmer calendar: Pchum Ben and the Water Festival are the
+        // day before, the day and the day after their lunar day.
+        let table = CambodiaTables.decreed
+        if let last = table.lastYear(of: "Khmer New Year's Day"), y > last, let newYear = KhmerCalendar.newYear(y) {
+            b.add(newYear.first, days: newYear.days, ["Khmer New Year's Day"], estimated: true)
+        }
+        b.add(AlmanacEstimates.khmer(KhmerCalendar.visakBochea), "Visaka Bochea Day", after: table)
+        b.add(AlmanacEstimates.khmer(KhmerCalendar.royalPloughing), "Royal Ploughing Ceremony", after: table)
+        b.add(AlmanacEstimates.khmer(KhmerCalendar.pchumBen), "Pchum Ben Day", after: table, around: -1...1)
+        b.add(AlmanacEstimates.khmer(KhmerCalendar.waterFestival), "Water Festival", after: table, around: -1...1)
     }
 }

@@ -3,7 +3,8 @@ import CivilTime
 /// Estimates of Buddhist, Hindu and Balinese festival dates beyond the almanac tables, each by
 /// the rule of the country that keeps it, from computed new and full moons (``MoonPhase``),
 /// the Indian calendar's months (``HinduCalendar``), the lunisolar calendar
-/// (``LunisolarCalendar``) and the Balinese Saka calendar (``BalineseSaka``). Every such date is marked estimated; README's backtest table gives
+/// (``LunisolarCalendar``), the Balinese Saka calendar (``BalineseSaka``), and the Khmer
+/// (``KhmerCalendar``) and Myanmar (``MyanmarCalendar``) calendars. Every such date is marked estimated; README's backtest table gives
 /// how often each rule hits the decreed days.
 enum AlmanacEstimates {
     /// Vesak as Singapore's Buddhist Federation fixes it: the 15th of the 4th month of the
@@ -33,6 +34,13 @@ enum AlmanacEstimates {
 
     /// Holi (``HinduCalendar/holi(_:)``).
     static func holi(_ year: Int) -> LocalDate? { HinduCalendar.holi(year) }
+
+    /// A day of the Khmer lunar calendar, as Cambodia dates its Buddhist days (``KhmerCalendar``).
+    static func khmer(_ day: KhmerCalendar.Day) -> @Sendable (Int) -> LocalDate? { { KhmerCalendar.date(of: day, in: $0) } }
+
+    /// A day of the Myanmar calendar in a Gregorian year, as Myanmar dates its full-moon days
+    /// (``MyanmarCalendar``).
+    static func myanmar(_ day: MyanmarCalendar.Day) -> @Sendable (Int) -> LocalDate? { { MyanmarCalendar.dates(of: day, in: $0).first } }
 
     /// Nyepi, the Balinese Saka new year, by the Balinese calendar's own rules (``BalineseSaka``).
     static func nyepi(_ year: Int) -> LocalDate? { BalineseSaka.nyepi(year) }

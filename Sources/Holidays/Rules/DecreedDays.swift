@@ -55,10 +55,11 @@ extension YearBuilder {
     }
 
     /// Adds `estimate` as an estimated day called `name` when this year is past the last one
-    /// `table` lists under that name (almanac festivals beyond the tables).
-    mutating func add(_ estimate: (Int) -> LocalDate?, _ name: String, after table: DecreedDays) {
-        guard let last = table.lastYear(of: name), year > last else { return }
-        add(estimate(year), name, estimated: true)
+    /// `table` lists under that name (almanac festivals beyond the tables), with the days
+    /// `around` it (−1 the day before) for a festival of several days.
+    mutating func add(_ estimate: (Int) -> LocalDate?, _ name: String, after table: DecreedDays, around: ClosedRange<Int> = 0...0) {
+        guard let last = table.lastYear(of: name), year > last, let date = estimate(year) else { return }
+        for offset in around { add(date.adding(days: offset), name, estimated: true) }
     }
 
     /// Adds the working days of `table` in this year.
