@@ -43,6 +43,15 @@ struct ExpandCommandTests {
         #expect(run.standardOutput == "2026-03-07T02:30:00-05:00\n2026-03-08T03:30:00-04:00\n2026-03-09T02:30:00-04:00\n")
     }
 
+    /// RFC 5545 §3.3.5 moves 01:00 and 01:45, in London's 2026-03-29 gap, forward by the gap's
+    /// hour to 02:00 and 02:45 BST; 02:45 comes after the next start, 02:30, and is printed after it.
+    @Test func startsInADSTGapAreInTimeOrder() {
+        let run = ParleyRun(["expand", "FREQ=MINUTELY;INTERVAL=45;COUNT=4", "--start", "2026-03-29T00:15", "--tz", "Europe/London"])
+        #expect(
+            run.standardOutput
+                == "2026-03-29T00:15:00+00:00\n2026-03-29T02:00:00+01:00\n2026-03-29T02:30:00+01:00\n2026-03-29T02:45:00+01:00\n")
+    }
+
     @Test func dateStartGivesDates() {
         let run = ParleyRun(["expand", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1;COUNT=3", "--start", "2027-01-01"])
         #expect(run.standardOutput == "2027-02-28\n2028-02-29\n2029-02-28\n")

@@ -72,7 +72,9 @@ public struct RecurrenceSet: Sendable {
             guard let zone else {
                 return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: own.offset(at: instant))
             }
-            let wall = zone.localDateTime(at: instant) ?? local
+            // On the set's own clock the value is the generated time even in a DST gap, where
+            // §3.3.5 moves only its instant (a rule's own starts are kept so too).
+            let wall = own.identifier == zone.identifier ? local : zone.localDateTime(at: instant) ?? local
             return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: zone.offset(at: instant))
         }
     }
@@ -81,44 +83,35 @@ public struct RecurrenceSet: Sendable {
     ///
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded (an unreachable `BYHOUR`).
     public func makeIterator() throws(RecurrenceError) -> RecurrenceSetIterator {
-        var iterators: [RecurrenceRuleIterator] = []
+        var iterators: [RecurrenceInstanceIterator] = []
         for rule in rules {
-            iterators.append(try rule.expansion(from: start, zone: zone))
+            iterators.append(
+                RecurrenceInstanceIterator(rule: try rule.expansion(from: start, zone: zone), zone: zone, isDate: start.isDate))
         }
         let extra = ([start] + dates).map(instance(for:)).sorted()
         let days = exclusions.filter(\.isDate).map(\.localDate)
         let instants = exclusions.filter { !$0.isDate }.map { instance(for: $0).instant }
-        return RecurrenceSetIterator(
-            rules: iterators, extra: extra, excludedInstants: Set(instants), excludedDays: Set(days), zone: zone, isDate: start.isDate
-        )
+        return RecurrenceSetIterator(rules: iterators, extra: extra, excludedInstants: Set(instants), excludedDays: Set(days))
     }
 }
 
 /// Walks a ``RecurrenceSet`` in time order (see ``RecurrenceSet/makeIterator()``).
 public struct RecurrenceSetIterator: Sendable {
-    private var rules: [RecurrenceRuleIterator]
+    private var rules: [RecurrenceInstanceIterator]
     private var heads: [RecurrenceInstance?]
     private var started = false
     private let extra: [RecurrenceInstance]
     private var extraIndex = 0
     private let excludedInstants: Set<Instant>
     private let excludedDays: Set<LocalDate>
-    /// The zone of the starts (`nil` for dates and floating times).
-    private var cursor: ZoneCursor?
-    private let isDate: Bool
     private var last: RecurrenceInstance?
 
-    init(
-        rules: [RecurrenceRuleIterator], extra: [RecurrenceInstance], excludedInstants: Set<Instant>, excludedDays: Set<LocalDate>,
-        zone: ZoneRules?, isDate: Bool
-    ) {
+    init(rules: [RecurrenceInstanceIterator], extra: [RecurrenceInstance], excludedInstants: Set<Instant>, excludedDays: Set<LocalDate>) {
         self.rules = rules
         heads = Array(repeating: nil, count: rules.count)
         self.extra = extra
         self.excludedInstants = excludedInstants
         self.excludedDays = excludedDays
-        cursor = isDate ? nil : zone.map(ZoneCursor.init)
-        self.isDate = isDate
     }
 
     /// Moves every rule forward toward `local` without producing the skipped starts (rules
@@ -134,7 +127,7 @@ public struct RecurrenceSetIterator: Sendable {
     public mutating func next() throws(RecurrenceError) -> RecurrenceInstance? {
         if !started {
             started = true
-            for index in rules.indices { heads[index] = try pull(index) }
+            for index in rules.indices { heads[index] = try rules[index].next() }
         }
         while true {
             var best: RecurrenceInstance?
@@ -151,7 +144,7 @@ public struct RecurrenceSetIterator: Sendable {
             }
             guard let chosen = best else { return nil }
             if let bestRule {
-                heads[bestRule] = try pull(bestRule)
+                heads[bestRule] = try rules[bestRule].next()
             } else {
                 extraIndex += 1
             }
@@ -161,13 +154,5 @@ public struct RecurrenceSetIterator: Sendable {
             last = chosen
             return chosen
         }
-    }
-
-    private mutating func pull(_ index: Int) throws(RecurrenceError) -> RecurrenceInstance? {
-        guard let local = try rules[index].next() else { return nil }
-        if let (instant, offset) = cursor?.resolve(local) {
-            return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: offset)
-        }
-        return RecurrenceInstance(local: local, zone: nil, isDate: isDate)
     }
 }

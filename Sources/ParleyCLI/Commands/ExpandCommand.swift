@@ -118,23 +118,15 @@ struct ExpandCommand: Command {
         } else {
             dtstart = .zoned(start.localDateTime, tzid: zone.identifier)
         }
-        var iterator = try rule.expansion(from: dtstart, zone: zone)
+        var iterator = RecurrenceInstanceIterator(rule: try rule.expansion(from: dtstart, zone: zone), zone: zone, isDate: start.isDateOnly)
         if let (from, _) = window, let wall = zone.localDateTime(at: from.adding(seconds: -2 * 86_400)) {
             iterator.skip(toward: wall)
         }
         var emitted = 0
-        // Starts come in order, so the zone's offset is found by walking, not searching.
+        // Days come in order, so the zone's offset at their midnights is found by walking, not searching.
         var cursor = ZoneCursor(zone: zone)
-        while let local = try iterator.next() {
-            let instance: RecurrenceInstance
-            let moment: Instant
-            if start.isDateOnly {
-                instance = RecurrenceInstance(local: local, zone: nil, isDate: true)
-                moment = cursor.resolve(local).instant
-            } else {
-                instance = RecurrenceInstance(local: local, cursor: &cursor)
-                moment = instance.instant
-            }
+        while let instance = try iterator.next() {
+            let moment = start.isDateOnly ? cursor.resolve(instance.local).instant : instance.instant
             if let until, moment > until { break }
             if let (from, to) = window {
                 if moment >= to { break }
