@@ -23,8 +23,6 @@ public struct BlackoutRule: PlanRule {
     public func check(_ context: RuleContext) -> [Finding] {
         let plan = context.plan
         guard !plan.blackouts.isEmpty else { return [] }
-        let everyone = plan.blackouts.filter { $0.country == nil }
-        let byCountry = Dictionary(grouping: plan.blackouts.filter { $0.country != nil }) { $0.country?.id ?? "" }
         var findings: [Finding] = []
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
             guard let series = plan.seriesByID[occurrence.seriesID] else { continue }
@@ -32,7 +30,7 @@ public struct BlackoutRule: PlanRule {
             if let venue = occurrence.venueID, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) {
                 countries.append(country)
             }
-            let applicable = everyone + countries.flatMap { byCountry[$0] ?? [] }
+            let applicable = plan.blackoutsForEveryone + countries.flatMap { plan.blackoutsByCountry[$0] ?? [] }
             for blackout in applicable where blackout.overlaps(occurrence.firstDay, occurrence.lastDay) {
                 let span =
                     occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
