@@ -25,8 +25,9 @@ public struct BlackoutRule: PlanRule {
         guard !plan.blackouts.isEmpty else { return [] }
         var findings: [Finding] = []
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-            guard let series = plan.seriesByID[occurrence.seriesID] else { continue }
-            var countries = series.partners.map(\.id)
+            // The partners alone, not a copy of the whole series for every round.
+            guard let partners = plan.seriesByID[occurrence.seriesID]?.partners else { continue }
+            var countries = partners.map(\.id)
             if let venue = occurrence.venueID, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) {
                 countries.append(country)
             }
@@ -40,7 +41,8 @@ public struct BlackoutRule: PlanRule {
                 findings.append(
                     Finding(
                         blackout.severity, code: code,
-                        message: "round \(occurrence.number) of \(series.id) (\(span)) falls in the blackout \(window)\(whose)\(reason)",
+                        message:
+                            "round \(occurrence.number) of \(occurrence.seriesID) (\(span)) falls in the blackout \(window)\(whose)\(reason)",
                         at: occurrence.location, notes: [Finding.Note("the blackout is declared here", at: blackout.location)]))
             }
         }
