@@ -52,6 +52,9 @@ public struct Series: Hashable, Sendable {
     public let noticeDays: Int?
     /// The agenda topics its rounds take up (`topic ID "Title"`), in the order written.
     public let topics: [Topic]
+    /// The rounds that take place (held, planned, proposed), ordered by start date then number;
+    /// worked out once, as the rules ask for them many times.
+    public let meetings: [Round]
 
     /// A series from its parts.
     public init(
@@ -82,10 +85,11 @@ public struct Series: Hashable, Sendable {
         self.organizer = organizer
         self.reminders = reminders
         self.milestones = milestones
+        meetings = Series.meetings(among: rounds)
     }
 
-    /// The rounds that take place (held, planned, proposed), ordered by start date then number.
-    public var meetings: [Round] {
+    /// Those of `rounds` that take place, ordered by start date then number: ``meetings``.
+    static func meetings(among rounds: [Round]) -> [Round] {
         rounds.filter(\.status.takesPlace).sorted { ($0.start.date, $0.number) < ($1.start.date, $1.number) }
     }
 }
