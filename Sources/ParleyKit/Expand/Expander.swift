@@ -12,7 +12,8 @@ import CivilTime
 public enum Expander {
     /// The occurrences of `plan` in `window`.
     public static func expand(_ plan: Plan, in window: DateWindow) -> Expansion {
-        var keyed: [(key: (day: Int32, series: Int, number: Int), occurrence: Occurrence)] = []
+        var made: [Occurrence] = []
+        var keys: [(day: Int32, series: Int, number: Int, position: Int)] = []
         var zones: [String: ZoneRules] = [:]
         for (seriesIndex, series) in plan.series.enumerated() {
             func make(
@@ -31,7 +32,8 @@ public enum Expander {
                     seriesID: series.id, number: number, time: time, venueID: venue, isVirtual: isVirtual, status: status,
                     isImplied: implied,
                     location: location, room: room)
-                keyed.append(((first.daysSinceEpoch, seriesIndex, number), occurrence))
+                keys.append((first.daysSinceEpoch, seriesIndex, number, made.count))
+                made.append(occurrence)
             }
             let meetings = series.meetings
             for round in meetings {
@@ -53,8 +55,10 @@ public enum Expander {
                 anchor = next
             }
         }
-        // Integer keys: comparing series ids as strings made sorting the largest cost.
-        keyed.sort { $0.key < $1.key }
-        return Expansion(window: window, occurrences: keyed.map(\.occurrence))
+        // Integer keys: comparing series ids as strings made sorting the largest cost. The
+        // keys are sorted with each occurrence's position (ties keep the order made), and the
+        // occurrences taken in that order: they are large, so the sort does not move them.
+        keys.sort { $0 < $1 }
+        return Expansion(window: window, occurrences: keys.map { made[$0.position] })
     }
 }

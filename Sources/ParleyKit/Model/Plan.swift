@@ -25,6 +25,10 @@ public struct Plan: Hashable, Sendable {
     public let peopleByID: [String: Person]
     /// Series by id.
     public let seriesByID: [String: Series]
+    /// The blackouts for everyone (declared without a country), in declaration order.
+    let blackoutsForEveryone: [Blackout]
+    /// The blackouts declared for a country, by the country's id, in declaration order.
+    let blackoutsByCountry: [String: [Blackout]]
 
     /// A plan from its declarations; on duplicate ids the first declaration wins (the
     /// resolver reports the others).
@@ -39,6 +43,8 @@ public struct Plan: Hashable, Sendable {
         venuesByID = Dictionary(venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         seriesByID = Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        blackoutsForEveryone = blackouts.filter { $0.country == nil }
+        blackoutsByCountry = Dictionary(grouping: blackouts.filter { $0.country != nil }) { $0.country?.id ?? "" }
     }
 
     /// An empty plan.

@@ -55,6 +55,9 @@ public struct Series: Hashable, Sendable {
     /// The shared agendas it takes topics from (`topics iis`); once resolved, their topics
     /// come first in ``topics``.
     public let agendas: [Reference]
+    /// The rounds that take place (held, planned, proposed), ordered by start date then number;
+    /// worked out once, as the rules ask for them many times.
+    public let meetings: [Round]
 
     /// A series from its parts.
     public init(
@@ -86,10 +89,11 @@ public struct Series: Hashable, Sendable {
         self.organizer = organizer
         self.reminders = reminders
         self.milestones = milestones
+        meetings = Series.meetings(among: rounds)
     }
 
-    /// The rounds that take place (held, planned, proposed), ordered by start date then number.
-    public var meetings: [Round] {
+    /// Those of `rounds` that take place, ordered by start date then number: ``meetings``.
+    static func meetings(among rounds: [Round]) -> [Round] {
         rounds.filter(\.status.takesPlace).sorted { ($0.start.date, $0.number) < ($1.start.date, $1.number) }
     }
 }

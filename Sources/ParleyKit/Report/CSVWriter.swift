@@ -63,20 +63,36 @@ public struct CSVWriter {
     private mutating func append(_ field: String) {
         var field = field
         field.withUTF8 { utf8 in
-            let neutralised = utf8.first.map(Self.formulaStarts.contains) ?? false
-            let quoted = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+            let neutralised = utf8.first.map(Self.startsFormula) ?? false
+            var separates = false
+            var doubles = false
+            for byte in utf8 {
+                switch byte {
+                case 0x22: doubles = true
+                case 0x2C, 0x0D, 0x0A: separates = true
+                default: continue
+                }
+            }
+            let quoted = separates || doubles
             if quoted { bytes.append(0x22) }
             if neutralised { bytes.append(UInt8(ascii: "'")) }
-            for byte in utf8 {
-                if byte == 0x22 { bytes.append(0x22) }
-                bytes.append(byte)
+            if doubles {
+                for byte in utf8 {
+                    if byte == 0x22 { bytes.append(0x22) }
+                    bytes.append(byte)
+                }
+            } else {
+                bytes.append(contentsOf: utf8)
             }
             if quoted { bytes.append(0x22) }
         }
     }
 
-    /// The first bytes that make a spreadsheet read a cell as a formula.
-    private static let formulaStarts: Set<UInt8> = [
-        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
-    ]
+    /// Whether a cell starting with `byte` would be read by a spreadsheet as a formula.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+        default: false
+        }
+    }
 }

@@ -4,8 +4,19 @@ import CivilTime
 /// (whatever its status) or implied by the cadence, with where and when it meets, who attends,
 /// and what is wrong with it.
 public struct RoundEntry: Sendable {
+    /// A series shared by the entries of its rounds, so that an entry holds one reference
+    /// instead of a copy of every field of the series.
+    final class SeriesReference: Sendable {
+        let series: Series
+
+        init(_ series: Series) {
+            self.series = series
+        }
+    }
+
+    private let reference: SeriesReference
     /// The series it belongs to.
-    public let series: Series
+    public var series: Series { reference.series }
     /// Its number in the series.
     public let number: Int
     /// Its first day (in its zone).
@@ -39,9 +50,10 @@ public struct RoundEntry: Sendable {
     public internal(set) var due: [String] = []
 
     /// The recorded `round` of `series`.
-    init(recorded round: Round, of series: Series, in plan: Plan) {
+    init(recorded round: Round, of reference: SeriesReference, in plan: Plan) {
+        let series = reference.series
         let time = RoundTime.of(round, in: series, plan: plan)
-        self.series = series
+        self.reference = reference
         number = round.number
         firstDay = time?.firstDay ?? round.start.date
         lastDay = time?.lastDay ?? series.lastDay(startingOn: round.start.date) ?? round.start.date
@@ -62,8 +74,8 @@ public struct RoundEntry: Sendable {
     }
 
     /// The implied `occurrence` of `series`.
-    init(implied occurrence: Occurrence, of series: Series, in plan: Plan) {
-        self.series = series
+    init(implied occurrence: Occurrence, of reference: SeriesReference, in plan: Plan) {
+        self.reference = reference
         number = occurrence.number
         firstDay = occurrence.firstDay
         lastDay = occurrence.lastDay

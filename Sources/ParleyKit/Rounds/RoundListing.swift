@@ -28,25 +28,32 @@ public struct RoundListing: Sendable {
     ) {
         self.window = window
         let chosen = plan.series.enumerated().filter { seriesIDs?.contains($0.element.id) ?? true }
-        let places = Dictionary(chosen.map { ($0.element.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var keyed: [(key: (day: Int32, series: Int, number: Int), entry: RoundEntry)] = []
-        for (place, series) in chosen {
-            for round in series.rounds {
-                let entry = RoundEntry(recorded: round, of: series, in: plan)
+        let references = chosen.map { ($0.offset, RoundEntry.SeriesReference($0.element)) }
+        let places = Dictionary(references.map { ($0.1.series.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Sorted by key and position, then taken in that order: the entries are large, so
+        // they are not moved by the sort.
+        var listed: [RoundEntry] = []
+        listed.reserveCapacity(expansion.occurrences.count)
+        var keys: [(day: Int32, series: Int, number: Int, position: Int)] = []
+        for (place, reference) in references {
+            for round in reference.series.rounds {
+                let entry = RoundEntry(recorded: round, of: reference, in: plan)
                 guard window.overlaps(entry.firstDay, entry.lastDay) else { continue }
-                keyed.append(((entry.firstDay.daysSinceEpoch, place, entry.number), entry))
+                keys.append((entry.firstDay.daysSinceEpoch, place, entry.number, listed.count))
+                listed.append(entry)
             }
         }
         for occurrence in expansion.occurrences where occurrence.isImplied && window.overlaps(occurrence.firstDay, occurrence.lastDay) {
-            guard let (place, series) = places[occurrence.seriesID] else { continue }
-            let entry = RoundEntry(implied: occurrence, of: series, in: plan)
-            keyed.append(((entry.firstDay.daysSinceEpoch, place, entry.number), entry))
+            guard let (place, reference) = places[occurrence.seriesID] else { continue }
+            let entry = RoundEntry(implied: occurrence, of: reference, in: plan)
+            keys.append((entry.firstDay.daysSinceEpoch, place, entry.number, listed.count))
+            listed.append(entry)
         }
-        keyed.sort { $0.key < $1.key }
-        var entries = keyed.map(\.entry)
+        keys.sort { $0 < $1 }
+        var entries = keys.map { listed[$0.position] }
         var positions: [FindingSubjects.Subject: Int] = [:]
-        for (position, entry) in entries.enumerated() where !entry.isImplied {
-            positions[FindingSubjects.Subject(seriesID: entry.series.id, round: entry.number)] = position
+        for position in entries.indices where !entries[position].isImplied {
+            positions[FindingSubjects.Subject(seriesID: entries[position].series.id, round: entries[position].number)] = position
         }
         var seriesFindings: [String: [Finding]] = [:]
         let subjects = FindingSubjects(plan: plan)

@@ -23,16 +23,15 @@ public struct BlackoutRule: PlanRule {
     public func check(_ context: RuleContext) -> [Finding] {
         let plan = context.plan
         guard !plan.blackouts.isEmpty else { return [] }
-        let everyone = plan.blackouts.filter { $0.country == nil }
-        let byCountry = Dictionary(grouping: plan.blackouts.filter { $0.country != nil }) { $0.country?.id ?? "" }
         var findings: [Finding] = []
         for occurrence in context.expansion.occurrences where !occurrence.isImplied && context.window.contains(occurrence.firstDay) {
-            guard let series = plan.seriesByID[occurrence.seriesID] else { continue }
-            var countries = series.partners.map(\.id)
+            // The partners alone, not a copy of the whole series for every round.
+            guard let partners = plan.seriesByID[occurrence.seriesID]?.partners else { continue }
+            var countries = partners.map(\.id)
             if let venue = occurrence.venueID, let country = plan.venuesByID[venue]?.country.id, !countries.contains(country) {
                 countries.append(country)
             }
-            let applicable = everyone + countries.flatMap { byCountry[$0] ?? [] }
+            let applicable = plan.blackoutsForEveryone + countries.flatMap { plan.blackoutsByCountry[$0] ?? [] }
             for blackout in applicable where blackout.overlaps(occurrence.firstDay, occurrence.lastDay) {
                 let span =
                     occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
@@ -42,7 +41,8 @@ public struct BlackoutRule: PlanRule {
                 findings.append(
                     Finding(
                         blackout.severity, code: code,
-                        message: "round \(occurrence.number) of \(series.id) (\(span)) falls in the blackout \(window)\(whose)\(reason)",
+                        message:
+                            "round \(occurrence.number) of \(occurrence.seriesID) (\(span)) falls in the blackout \(window)\(whose)\(reason)",
                         at: occurrence.location, notes: [Finding.Note("the blackout is declared here", at: blackout.location)]))
             }
         }

@@ -63,17 +63,45 @@ struct CandidateProbe: Sendable {
 
     /// What a check has already built and a probe can share instead of building its own: the
     /// plan's occurrences, country calendars and busy calendars, all over `expansion.window`,
-    /// and the plan as `next` counts it on the check's day (``Plan/counting(asOf:)``), built
-    /// once for every search instead of once per search.
+    /// and the plan as `next` counts it on the check's day (``Plan/counting(asOf:)``) with each
+    /// series' position in it and the longest `lasting`, built once for every search instead
+    /// of once per search.
     struct Shared: Sendable {
         let expansion: Expansion
         let calendars: CalendarBook
         let busy: BusyCalendars
         let counted: Plan
+        let positions: [String: Int]
+        let longest: Int
+
+        init(expansion: Expansion, calendars: CalendarBook, busy: BusyCalendars, counted: Plan) {
+            self.expansion = expansion
+            self.calendars = calendars
+            self.busy = busy
+            self.counted = counted
+            positions = CandidateProbe.positions(in: counted)
+            longest = CandidateProbe.longest(in: counted)
+        }
     }
 
-    /// A probe for candidates of `series` starting in `span`; with `shared` covering the
-    /// span and its margin, the check's occurrences and calendars are used as they are.
+    /// Each series' position in `plan.series` (the first, for a repeated id).
+    static func positions(in plan: Plan) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(plan.series.count)
+        for position in plan.series.indices where positions[plan.series[position].id] == nil {
+            positions[plan.series[position].id] = position
+        }
+        return positions
+    }
+
+    /// The longest `lasting` of any series of `plan`, in days.
+    static func longest(in plan: Plan) -> Int {
+        plan.series.lazy.map(\.lastingDays).max() ?? 1
+    }
+
+    /// A probe for candidates of `series` starting in `span`; `shared`, when given, is of
+    /// `plan` (its `counted`), and when it covers the span and its margin, the check's
+    /// occurrences and calendars are used as they are.
     init(
         plan: Plan, series: Series, span: DateWindow, rules: [any PlanRule], today: LocalDate, reader: (any PlanReader)? = nil,
         shared: Shared? = nil
@@ -84,29 +112,27 @@ struct CandidateProbe: Sendable {
         // writes the topics due (``Series/topicsDue(after:number:)``) on the round instead.
         self.rules = rules.filter { $0.code != .input && $0.code != .agenda }
         self.today = today
-        var positions: [String: Int] = [:]
-        for position in plan.series.indices where positions[plan.series[position].id] == nil {
-            positions[plan.series[position].id] = position
-        }
+        let positions = shared?.positions ?? CandidateProbe.positions(in: plan)
         let target = positions[series.id] ?? 0
         var related: Set<Int> = [target]
         var followers: [LocalDate] = []
         // The series that share a delegate with the target: the conflict rules compare their
-        // rounds with a candidate wherever they are.
+        // rounds with a candidate wherever they are. Each series is read field by field, not
+        // copied whole.
         let delegates = Set(series.delegates.map(\.id))
-        var sharingPeople: Set<String> = []
+        var meeting: Set<String> = []
         for position in plan.series.indices {
-            let other = plan.series[position]
-            for rule in other.rules {
+            for rule in plan.series[position].rules {
                 guard case .within(_, let after) = rule.kind else { continue }
-                if after.id == series.id, other.id != series.id {
+                if after.id == series.id, plan.series[position].id != series.id {
                     related.insert(position)
-                    followers += other.meetings.map(\.start.date)
+                    followers += plan.series[position].meetings.map(\.start.date)
                 }
-                if other.id == series.id, let followed = positions[after.id] { related.insert(followed) }
+                if plan.series[position].id == series.id, let followed = positions[after.id] { related.insert(followed) }
             }
-            if other.delegates.contains(where: { delegates.contains($0.id) }) { sharingPeople.insert(other.id) }
+            if plan.series[position].delegates.contains(where: { delegates.contains($0.id) }) { meeting.insert(plan.series[position].id) }
         }
+        for position in related { meeting.insert(plan.series[position].id) }
         self.positions = positions
         self.related = related
         targetPosition = target
@@ -119,7 +145,7 @@ struct CandidateProbe: Sendable {
             // The check's occurrences are sorted by first day: only those starting in the span
             // (less the longest round) can touch it.
             let all = shared.expansion.occurrences
-            let lowest = wide.from.adding(days: -(plan.series.map(\.lastingDays).max() ?? 1)) ?? wide.from
+            let lowest = wide.from.adding(days: -shared.longest) ?? wide.from
             let start = all.partitioningIndex { $0.firstDay >= lowest }
             let end = all.partitioningIndex { $0.firstDay > wide.through }
             others = all[start..<max(start, end)].filter { $0.seriesID != series.id && wide.overlaps($0.firstDay, $0.lastDay) }
@@ -133,8 +159,8 @@ struct CandidateProbe: Sendable {
             busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
             calendars = CalendarBook(plan: plan, reader: reader, window: wide)
         }
-        meetsAnyCandidate = others.map { sharingPeople.contains($0.seriesID) || related.contains(positions[$0.seriesID] ?? -1) }
-        longest = plan.series.map(\.lastingDays).max() ?? 1
+        meetsAnyCandidate = others.map { meeting.contains($0.seriesID) }
+        longest = shared?.longest ?? CandidateProbe.longest(in: plan)
     }
 
     /// The last day the rules must look at for a candidate starting on `first` and ending on

@@ -15,6 +15,8 @@ extension Plan {
         venues = base.venues
         self.people = people ?? base.people
         blackouts = base.blackouts
+        blackoutsForEveryone = base.blackoutsForEveryone
+        blackoutsByCountry = base.blackoutsByCountry
         countriesByID = base.countriesByID
         venuesByID = base.venuesByID
         peopleByID = people.map { Dictionary($0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) } ?? base.peopleByID

@@ -36,6 +36,7 @@ extension Series {
         rules = base.rules
         pauses = base.pauses
         self.rounds = rounds
+        meetings = Series.meetings(among: rounds)
         location = base.location
         preferredMonths = base.preferredMonths
         travelDays = base.travelDays
