@@ -49,7 +49,7 @@ let usage = """
                   --doublings N doublings (default 3); print how the time grows. First the
                   release `parley check` on the largest plan written to disk, as a process.
       holidays    Compute every day off of every built-in country for 2000–2099 from a cold
-                  process (target: under 50 ms), then query the cache. First the release
+                  process (target: under 100 ms), then query the cache. First the release
                   `parley holidays CC 2000 2099` for every country in each --format, as processes.
       next        Time `parley next` over three years (5 countries, 50 delegates, 10000 busy events),
                   in the library and as the release `parley next` (text and json) in a process.
