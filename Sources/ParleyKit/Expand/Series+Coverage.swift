@@ -50,18 +50,24 @@ extension Series {
     public func coverLapses(in meetings: [Round]) -> [CoverLapse] {
         var lapses: [CoverLapse] = []
         for requirement in coverRequirements {
-            var run: [Round] = []
-            var lastCovered: Round?
-            var reported = false
-            for round in meetings where round.number >= (requirement.topic.fromRound ?? 0) {
-                if round.covers.contains(where: { $0.id == requirement.topic.id }) {
-                    (run, lastCovered, reported) = ([], round, false)
+            let topic = requirement.topic.id
+            let from = requirement.topic.fromRound ?? 0
+            // The stretch by index into `meetings`, so no round is copied until one is reported.
+            var first: Int?
+            var length = 0
+            var lastCovered: Int?
+            for index in meetings.indices where meetings[index].number >= from {
+                if meetings[index].covers.contains(where: { $0.id == topic }) {
+                    (first, length, lastCovered) = (nil, 0, index)
                     continue
                 }
-                run.append(round)
-                if run.count >= requirement.rounds, !reported, let first = run.first {
-                    lapses.append(CoverLapse(requirement: requirement, round: round, first: first, lastCovered: lastCovered))
-                    reported = true
+                length += 1
+                if first == nil { first = index }
+                if length == requirement.rounds, let first {
+                    lapses.append(
+                        CoverLapse(
+                            requirement: requirement, round: meetings[index], first: meetings[first],
+                            lastCovered: lastCovered.map { meetings[$0] }))
                 }
             }
         }

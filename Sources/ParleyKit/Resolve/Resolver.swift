@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Loads plan files and everything they `use`, and resolves ids across them into a ``Plan``.
@@ -35,6 +36,9 @@ public struct Resolver {
     /// The first path each file was loaded by, by identity, and the other paths that reach it.
     var identities: [FileIdentity: String] = [:]
     var aliases: [String: String] = [:]
+    /// The files named on the command line, parsed ahead (``parseAll(_:reader:)``) and taken
+    /// as the walk reaches them.
+    var parsed: [String: Parsed] = [:]
     /// Files read so far (each once), against ``PlanLimits/files``.
     var attempted = 0
     /// Steps taken walking files and `use` lines, for tests that prove loading linear.
@@ -49,6 +53,7 @@ public struct Resolver {
 
     /// Loads `paths` as ``load(_:reader:)`` does, keeping the count of steps in ``work``.
     mutating func load(_ paths: [String]) -> LoadedPlan {
+        var roots: [String] = []
         for path in paths {
             guard let found = reader.planFiles(at: path) else {
                 extra.append(
@@ -65,9 +70,40 @@ public struct Resolver {
                         at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }
-            for file in found { loadFile(PlanPath.normalize(file), from: nil) }
+            roots += found.map(PlanPath.normalize)
         }
+        parsed = Self.parseAll(roots, reader: reader)
+        for root in roots { loadFile(root, from: nil) }
         return resolve()
+    }
+
+    /// A file read and parsed, or why it could not be read.
+    typealias Parsed = Result<(source: SourceFile, tree: SyntaxTree, file: PlanFile, sink: DiagnosticSink), PlanReadError>
+
+    /// `path` read through `reader`, lexed, parsed and given its meaning.
+    static func parse(_ path: String, reader: any PlanReader) -> Parsed {
+        reader.read(path).map { text in
+            var sink = DiagnosticSink()
+            let source = SourceFile(path: path, text: text)
+            let tree = Parser.parse(source, into: &sink)
+            let file = DeclarationReader.read(tree, into: &sink)
+            return (source, tree, file, sink)
+        }
+    }
+
+    /// The files the command line names, each read and parsed once, on every core: a file
+    /// depends on no other until ids are resolved. At most ``PlanLimits/files`` of them, one
+    /// path per file; those it uses are read as the walk reaches them.
+    static func parseAll(_ roots: [String], reader: any PlanReader) -> [String: Parsed] {
+        var seen: Set<FileIdentity> = []
+        var unique: [String] = []
+        for path in roots where unique.count < reader.limits.files {
+            guard let identity = reader.identity(path) else { continue }
+            if seen.insert(identity).inserted { unique.append(path) }
+        }
+        let paths = unique
+        let results = Parallel.map(paths.count) { parse(paths[$0], reader: reader) }
+        return Dictionary(zip(paths, results), uniquingKeysWith: { first, _ in first })
     }
 
     /// Loads `path` and, depth first, every file it uses. The walk keeps its own stack, so a
@@ -94,17 +130,13 @@ public struct Resolver {
                 sinks[path] = DiagnosticSink()
                 continue
             }
-            var sink = DiagnosticSink()
-            switch reader.read(path) {
+            switch parsed.removeValue(forKey: path) ?? Self.parse(path, reader: reader) {
             case .failure(let failure):
                 let message = "cannot read \(path): \(failure.reason)"
                 let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
                 extra.append(Finding(.error, code: .input, message: message, at: location))
-                sinks[path] = sink
-            case .success(let text):
-                let source = SourceFile(path: path, text: text)
-                let tree = Parser.parse(source, into: &sink)
-                let file = DeclarationReader.read(tree, into: &sink)
+                sinks[path] = DiagnosticSink()
+            case .success(let (source, tree, file, sink)):
                 if !reader.openedPath(path).hasSuffix(".parley"), let line = Self.failsAsPlan(source, sink.findings) {
                     // Not a plan (a secret file, a system file): name the file and line, never its content.
                     let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"

@@ -1,3 +1,5 @@
+import Basics
+
 /// Runs the rules over a loaded plan: `parley check` without the command line. Each round
 /// with findings then gets the one suggestion `parley next --round` gives it
 /// (``RoundSuggestions``).
@@ -19,8 +21,10 @@ public enum Checker {
         let limits = options.reader?.limits ?? .standard
         let context = RuleContext(
             plan: loaded.plan, expansion: expansion, today: options.today, busy: busy, calendars: calendars, limits: limits)
+        // The rules are independent of each other: spread over the cores, joined in rule order.
+        let rules = options.rules
         var findings = loaded.findings
-        for rule in options.rules { findings += rule.check(context) }
+        for found in Parallel.map(rules.count, { rules[$0].check(context) }) { findings += found }
         findings = withoutKnockOns(findings, loaded: loaded)
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
