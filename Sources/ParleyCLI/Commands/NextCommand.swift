@@ -22,7 +22,8 @@ struct NextCommand: Command {
         tolerance, widened up to \(Scheduler.maximumWidenings) times when nothing fits (by the tolerance, at least 14
         days, each side; cadence findings then count as costs). Without a cadence the search
         covers --after to --before, or \(Scheduler.openHorizonDays) days. The host follows the series'
-        alternation (or fixed host, or virtual); visiting delegates get a travel day either side.
+        alternation (or fixed host, virtual, or the rotation's next chair, passing over members
+        named by --declined-by); visiting delegates get a travel day either side.
         Each window is checked by every rule of 'parley check' with the round added: errors
         reject it, warnings cost points, as do days from the due date, days outside
         'prefer months', delegates' other rounds and busy-calendar events within three days,
@@ -53,6 +54,10 @@ struct NextCommand: Command {
             .flag("write", "Record the chosen suggestion as a proposed round in the plan file."),
             .value("today", "DATE", "The day to plan as of (default: today in UTC)."),
             .value("notice", "N", "Days of notice before the first travel day (default: the series' notice, else 30)."),
+            .value(
+                "declined-by", "CC",
+                "A member that declines the new round (repeatable, or CC,CC): a rotation passes over it for the chair, and --write records 'declined by CC' under the round."
+            ),
             .noFollow,
             .allowOutside,
             .maxSearchDays,
@@ -77,6 +82,7 @@ struct NextCommand: Command {
         let after = try parsed.date("after")
         let before = try parsed.date("before")
         let notice = try parsed.integer("notice", in: 0...3660)
+        let declinedBy = try Self.countries(parsed.values("declined-by"))
         if let after, let before, after >= before { throw UsageError("--after (\(after)) must be before --before (\(before))") }
         let paths = parsed.positionals.count > 1 ? Array(parsed.positionals.dropFirst()) : ["Plans"]
         let reader = try parsed.planReader(for: paths)
@@ -84,7 +90,8 @@ struct NextCommand: Command {
         let proposal: Proposal
         do {
             let request = NextRequest(
-                seriesID: seriesID, today: today, round: round, after: after, before: before, reader: reader, notice: notice)
+                seriesID: seriesID, today: today, round: round, after: after, before: before, reader: reader, notice: notice,
+                declinedBy: declinedBy)
             proposal = try Scheduler.propose(loaded, request: request)
         } catch {
             if !error.findings.isEmpty, error.code == .invalidInput {
@@ -123,6 +130,21 @@ struct NextCommand: Command {
             invocation.writeData(proposal.json(limit: limit, written: written, hints: Self.hints))
         }
         return proposal.suggestions.isEmpty ? .findings : .success
+    }
+
+    /// The country ids of `--declined-by` values (each one id or a comma list), in order, each once.
+    ///
+    /// - Throws: ``UsageError`` for an empty id (`MY,,PH`).
+    static func countries(_ values: [String]) throws(UsageError) -> [String] {
+        var ids: [String] = []
+        for value in values {
+            for part in value.split(separator: ",", omittingEmptySubsequences: false) {
+                let id = part.trimmingCharacters(in: .whitespaces)
+                guard !id.isEmpty else { throw UsageError("--declined-by '\(value)': expected country ids separated by commas") }
+                if !ids.contains(id) { ids.append(id) }
+            }
+        }
+        return ids
     }
 
     /// The options a user changes to see more suggestions or search other dates.

@@ -44,12 +44,21 @@ extension Series {
     }
 
     /// The member whose turn it is at a new round after `meetings` (the rounds that take
-    /// place before it, in order), and the last of them with a chair, which the turn follows
-    /// as the `host` rule counts it; `nil` when the series does not rotate.
-    public func nextChair(after meetings: [Round], in plan: Plan) -> (chair: String, after: (round: Round, chair: String)?)? {
+    /// place before it, in order), passing over the members in `declined` (the new round's
+    /// `declined by`), and the last of them with a chair, which the turn follows as the
+    /// `host` rule counts it; `nil` when the series does not rotate or every member declined.
+    public func nextChair(after meetings: [Round], in plan: Plan, passingOver declined: Set<String> = []) -> (
+        chair: String, after: (round: Round, chair: String)?
+    )? {
         guard let order = rotationOrder(in: plan) else { return nil }
         let previous = meetings.lazy.reversed().compactMap { round in self.chair(of: round, in: plan).map { (round: round, chair: $0) } }
             .first
-        return expectedChair(after: previous?.chair, order: order).map { ($0, previous) }
+        return expectedChair(after: previous?.chair, passingOver: declined, order: order).map { ($0, previous) }
+    }
+
+    /// The countries that may decline a round of this series: its rotation's members, or
+    /// its partners when it does not rotate.
+    public func members(in plan: Plan) -> [String] {
+        rotationOrder(in: plan) ?? partners.map(\.id)
     }
 }

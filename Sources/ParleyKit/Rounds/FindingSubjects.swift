@@ -23,6 +23,12 @@ public struct FindingSubjects: Sendable {
 
     /// The subjects of `plan`'s lines.
     public init(plan: Plan) {
+        // Sized once: growing a dictionary of every round line rehashes it again and again.
+        subjects.reserveCapacity(
+            plan.series.reduce(0) { total, series in
+                total + 2 + series.rules.count + series.pauses.count
+                    + series.rounds.reduce(series.rounds.count) { $0 + $1.acknowledgements.count }
+            })
         for series in plan.series {
             let whole = Subject(seriesID: series.id, round: nil)
             var lines = [series.location] + series.rules.map(\.location) + series.pauses.map(\.location)

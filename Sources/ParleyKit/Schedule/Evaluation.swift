@@ -19,6 +19,8 @@ struct Evaluation {
     let template: Round?
     /// The topics a new round covers (those due at it); a re-planned round keeps its own.
     let covers: [Topic]
+    /// The members that decline a new round (`declined by`); a re-planned round keeps its own.
+    let declinedBy: [String]
     /// What every window satisfies by its host, worded once.
     private let hostSentence: String?
     /// The codes of the rules the probe runs, in catalogue order.
@@ -30,9 +32,10 @@ struct Evaluation {
     init(
         plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, anchor: LocalDate?, number: Int,
         host: (venue: String?, isVirtual: Bool, chair: String?, reason: String), location: SourceLocation, template: Round?,
-        covers: [Topic] = []
+        covers: [Topic] = [], declinedBy: [String] = []
     ) {
         self.covers = covers
+        self.declinedBy = declinedBy
         self.plan = plan
         self.series = series
         self.probe = probe
@@ -128,7 +131,8 @@ struct Evaluation {
     /// The round a window starting on `day` would record: a new `proposed` round, or the
     /// re-planned round moved there (its time of day, notes, chair and acknowledgements kept; a
     /// postponed round becomes planned). A new round of a rotation is chaired by the member
-    /// whose turn it is (``Scheduler/chooseHost(_:previous:plan:)``).
+    /// whose turn it is (``Scheduler/chooseHost(_:previous:plan:declined:)``), passing over
+    /// the members that decline it.
     func candidate(on day: LocalDate) -> Round {
         let start: RoundStart = template?.start.time.map { .dateTime(LocalDateTime(date: day, time: $0)) } ?? .date(day)
         let status = template.map { $0.status == .postponed ? RoundStatus.planned : $0.status } ?? .proposed
@@ -138,7 +142,7 @@ struct Evaluation {
             acknowledgements: template?.acknowledgements ?? [], room: template?.room,
             covers: template?.covers ?? covers.map { Reference($0.id, at: location) },
             chair: template.map(\.chair) ?? host.chair.map { Reference($0, at: location) },
-            declinedBy: template?.declinedBy ?? [])
+            declinedBy: template?.declinedBy ?? declinedBy.map { Reference($0, at: location) })
     }
 
     private mutating func findings(for round: Round) -> [Finding] {

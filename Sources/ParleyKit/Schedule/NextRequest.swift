@@ -24,13 +24,17 @@ public struct NextRequest: Sendable {
     /// Days of notice before the first travel day (`--notice N`); `nil` for the series'
     /// `notice N days`, else ``Series/defaultNoticeDays``.
     public var notice: Int?
+    /// Members that decline the new round (`declined by XX` under it): a rotation passes
+    /// over them for its chair, and `--write` records them. Empty when re-planning.
+    public var declinedBy: [String]
 
     /// A request for the next round of `seriesID` as of `today`.
     public init(
         seriesID: String, today: LocalDate, round: Int? = nil, after: LocalDate? = nil, before: LocalDate? = nil,
-        rules: [any PlanRule] = RuleCatalog.all, reader: (any PlanReader)? = nil, notice: Int? = nil
+        rules: [any PlanRule] = RuleCatalog.all, reader: (any PlanReader)? = nil, notice: Int? = nil, declinedBy: [String] = []
     ) {
         self.notice = notice
+        self.declinedBy = declinedBy
         self.seriesID = seriesID
         self.round = round
         self.today = today

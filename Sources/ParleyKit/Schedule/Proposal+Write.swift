@@ -34,7 +34,7 @@ extension Proposal {
         guard !sink.hasErrors, let written, written.start == expected.start, written.venue?.id == expected.venue?.id,
             written.isVirtual == expected.isVirtual, written.status == expected.status, written.movedFrom == movedFrom,
             written.notes == expected.notes, written.covers.map(\.id) == expected.covers.map(\.id),
-            written.chair?.id == expected.chair?.id,
+            written.chair?.id == expected.chair?.id, written.declinedBy.map(\.id) == expected.declinedBy.map(\.id),
             written.acknowledgements.count == expected.acknowledgements.count
         else {
             throw ScheduleError(

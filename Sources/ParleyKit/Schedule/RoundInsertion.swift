@@ -46,7 +46,7 @@ public struct RoundInsertion: Hashable, Sendable {
     }
 
     /// `round 4 on 2029-03-13 at moscow proposed`: the line for `round`, without indentation
-    /// (``apply(_:to:)`` adds `chair …` and `covers …` lines under it when it has a chair or covers topics).
+    /// (``apply(_:to:)`` adds `chair …`, `covers …` and `declined by …` lines under it when it has them).
     public static func text(of round: Round) -> String {
         var text = "round \(round.number) on \(round.start)"
         if let venue = round.venue {
@@ -67,6 +67,7 @@ public struct RoundInsertion: Hashable, Sendable {
         let under = lineBreak + String(repeating: " ", count: indent * 2)
         if let chair = round.chair { line += under + "chair " + chair.id }
         if !round.covers.isEmpty { line += under + "covers " + round.covers.map(\.id).joined(separator: " ") }
+        if !round.declinedBy.isEmpty { line += under + "declined by " + round.declinedBy.map(\.id).joined(separator: " ") }
         line += needsLeadingBreak ? "" : lineBreak
         bytes.insert(contentsOf: Array(line.utf8), at: min(offset, bytes.count))
         return String(decoding: bytes, as: UTF8.self)

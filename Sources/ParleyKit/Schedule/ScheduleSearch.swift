@@ -44,7 +44,9 @@ struct ScheduleSearch {
         let requested = request.after ?? Scheduler.defaultAfter(series, meetings: earlier, today: request.today, plan: plan)
         let earliest = Scheduler.earliestStart(
             series, plan: plan,
-            host: ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < requested }, plan: plan),
+            host: ScheduleSearch.host(
+                series, replanned: replanned, previous: meetings.filter { $0.start.date < requested }, plan: plan,
+                declined: request.declinedBy),
             today: request.today, notice: request.notice)
         let after = max(requested, earliest.date)
         let before = request.before ?? (replanned == nil ? nil : meetings.dropFirst(earlier.count).first?.start.date)
@@ -73,7 +75,8 @@ struct ScheduleSearch {
                     + "more than the \(Plural.grouped(limit)) a search may",
                 at: series.location)
         }
-        let host = ScheduleSearch.host(series, replanned: replanned, previous: meetings.filter { $0.start.date < after }, plan: plan)
+        let host = ScheduleSearch.host(
+            series, replanned: replanned, previous: meetings.filter { $0.start.date < after }, plan: plan, declined: request.declinedBy)
         let tree = trees.first { $0.file.path == series.location.file }
         if let replanned {
             insertion = nil
@@ -105,15 +108,17 @@ struct ScheduleSearch {
         topicsDue = replanned == nil ? series.topicsDue(after: meetings.filter { $0.start.date < after }, number: number) : []
         evaluation = Evaluation(
             plan: plan, series: series, probe: probe, due: due, anchor: anchor, number: number, host: host, location: location,
-            template: replanned, covers: topicsDue)
+            template: replanned, covers: topicsDue, declinedBy: request.declinedBy)
     }
 
-    /// The host of the round: ``Scheduler/chooseHost(_:previous:plan:)``, except that a re-planned
+    /// The host of the round: ``Scheduler/chooseHost(_:previous:plan:declined:)``, except that a re-planned
     /// round of a series without a hosting arrangement stays where it is.
-    private static func host(_ series: Series, replanned: Round?, previous: [Round], plan: Plan) -> (
+    private static func host(_ series: Series, replanned: Round?, previous: [Round], plan: Plan, declined: [String]) -> (
         venue: String?, isVirtual: Bool, chair: String?, reason: String
     ) {
-        guard let replanned, series.hosting == nil else { return Scheduler.chooseHost(series, previous: previous, plan: plan) }
+        guard let replanned, series.hosting == nil else {
+            return Scheduler.chooseHost(series, previous: previous, plan: plan, declined: declined)
+        }
         let place = replanned.venue.map { "at \($0.id)" } ?? (replanned.isVirtual ? "online" : "without a venue")
         return (
             replanned.venue?.id, replanned.isVirtual, nil, "round \(replanned.number) stays \(place) (no hosting arrangement is declared)"

@@ -72,8 +72,43 @@ public enum Scheduler {
             }
             throw ScheduleError(.unknownSeries, message)
         }
+        try checkDeclines(request, of: series, in: plan)
         var search = try ScheduleSearch(plan: plan, trees: loaded.trees, series: series, request: request)
         return search.proposal()
+    }
+
+    /// Throws unless every country in `request.declinedBy` is declared and a member of
+    /// `series` (``Series/members(in:)``), some member is left to chair, and no round is
+    /// re-planned (its own `declined by` lines stand).
+    static func checkDeclines(_ request: NextRequest, of series: Series, in plan: Plan) throws(ScheduleError) {
+        guard !request.declinedBy.isEmpty else { return }
+        if let round = request.round {
+            throw ScheduleError(
+                .invalidInput,
+                "a re-planned round keeps its own 'declined by' lines; to record a decline, add 'declined by \(request.declinedBy.joined(separator: " "))' under round \(round) of \(series.id)"
+            )
+        }
+        let members = series.members(in: plan)
+        for id in request.declinedBy {
+            guard plan.countriesByID[id] != nil else {
+                let known = plan.countries.map(\.id)
+                var message = "unknown country '\(id)' declining the round of \(series.id)"
+                if let best = Spelling.closest(to: id, among: known, limit: 1).first { message += "; did you mean '\(best)'?" }
+                throw ScheduleError(.invalidInput, message)
+            }
+            guard members.contains(id) else {
+                var message =
+                    "\(id) cannot decline a round of \(series.id): it is not one of its members (\(members.joined(separator: ", ")))"
+                if let best = Spelling.closest(to: id, among: members, limit: 1).first { message += "; did you mean '\(best)'?" }
+                throw ScheduleError(.invalidInput, message, at: series.location)
+            }
+        }
+        if series.rotationOrder(in: plan) != nil, Set(members).isSubset(of: request.declinedBy) {
+            throw ScheduleError(
+                .invalidInput,
+                "every member of \(series.id) declines the round: \(members.joined(separator: ", ")); none is left to chair it",
+                at: series.location)
+        }
     }
 
     /// The day after the last recorded round that takes place ends, or `today` when later.
@@ -121,8 +156,8 @@ public enum Scheduler {
         return steps
     }
 
-    /// The host of the new round and why.
-    static func chooseHost(_ series: Series, previous: [Round], plan: Plan) -> (
+    /// The host of the new round and why; a rotation passes over the members in `declined`.
+    static func chooseHost(_ series: Series, previous: [Round], plan: Plan, declined: [String] = []) -> (
         venue: String?, isVirtual: Bool, chair: String?, reason: String
     ) {
         guard let hosting = series.hosting else {
@@ -132,14 +167,17 @@ public enum Scheduler {
         case .virtual:
             return (nil, true, nil, "the series is virtual")
         case .rotate:
-            guard let order = series.rotationOrder(in: plan), let next = series.nextChair(after: previous, in: plan) else {
+            guard let order = series.rotationOrder(in: plan),
+                let next = series.nextChair(after: previous, in: plan, passingOver: Set(declined))
+            else {
                 return (nil, false, nil, "the chair rotates among the members; the venue is the chair's to choose")
             }
             let name = plan.countriesByID[next.chair].map { " (\($0.name))" } ?? ""
             let turn = next.after.map { "follows \($0.chair) (round \($0.round.number))" } ?? "opens"
+            let passed = declined.isEmpty ? "" : ", with \(Plural.list(declined)) declining"
             return (
                 nil, false, next.chair,
-                "\(next.chair)\(name) chairs: it \(turn) in the rotation \(order.joined(separator: " → ")); the venue is the chair's to choose"
+                "\(next.chair)\(name) chairs: it \(turn) in the rotation \(order.joined(separator: " → "))\(passed); the venue is the chair's to choose"
             )
         case .fixed(let venue):
             return (venue.id, false, nil, "\(venue.id) is the series' fixed host")
