@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--declined-by", "MN"], "Error: unknown country 'MN' declining the round of asean; did you mean 'MM'?"),
+        (["--declined-by", "MMR"], "Error: unknown country 'MMR' declining the round of asean; did you mean 'MM'?"),
         (
             ["--declined-by", "JP"],
             "p.parley:18:1: error: JP cannot decline a round of asean: it is not one of its members (ID, MY, MM, PH)"

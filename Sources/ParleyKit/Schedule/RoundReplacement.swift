@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// How `parley next --round N --write` moves a recorded round: its date changes on its line
@@ -70,11 +71,12 @@ public struct RoundReplacement: Hashable, Sendable {
     }
 
     private static func find(_ location: SourceLocation, in nodes: [SyntaxNode]) -> SyntaxNode? {
-        for node in nodes {
-            if node.location == location { return node }
-            if let found = find(location, in: node.children) { return found }
-        }
-        return nil
+        // Nodes are in line order, each node's lines before its next sibling's: only the last
+        // node starting on or before the line can hold it (a binary search at each level).
+        let after = nodes.partitioningIndex { $0.location.line > location.line }
+        guard after > nodes.startIndex else { return nil }
+        let node = nodes[after - 1]
+        return node.location == location ? node : find(location, in: node.children)
     }
 
     /// `source` with `original` moved to `moved`'s start and venue.

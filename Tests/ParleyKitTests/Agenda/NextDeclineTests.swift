@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["MX"], "unknown country 'MX' declining the round of asean; did you mean 'MY'?"),
+        (["MYS"], "unknown country 'MYS' declining the round of asean; did you mean 'MY'?"),
         (["JP"], "JP cannot decline a round of asean: it is not one of its members (BN, KH, ID, LA, MY, MM, PH, SG, TH, TL, VN)"),
     ])
     func aDeclineByAnUnknownCountryOrANonMemberIsAnInputError(declined: [String], message: String) {
