@@ -137,21 +137,58 @@ enum Ephemeris {
         func factor(_ sunMultiple: Int8) -> Double { sunMultiple == 0 ? 1 : abs(sunMultiple) == 1 ? e : e * e }
         var sumL = 0.0
         var sumR = 0.0
+        // Each term's sine and cosine from those of the multiples of D, M, M′ and F (26 sines and
+        // cosines instead of 180).
+        let dMultiples = Multiples(d)
+        let mMultiples = Multiples(m)
+        let mpMultiples = Multiples(mp)
+        let fMultiples = Multiples(f)
+        func rotation(_ d: Int8, _ m: Int8, _ mp: Int8, _ f: Int8) -> (sin: Double, cos: Double) {
+            Multiples.sum(Multiples.sum(dMultiples[d], mMultiples[m]), Multiples.sum(mpMultiples[mp], fMultiples[f]))
+        }
         for term in MoonTerms.longitudeAndDistance {
-            let angle = Double(term.d) * d + Double(term.m) * m + Double(term.mp) * mp + Double(term.f) * f
-            sumL += term.longitude * factor(term.m) * sin(angle)
-            sumR += term.distance * factor(term.m) * cos(angle)
+            let angle = rotation(term.d, term.m, term.mp, term.f)
+            sumL += term.longitude * factor(term.m) * angle.sin
+            sumR += term.distance * factor(term.m) * angle.cos
         }
         sumL += 3958 * sin(a1) + 1962 * sin(l - f) + 318 * sin(a2)
         var sumB = 0.0
         for term in MoonTerms.latitude {
-            let angle = Double(term.d) * d + Double(term.m) * m + Double(term.mp) * mp + Double(term.f) * f
-            sumB += term.coefficient * factor(term.m) * sin(angle)
+            sumB += term.coefficient * factor(term.m) * rotation(term.d, term.m, term.mp, term.f).sin
         }
         sumB +=
             -2235 * sin(l) + 382 * sin(a3) + 175 * sin(a1 - f) + 175 * sin(a1 + f) + 127 * sin(l - mp) - 115 * sin(l + mp)
         let longitude = meanLongitude + sumL / 1_000_000 + moment.nutationInLongitude
         return Position(longitude: normalized(longitude), latitude: sumB / 1_000_000, distance: 385_000.56 + sumR / 1000)
+    }
+
+    /// The sines and cosines of 0 to ±4 times an angle (the multiples tables 47.A and 47.B use).
+    private struct Multiples {
+        private let sines: (Double, Double, Double, Double)
+        private let cosines: (Double, Double, Double, Double)
+
+        init(_ angle: Double) {
+            sines = (sin(angle), sin(2 * angle), sin(3 * angle), sin(4 * angle))
+            cosines = (cos(angle), cos(2 * angle), cos(3 * angle), cos(4 * angle))
+        }
+
+        /// sin and cos of `multiple` times the angle.
+        subscript(multiple: Int8) -> (sin: Double, cos: Double) {
+            let value: (sin: Double, cos: Double)
+            switch abs(multiple) {
+            case 0: value = (0, 1)
+            case 1: value = (sines.0, cosines.0)
+            case 2: value = (sines.1, cosines.1)
+            case 3: value = (sines.2, cosines.2)
+            default: value = (sines.3, cosines.3)
+            }
+            return multiple < 0 ? (-value.sin, value.cos) : value
+        }
+
+        /// sin and cos of the sum of two angles given by theirs.
+        static func sum(_ a: (sin: Double, cos: Double), _ b: (sin: Double, cos: Double)) -> (sin: Double, cos: Double) {
+            (a.sin * b.cos + a.cos * b.sin, a.cos * b.cos - a.sin * b.sin)
+        }
     }
 
     /// Right ascension and declination (degrees) of an ecliptic position at `moment`.
