@@ -28,18 +28,19 @@ enum Portugal {
     static let carnivalDecreedThrough = 2026
 
     static func build(_ b: inout YearBuilder) {
-        let restored = b.year >= 2016
+        // Suspended 2013–2015 only: holidays before Lei 23/2012 took effect, and again from 2016.
+        let kept = !(2013...2015).contains(b.year)
         b.add(b.date(1, 1), "New Year's Day")
         b.add(b.easter(-2), "Good Friday")
         b.add(b.easter(), "Easter Sunday")
         b.add(b.date(4, 25), "Freedom Day")
         b.add(b.date(5, 1), "Labour Day")
-        if restored { b.add(b.easter(60), "Corpus Christi") }
+        if kept { b.add(b.easter(60), "Corpus Christi") }
         b.add(b.date(6, 10), "Day of Portugal, Camões and the Portuguese Communities")
         b.add(b.date(8, 15), "Assumption Day")
-        if restored { b.add(b.date(10, 5), "Republic Day") }
-        if restored { b.add(b.date(11, 1), "All Saints' Day") }
-        if restored { b.add(b.date(12, 1), "Restoration of Independence Day") }
+        if kept { b.add(b.date(10, 5), "Republic Day") }
+        if kept { b.add(b.date(11, 1), "All Saints' Day") }
+        if kept { b.add(b.date(12, 1), "Restoration of Independence Day") }
         b.add(b.date(12, 8), "Immaculate Conception")
         b.add(b.date(12, 25), "Christmas Day")
         if !(2012...2015).contains(b.year) && b.year != 2021 {

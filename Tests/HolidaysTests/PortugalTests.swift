@@ -2,9 +2,9 @@ import CivilTime
 import Holidays
 import Testing
 
-/// Portugal's Carnival closures against the Prime Minister's despachos as the press reported
+/// Portugal against its laws and the Prime Minister's Carnival despachos as the press reported
 /// them (the despacho names the day; Carnival Tuesday is not a public holiday).
-@Suite struct PortugalCarnivalTests {
+@Suite struct PortugalTests {
     /// The closures of `year`, as ISO date and whether estimated.
     private static func closures(in year: Int) throws -> [String] {
         try CountryCalendar("PT").daysOff(in: year).filter { $0.kind == .closure }
@@ -36,5 +36,18 @@ import Testing
         let day = try #require(LocalDate(year: 2024, month: 2, day: 13))
         #expect(calendar.isDayOff(day))
         #expect(calendar.daysOff(in: 2024).filter { $0.kind == .public }.allSatisfy { $0.date != day })
+    }
+
+    /// Lei 23/2012 suspended Corpus Christi, 5 October, 1 November and 1 December from 2013;
+    /// Lei 8/2016 restored them. Before 2013 they were holidays (python-holidays 0.109 agrees
+    /// for 2010 and 2012, outside the fixtures' 2015–2030).
+    @Test func fourHolidaysSuspendedOnly2013To2015() throws {
+        let calendar = try CountryCalendar("PT")
+        func names(_ year: Int) -> Set<String> { Set(calendar.daysOff(in: year).filter { $0.kind == .public }.map(\.name)) }
+        let four: Set = ["Corpus Christi", "Republic Day", "All Saints' Day", "Restoration of Independence Day"]
+        #expect(four.isSubset(of: names(2012)))
+        #expect(four.isDisjoint(with: names(2013)) && four.isDisjoint(with: names(2015)))
+        #expect(four.isSubset(of: names(2016)))
+        #expect(calendar.daysOff(in: 2010).filter { $0.kind == .public }.map(\.date.description).contains("2010-06-03"))
     }
 }
