@@ -72,27 +72,38 @@ enum Ephemeris {
     /// Julian centuries of TT since J2000.0.
     static func centuries(_ tt: Double) -> Double { (tt - 2_451_545) / 36_525 }
 
-    /// Nutation in longitude and obliquity, degrees (Meeus ch. 22, 0.5″ terms).
-    static func nutation(_ tt: Double) -> (longitude: Double, obliquity: Double) {
-        let t = centuries(tt)
-        let node = (125.04452 - 1934.136261 * t) * radians
-        let sun = (280.4665 + 36_000.7698 * t) * radians
-        let moon = (218.3165 + 481_267.8813 * t) * radians
-        let longitude = -17.20 * sin(node) - 1.32 * sin(2 * sun) - 0.23 * sin(2 * moon) + 0.21 * sin(2 * node)
-        let obliquity = 9.20 * cos(node) + 0.57 * cos(2 * sun) + 0.10 * cos(2 * moon) - 0.09 * cos(2 * node)
-        return (longitude / 3600, obliquity / 3600)
-    }
+    /// An instant with the quantities every position at it needs, each computed once: TT,
+    /// nutation (Meeus ch. 22, 0.5″ terms) and the true obliquity of the ecliptic (Meeus 22.2
+    /// plus nutation), degrees.
+    struct Moment {
+        /// Universal Time, Julian Day.
+        let ut: Double
+        /// Terrestrial Time (JDE).
+        let tt: Double
+        /// Nutation in longitude, degrees.
+        let nutationInLongitude: Double
+        /// The true obliquity of the ecliptic, degrees.
+        let obliquity: Double
 
-    /// The true obliquity of the ecliptic, degrees (Meeus 22.2 plus nutation).
-    static func obliquity(_ tt: Double) -> Double {
-        let t = centuries(tt)
-        let mean = 23.439291111 - (46.8150 * t + 0.00059 * t * t - 0.001813 * t * t * t) / 3600
-        return mean + nutation(tt).obliquity
+        /// The moment at the Universal Time `ut`.
+        init(ut: Double) {
+            self.ut = ut
+            tt = Ephemeris.tt(ut: ut)
+            let t = centuries(tt)
+            let node = (125.04452 - 1934.136261 * t) * radians
+            let sun = (280.4665 + 36_000.7698 * t) * radians
+            let moon = (218.3165 + 481_267.8813 * t) * radians
+            let longitude = -17.20 * sin(node) - 1.32 * sin(2 * sun) - 0.23 * sin(2 * moon) + 0.21 * sin(2 * node)
+            let obliquity = 9.20 * cos(node) + 0.57 * cos(2 * sun) + 0.10 * cos(2 * moon) - 0.09 * cos(2 * node)
+            nutationInLongitude = longitude / 3600
+            let mean = 23.439291111 - (46.8150 * t + 0.00059 * t * t - 0.001813 * t * t * t) / 3600
+            self.obliquity = mean + obliquity / 3600
+        }
     }
 
     /// The Sun's apparent geocentric position (Meeus ch. 25, about 0.01°).
-    static func sun(_ tt: Double) -> Position {
-        let t = centuries(tt)
+    static func sun(_ moment: Moment) -> Position {
+        let t = centuries(moment.tt)
         let meanLongitude = 280.46646 + 36_000.76983 * t + 0.0003032 * t * t
         let anomaly = (357.52911 + 35_999.05029 * t - 0.0001537 * t * t) * radians
         let eccentricity = 0.016708634 - 0.000042037 * t - 0.0000001267 * t * t
@@ -102,13 +113,13 @@ enum Ephemeris {
         let trueAnomaly = anomaly + centre * radians
         let radius = 1.000001018 * (1 - eccentricity * eccentricity) / (1 + eccentricity * cos(trueAnomaly))
         // Aberration −20.4898″ / R and nutation in longitude.
-        let longitude = meanLongitude + centre - 20.4898 / 3600 / radius + nutation(tt).longitude
+        let longitude = meanLongitude + centre - 20.4898 / 3600 / radius + moment.nutationInLongitude
         return Position(longitude: normalized(longitude), latitude: 0, distance: radius * 149_597_870.7)
     }
 
     /// The Moon's apparent geocentric position (Meeus ch. 47).
-    static func moon(_ tt: Double) -> Position {
-        let t = centuries(tt)
+    static func moon(_ moment: Moment) -> Position {
+        let t = centuries(moment.tt)
         let meanLongitude = 218.3164477 + 481_267.88123421 * t - 0.0015786 * t * t + t * t * t / 538_841 - pow(t, 4) / 65_194_000
         let elongation = 297.8501921 + 445_267.1114034 * t - 0.0018819 * t * t + t * t * t / 545_868 - pow(t, 4) / 113_065_000
         let sunAnomaly = 357.5291092 + 35_999.0502909 * t - 0.0001536 * t * t + t * t * t / 24_490_000
@@ -126,26 +137,63 @@ enum Ephemeris {
         func factor(_ sunMultiple: Int8) -> Double { sunMultiple == 0 ? 1 : abs(sunMultiple) == 1 ? e : e * e }
         var sumL = 0.0
         var sumR = 0.0
+        // Each term's sine and cosine from those of the multiples of D, M, M′ and F (26 sines and
+        // cosines instead of 180).
+        let dMultiples = Multiples(d)
+        let mMultiples = Multiples(m)
+        let mpMultiples = Multiples(mp)
+        let fMultiples = Multiples(f)
+        func rotation(_ d: Int8, _ m: Int8, _ mp: Int8, _ f: Int8) -> (sin: Double, cos: Double) {
+            Multiples.sum(Multiples.sum(dMultiples[d], mMultiples[m]), Multiples.sum(mpMultiples[mp], fMultiples[f]))
+        }
         for term in MoonTerms.longitudeAndDistance {
-            let angle = Double(term.d) * d + Double(term.m) * m + Double(term.mp) * mp + Double(term.f) * f
-            sumL += term.longitude * factor(term.m) * sin(angle)
-            sumR += term.distance * factor(term.m) * cos(angle)
+            let angle = rotation(term.d, term.m, term.mp, term.f)
+            sumL += term.longitude * factor(term.m) * angle.sin
+            sumR += term.distance * factor(term.m) * angle.cos
         }
         sumL += 3958 * sin(a1) + 1962 * sin(l - f) + 318 * sin(a2)
         var sumB = 0.0
         for term in MoonTerms.latitude {
-            let angle = Double(term.d) * d + Double(term.m) * m + Double(term.mp) * mp + Double(term.f) * f
-            sumB += term.coefficient * factor(term.m) * sin(angle)
+            sumB += term.coefficient * factor(term.m) * rotation(term.d, term.m, term.mp, term.f).sin
         }
         sumB +=
             -2235 * sin(l) + 382 * sin(a3) + 175 * sin(a1 - f) + 175 * sin(a1 + f) + 127 * sin(l - mp) - 115 * sin(l + mp)
-        let longitude = meanLongitude + sumL / 1_000_000 + nutation(tt).longitude
+        let longitude = meanLongitude + sumL / 1_000_000 + moment.nutationInLongitude
         return Position(longitude: normalized(longitude), latitude: sumB / 1_000_000, distance: 385_000.56 + sumR / 1000)
     }
 
-    /// Right ascension and declination (degrees) of an ecliptic position at `tt`.
-    static func equatorial(_ position: Position, _ tt: Double) -> (rightAscension: Double, declination: Double) {
-        let epsilon = obliquity(tt) * radians
+    /// The sines and cosines of 0 to ±4 times an angle (the multiples tables 47.A and 47.B use).
+    private struct Multiples {
+        private let sines: (Double, Double, Double, Double)
+        private let cosines: (Double, Double, Double, Double)
+
+        init(_ angle: Double) {
+            sines = (sin(angle), sin(2 * angle), sin(3 * angle), sin(4 * angle))
+            cosines = (cos(angle), cos(2 * angle), cos(3 * angle), cos(4 * angle))
+        }
+
+        /// sin and cos of `multiple` times the angle.
+        subscript(multiple: Int8) -> (sin: Double, cos: Double) {
+            let value: (sin: Double, cos: Double)
+            switch abs(multiple) {
+            case 0: value = (0, 1)
+            case 1: value = (sines.0, cosines.0)
+            case 2: value = (sines.1, cosines.1)
+            case 3: value = (sines.2, cosines.2)
+            default: value = (sines.3, cosines.3)
+            }
+            return multiple < 0 ? (-value.sin, value.cos) : value
+        }
+
+        /// sin and cos of the sum of two angles given by theirs.
+        static func sum(_ a: (sin: Double, cos: Double), _ b: (sin: Double, cos: Double)) -> (sin: Double, cos: Double) {
+            (a.sin * b.cos + a.cos * b.sin, a.cos * b.cos - a.sin * b.sin)
+        }
+    }
+
+    /// Right ascension and declination (degrees) of an ecliptic position at `moment`.
+    static func equatorial(_ position: Position, _ moment: Moment) -> (rightAscension: Double, declination: Double) {
+        let epsilon = moment.obliquity * radians
         let lambda = position.longitude * radians
         let beta = position.latitude * radians
         let ra = atan2(sin(lambda) * cos(epsilon) - tan(beta) * sin(epsilon), cos(lambda))
@@ -154,10 +202,10 @@ enum Ephemeris {
     }
 
     /// Apparent sidereal time at Greenwich, degrees (Meeus 12.4 plus the equation of the equinoxes).
-    static func siderealTime(ut: Double) -> Double {
+    static func siderealTime(_ moment: Moment) -> Double {
+        let ut = moment.ut
         let t = (ut - 2_451_545) / 36_525
         let mean = 280.46061837 + 360.98564736629 * (ut - 2_451_545) + 0.000387933 * t * t - t * t * t / 38_710_000
-        let tt = tt(ut: ut)
-        return normalized(mean + nutation(tt).longitude * cos(obliquity(tt) * radians))
+        return normalized(mean + moment.nutationInLongitude * cos(moment.obliquity * radians))
     }
 }

@@ -19,11 +19,11 @@ enum Horizon {
     }
 
     /// Local hour angle, declination and right ascension of a position seen from `site` at `ut`.
-    private static func local(_ position: Ephemeris.Position, site: Site, ut: Double, tt: Double)
+    private static func local(_ position: Ephemeris.Position, site: Site, at moment: Ephemeris.Moment)
         -> (hourAngle: Double, declination: Double, rightAscension: Double)
     {
-        let equatorial = Ephemeris.equatorial(position, tt)
-        let hourAngle = Ephemeris.siderealTime(ut: ut) + site.longitude - equatorial.rightAscension
+        let equatorial = Ephemeris.equatorial(position, moment)
+        let hourAngle = Ephemeris.siderealTime(moment) + site.longitude - equatorial.rightAscension
         return (hourAngle, equatorial.declination, equatorial.rightAscension)
     }
 
@@ -33,8 +33,8 @@ enum Horizon {
         let midnight = Ephemeris.unixEpoch + Double(date.daysSinceEpoch) - site.utcOffset / 24
         var ut = midnight + 0.5 - site.longitude / 360 + site.utcOffset / 24 + 0.25
         for _ in 0..<4 {
-            let tt = Ephemeris.tt(ut: ut)
-            let sun = local(Ephemeris.sun(tt), site: site, ut: ut, tt: tt)
+            let moment = Ephemeris.Moment(ut: ut)
+            let sun = local(Ephemeris.sun(moment), site: site, at: moment)
             let cosine =
                 (sin(-0.8333 * r) - sin(site.latitude * r) * sin(sun.declination * r))
                 / (cos(site.latitude * r) * cos(sun.declination * r))
@@ -51,10 +51,10 @@ enum Horizon {
     /// The Moon's topocentric altitude and elongation at `site` at the instant `ut`.
     static func moon(at ut: Double, from site: Site) -> (altitude: Double, elongation: Double) {
         let r = Ephemeris.radians
-        let tt = Ephemeris.tt(ut: ut)
-        let moonPosition = Ephemeris.moon(tt)
-        let moon = local(moonPosition, site: site, ut: ut, tt: tt)
-        let sun = local(Ephemeris.sun(tt), site: site, ut: ut, tt: tt)
+        let moment = Ephemeris.Moment(ut: ut)
+        let moonPosition = Ephemeris.moon(moment)
+        let moon = local(moonPosition, site: site, at: moment)
+        let sun = local(Ephemeris.sun(moment), site: site, at: moment)
         // Meeus ch. 11 and 40: the observer's geocentric coordinates (sea level), then parallax.
         let phi = site.latitude * r
         let u = atan(0.99664719 * tan(phi))
@@ -78,7 +78,11 @@ enum Horizon {
 
     /// The crescent at sunset on `date` at `site`, if the Sun sets.
     static func crescent(on date: LocalDate, at site: Site) -> Crescent? {
-        guard let sunset = sunset(on: date, at: site) else { return nil }
+        sunset(on: date, at: site).map { crescent(at: $0, from: site) }
+    }
+
+    /// The crescent at `sunset` (UT Julian Day, as ``sunset(on:at:)`` found it) at `site`.
+    static func crescent(at sunset: Double, from site: Site) -> Crescent {
         let moon = moon(at: sunset, from: site)
         return Crescent(sunset: sunset, altitude: moon.altitude, elongation: moon.elongation)
     }

@@ -43,12 +43,13 @@ public enum IslamicCriterion: Sendable, Hashable {
         case .ummAlQura: return nil
         case .mabims(let site):
             guard var evening = Self.date(of: conjunction, offset: site.utcOffset) else { return nil }
-            if let sunset = Horizon.sunset(on: evening, at: site), sunset < conjunction,
-                let next = evening.adding(days: 1)
-            {
+            var sunset = Horizon.sunset(on: evening, at: site)
+            if let first = sunset, first < conjunction, let next = evening.adding(days: 1) {
                 evening = next
+                sunset = Horizon.sunset(on: next, at: site)
             }
-            guard let crescent = Horizon.crescent(on: evening, at: site) else { return nil }
+            guard let sunset else { return nil }
+            let crescent = Horizon.crescent(at: sunset, from: site)
             let age = (crescent.sunset - conjunction) * 24
             let seen =
                 evening.year >= 2022

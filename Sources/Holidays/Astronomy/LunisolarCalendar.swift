@@ -58,7 +58,7 @@ public struct LunisolarCalendar: Sendable, Hashable {
     /// The Sun's apparent longitude at local midnight starting `date`.
     private func solarLongitude(at date: LocalDate) -> Double {
         let ut = Ephemeris.unixEpoch + Double(date.daysSinceEpoch) - utcOffset / 24
-        return Ephemeris.sun(Ephemeris.tt(ut: ut)).longitude
+        return Ephemeris.sun(Ephemeris.Moment(ut: ut)).longitude
     }
 
     /// Whether the Sun reaches `target` longitude between local midnight of `from` and of `to`.

@@ -13,8 +13,7 @@ final class CountryYear: Sendable {
         let weekend = definition.weekend(year)
         var builder = YearBuilder(year: year, subdivision: subdivision, weekend: weekend)
         definition.build(&builder)
-        var unique = Set<Holiday>()
-        holidays = builder.result.filter { unique.insert($0).inserted }.sorted()
+        holidays = Self.distinct(builder.result.sorted())
         self.weekend = weekend
         offDays = Set(holidays.map(\.date.daysSinceEpoch))
         workingDays = Set(builder.workingDays.filter { $0.year == year }.map(\.daysSinceEpoch))
@@ -26,5 +25,18 @@ final class CountryYear: Sendable {
             ])
         }
         uncertainDays = uncertain
+    }
+
+    /// `sorted` without repeats. Equal holidays share a date and a name, so they fall in one
+    /// run of the (stable) sort, which keeps the first of each, in the builder's order.
+    private static func distinct(_ sorted: [Holiday]) -> [Holiday] {
+        var result: [Holiday] = []
+        result.reserveCapacity(sorted.count)
+        var run = 0
+        for holiday in sorted {
+            if let last = result.last, last.date != holiday.date || last.name != holiday.name { run = result.count }
+            if !result[run...].contains(holiday) { result.append(holiday) }
+        }
+        return result
     }
 }

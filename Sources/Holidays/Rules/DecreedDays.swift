@@ -26,23 +26,32 @@ struct DecreedDays: Sendable {
     let source: String
     let confirmedThrough: Int
     let entries: [Entry]
+    /// The entries grouped by year, in the table's order.
+    private let entriesByYear: [Int: [Entry]]
+    /// The last year each name appears in.
+    private let lastYears: [String: Int]
 
     init(source: String, confirmedThrough: Int, _ entries: [Entry]) {
         self.source = source
         self.confirmedThrough = confirmedThrough
         self.entries = entries
+        var byYear: [Int: [Entry]] = [:]
+        var lastYears: [String: Int] = [:]
+        for entry in entries {
+            guard let year = entry.date?.year else { continue }
+            byYear[year, default: []].append(entry)
+            lastYears[entry.name] = max(lastYears[entry.name] ?? year, year)
+        }
+        entriesByYear = byYear
+        self.lastYears = lastYears
     }
 
     /// The last year the table lists a day called `name`, if any.
-    func lastYear(of name: String) -> Int? {
-        entries.filter { $0.name == name }.compactMap(\.date?.year).max()
-    }
+    func lastYear(of name: String) -> Int? { lastYears[name] }
 
     /// Entries that apply in `year` to `subdivision` (national entries apply everywhere).
     func entries(in year: Int, subdivision: String?) -> [Entry] {
-        entries.filter { entry in
-            entry.date?.year == year && (entry.subdivision == nil || entry.subdivision == subdivision)
-        }
+        (entriesByYear[year] ?? []).filter { entry in entry.subdivision == nil || entry.subdivision == subdivision }
     }
 }
 
