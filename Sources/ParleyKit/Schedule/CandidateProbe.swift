@@ -4,8 +4,9 @@ import CivilTime
 /// Runs the rules of `parley check` on the plan with one candidate round added, cheaply
 /// enough to do it for every window of a search.
 ///
-/// What is built once: the occurrences of every other series over the whole search span
-/// (expanded once, sorted by first day). What is built per candidate: the target series
+/// What is built once: the occurrences over the whole search span (a check's own, or
+/// expanded once), sorted by first day, with the positions of each series' and each venue's
+/// (``OccurrencePositions``, a check's built once for all its searches). What is built per candidate: the target series
 /// with the candidate recorded, its occurrences in a narrow window around the candidate
 /// (± ``margin`` days, stretched by ``reach(first:last:)`` when the candidate goes in
 /// between recorded rounds), the other occurrences in that window that can meet the
@@ -24,10 +25,11 @@ import CivilTime
 /// the candidate needs a round that meets it, by a person, the venue or an order rule, and
 /// every such round is in the narrow plan, so nothing that concerns it is lost.
 ///
-/// - Complexity: per candidate, O(log *n* + *k* + *m* log *m* + *r*) to build the context for
-///   *n* other occurrences in the span, *k* of them in the narrow window, *m* of those that
-///   can meet the candidate and *r* recorded rounds of the target series, plus the rules' own
-///   cost on that context.
+/// - Complexity: per candidate, O(log *n* + *m* log *m* + *r*) to build the context for
+///   *n* occurrences in the span, *m* of them in the narrow window that can meet the
+///   candidate (of the series that can meet any, or at its venue) and *r* recorded rounds of
+///   the target series, plus the rules' own cost on that context; the rounds in the window
+///   that cannot meet it are never walked.
 struct CandidateProbe: Sendable {
     /// Days of context either side of a candidate, enough for travel days and travel allowances.
     static let margin = 14
@@ -36,12 +38,19 @@ struct CandidateProbe: Sendable {
     let series: Series
     let rules: [any PlanRule]
     let today: LocalDate
-    /// Occurrences of the other series, by first day.
-    let others: [Occurrence]
-    /// For each of `others`, whether it can meet any candidate: its series shares a delegate
-    /// with the target or is tied to it by an order rule. Only these and the rounds at a
-    /// candidate's venue are taken into its narrow plan.
-    let meetsAnyCandidate: [Bool]
+    /// The occurrences over (at least) ``wide``, the target series' included, by first day:
+    /// the check's own when shared, never copied.
+    let spanned: [Occurrence]
+    /// The days the probe reads of ``spanned``: the search span, its margin and the rounds a
+    /// candidate can reach.
+    let wide: DateWindow
+    /// The positions in ``spanned`` of the other series' occurrences that can meet any
+    /// candidate (their series shares a delegate with the target or is tied to it by an
+    /// order rule), ascending. Only these and the rounds at a candidate's venue are taken
+    /// into its narrow plan.
+    let meeting: [Int]
+    /// The positions in ``spanned`` of each series' and each venue's occurrences.
+    let positions: OccurrencePositions
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
     let longest: Int
     /// The positions in `plan.series` of the target series and those tied to it by an order
@@ -49,7 +58,7 @@ struct CandidateProbe: Sendable {
     /// their rounds are.
     let related: Set<Int>
     /// Each series' position in `plan.series`.
-    let positions: [String: Int]
+    let seriesPositions: [String: Int]
     /// The target series' position.
     let targetPosition: Int
     /// The people's busy calendars, read and expanded once over the whole search.
@@ -71,16 +80,39 @@ struct CandidateProbe: Sendable {
         let calendars: CalendarBook
         let busy: BusyCalendars
         let counted: Plan
-        let positions: [String: Int]
+        let seriesPositions: [String: Int]
         let longest: Int
+        /// The positions of `expansion`'s occurrences by series and by venue, indexed once.
+        let occurrencePositions: OccurrencePositions
 
         init(expansion: Expansion, calendars: CalendarBook, busy: BusyCalendars, counted: Plan) {
             self.expansion = expansion
             self.calendars = calendars
             self.busy = busy
             self.counted = counted
-            positions = CandidateProbe.positions(in: counted)
+            seriesPositions = CandidateProbe.positions(in: counted)
             longest = CandidateProbe.longest(in: counted)
+            occurrencePositions = OccurrencePositions(expansion.occurrences)
+        }
+    }
+
+    /// The positions in a list of occurrences of each series' and each venue's, ascending:
+    /// a probe takes the rounds of a few series and of one venue, found without walking the rest.
+    struct OccurrencePositions: Sendable {
+        let bySeries: [String: [Int]]
+        let byVenue: [String: [Int]]
+
+        /// The positions in `occurrences`.
+        /// - Complexity: O(*n*) for *n* occurrences.
+        init(_ occurrences: [Occurrence]) {
+            var bySeries: [String: [Int]] = [:]
+            var byVenue: [String: [Int]] = [:]
+            for (position, occurrence) in occurrences.enumerated() {
+                bySeries[occurrence.seriesID, default: []].append(position)
+                if let venue = occurrence.venueID { byVenue[venue, default: []].append(position) }
+            }
+            self.bySeries = bySeries
+            self.byVenue = byVenue
         }
     }
 
@@ -112,7 +144,7 @@ struct CandidateProbe: Sendable {
         // writes the topics due (``Series/topicsDue(after:number:)``) on the round instead.
         self.rules = rules.filter { $0.code != .input && $0.code != .agenda }
         self.today = today
-        let positions = shared?.positions ?? CandidateProbe.positions(in: plan)
+        let positions = shared?.seriesPositions ?? CandidateProbe.positions(in: plan)
         let target = positions[series.id] ?? 0
         var related: Set<Int> = [target]
         var followers: [LocalDate] = []
@@ -133,7 +165,7 @@ struct CandidateProbe: Sendable {
             if plan.series[position].delegates.contains(where: { delegates.contains($0.id) }) { meeting.insert(plan.series[position].id) }
         }
         for position in related { meeting.insert(plan.series[position].id) }
-        self.positions = positions
+        seriesPositions = positions
         self.related = related
         targetPosition = target
         ownStarts = series.meetings.map(\.start.date)
@@ -141,25 +173,26 @@ struct CandidateProbe: Sendable {
         let margin = CandidateProbe.margin
         let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
+        self.wide = wide
+        let found: OccurrencePositions
         if let shared, shared.expansion.window.from <= wide.from, wide.through <= shared.expansion.window.through {
-            // The check's occurrences are sorted by first day: only those starting in the span
-            // (less the longest round) can touch it.
-            let all = shared.expansion.occurrences
-            let lowest = wide.from.adding(days: -shared.longest) ?? wide.from
-            let start = all.partitioningIndex { $0.firstDay >= lowest }
-            let end = all.partitioningIndex { $0.firstDay > wide.through }
-            others = all[start..<max(start, end)].filter { $0.seriesID != series.id && wide.overlaps($0.firstDay, $0.lastDay) }
+            // The check's occurrences are used as they are, sorted by first day, with their positions.
+            spanned = shared.expansion.occurrences
+            found = shared.occurrencePositions
             busy = shared.busy
             calendars = shared.calendars
         } else {
-            others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
+            spanned = Expander.expand(plan, in: wide).occurrences
+            found = OccurrencePositions(spanned)
             // Only the series' delegates' calendars can make a finding about the candidate.
             let delegates = Set(series.delegates.map(\.id))
             let attendees = Plan(plan, keeping: [series], people: plan.people.filter { delegates.contains($0.id) })
             busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
             calendars = CalendarBook(plan: plan, reader: reader, window: wide)
         }
-        meetsAnyCandidate = others.map { meeting.contains($0.seriesID) }
+        meeting.remove(series.id)
+        self.meeting = meeting.flatMap { found.bySeries[$0] ?? [] }.sorted()
+        self.positions = found
         longest = shared?.longest ?? CandidateProbe.longest(in: plan)
     }
 
@@ -196,18 +229,14 @@ struct CandidateProbe: Sendable {
         // venue; the other rules look at the related series. No other round can meet it, so
         // no other round (nor its series) is taken into the narrow plan: a window reaching
         // the series' next round a year on holds thousands of rounds, and a handful matter.
-        let venueID = round.venue?.id
-        let lowest = from.adding(days: -longest) ?? from
-        var index = firstIndex(startingOnOrAfter: lowest)
-        while index < others.count, others[index].firstDay <= through {
-            if others[index].lastDay >= from, meetsAnyCandidate[index] || (venueID != nil && others[index].venueID == venueID) {
-                occurrences.append(others[index])
-            }
-            index += 1
+        var taken = overlapping(meeting, from, through)
+        if let venueID = round.venue?.id, let atVenue = positions.byVenue[venueID] {
+            taken += overlapping(atVenue, from, through).filter { spanned[$0].seriesID != series.id }
         }
+        for position in Set(taken).sorted() { occurrences.append(spanned[position]) }
         occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
         var keep = related
-        for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
+        for occurrence in occurrences { if let position = seriesPositions[occurrence.seriesID] { keep.insert(position) } }
         let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
         let narrow = Plan(plan, keeping: relevant)
         let location = round.location
@@ -230,19 +259,34 @@ struct CandidateProbe: Sendable {
         }
     }
 
-    /// Other occurrences that overlap `first...last`.
+    /// Other occurrences that overlap `first...last` (and ``wide``), by first day.
     func others(overlapping first: LocalDate, _ last: LocalDate) -> [Occurrence] {
-        let lowest = first.adding(days: -longest) ?? first
+        let from = max(first, wide.from)
+        let through = min(last, wide.through)
+        let lowest = from.adding(days: -longest) ?? from
         var result: [Occurrence] = []
-        var index = firstIndex(startingOnOrAfter: lowest)
-        while index < others.count, others[index].firstDay <= last {
-            if others[index].lastDay >= first { result.append(others[index]) }
+        var index = spanned.partitioningIndex { $0.firstDay >= lowest }
+        while index < spanned.count, spanned[index].firstDay <= through {
+            if spanned[index].lastDay >= from, spanned[index].seriesID != series.id { result.append(spanned[index]) }
             index += 1
         }
         return result
     }
 
-    private func firstIndex(startingOnOrAfter date: LocalDate) -> Int {
-        others.partitioningIndex { $0.firstDay >= date }
+    /// The positions of `list` (ascending positions in ``spanned``) whose occurrences overlap
+    /// `first...last` and ``wide``.
+    /// - Complexity: O(log *n* + *k*) for *k* occurrences starting from the longest round's
+    ///   length before `first` through `last`.
+    private func overlapping(_ list: [Int], _ first: LocalDate, _ last: LocalDate) -> [Int] {
+        let from = max(first, wide.from)
+        let through = min(last, wide.through)
+        let lowest = from.adding(days: -longest) ?? from
+        var result: [Int] = []
+        var index = list.partitioningIndex { spanned[$0].firstDay >= lowest }
+        while index < list.count, spanned[list[index]].firstDay <= through {
+            if spanned[list[index]].lastDay >= from { result.append(list[index]) }
+            index += 1
+        }
+        return result
     }
 }
