@@ -49,6 +49,10 @@ struct CandidateProbe: Sendable {
     /// order rule), ascending. Only these and the rounds at a candidate's venue are taken
     /// into its narrow plan.
     let meeting: [Int]
+    /// The positions in ``spanned`` of the occurrences of the series tied to the target by an
+    /// order rule (of ``related`` but the target), ascending: the rounds besides its own that
+    /// the rules other than the conflict rules look at.
+    let relatedOthers: [Int]
     /// The positions in ``spanned`` of each series' and each venue's occurrences.
     let positions: OccurrencePositions
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
@@ -192,6 +196,7 @@ struct CandidateProbe: Sendable {
         }
         meeting.remove(series.id)
         self.meeting = meeting.flatMap { found.bySeries[$0] ?? [] }.sorted()
+        relatedOthers = Set(related.map { plan.series[$0].id }).subtracting([series.id]).flatMap { found.bySeries[$0] ?? [] }.sorted()
         self.positions = found
         longest = shared?.longest ?? CandidateProbe.longest(in: plan)
     }
@@ -215,48 +220,96 @@ struct CandidateProbe: Sendable {
         return through
     }
 
-    /// The findings of every rule that concern `round` when it is added to the series.
-    func findings(for round: Round) -> [Finding] {
+    /// A candidate round recorded in its series, with the days the rules look at and the
+    /// series' occurrences in them.
+    private struct Placed {
+        let round: Round
+        let candidate: Series
+        let window: DateWindow
+        /// The candidate series' occurrences in ``window``, the candidate among them.
+        let occurrences: [Occurrence]
+    }
+
+    /// `round` recorded in the series: the window reaches a margin before it and as far as
+    /// ``reach(first:last:)``.
+    private func place(_ round: Round) -> Placed? {
         let candidate = series.adding(round)
         let first = round.start.date
-        let margin = CandidateProbe.margin
         guard let last = series.lastDay(startingOn: first),
-            let from = first.adding(days: -margin), let through = reach(first: first, last: last)
-        else { return [] }
+            let from = first.adding(days: -CandidateProbe.margin), let through = reach(first: first, last: last)
+        else { return nil }
         let window = DateWindow(from: from, through: through)
-        var occurrences = Expander.expand(Plan(plan, only: candidate), in: window).occurrences
+        return Placed(
+            round: round, candidate: candidate, window: window,
+            occurrences: Expander.expand(Plan(plan, only: candidate), in: window).occurrences)
+    }
+
+    /// The findings of every rule that concern `round` when it is added to the series: the
+    /// conflict rules' (``conflictFindings(for:)``), then the other rules' (``seriesFindings(for:)``).
+    func findings(for round: Round) -> [Finding] {
+        guard let placed = place(round) else { return [] }
+        return conflictFindings(placed) + seriesFindings(placed)
+    }
+
+    /// The findings of the conflict rules (``PlanRule/comparesSeries``) that concern `round`
+    /// when it is added to the series.
+    func conflictFindings(for round: Round) -> [Finding] {
+        place(round).map(conflictFindings) ?? []
+    }
+
+    /// The findings of the rules other than the conflict rules that concern `round` when it is
+    /// added to the series: they look at the series and those tied to it alone, so they cost
+    /// a few rounds, and a window they reject is rejected whatever the conflict rules say.
+    func seriesFindings(for round: Round) -> [Finding] {
+        place(round).map(seriesFindings) ?? []
+    }
+
+    private func conflictFindings(_ placed: Placed) -> [Finding] {
+        let window = placed.window
+        var occurrences = placed.occurrences
         // The conflict rules compare the candidate only with rounds sharing a person or its
-        // venue; the other rules look at the related series. No other round can meet it, so
-        // no other round (nor its series) is taken into the narrow plan: a window reaching
-        // the series' next round a year on holds thousands of rounds, and a handful matter.
-        var taken = overlapping(meeting, from, through)
-        if let venueID = round.venue?.id, let atVenue = positions.byVenue[venueID] {
-            taken += overlapping(atVenue, from, through).filter { spanned[$0].seriesID != series.id }
+        // venue. No other round can meet it, so no other round (nor its series) is taken into
+        // the narrow plan: a window reaching the series' next round a year on holds thousands
+        // of rounds, and a handful matter.
+        var taken = overlapping(meeting, window.from, window.through)
+        if let venueID = placed.round.venue?.id, let atVenue = positions.byVenue[venueID] {
+            taken += overlapping(atVenue, window.from, window.through).filter { spanned[$0].seriesID != series.id }
         }
         for position in Set(taken).sorted() { occurrences.append(spanned[position]) }
         occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
         var keep = related
         for occurrence in occurrences { if let position = seriesPositions[occurrence.seriesID] { keep.insert(position) } }
-        let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
-        let narrow = Plan(plan, keeping: relevant)
-        let location = round.location
+        let narrow = Plan(plan, keeping: keep.sorted().map { $0 == targetPosition ? placed.candidate : plan.series[$0] })
+        let location = placed.round.location
         let focus = Set(occurrences.indices.filter { occurrences[$0].location == location })
         let context = RuleContext(
             plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
             focus: focus)
-        var all: [Finding] = []
-        for rule in rules where rule.comparesSeries { all += rule.check(context) }
+        var found: [Finding] = []
+        for rule in rules where rule.comparesSeries { found += rule.check(context) }
+        return concerning(location, Checker.acknowledge(found, in: narrow, window: window))
+    }
+
+    private func seriesFindings(_ placed: Placed) -> [Finding] {
+        let window = placed.window
         // The other rules look at one series (and those ordered after it): only their rounds.
-        let ownSeries = related.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
-        let ownIDs = Set(ownSeries.map(\.id))
-        let ownContext = RuleContext(
-            plan: Plan(plan, keeping: ownSeries),
-            expansion: Expansion(window: window, occurrences: occurrences.filter { ownIDs.contains($0.seriesID) }),
-            today: today, busy: busy, calendars: calendars)
-        for rule in rules where !rule.comparesSeries { all += rule.check(ownContext) }
-        return Checker.acknowledge(all, in: narrow, window: window).filter { finding in
-            finding.location == location || finding.notes.contains { $0.location == location }
-        }
+        var occurrences = placed.occurrences
+        for position in overlapping(relatedOthers, window.from, window.through) { occurrences.append(spanned[position]) }
+        occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
+        let own = Plan(plan, keeping: related.sorted().map { $0 == targetPosition ? placed.candidate : plan.series[$0] })
+        let context = RuleContext(
+            plan: own, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars)
+        var found: [Finding] = []
+        for rule in rules where !rule.comparesSeries { found += rule.check(context) }
+        return concerning(placed.round.location, Checker.acknowledge(found, in: own, window: window))
+    }
+
+    /// The findings that concern the candidate at `location`: at it, or with a note pointing at
+    /// it (the other side of a clash). An acknowledgement turns a finding into a note only at
+    /// its own round, which is in the plan the finding was made in, so the rules' two groups
+    /// are acknowledged apart.
+    private func concerning(_ location: SourceLocation, _ findings: [Finding]) -> [Finding] {
+        findings.filter { finding in finding.location == location || finding.notes.contains { $0.location == location } }
     }
 
     /// Other occurrences that overlap `first...last` (and ``wide``), by first day.
