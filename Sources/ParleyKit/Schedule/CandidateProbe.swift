@@ -88,6 +88,8 @@ struct CandidateProbe: Sendable {
         let longest: Int
         /// The positions of `expansion`'s occurrences by series and by venue, indexed once.
         let occurrencePositions: OccurrencePositions
+        /// Who follows whom and who attends what in `counted`, indexed once.
+        let links: SeriesLinks
 
         init(expansion: Expansion, calendars: CalendarBook, busy: BusyCalendars, counted: Plan) {
             self.expansion = expansion
@@ -97,6 +99,40 @@ struct CandidateProbe: Sendable {
             seriesPositions = CandidateProbe.positions(in: counted)
             longest = CandidateProbe.longest(in: counted)
             occurrencePositions = OccurrencePositions(expansion.occurrences)
+            links = SeriesLinks(counted)
+        }
+    }
+
+    /// The series of a plan by the order rules between them and by delegate, so that a search
+    /// finds the series tied to its own and those sharing a delegate without walking them all.
+    struct SeriesLinks: Sendable {
+        /// By series id, the positions of the series that follow it (`within N days after`
+        /// it), once per such rule.
+        let followers: [String: [Int]]
+        /// By series id, the ids its own `within N days after` rules follow.
+        let followed: [String: [String]]
+        /// By person id, the positions of the series they are a delegate of.
+        let byDelegate: [String: [Int]]
+
+        /// The links of `plan`.
+        /// - Complexity: O(*s* + *r* + *d*) for *s* series, *r* rules and *d* delegates.
+        init(_ plan: Plan) {
+            var followers: [String: [Int]] = [:]
+            var followed: [String: [String]] = [:]
+            var byDelegate: [String: [Int]] = [:]
+            for (position, series) in plan.series.enumerated() {
+                for rule in series.rules {
+                    guard case .within(_, let after) = rule.kind else { continue }
+                    if after.id != series.id { followers[after.id, default: []].append(position) }
+                    followed[series.id, default: []].append(after.id)
+                }
+                for delegate in series.delegates where byDelegate[delegate.id]?.last != position {
+                    byDelegate[delegate.id, default: []].append(position)
+                }
+            }
+            self.followers = followers
+            self.followed = followed
+            self.byDelegate = byDelegate
         }
     }
 
@@ -152,21 +188,17 @@ struct CandidateProbe: Sendable {
         let target = positions[series.id] ?? 0
         var related: Set<Int> = [target]
         var followers: [LocalDate] = []
+        let links = shared?.links ?? SeriesLinks(plan)
+        for position in links.followers[series.id] ?? [] {
+            related.insert(position)
+            followers += plan.series[position].meetings.map(\.start.date)
+        }
+        for after in links.followed[series.id] ?? [] { if let followed = positions[after] { related.insert(followed) } }
         // The series that share a delegate with the target: the conflict rules compare their
-        // rounds with a candidate wherever they are. Each series is read field by field, not
-        // copied whole.
-        let delegates = Set(series.delegates.map(\.id))
+        // rounds with a candidate wherever they are.
         var meeting: Set<String> = []
-        for position in plan.series.indices {
-            for rule in plan.series[position].rules {
-                guard case .within(_, let after) = rule.kind else { continue }
-                if after.id == series.id, plan.series[position].id != series.id {
-                    related.insert(position)
-                    followers += plan.series[position].meetings.map(\.start.date)
-                }
-                if plan.series[position].id == series.id, let followed = positions[after.id] { related.insert(followed) }
-            }
-            if plan.series[position].delegates.contains(where: { delegates.contains($0.id) }) { meeting.insert(plan.series[position].id) }
+        for delegate in Set(series.delegates.map(\.id)) {
+            for position in links.byDelegate[delegate] ?? [] { meeting.insert(plan.series[position].id) }
         }
         for position in related { meeting.insert(plan.series[position].id) }
         seriesPositions = positions
