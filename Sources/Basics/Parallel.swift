@@ -8,10 +8,10 @@ import Synchronization
 /// and fast items even out without any striding by the caller; each result goes to its own
 /// slot, so the result never depends on which thread ran what or in which order they finished.
 public enum Parallel {
-    /// The cores this process may run on (at least one).
-    public static var cores: Int {
-        max(1, ProcessInfo.processInfo.activeProcessorCount)
-    }
+    /// The cores this process may run on (at least one), asked once: asking reads the
+    /// scheduler's files, which cost more than a small batch of work (a check's suggestion
+    /// searches map thousands of batches of eight windows).
+    public static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// `body(0)`, …, `body(count - 1)`, in that order, computed on up to `threads` threads at
     /// once (the calling thread is one of them; `count` 1 or `threads` 1 stays on it).

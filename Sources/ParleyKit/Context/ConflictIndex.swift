@@ -14,17 +14,27 @@ public struct ConflictIndex: Sendable {
     /// Each venue's rounds (items are positions in ``Expansion/occurrences``).
     public let roundsByVenue: [String: IntervalIndex]
 
-    /// The index of `expansion`'s occurrences of `plan`.
-    public init(plan: Plan, expansion: Expansion) {
+    /// The index of `expansion`'s occurrences of `plan`. With `focus` (positions in
+    /// `expansion`), only the people and venues of the focused occurrences are indexed: the
+    /// conflict rules then report only pairs with a focused side (``RuleContext/focus``), and
+    /// no one else is in one, so a probe of one candidate indexes its delegates and its venue,
+    /// not the thousands of attendances around it.
+    public init(plan: Plan, expansion: Expansion, focus: Set<Int>? = nil) {
         let occurrences = expansion.occurrences
         ranges = occurrences.map(RoundClock.range(of:))
+        var people: Set<String>?
+        var venues: Set<String>?
+        if let focus {
+            people = Set(focus.flatMap { plan.seriesByID[occurrences[$0].seriesID]?.delegates.map(\.id) ?? [] })
+            venues = Set(focus.compactMap { occurrences[$0].venueID })
+        }
         var byPerson: [String: [Attendance]] = [:]
         var byVenue: [String: [(InstantRange, Int)]] = [:]
         for (position, occurrence) in occurrences.enumerated() where !occurrence.isImplied {
             guard let series = plan.seriesByID[occurrence.seriesID] else { continue }
             let venue = occurrence.isVirtual ? nil : occurrence.venueID.flatMap { plan.venuesByID[$0] }
-            if let venue { byVenue[venue.id, default: []].append((ranges[position], position)) }
-            for delegate in series.delegates {
+            if let venue, venues?.contains(venue.id) ?? true { byVenue[venue.id, default: []].append((ranges[position], position)) }
+            for delegate in series.delegates where people?.contains(delegate.id) ?? true {
                 guard let person = plan.peopleByID[delegate.id] else { continue }
                 var role = Attendance.Role.remote
                 if let venue { role = venue.country.id == person.country.id ? .host : .guest }

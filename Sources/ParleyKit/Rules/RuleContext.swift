@@ -10,7 +10,8 @@ public struct RuleContext: Sendable {
     public var window: DateWindow { expansion.window }
     /// Today, for "overdue" findings (passed in, so checks are reproducible).
     public let today: LocalDate
-    /// The recorded rounds by person and venue, as absolute time (for the conflict rules).
+    /// The recorded rounds by person and venue, as absolute time (for the conflict rules);
+    /// with a ``focus``, only the focused rounds' people and venues.
     public let index: ConflictIndex
     /// The country calendars of the plan's countries.
     public let calendars: CalendarBook
@@ -33,7 +34,7 @@ public struct RuleContext: Sendable {
         self.plan = plan
         self.expansion = expansion
         self.today = today
-        index = ConflictIndex(plan: plan, expansion: expansion)
+        index = ConflictIndex(plan: plan, expansion: expansion, focus: focus)
         self.calendars = calendars ?? CalendarBook(plan: plan)
     }
 

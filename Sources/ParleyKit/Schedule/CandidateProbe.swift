@@ -4,8 +4,9 @@ import CivilTime
 /// Runs the rules of `parley check` on the plan with one candidate round added, cheaply
 /// enough to do it for every window of a search.
 ///
-/// What is built once: the occurrences of every other series over the whole search span
-/// (expanded once, sorted by first day). What is built per candidate: the target series
+/// What is built once: the occurrences over the whole search span (a check's own, or
+/// expanded once), sorted by first day, with the positions of each series' and each venue's
+/// (``OccurrencePositions``, a check's built once for all its searches). What is built per candidate: the target series
 /// with the candidate recorded, its occurrences in a narrow window around the candidate
 /// (± ``margin`` days, stretched by ``reach(first:last:)`` when the candidate goes in
 /// between recorded rounds), the other occurrences in that window that can meet the
@@ -24,10 +25,11 @@ import CivilTime
 /// the candidate needs a round that meets it, by a person, the venue or an order rule, and
 /// every such round is in the narrow plan, so nothing that concerns it is lost.
 ///
-/// - Complexity: per candidate, O(log *n* + *k* + *m* log *m* + *r*) to build the context for
-///   *n* other occurrences in the span, *k* of them in the narrow window, *m* of those that
-///   can meet the candidate and *r* recorded rounds of the target series, plus the rules' own
-///   cost on that context.
+/// - Complexity: per candidate, O(log *n* + *m* log *m* + *r*) to build the context for
+///   *n* occurrences in the span, *m* of them in the narrow window that can meet the
+///   candidate (of the series that can meet any, or at its venue) and *r* recorded rounds of
+///   the target series, plus the rules' own cost on that context; the rounds in the window
+///   that cannot meet it are never walked.
 struct CandidateProbe: Sendable {
     /// Days of context either side of a candidate, enough for travel days and travel allowances.
     static let margin = 14
@@ -36,12 +38,23 @@ struct CandidateProbe: Sendable {
     let series: Series
     let rules: [any PlanRule]
     let today: LocalDate
-    /// Occurrences of the other series, by first day.
-    let others: [Occurrence]
-    /// For each of `others`, whether it can meet any candidate: its series shares a delegate
-    /// with the target or is tied to it by an order rule. Only these and the rounds at a
-    /// candidate's venue are taken into its narrow plan.
-    let meetsAnyCandidate: [Bool]
+    /// The occurrences over (at least) ``wide``, the target series' included, by first day:
+    /// the check's own when shared, never copied.
+    let spanned: [Occurrence]
+    /// The days the probe reads of ``spanned``: the search span, its margin and the rounds a
+    /// candidate can reach.
+    let wide: DateWindow
+    /// The positions in ``spanned`` of the other series' occurrences that can meet any
+    /// candidate (their series shares a delegate with the target or is tied to it by an
+    /// order rule), ascending. Only these and the rounds at a candidate's venue are taken
+    /// into its narrow plan.
+    let meeting: [Int]
+    /// The positions in ``spanned`` of the occurrences of the series tied to the target by an
+    /// order rule (of ``related`` but the target), ascending: the rounds besides its own that
+    /// the rules other than the conflict rules look at.
+    let relatedOthers: [Int]
+    /// The positions in ``spanned`` of each series' and each venue's occurrences.
+    let positions: OccurrencePositions
     /// The longest `lasting` of any series, so that a binary search by first day finds every overlap.
     let longest: Int
     /// The positions in `plan.series` of the target series and those tied to it by an order
@@ -49,7 +62,7 @@ struct CandidateProbe: Sendable {
     /// their rounds are.
     let related: Set<Int>
     /// Each series' position in `plan.series`.
-    let positions: [String: Int]
+    let seriesPositions: [String: Int]
     /// The target series' position.
     let targetPosition: Int
     /// The people's busy calendars, read and expanded once over the whole search.
@@ -71,16 +84,75 @@ struct CandidateProbe: Sendable {
         let calendars: CalendarBook
         let busy: BusyCalendars
         let counted: Plan
-        let positions: [String: Int]
+        let seriesPositions: [String: Int]
         let longest: Int
+        /// The positions of `expansion`'s occurrences by series and by venue, indexed once.
+        let occurrencePositions: OccurrencePositions
+        /// Who follows whom and who attends what in `counted`, indexed once.
+        let links: SeriesLinks
 
         init(expansion: Expansion, calendars: CalendarBook, busy: BusyCalendars, counted: Plan) {
             self.expansion = expansion
             self.calendars = calendars
             self.busy = busy
             self.counted = counted
-            positions = CandidateProbe.positions(in: counted)
+            seriesPositions = CandidateProbe.positions(in: counted)
             longest = CandidateProbe.longest(in: counted)
+            occurrencePositions = OccurrencePositions(expansion.occurrences)
+            links = SeriesLinks(counted)
+        }
+    }
+
+    /// The series of a plan by the order rules between them and by delegate, so that a search
+    /// finds the series tied to its own and those sharing a delegate without walking them all.
+    struct SeriesLinks: Sendable {
+        /// By series id, the positions of the series that follow it (`within N days after`
+        /// it), once per such rule.
+        let followers: [String: [Int]]
+        /// By series id, the ids its own `within N days after` rules follow.
+        let followed: [String: [String]]
+        /// By person id, the positions of the series they are a delegate of.
+        let byDelegate: [String: [Int]]
+
+        /// The links of `plan`.
+        /// - Complexity: O(*s* + *r* + *d*) for *s* series, *r* rules and *d* delegates.
+        init(_ plan: Plan) {
+            var followers: [String: [Int]] = [:]
+            var followed: [String: [String]] = [:]
+            var byDelegate: [String: [Int]] = [:]
+            for (position, series) in plan.series.enumerated() {
+                for rule in series.rules {
+                    guard case .within(_, let after) = rule.kind else { continue }
+                    if after.id != series.id { followers[after.id, default: []].append(position) }
+                    followed[series.id, default: []].append(after.id)
+                }
+                for delegate in series.delegates where byDelegate[delegate.id]?.last != position {
+                    byDelegate[delegate.id, default: []].append(position)
+                }
+            }
+            self.followers = followers
+            self.followed = followed
+            self.byDelegate = byDelegate
+        }
+    }
+
+    /// The positions in a list of occurrences of each series' and each venue's, ascending:
+    /// a probe takes the rounds of a few series and of one venue, found without walking the rest.
+    struct OccurrencePositions: Sendable {
+        let bySeries: [String: [Int]]
+        let byVenue: [String: [Int]]
+
+        /// The positions in `occurrences`.
+        /// - Complexity: O(*n*) for *n* occurrences.
+        init(_ occurrences: [Occurrence]) {
+            var bySeries: [String: [Int]] = [:]
+            var byVenue: [String: [Int]] = [:]
+            for (position, occurrence) in occurrences.enumerated() {
+                bySeries[occurrence.seriesID, default: []].append(position)
+                if let venue = occurrence.venueID { byVenue[venue, default: []].append(position) }
+            }
+            self.bySeries = bySeries
+            self.byVenue = byVenue
         }
     }
 
@@ -112,28 +184,24 @@ struct CandidateProbe: Sendable {
         // writes the topics due (``Series/topicsDue(after:number:)``) on the round instead.
         self.rules = rules.filter { $0.code != .input && $0.code != .agenda }
         self.today = today
-        let positions = shared?.positions ?? CandidateProbe.positions(in: plan)
+        let positions = shared?.seriesPositions ?? CandidateProbe.positions(in: plan)
         let target = positions[series.id] ?? 0
         var related: Set<Int> = [target]
         var followers: [LocalDate] = []
+        let links = shared?.links ?? SeriesLinks(plan)
+        for position in links.followers[series.id] ?? [] {
+            related.insert(position)
+            followers += plan.series[position].meetings.map(\.start.date)
+        }
+        for after in links.followed[series.id] ?? [] { if let followed = positions[after] { related.insert(followed) } }
         // The series that share a delegate with the target: the conflict rules compare their
-        // rounds with a candidate wherever they are. Each series is read field by field, not
-        // copied whole.
-        let delegates = Set(series.delegates.map(\.id))
+        // rounds with a candidate wherever they are.
         var meeting: Set<String> = []
-        for position in plan.series.indices {
-            for rule in plan.series[position].rules {
-                guard case .within(_, let after) = rule.kind else { continue }
-                if after.id == series.id, plan.series[position].id != series.id {
-                    related.insert(position)
-                    followers += plan.series[position].meetings.map(\.start.date)
-                }
-                if plan.series[position].id == series.id, let followed = positions[after.id] { related.insert(followed) }
-            }
-            if plan.series[position].delegates.contains(where: { delegates.contains($0.id) }) { meeting.insert(plan.series[position].id) }
+        for delegate in Set(series.delegates.map(\.id)) {
+            for position in links.byDelegate[delegate] ?? [] { meeting.insert(plan.series[position].id) }
         }
         for position in related { meeting.insert(plan.series[position].id) }
-        self.positions = positions
+        seriesPositions = positions
         self.related = related
         targetPosition = target
         ownStarts = series.meetings.map(\.start.date)
@@ -141,25 +209,27 @@ struct CandidateProbe: Sendable {
         let margin = CandidateProbe.margin
         let farthest = max(span.through, ownStarts.last ?? span.through, followerStarts.last ?? span.through)
         let wide = DateWindow(from: span.from.adding(days: -margin) ?? span.from, through: farthest.adding(days: margin) ?? farthest)
+        self.wide = wide
+        let found: OccurrencePositions
         if let shared, shared.expansion.window.from <= wide.from, wide.through <= shared.expansion.window.through {
-            // The check's occurrences are sorted by first day: only those starting in the span
-            // (less the longest round) can touch it.
-            let all = shared.expansion.occurrences
-            let lowest = wide.from.adding(days: -shared.longest) ?? wide.from
-            let start = all.partitioningIndex { $0.firstDay >= lowest }
-            let end = all.partitioningIndex { $0.firstDay > wide.through }
-            others = all[start..<max(start, end)].filter { $0.seriesID != series.id && wide.overlaps($0.firstDay, $0.lastDay) }
+            // The check's occurrences are used as they are, sorted by first day, with their positions.
+            spanned = shared.expansion.occurrences
+            found = shared.occurrencePositions
             busy = shared.busy
             calendars = shared.calendars
         } else {
-            others = Expander.expand(plan, in: wide).occurrences.filter { $0.seriesID != series.id }
+            spanned = Expander.expand(plan, in: wide).occurrences
+            found = OccurrencePositions(spanned)
             // Only the series' delegates' calendars can make a finding about the candidate.
             let delegates = Set(series.delegates.map(\.id))
             let attendees = Plan(plan, keeping: [series], people: plan.people.filter { delegates.contains($0.id) })
             busy = reader.map { BusyCalendars(plan: attendees, reader: $0, window: wide) } ?? .none
             calendars = CalendarBook(plan: plan, reader: reader, window: wide)
         }
-        meetsAnyCandidate = others.map { meeting.contains($0.seriesID) }
+        meeting.remove(series.id)
+        self.meeting = meeting.flatMap { found.bySeries[$0] ?? [] }.sorted()
+        relatedOthers = Set(related.map { plan.series[$0].id }).subtracting([series.id]).flatMap { found.bySeries[$0] ?? [] }.sorted()
+        self.positions = found
         longest = shared?.longest ?? CandidateProbe.longest(in: plan)
     }
 
@@ -182,67 +252,126 @@ struct CandidateProbe: Sendable {
         return through
     }
 
-    /// The findings of every rule that concern `round` when it is added to the series.
-    func findings(for round: Round) -> [Finding] {
+    /// A candidate round recorded in its series, with the days the rules look at and the
+    /// series' occurrences in them.
+    private struct Placed {
+        let round: Round
+        let candidate: Series
+        let window: DateWindow
+        /// The candidate series' occurrences in ``window``, the candidate among them.
+        let occurrences: [Occurrence]
+    }
+
+    /// `round` recorded in the series: the window reaches a margin before it and as far as
+    /// ``reach(first:last:)``.
+    private func place(_ round: Round) -> Placed? {
         let candidate = series.adding(round)
         let first = round.start.date
-        let margin = CandidateProbe.margin
         guard let last = series.lastDay(startingOn: first),
-            let from = first.adding(days: -margin), let through = reach(first: first, last: last)
-        else { return [] }
+            let from = first.adding(days: -CandidateProbe.margin), let through = reach(first: first, last: last)
+        else { return nil }
         let window = DateWindow(from: from, through: through)
-        var occurrences = Expander.expand(Plan(plan, only: candidate), in: window).occurrences
+        return Placed(
+            round: round, candidate: candidate, window: window,
+            occurrences: Expander.expand(Plan(plan, only: candidate), in: window).occurrences)
+    }
+
+    /// The findings of every rule that concern `round` when it is added to the series: the
+    /// conflict rules' (``conflictFindings(for:)``), then the other rules' (``seriesFindings(for:)``).
+    func findings(for round: Round) -> [Finding] {
+        guard let placed = place(round) else { return [] }
+        return conflictFindings(placed) + seriesFindings(placed)
+    }
+
+    /// The findings of the conflict rules (``PlanRule/comparesSeries``) that concern `round`
+    /// when it is added to the series.
+    func conflictFindings(for round: Round) -> [Finding] {
+        place(round).map(conflictFindings) ?? []
+    }
+
+    /// The findings of the rules other than the conflict rules that concern `round` when it is
+    /// added to the series: they look at the series and those tied to it alone, so they cost
+    /// a few rounds, and a window they reject is rejected whatever the conflict rules say.
+    func seriesFindings(for round: Round) -> [Finding] {
+        place(round).map(seriesFindings) ?? []
+    }
+
+    private func conflictFindings(_ placed: Placed) -> [Finding] {
+        let window = placed.window
+        var occurrences = placed.occurrences
         // The conflict rules compare the candidate only with rounds sharing a person or its
-        // venue; the other rules look at the related series. No other round can meet it, so
-        // no other round (nor its series) is taken into the narrow plan: a window reaching
-        // the series' next round a year on holds thousands of rounds, and a handful matter.
-        let venueID = round.venue?.id
-        let lowest = from.adding(days: -longest) ?? from
-        var index = firstIndex(startingOnOrAfter: lowest)
-        while index < others.count, others[index].firstDay <= through {
-            if others[index].lastDay >= from, meetsAnyCandidate[index] || (venueID != nil && others[index].venueID == venueID) {
-                occurrences.append(others[index])
-            }
-            index += 1
+        // venue. No other round can meet it, so no other round (nor its series) is taken into
+        // the narrow plan: a window reaching the series' next round a year on holds thousands
+        // of rounds, and a handful matter.
+        var taken = overlapping(meeting, window.from, window.through)
+        if let venueID = placed.round.venue?.id, let atVenue = positions.byVenue[venueID] {
+            taken += overlapping(atVenue, window.from, window.through).filter { spanned[$0].seriesID != series.id }
         }
+        for position in Set(taken).sorted() { occurrences.append(spanned[position]) }
         occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
         var keep = related
-        for occurrence in occurrences { if let position = positions[occurrence.seriesID] { keep.insert(position) } }
-        let relevant = keep.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
-        let narrow = Plan(plan, keeping: relevant)
-        let location = round.location
+        for occurrence in occurrences { if let position = seriesPositions[occurrence.seriesID] { keep.insert(position) } }
+        let narrow = Plan(plan, keeping: keep.sorted().map { $0 == targetPosition ? placed.candidate : plan.series[$0] })
+        let location = placed.round.location
         let focus = Set(occurrences.indices.filter { occurrences[$0].location == location })
         let context = RuleContext(
             plan: narrow, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
             focus: focus)
-        var all: [Finding] = []
-        for rule in rules where rule.comparesSeries { all += rule.check(context) }
-        // The other rules look at one series (and those ordered after it): only their rounds.
-        let ownSeries = related.sorted().map { $0 == targetPosition ? candidate : plan.series[$0] }
-        let ownIDs = Set(ownSeries.map(\.id))
-        let ownContext = RuleContext(
-            plan: Plan(plan, keeping: ownSeries),
-            expansion: Expansion(window: window, occurrences: occurrences.filter { ownIDs.contains($0.seriesID) }),
-            today: today, busy: busy, calendars: calendars)
-        for rule in rules where !rule.comparesSeries { all += rule.check(ownContext) }
-        return Checker.acknowledge(all, in: narrow, window: window).filter { finding in
-            finding.location == location || finding.notes.contains { $0.location == location }
-        }
+        var found: [Finding] = []
+        for rule in rules where rule.comparesSeries { found += rule.check(context) }
+        return concerning(location, Checker.acknowledge(found, in: narrow, window: window))
     }
 
-    /// Other occurrences that overlap `first...last`.
+    private func seriesFindings(_ placed: Placed) -> [Finding] {
+        let window = placed.window
+        // The other rules look at one series (and those ordered after it): only their rounds.
+        var occurrences = placed.occurrences
+        for position in overlapping(relatedOthers, window.from, window.through) { occurrences.append(spanned[position]) }
+        occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
+        let own = Plan(plan, keeping: related.sorted().map { $0 == targetPosition ? placed.candidate : plan.series[$0] })
+        let context = RuleContext(
+            plan: own, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars)
+        var found: [Finding] = []
+        for rule in rules where !rule.comparesSeries { found += rule.check(context) }
+        return concerning(placed.round.location, Checker.acknowledge(found, in: own, window: window))
+    }
+
+    /// The findings that concern the candidate at `location`: at it, or with a note pointing at
+    /// it (the other side of a clash). An acknowledgement turns a finding into a note only at
+    /// its own round, which is in the plan the finding was made in, so the rules' two groups
+    /// are acknowledged apart.
+    private func concerning(_ location: SourceLocation, _ findings: [Finding]) -> [Finding] {
+        findings.filter { finding in finding.location == location || finding.notes.contains { $0.location == location } }
+    }
+
+    /// Other occurrences that overlap `first...last` (and ``wide``), by first day.
     func others(overlapping first: LocalDate, _ last: LocalDate) -> [Occurrence] {
-        let lowest = first.adding(days: -longest) ?? first
+        let from = max(first, wide.from)
+        let through = min(last, wide.through)
+        let lowest = from.adding(days: -longest) ?? from
         var result: [Occurrence] = []
-        var index = firstIndex(startingOnOrAfter: lowest)
-        while index < others.count, others[index].firstDay <= last {
-            if others[index].lastDay >= first { result.append(others[index]) }
+        var index = spanned.partitioningIndex { $0.firstDay >= lowest }
+        while index < spanned.count, spanned[index].firstDay <= through {
+            if spanned[index].lastDay >= from, spanned[index].seriesID != series.id { result.append(spanned[index]) }
             index += 1
         }
         return result
     }
 
-    private func firstIndex(startingOnOrAfter date: LocalDate) -> Int {
-        others.partitioningIndex { $0.firstDay >= date }
+    /// The positions of `list` (ascending positions in ``spanned``) whose occurrences overlap
+    /// `first...last` and ``wide``.
+    /// - Complexity: O(log *n* + *k*) for *k* occurrences starting from the longest round's
+    ///   length before `first` through `last`.
+    private func overlapping(_ list: [Int], _ first: LocalDate, _ last: LocalDate) -> [Int] {
+        let from = max(first, wide.from)
+        let through = min(last, wide.through)
+        let lowest = from.adding(days: -longest) ?? from
+        var result: [Int] = []
+        var index = list.partitioningIndex { spanned[$0].firstDay >= lowest }
+        while index < list.count, spanned[list[index]].firstDay <= through {
+            if spanned[list[index]].lastDay >= from { result.append(list[index]) }
+            index += 1
+        }
+        return result
     }
 }

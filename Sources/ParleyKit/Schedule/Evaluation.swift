@@ -28,6 +28,9 @@ struct Evaluation {
     /// The parties' country calendars, opened once.
     private let calendars: CalendarBook
     private var cache: [Int32: [Finding]] = [:]
+    /// The findings of the rules other than the conflict rules (``CandidateProbe/seriesFindings(for:)``)
+    /// at start dates whose whole findings are not known yet.
+    private var seriesCache: [Int32: [Finding]] = [:]
 
     init(
         plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, anchor: LocalDate?, number: Int,
@@ -61,8 +64,7 @@ struct Evaluation {
     mutating func search(_ step: SearchStep, strict: Bool = false) -> ([Suggestion], [RejectionGroup]) {
         evaluate(Array(days(of: step)))
         var accepted: [Suggestion] = []
-        var counts: [FindingCode: Int] = [:]
-        var examples: [FindingCode: (LocalDate, String)] = [:]
+        var tally = Tally()
         for day in days(of: step) {
             let round = candidate(on: day)
             let findings = findings(for: round)
@@ -70,21 +72,79 @@ struct Evaluation {
             if hard.isEmpty, let time = RoundTime.of(round, in: series, plan: plan) {
                 accepted.append(suggestion(for: round, time: time, findings: findings))
             } else {
-                for finding in hard where examples[finding.code] == nil { examples[finding.code] = (day, finding.message) }
-                for code in Set(hard.map(\.code)) { counts[code, default: 0] += 1 }
+                tally.add(hard, on: day)
             }
         }
         accepted.sort { ($0.score, $0.firstDay) < ($1.score, $1.firstDay) }
         let ranked = accepted.enumerated().map { $0.element.ranked($0.offset + 1) }
+        return (ranked, groups(tally))
+    }
+
+    /// The windows each rule rejects, and its first rejection.
+    private struct Tally {
+        var counts: [FindingCode: Int] = [:]
+        var examples: [FindingCode: (LocalDate, String)] = [:]
+
+        /// Counts the window starting on `day`, rejected by `hard`.
+        mutating func add(_ hard: [Finding], on day: LocalDate) {
+            for finding in hard where examples[finding.code] == nil { examples[finding.code] = (day, finding.message) }
+            for code in Set(hard.map(\.code)) { counts[code, default: 0] += 1 }
+        }
+    }
+
+    /// The rejection groups of `tally`, the rules that reject the most windows first.
+    private func groups(_ tally: Tally) -> [RejectionGroup] {
         let countries = partiesCountries()
         let people = series.delegates.map(\.id)
-        let groups = counts.compactMap { code, count -> RejectionGroup? in
-            guard let (date, message) = examples[code] else { return nil }
+        return tally.counts.compactMap { code, count -> RejectionGroup? in
+            guard let (date, message) = tally.examples[code] else { return nil }
             return RejectionGroup(
                 code: code, windows: count, reason: RejectionGroup.reason(code: code, countries: countries, people: people),
                 exampleDate: date, example: message)
         }.sorted { ($1.windows, $0.code) < ($0.windows, $1.code) }
-        return (ranked, groups)
+    }
+
+    /// The first `top` groups of ``search(_:strict:)``'s rejections of `step`, when no window of
+    /// it passes (``best(_:strict:)`` found none): the same groups, with the conflict rules
+    /// run only on as many windows as it takes to tell that none of their codes is among them
+    /// (the other rules, which reject most windows of a search that finds none, run on all).
+    /// A conflict rule's code is left out once the windows it could still reject (those it
+    /// was not run on) cannot lift it past the `top`-th of the other rules' groups.
+    mutating func topRejections(_ step: SearchStep, strict: Bool, top: Int) -> [RejectionGroup] {
+        let days = days(of: step)
+        evaluateSeries(days)
+        let conflictCodes = Set(probe.rules.filter(\.comparesSeries).map(\.code))
+        var position = 0
+        while true {
+            // What the findings known so far say: exact for the other rules' codes, a lower
+            // bound for the conflict rules' (exact once every window is known).
+            var tally = Tally()
+            var unknown = 0
+            for day in days {
+                let key = day.daysSinceEpoch
+                if cache[key] == nil { unknown += 1 }
+                let findings = cache[key] ?? seriesCache[key] ?? []
+                tally.add(rejecting(findings, in: step, strict: strict), on: day)
+            }
+            let known = groups(tally)
+            guard unknown > 0 else { return Array(known.prefix(top)) }
+            let others = known.filter { !conflictCodes.contains($0.code) }
+            let open = conflictCodes.filter { code in
+                guard others.count >= top else { return true }
+                let most = (tally.counts[code] ?? 0) + unknown
+                let threshold = others[top - 1]
+                return (most, threshold.code) > (threshold.windows, code)
+            }
+            guard !open.isEmpty else { return Array(others.prefix(top)) }
+            // Evaluated a batch at a time, on every core, in the order of the step.
+            var batch: [LocalDate] = []
+            while batch.count < 8, position < days.count {
+                if cache[days[position].daysSinceEpoch] == nil { batch.append(days[position]) }
+                position += 1
+            }
+            guard !batch.isEmpty else { return Array(known.prefix(top)) }
+            evaluate(batch)
+        }
     }
 
     /// The first suggestion ``search(_:strict:)`` would rank for `step`, found by trying start
@@ -102,9 +162,14 @@ struct Evaluation {
         while position < ordered.count {
             let slice = Array(ordered[position..<min(position + batch, ordered.count)])
             if let best, abs(slice[0].days(until: ideal)) > best.score { break }
-            evaluate(slice)
+            // A window the series' own rules reject is rejected whatever the conflict rules
+            // say: those run only on the rest.
+            evaluateSeries(slice)
+            let open = slice.filter { !isKnownToBeRejected($0, in: step, strict: strict) }
+            evaluate(open)
             for day in slice {
                 if let best, abs(day.days(until: ideal)) > best.score { break }
+                guard open.contains(day) else { continue }
                 let round = candidate(on: day)
                 let findings = findings(for: round)
                 guard rejecting(findings, in: step, strict: strict).isEmpty, let time = RoundTime.of(round, in: series, plan: plan) else {
@@ -153,12 +218,35 @@ struct Evaluation {
         return found
     }
 
-    /// Runs the rules for every start date of `step` not evaluated yet, spread over the
+    /// Runs the rules for every start date of `days` not evaluated yet, spread over the
     /// processor's cores (each window is independent; the results are keyed by date, so the
-    /// outcome does not depend on the order they finish in).
+    /// outcome does not depend on the order they finish in); where the other rules' findings
+    /// are known (``evaluateSeries(_:)``), only the conflict rules run.
     private mutating func evaluate(_ days: [LocalDate]) {
         let rounds = days.filter { cache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
-        for (key, found) in ParallelEvaluation.run(rounds, probe: probe) { cache[key] = found }
+        let known = seriesCache
+        let found = ParallelEvaluation.run(rounds, probe: probe) { probe, round in
+            guard let series = known[round.start.date.daysSinceEpoch] else { return probe.findings(for: round) }
+            return probe.conflictFindings(for: round) + series
+        }
+        for (key, findings) in found {
+            cache[key] = findings
+            seriesCache[key] = nil
+        }
+    }
+
+    /// Runs the rules other than the conflict rules for every start date of `days` of which
+    /// nothing is known yet, on every core.
+    private mutating func evaluateSeries(_ days: [LocalDate]) {
+        let rounds = days.filter { cache[$0.daysSinceEpoch] == nil && seriesCache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
+        for (key, findings) in ParallelEvaluation.run(rounds, probe: probe, { $0.seriesFindings(for: $1) }) { seriesCache[key] = findings }
+    }
+
+    /// Whether the window starting on `day` is rejected in `step` by what is known of it:
+    /// its whole findings, or those of the rules other than the conflict rules.
+    private func isKnownToBeRejected(_ day: LocalDate, in step: SearchStep, strict: Bool) -> Bool {
+        let key = day.daysSinceEpoch
+        return !rejecting(cache[key] ?? seriesCache[key] ?? [], in: step, strict: strict).isEmpty
     }
 
     /// Each estimated holiday of a party within three days before or after the window: its

@@ -76,12 +76,12 @@ enum RoundSuggestions {
         else {
             return Finding.Suggestion("no date to move round \(round.number) to between the rounds around it (\(command))")
         }
-        let (best, searched, blockers) = search.firstPassing()
+        let (best, searched, blockers) = search.firstPassing(top: 2)
         guard let best else {
             var text = "no start date"
             if let searched { text += " from \(searched.from) to \(searched.through)" }
             text += " passes every rule"
-            let top = blockers.prefix(2).map { "\($0.code) (\($0.sentence))" }
+            let top = blockers.map { "\($0.code) (\($0.sentence))" }
             if top.count == 1 { text += "; the rule that rejects the most is \(top[0])" }
             if top.count == 2 { text += "; the rules that reject the most are \(top[0]) and \(top[1])" }
             return Finding.Suggestion(text + " (\(command))")

@@ -171,12 +171,12 @@ struct ScheduleSearch {
 
     /// What `parley check` suggests for the round: the best-ranked window of the first stage
     /// that has one passing every rule (no error at all, `cadence` included), or, when no
-    /// stage has one, what was searched and the rules that rejected the most windows.
-    mutating func firstPassing() -> (best: Suggestion?, searched: DateWindow?, blockers: [RejectionGroup]) {
+    /// stage has one, what was searched and the `top` rules that rejected the most windows.
+    mutating func firstPassing(top: Int) -> (best: Suggestion?, searched: DateWindow?, blockers: [RejectionGroup]) {
         for step in steps {
             if let best = evaluation.best(step, strict: true) { return (best, step.starts, []) }
         }
         guard let last = steps.last else { return (nil, nil, []) }
-        return (nil, last.starts, evaluation.search(last, strict: true).1)
+        return (nil, last.starts, evaluation.topRejections(last, strict: true, top: top))
     }
 }
