@@ -12,8 +12,7 @@ import CivilTime
 public enum Expander {
     /// The occurrences of `plan` in `window`.
     public static func expand(_ plan: Plan, in window: DateWindow) -> Expansion {
-        var made: [Occurrence] = []
-        var keys: [(day: Int32, series: Int, number: Int, position: Int)] = []
+        var made = RoundOrder<Occurrence>()
         var zones: [String: ZoneRules] = [:]
         for (seriesIndex, series) in plan.series.enumerated() {
             func make(
@@ -32,8 +31,7 @@ public enum Expander {
                     seriesID: series.id, number: number, time: time, venueID: venue, isVirtual: isVirtual, status: status,
                     isImplied: implied,
                     location: location, room: room)
-                keys.append((first.daysSinceEpoch, seriesIndex, number, made.count))
-                made.append(occurrence)
+                made.append(occurrence, day: first, series: seriesIndex, number: number)
             }
             let meetings = series.meetings
             for round in meetings {
@@ -55,10 +53,6 @@ public enum Expander {
                 anchor = next
             }
         }
-        // Integer keys: comparing series ids as strings made sorting the largest cost. The
-        // keys are sorted with each occurrence's position (ties keep the order made), and the
-        // occurrences taken in that order: they are large, so the sort does not move them.
-        keys.sort { $0 < $1 }
-        return Expansion(window: window, occurrences: keys.map { made[$0.position] })
+        return Expansion(window: window, occurrences: made.sorted())
     }
 }

@@ -30,27 +30,20 @@ public struct RoundListing: Sendable {
         let chosen = plan.series.enumerated().filter { seriesIDs?.contains($0.element.id) ?? true }
         let references = chosen.map { ($0.offset, RoundEntry.SeriesReference($0.element)) }
         let places = Dictionary(references.map { ($0.1.series.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // Sorted by key and position, then taken in that order: the entries are large, so
-        // they are not moved by the sort.
-        var listed: [RoundEntry] = []
-        listed.reserveCapacity(expansion.occurrences.count)
-        var keys: [(day: Int32, series: Int, number: Int, position: Int)] = []
+        var listed = RoundOrder<RoundEntry>()
         for (place, reference) in references {
             for round in reference.series.rounds {
                 let entry = RoundEntry(recorded: round, of: reference, in: plan)
                 guard window.overlaps(entry.firstDay, entry.lastDay) else { continue }
-                keys.append((entry.firstDay.daysSinceEpoch, place, entry.number, listed.count))
-                listed.append(entry)
+                listed.append(entry, day: entry.firstDay, series: place, number: entry.number)
             }
         }
         for occurrence in expansion.occurrences where occurrence.isImplied && window.overlaps(occurrence.firstDay, occurrence.lastDay) {
             guard let (place, reference) = places[occurrence.seriesID] else { continue }
             let entry = RoundEntry(implied: occurrence, of: reference, in: plan)
-            keys.append((entry.firstDay.daysSinceEpoch, place, entry.number, listed.count))
-            listed.append(entry)
+            listed.append(entry, day: entry.firstDay, series: place, number: entry.number)
         }
-        keys.sort { $0 < $1 }
-        var entries = keys.map { listed[$0.position] }
+        var entries = listed.sorted()
         var positions: [FindingSubjects.Subject: Int] = [:]
         for position in entries.indices where !entries[position].isImplied {
             positions[FindingSubjects.Subject(seriesID: entries[position].series.id, round: entries[position].number)] = position
