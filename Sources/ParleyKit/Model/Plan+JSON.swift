@@ -274,8 +274,12 @@ extension Plan {
             $0.member("notes", strings: round.notes)
             $0.member("number", round.number)
             $0.member("room", optional: round.room?.id)
-            $0.key("sessions")
-            $0.value(time?.sessionsJSON ?? .array([]))
+            if let time {
+                $0.key("sessions")
+                time.writeSessions(to: &$0)
+            } else {
+                $0.member("sessions", strings: [])
+            }
             $0.member("status", round.status.rawValue)
             $0.member("time", optional: round.start.time.map(RoundStart.shortTime))
             $0.member("venue", optional: round.venue?.id)
@@ -300,7 +304,7 @@ extension Plan {
             $0.member("number", occurrence.number)
             $0.member("room", optional: nil)
             $0.key("sessions")
-            $0.value(occurrence.time.sessionsJSON)
+            occurrence.time.writeSessions(to: &$0)
             $0.member("status", occurrence.status.rawValue)
             $0.member("time", optional: nil)
             $0.member("venue", optional: occurrence.venueID)
