@@ -26,6 +26,8 @@ public struct Resolver {
     }
 
     let reader: any PlanReader
+    /// Whether ``LoadedPlan/trees`` is filled; without it each file's tree is let go once read.
+    var keepsTrees = true
     var sinks: [String: DiagnosticSink] = [:]
     var order: [String] = []
     var files: [String: PlanFile] = [:]
@@ -41,9 +43,11 @@ public struct Resolver {
     private(set) var work = 0
 
     /// Loads the files `paths` name (files, or folders meaning every `*.parley` under them)
-    /// and everything they use.
-    public static func load(_ paths: [String], reader: any PlanReader) -> LoadedPlan {
+    /// and everything they use. `keepingTrees: false` leaves ``LoadedPlan/trees`` empty, for
+    /// callers that never edit or re-plan (a large plan's trees weigh many times its text).
+    public static func load(_ paths: [String], reader: any PlanReader, keepingTrees: Bool = true) -> LoadedPlan {
         var resolver = Resolver(reader: reader)
+        resolver.keepsTrees = keepingTrees
         return resolver.load(paths)
     }
 
@@ -115,7 +119,7 @@ public struct Resolver {
                     continue
                 }
                 sources[path] = source
-                trees[path] = tree
+                if keepsTrees { trees[path] = tree }
                 files[path] = file
                 if let identity { identities[identity] = path }
                 sinks[path] = sink
@@ -219,13 +223,14 @@ public struct Resolver {
                 }
             }
         }
-        series = series.map { item in
-            guard !item.agendas.isEmpty else { return item }
+        // In place: a series is large, and most have no agenda to add.
+        for index in series.indices where !series[index].agendas.isEmpty {
+            let item = series[index]
             for agenda in item.agendas { references.check(agenda, .agenda) }
             let (topics, problems) = Self.sharedTopics(of: item, agendas: agendas)
             extra += problems
             extra += DeclarationReader.agendaProblems(of: item.id, topics: topics, rules: item.rules, rounds: item.rounds)
-            return item.replacingTopics(topics)
+            series[index] = item.replacingTopics(topics)
         }
         extra += Self.roomProblems(series: series, venues: venues)
         work += references.graph.work
