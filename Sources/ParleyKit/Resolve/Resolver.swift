@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Loads plan files and everything they `use`, and resolves ids across them into a ``Plan``.
@@ -25,6 +26,15 @@ public struct Resolver {
         let location: SourceLocation
     }
 
+    /// A file read and parsed: its text, tree (unless the trees are let go), declarations
+    /// and the problems found in them.
+    struct Parsed: Sendable {
+        let source: SourceFile
+        let tree: SyntaxTree?
+        let file: PlanFile
+        let sink: DiagnosticSink
+    }
+
     let reader: any PlanReader
     /// Whether ``LoadedPlan/trees`` is filled; without it each file's tree is let go once read.
     var keepsTrees = true
@@ -34,6 +44,9 @@ public struct Resolver {
     var sources: [String: SourceFile] = [:]
     var trees: [String: SyntaxTree] = [:]
     var extra: [Finding] = []
+    /// The files a command-line path names, parsed ahead on every core (``parseAhead(_:)``)
+    /// and taken by ``loadFile(_:from:)`` when the walk reaches them.
+    var parsedAhead: [String: Parsed] = [:]
     /// The first path each file was loaded by, by identity, and the other paths that reach it.
     var identities: [FileIdentity: String] = [:]
     var aliases: [String: String] = [:]
@@ -69,7 +82,9 @@ public struct Resolver {
                         at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }
-            for file in found { loadFile(PlanPath.normalize(file), from: nil) }
+            let files = found.map(PlanPath.normalize)
+            parseAhead(files)
+            for file in files { loadFile(file, from: nil) }
         }
         return resolve()
     }
@@ -98,37 +113,64 @@ public struct Resolver {
                 sinks[path] = DiagnosticSink()
                 continue
             }
-            var sink = DiagnosticSink()
-            switch reader.read(path) {
-            case .failure(let failure):
-                let message = "cannot read \(path): \(failure.reason)"
-                let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
-                extra.append(Finding(.error, code: .input, message: message, at: location))
-                sinks[path] = sink
-            case .success(let text):
-                let source = SourceFile(path: path, text: text)
-                let tree = Parser.parse(source, into: &sink)
-                let file = DeclarationReader.read(tree, into: &sink)
-                if !reader.openedPath(path).hasSuffix(".parley"), let line = Self.failsAsPlan(source, sink.findings) {
-                    // Not a plan (a secret file, a system file): name the file and line, never its content.
-                    let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"
-                    let location = SourceLocation(file: path, line: line, column: 1, offset: 0)
-                    let notes = use.map { [Finding.Note("used here", at: $0.location)] } ?? []
-                    extra.append(Finding(.error, code: .input, message: message, at: location, notes: notes))
+            let parsed: Parsed
+            if let ready = parsedAhead.removeValue(forKey: path) {
+                parsed = ready
+            } else {
+                switch reader.read(path) {
+                case .failure(let failure):
+                    let message = "cannot read \(path): \(failure.reason)"
+                    let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
+                    extra.append(Finding(.error, code: .input, message: message, at: location))
                     sinks[path] = DiagnosticSink()
                     continue
-                }
-                sources[path] = source
-                if keepsTrees { trees[path] = tree }
-                files[path] = file
-                if let identity { identities[identity] = path }
-                sinks[path] = sink
-                order.append(path)
-                for use in file.uses.reversed() {
-                    pending.append((target(of: use, in: path), use))
+                case .success(let text):
+                    parsed = Self.parse(path, text, keepingTree: keepsTrees)
                 }
             }
+            let (source, file, sink) = (parsed.source, parsed.file, parsed.sink)
+            if !reader.openedPath(path).hasSuffix(".parley"), let line = Self.failsAsPlan(source, sink.findings) {
+                // Not a plan (a secret file, a system file): name the file and line, never its content.
+                let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"
+                let location = SourceLocation(file: path, line: line, column: 1, offset: 0)
+                let notes = use.map { [Finding.Note("used here", at: $0.location)] } ?? []
+                extra.append(Finding(.error, code: .input, message: message, at: location, notes: notes))
+                sinks[path] = DiagnosticSink()
+                continue
+            }
+            sources[path] = source
+            trees[path] = parsed.tree
+            files[path] = file
+            if let identity { identities[identity] = path }
+            sinks[path] = sink
+            order.append(path)
+            for use in file.uses.reversed() {
+                pending.append((target(of: use, in: path), use))
+            }
         }
+    }
+
+    /// Reads and parses `paths` on every core, for ``loadFile(_:from:)`` to take in its own
+    /// order; a file that cannot be read is left to it, to be reported where the walk meets it.
+    /// Only as many as the file cap allows are read ahead.
+    mutating func parseAhead(_ paths: [String]) {
+        let paths = Array(paths.prefix(max(reader.limits.files - attempted, 0)))
+        guard paths.count > 1 else { return }
+        let (reader, keepsTrees) = (reader, keepsTrees)
+        let parsed = Parallel.map(paths.count) { index -> Parsed? in
+            guard case .success(let text) = reader.read(paths[index]) else { return nil }
+            return Self.parse(paths[index], text, keepingTree: keepsTrees)
+        }
+        for (path, parsed) in zip(paths, parsed) { parsedAhead[path] = parsed }
+    }
+
+    /// Parses the `text` of the file at `path` and reads its declarations.
+    static func parse(_ path: String, _ text: String, keepingTree: Bool) -> Parsed {
+        var sink = DiagnosticSink()
+        let source = SourceFile(path: path, text: text)
+        let tree = Parser.parse(source, into: &sink)
+        let file = DeclarationReader.read(tree, into: &sink)
+        return Parsed(source: source, tree: keepingTree ? tree : nil, file: file, sink: sink)
     }
 
     /// The line on which `source` fails as a plan, when it does on its first significant line
@@ -318,6 +360,17 @@ struct ReferenceChecker {
     let declared: [String: Resolver.Declared]
     var graph: UseGraph
     var findings: [Finding] = []
+    /// The last file found to see another: references come in runs between the same two files.
+    var lastSeen: (file: String, other: String)?
+
+    /// Whether `file` sees the declarations of `other` (``UseGraph/sees(_:_:)``, the last
+    /// answer remembered).
+    private mutating func sees(_ file: String, _ other: String) -> Bool {
+        if let lastSeen, lastSeen.file == file, lastSeen.other == other { return true }
+        guard graph.sees(file, other) else { return false }
+        lastSeen = (file, other)
+        return true
+    }
 
     mutating func check(_ reference: Reference, _ kind: Resolver.Kind) {
         let from = reference.location.file
@@ -328,7 +381,7 @@ struct ReferenceChecker {
                         .error, code: .input,
                         message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)",
                         at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
-            } else if !graph.sees(from, declaration.file) {
+            } else if !sees(from, declaration.file) {
                 findings.append(
                     Finding(
                         .error, code: .input,
