@@ -52,11 +52,19 @@ public enum ISO8601 {
 
     /// An instant as it shows in a zone: `2026-03-29T10:00:00+07:00`.
     public static func format(_ instant: Instant, in rules: ZoneRules) -> String {
+        var bytes: [UInt8] = []
+        append(instant, in: rules, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``format(_:in:)`` of `instant` to `bytes` (its seconds since 1970 when the
+    /// zone's wall clock falls outside the years 1…9999).
+    public static func append(_ instant: Instant, in rules: ZoneRules, to bytes: inout [UInt8]) {
         let offset = rules.offset(at: instant)
         guard let local = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset)) else {
-            return String(instant.secondsSinceEpoch)
+            return bytes.append(contentsOf: String(instant.secondsSinceEpoch).utf8)
         }
-        return format(local, offset: offset)
+        append(local, offset: offset, to: &bytes)
     }
 
     /// Appends `YYYY-MM-DD` to `bytes`, for output written as bytes.

@@ -41,7 +41,7 @@ struct ExportCommand: Command {
         let format = try parsed.choice("format", default: Format.json)
         let today = try parsed.date("today") ?? Instant(Date()).utcDateTime?.date ?? .minimum
         let paths = parsed.positionals.isEmpty ? ["Plans"] : parsed.positionals
-        let loaded = Resolver.load(paths, reader: try parsed.planReader(for: paths))
+        let loaded = Resolver.load(paths, reader: try parsed.planReader(for: paths), keepingTrees: false)
         if loaded.hasInputErrors {
             invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return .invalidInput

@@ -49,23 +49,15 @@ final class OutputChannel: Sendable {
     /// Writes raw bytes unchanged: only formats that escape every control character
     /// themselves (JSON from `JSONWriter`, iCalendar from `CalendarWriter`).
     func write(bytes: some Collection<UInt8>) {
-        let ready: [UInt8]? = pending.withLock { buffer in
+        pending.withLock { buffer in
             buffer.append(contentsOf: bytes)
-            guard fileDescriptor != nil, isTerminal || buffer.count >= Self.bufferLimit else { return nil }
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer
+            if isTerminal || buffer.count >= Self.bufferLimit { writeOut(&buffer) }
         }
-        if let ready { writeThrough(ready) }
     }
 
     /// Writes out anything gathered but not yet written; does nothing for a memory channel.
     func flush() {
-        guard fileDescriptor != nil else { return }
-        let ready = pending.withLock { buffer in
-            defer { buffer.removeAll(keepingCapacity: true) }
-            return buffer
-        }
-        writeThrough(ready)
+        pending.withLock { writeOut(&$0) }
     }
 
     /// Everything written to a memory channel (empty for a file-descriptor channel once flushed).
@@ -74,9 +66,12 @@ final class OutputChannel: Sendable {
     /// Everything written to a memory channel, decoded as UTF-8.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    private func writeThrough(_ data: [UInt8]) {
-        guard let fileDescriptor, !data.isEmpty else { return }
+    /// Writes `buffer` to the file descriptor and empties it, keeping its storage for the
+    /// next bytes; called under the lock, so writes leave in the order they were made.
+    private func writeOut(_ buffer: inout [UInt8]) {
+        guard let fileDescriptor, !buffer.isEmpty else { return }
         // A closed or full stream loses the rest of the output; nothing more can be said on it.
-        data.withUnsafeBytes { raw in try? FileDescriptor.writeAll(raw, to: fileDescriptor) }
+        buffer.withUnsafeBytes { raw in try? FileDescriptor.writeAll(raw, to: fileDescriptor) }
+        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -14,4 +14,20 @@ extension RoundTime {
                 ])
             })
     }
+
+    /// Writes ``sessionsJSON`` to `writer` straight into its bytes, for documents as large as
+    /// `parley export`'s.
+    func writeSessions(to writer: inout JSONWriter) {
+        let rules = RoundTime.rules(zone)
+        writer.beginArray()
+        for session in sessions {
+            writer.object {
+                $0.key("end")
+                $0.plainString { ISO8601.append(Instant(secondsSinceEpoch: session.end), in: rules, to: &$0) }
+                $0.key("start")
+                $0.plainString { ISO8601.append(Instant(secondsSinceEpoch: session.start), in: rules, to: &$0) }
+            }
+        }
+        writer.endArray()
+    }
 }

@@ -57,10 +57,15 @@ public enum Parser {
     private static func build(_ flat: [(depth: Int, node: SyntaxNode)], depth: Int, index: inout Int) -> [SyntaxNode] {
         var result: [SyntaxNode] = []
         while index < flat.count, flat[index].depth >= depth {
-            let node = flat[index].node
+            let position = index
             index += 1
-            let children = build(flat, depth: flat[index - 1].depth + 1, index: &index)
-            result.append(SyntaxNode(tokens: node.tokens, trailingComment: node.trailingComment, leading: node.leading, children: children))
+            let children = build(flat, depth: flat[position].depth + 1, index: &index)
+            let node = flat[position].node
+            // Most lines have no block under them: those are taken as they are.
+            result.append(
+                children.isEmpty
+                    ? node
+                    : SyntaxNode(tokens: node.tokens, trailingComment: node.trailingComment, leading: node.leading, children: children))
         }
         return result
     }

@@ -19,9 +19,10 @@ extension Plan {
     /// writer with a sink never holds more than its buffer; ends with ``JSONWriter/finish()``. Each
     /// object's members are written in sorted key order (the writer checks in debug builds).
     public func writeExport(to writer: inout JSONWriter, implied: Expansion) {
-        var impliedBySeries: [String: [Occurrence]] = [:]
-        for occurrence in implied.occurrences where occurrence.isImplied {
-            impliedBySeries[occurrence.seriesID, default: []].append(occurrence)
+        // Positions in `implied.occurrences`, not copies: they are large and there are many.
+        var impliedBySeries: [String: [Int]] = [:]
+        for (position, occurrence) in implied.occurrences.enumerated() where occurrence.isImplied {
+            impliedBySeries[occurrence.seriesID, default: []].append(position)
         }
         writer.object {
             $0.array("blackouts", blackouts) { Plan.write($0, to: &$1) }
@@ -34,7 +35,7 @@ extension Plan {
             }
             $0.array("people", people) { Plan.write($0, to: &$1) }
             $0.member("schemaVersion", Plan.exportSchemaVersion)
-            $0.array("series", series) { write($0, implied: impliedBySeries[$0.id] ?? [], to: &$1) }
+            $0.array("series", series) { write($0, implied: impliedBySeries[$0.id] ?? [], of: implied, to: &$1) }
             $0.array("venues", venues) { Plan.write($0, to: &$1) }
         }
         writer.finish()
@@ -109,7 +110,8 @@ extension Plan {
         }
     }
 
-    func write(_ series: Series, implied: [Occurrence], to writer: inout JSONWriter) {
+    /// A series, its implied rounds at the `positions` of `implied`.
+    func write(_ series: Series, implied positions: [Int], of implied: Expansion, to writer: inout JSONWriter) {
         writer.object {
             $0.member("basis", optional: series.basis)
             $0.key("cadence")
@@ -118,7 +120,7 @@ extension Plan {
             $0.key("hosting")
             if let hosting = series.hosting { Plan.write(hosting, to: &$0) } else { $0.null() }
             $0.member("id", series.id)
-            $0.array("impliedRounds", implied) { Plan.write(implied: $0, to: &$1) }
+            $0.array("impliedRounds", positions) { Plan.write(implied: implied.occurrences[$0], to: &$1) }
             $0.member("kind", series.kind.rawValue)
             $0.member("lastingDays", series.lastingDays)
             $0.member("location", location: series.location)
@@ -274,8 +276,12 @@ extension Plan {
             $0.member("notes", strings: round.notes)
             $0.member("number", round.number)
             $0.member("room", optional: round.room?.id)
-            $0.key("sessions")
-            $0.value(time?.sessionsJSON ?? .array([]))
+            if let time {
+                $0.key("sessions")
+                time.writeSessions(to: &$0)
+            } else {
+                $0.member("sessions", strings: [])
+            }
             $0.member("status", round.status.rawValue)
             $0.member("time", optional: round.start.time.map(RoundStart.shortTime))
             $0.member("venue", optional: round.venue?.id)
@@ -300,7 +306,7 @@ extension Plan {
             $0.member("number", occurrence.number)
             $0.member("room", optional: nil)
             $0.key("sessions")
-            $0.value(occurrence.time.sessionsJSON)
+            occurrence.time.writeSessions(to: &$0)
             $0.member("status", occurrence.status.rawValue)
             $0.member("time", optional: nil)
             $0.member("venue", optional: occurrence.venueID)

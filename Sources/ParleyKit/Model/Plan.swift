@@ -39,10 +39,10 @@ public struct Plan: Hashable, Sendable {
         self.people = people
         self.series = series
         self.blackouts = blackouts
-        countriesByID = Dictionary(countries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        venuesByID = Dictionary(venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        seriesByID = Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        countriesByID = Dictionary(countries.lazy.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        venuesByID = Dictionary(venues.lazy.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        peopleByID = Dictionary(people.lazy.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        seriesByID = Dictionary(series.lazy.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         blackoutsForEveryone = blackouts.filter { $0.country == nil }
         blackoutsByCountry = Dictionary(grouping: blackouts.filter { $0.country != nil }) { $0.country?.id ?? "" }
     }

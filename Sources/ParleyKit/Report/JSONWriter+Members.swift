@@ -59,7 +59,8 @@ extension JSONWriter {
         key(name)
         beginObject()
         member("column", location.column)
-        member("file", location.file)
+        key("file")
+        repeatedString(location.file)
         member("line", location.line)
         endObject()
     }

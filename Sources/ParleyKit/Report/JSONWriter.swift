@@ -23,6 +23,8 @@ public struct JSONWriter {
     private var afterKey = false
     private let flushLimit: Int
     private let sink: (([UInt8]) -> Void)?
+    /// The last text ``repeatedString(_:)`` wrote, and its bytes as written.
+    private var lastRepeated: (text: String, written: [UInt8])?
     #if DEBUG
         private var lastKeys: [String?] = []
     #endif
@@ -97,22 +99,46 @@ public struct JSONWriter {
         flushIfFull()
     }
 
+    /// A string that comes back many times in a row (a file's path in every location):
+    /// escaped once, then copied while it stays the same.
+    public mutating func repeatedString(_ text: String) {
+        beginValue()
+        if let lastRepeated, lastRepeated.text == text {
+            bytes.append(contentsOf: lastRepeated.written)
+        } else {
+            let start = bytes.count
+            quote(text)
+            lastRepeated = (text, Array(bytes[start...]))
+        }
+        flushIfFull()
+    }
+
     /// A whole number.
     public mutating func int(_ value: Int) {
         beginValue()
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// `true` or `false`.
     public mutating func bool(_ value: Bool) {
         beginValue()
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        append(value ? "true" : "false")
     }
 
     /// `null`.
     public mutating func null() {
         beginValue()
-        bytes.append(contentsOf: Self.nullBytes)
+        append("null")
     }
 
     /// A whole value, its object keys sorted.
@@ -191,13 +217,20 @@ public struct JSONWriter {
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        let spaces = 2 * counts.count
-        if spaces <= Self.spaces.count {
-            bytes.append(contentsOf: Self.spaces[0..<spaces])
-        } else {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
+        let length = 1 + 2 * counts.count
+        Self.indentation.withUTF8Buffer { line in
+            if length <= line.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[0..<length]))
+            } else {
+                bytes.append(contentsOf: line)
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: length - line.count))
+            }
         }
+    }
+
+    /// Appends fixed ASCII text (no escaping, nothing counted).
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private mutating func quote(_ text: String) {
@@ -238,8 +271,7 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
-    private static let nullBytes = Array("null".utf8)
+    /// A newline and the indentation of 32 levels, cut to the depth at hand.
+    private static let indentation: StaticString =
+        "\n                                                                "
 }

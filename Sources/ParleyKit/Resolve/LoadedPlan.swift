@@ -8,7 +8,8 @@ public struct LoadedPlan: Sendable {
     public let findings: [Finding]
     /// The files read, by path.
     public let sources: [String: SourceFile]
-    /// The syntax trees, in load order.
+    /// The syntax trees, in load order; empty when loaded without them
+    /// (``Resolver/load(_:reader:keepingTrees:)``).
     public let trees: [SyntaxTree]
 
     /// A loaded plan from its parts.

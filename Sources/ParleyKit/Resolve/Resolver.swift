@@ -26,34 +26,46 @@ public struct Resolver {
         let location: SourceLocation
     }
 
+    /// A file read and parsed: its text, tree (unless the trees are let go), declarations
+    /// and the problems found in them.
+    struct Parsed: Sendable {
+        let source: SourceFile
+        let tree: SyntaxTree?
+        let file: PlanFile
+        let sink: DiagnosticSink
+    }
+
     let reader: any PlanReader
+    /// Whether ``LoadedPlan/trees`` is filled; without it each file's tree is let go once read.
+    var keepsTrees = true
     var sinks: [String: DiagnosticSink] = [:]
     var order: [String] = []
     var files: [String: PlanFile] = [:]
     var sources: [String: SourceFile] = [:]
     var trees: [String: SyntaxTree] = [:]
     var extra: [Finding] = []
+    /// The files a command-line path names, parsed ahead on every core (``parseAhead(_:)``)
+    /// and taken by ``loadFile(_:from:)`` when the walk reaches them.
+    var parsedAhead: [String: Parsed] = [:]
     /// The first path each file was loaded by, by identity, and the other paths that reach it.
     var identities: [FileIdentity: String] = [:]
     var aliases: [String: String] = [:]
-    /// The files named on the command line, parsed ahead (``parseAll(_:reader:)``) and taken
-    /// as the walk reaches them.
-    var parsed: [String: Parsed] = [:]
     /// Files read so far (each once), against ``PlanLimits/files``.
     var attempted = 0
     /// Steps taken walking files and `use` lines, for tests that prove loading linear.
     private(set) var work = 0
 
     /// Loads the files `paths` name (files, or folders meaning every `*.parley` under them)
-    /// and everything they use.
-    public static func load(_ paths: [String], reader: any PlanReader) -> LoadedPlan {
+    /// and everything they use. `keepingTrees: false` leaves ``LoadedPlan/trees`` empty, for
+    /// callers that never edit or re-plan (a large plan's trees weigh many times its text).
+    public static func load(_ paths: [String], reader: any PlanReader, keepingTrees: Bool = true) -> LoadedPlan {
         var resolver = Resolver(reader: reader)
+        resolver.keepsTrees = keepingTrees
         return resolver.load(paths)
     }
 
     /// Loads `paths` as ``load(_:reader:)`` does, keeping the count of steps in ``work``.
     mutating func load(_ paths: [String]) -> LoadedPlan {
-        var roots: [String] = []
         for path in paths {
             guard let found = reader.planFiles(at: path) else {
                 extra.append(
@@ -70,40 +82,11 @@ public struct Resolver {
                         at: SourceLocation(file: path, line: 1, column: 1, offset: 0)))
                 continue
             }
-            roots += found.map(PlanPath.normalize)
+            let files = found.map(PlanPath.normalize)
+            parseAhead(files)
+            for file in files { loadFile(file, from: nil) }
         }
-        parsed = Self.parseAll(roots, reader: reader)
-        for root in roots { loadFile(root, from: nil) }
         return resolve()
-    }
-
-    /// A file read and parsed, or why it could not be read.
-    typealias Parsed = Result<(source: SourceFile, tree: SyntaxTree, file: PlanFile, sink: DiagnosticSink), PlanReadError>
-
-    /// `path` read through `reader`, lexed, parsed and given its meaning.
-    static func parse(_ path: String, reader: any PlanReader) -> Parsed {
-        reader.read(path).map { text in
-            var sink = DiagnosticSink()
-            let source = SourceFile(path: path, text: text)
-            let tree = Parser.parse(source, into: &sink)
-            let file = DeclarationReader.read(tree, into: &sink)
-            return (source, tree, file, sink)
-        }
-    }
-
-    /// The files the command line names, each read and parsed once, on every core: a file
-    /// depends on no other until ids are resolved. At most ``PlanLimits/files`` of them, one
-    /// path per file; those it uses are read as the walk reaches them.
-    static func parseAll(_ roots: [String], reader: any PlanReader) -> [String: Parsed] {
-        var seen: Set<FileIdentity> = []
-        var unique: [String] = []
-        for path in roots where unique.count < reader.limits.files {
-            guard let identity = reader.identity(path) else { continue }
-            if seen.insert(identity).inserted { unique.append(path) }
-        }
-        let paths = unique
-        let results = Parallel.map(paths.count) { parse(paths[$0], reader: reader) }
-        return Dictionary(zip(paths, results), uniquingKeysWith: { first, _ in first })
     }
 
     /// Loads `path` and, depth first, every file it uses. The walk keeps its own stack, so a
@@ -130,33 +113,64 @@ public struct Resolver {
                 sinks[path] = DiagnosticSink()
                 continue
             }
-            switch parsed.removeValue(forKey: path) ?? Self.parse(path, reader: reader) {
-            case .failure(let failure):
-                let message = "cannot read \(path): \(failure.reason)"
-                let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
-                extra.append(Finding(.error, code: .input, message: message, at: location))
-                sinks[path] = DiagnosticSink()
-            case .success(let (source, tree, file, sink)):
-                if !reader.openedPath(path).hasSuffix(".parley"), let line = Self.failsAsPlan(source, sink.findings) {
-                    // Not a plan (a secret file, a system file): name the file and line, never its content.
-                    let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"
-                    let location = SourceLocation(file: path, line: line, column: 1, offset: 0)
-                    let notes = use.map { [Finding.Note("used here", at: $0.location)] } ?? []
-                    extra.append(Finding(.error, code: .input, message: message, at: location, notes: notes))
+            let parsed: Parsed
+            if let ready = parsedAhead.removeValue(forKey: path) {
+                parsed = ready
+            } else {
+                switch reader.read(path) {
+                case .failure(let failure):
+                    let message = "cannot read \(path): \(failure.reason)"
+                    let location = use?.location ?? SourceLocation(file: path, line: 1, column: 1, offset: 0)
+                    extra.append(Finding(.error, code: .input, message: message, at: location))
                     sinks[path] = DiagnosticSink()
                     continue
-                }
-                sources[path] = source
-                trees[path] = tree
-                files[path] = file
-                if let identity { identities[identity] = path }
-                sinks[path] = sink
-                order.append(path)
-                for use in file.uses.reversed() {
-                    pending.append((target(of: use, in: path), use))
+                case .success(let text):
+                    parsed = Self.parse(path, text, keepingTree: keepsTrees)
                 }
             }
+            let (source, file, sink) = (parsed.source, parsed.file, parsed.sink)
+            if !reader.openedPath(path).hasSuffix(".parley"), let line = Self.failsAsPlan(source, sink.findings) {
+                // Not a plan (a secret file, a system file): name the file and line, never its content.
+                let message = "\(path) is not a plan: line \(line) is not Parley syntax; its content is not shown"
+                let location = SourceLocation(file: path, line: line, column: 1, offset: 0)
+                let notes = use.map { [Finding.Note("used here", at: $0.location)] } ?? []
+                extra.append(Finding(.error, code: .input, message: message, at: location, notes: notes))
+                sinks[path] = DiagnosticSink()
+                continue
+            }
+            sources[path] = source
+            trees[path] = parsed.tree
+            files[path] = file
+            if let identity { identities[identity] = path }
+            sinks[path] = sink
+            order.append(path)
+            for use in file.uses.reversed() {
+                pending.append((target(of: use, in: path), use))
+            }
         }
+    }
+
+    /// Reads and parses `paths` on every core, for ``loadFile(_:from:)`` to take in its own
+    /// order; a file that cannot be read is left to it, to be reported where the walk meets it.
+    /// Only as many as the file cap allows are read ahead.
+    mutating func parseAhead(_ paths: [String]) {
+        let paths = Array(paths.prefix(max(reader.limits.files - attempted, 0)))
+        guard paths.count > 1 else { return }
+        let (reader, keepsTrees) = (reader, keepsTrees)
+        let parsed = Parallel.map(paths.count) { index -> Parsed? in
+            guard case .success(let text) = reader.read(paths[index]) else { return nil }
+            return Self.parse(paths[index], text, keepingTree: keepsTrees)
+        }
+        for (path, parsed) in zip(paths, parsed) { parsedAhead[path] = parsed }
+    }
+
+    /// Parses the `text` of the file at `path` and reads its declarations.
+    static func parse(_ path: String, _ text: String, keepingTree: Bool) -> Parsed {
+        var sink = DiagnosticSink()
+        let source = SourceFile(path: path, text: text)
+        let tree = Parser.parse(source, into: &sink)
+        let file = DeclarationReader.read(tree, into: &sink)
+        return Parsed(source: source, tree: keepingTree ? tree : nil, file: file, sink: sink)
     }
 
     /// The line on which `source` fails as a plan, when it does on its first significant line
@@ -251,13 +265,14 @@ public struct Resolver {
                 }
             }
         }
-        series = series.map { item in
-            guard !item.agendas.isEmpty else { return item }
+        // In place: a series is large, and most have no agenda to add.
+        for index in series.indices where !series[index].agendas.isEmpty {
+            let item = series[index]
             for agenda in item.agendas { references.check(agenda, .agenda) }
             let (topics, problems) = Self.sharedTopics(of: item, agendas: agendas)
             extra += problems
             extra += DeclarationReader.agendaProblems(of: item.id, topics: topics, rules: item.rules, rounds: item.rounds)
-            return item.replacingTopics(topics)
+            series[index] = item.replacingTopics(topics)
         }
         extra += Self.roomProblems(series: series, venues: venues)
         work += references.graph.work
@@ -345,6 +360,17 @@ struct ReferenceChecker {
     let declared: [String: Resolver.Declared]
     var graph: UseGraph
     var findings: [Finding] = []
+    /// The last file found to see another: references come in runs between the same two files.
+    var lastSeen: (file: String, other: String)?
+
+    /// Whether `file` sees the declarations of `other` (``UseGraph/sees(_:_:)``, the last
+    /// answer remembered).
+    private mutating func sees(_ file: String, _ other: String) -> Bool {
+        if let lastSeen, lastSeen.file == file, lastSeen.other == other { return true }
+        guard graph.sees(file, other) else { return false }
+        lastSeen = (file, other)
+        return true
+    }
 
     mutating func check(_ reference: Reference, _ kind: Resolver.Kind) {
         let from = reference.location.file
@@ -355,7 +381,7 @@ struct ReferenceChecker {
                         .error, code: .input,
                         message: "expected a \(kind.rawValue), found '\(reference.id)', which is a \(declaration.kind.rawValue)",
                         at: reference.location, notes: [Finding.Note("'\(reference.id)' declared here", at: declaration.location)]))
-            } else if !graph.sees(from, declaration.file) {
+            } else if !sees(from, declaration.file) {
                 findings.append(
                     Finding(
                         .error, code: .input,
