@@ -111,7 +111,7 @@ struct OccurrenceStreamTests {
     /// and stops with an error past its limit.
     @Test func streamStopsPastItsLimit() throws {
         let events = try Self.events(Self.calendar)
-        var stream = try events.occurrenceStream(from: Self.window.from, to: Self.window.to, limit: 5)
+        let stream = try events.occurrenceStream(from: Self.window.from, to: Self.window.to, limit: 5)
         var seen = 0
         let error = try #require(throws: RecurrenceError.self) {
             while try stream.next() != nil { seen += 1 }

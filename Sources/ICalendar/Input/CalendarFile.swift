@@ -91,8 +91,7 @@ public struct CalendarFile: Sendable {
     ///   occurrences are found, or (without a window) a series recurs forever; messages name
     ///   the line.
     public func occurrences(in window: Range<Instant>?, limit: Int = 1_000_000) throws(RecurrenceError) -> [EventOccurrence] {
-        var stream = try occurrenceStream(in: window, limit: limit)
-        return try stream.collected()
+        try occurrenceStream(in: window, limit: limit).collected()
     }
 
     /// The occurrences of ``occurrences(in:limit:)``, one at a time in the same order, as they

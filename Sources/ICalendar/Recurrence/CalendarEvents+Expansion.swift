@@ -8,8 +8,7 @@ extension CalendarEvents {
     /// - Throws: ``RecurrenceError`` when a rule hits its search limit, a window lies beyond
     ///   ``maximumInstancesPerWindow``, or more than `limit` occurrences overlap the window.
     public func occurrences(from: Instant, to: Instant, limit: Int = 1_000_000) throws(RecurrenceError) -> [EventOccurrence] {
-        var stream = try occurrenceStream(from: from, to: to, limit: limit)
-        return try stream.collected()
+        try occurrenceStream(from: from, to: to, limit: limit).collected()
     }
 
     /// Every occurrence of every series, which must all be finite (`COUNT`, `UNTIL` or no rule).
@@ -17,8 +16,7 @@ extension CalendarEvents {
     /// - Throws: ``RecurrenceError`` naming the first infinite series and its line, or as
     ///   ``occurrences(from:to:limit:)``.
     public func allOccurrences(limit: Int = 1_000_000) throws(RecurrenceError) -> [EventOccurrence] {
-        var stream = try occurrenceStream(from: nil, to: nil, limit: limit)
-        return try stream.collected()
+        try occurrenceStream(from: nil, to: nil, limit: limit).collected()
     }
 
     /// The occurrences that overlap `[from, to)` (with `nil`, every occurrence of series that
@@ -37,7 +35,7 @@ extension CalendarEvents {
 
 extension OccurrenceStream {
     /// Every remaining occurrence.
-    mutating func collected() throws(RecurrenceError) -> [EventOccurrence] {
+    func collected() throws(RecurrenceError) -> [EventOccurrence] {
         var result: [EventOccurrence] = []
         while let occurrence = try next() { result.append(occurrence) }
         return result

@@ -6,13 +6,16 @@ import CivilTime
 /// never held whole.
 ///
 /// ```swift
-/// var stream = try events.occurrenceStream(from: start, to: end)
+/// let stream = try events.occurrenceStream(from: start, to: end)
 /// while let occurrence = try stream.next() { print(occurrence.start.iso8601) }
 /// ```
 ///
+/// A stream is read once, from one place: it is a class, so every reference to it shares its
+/// position.
+///
 /// - Complexity: O(log *s*) per occurrence for *s* series, after O(*s*) to start.
-public struct OccurrenceStream {
-    private var series: [SeriesOccurrences]
+public final class OccurrenceStream {
+    private let series: [SeriesOccurrences]
     /// A min-heap of the series with occurrences left, by (next start, series).
     private var heap: [(start: Int64, series: Int)]
     private let limit: Int
@@ -30,22 +33,24 @@ public struct OccurrenceStream {
                 "line \(endless.master.line ?? 0): \(endless.master.name) '\(endless.master.property("SUMMARY")?.textValue ?? "")' recurs forever; give a window (--between A B)"
             )
         }
-        series = []
+        var series: [SeriesOccurrences] = []
         series.reserveCapacity(events.series.count)
-        heap = []
+        var heap: [(start: Int64, series: Int)] = []
         for item in events.series {
             let occurrences = try SeriesOccurrences(item, from: from, to: to, budget: events.maximumInstancesPerWindow)
             if let start = occurrences.nextStart { heap.append((start, series.count)) }
             series.append(occurrences)
         }
-        for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(from: index) }
+        self.series = series
+        for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(&heap, from: index) }
+        self.heap = heap
     }
 
     /// The next occurrence, or `nil` at the end.
     ///
     /// - Throws: ``RecurrenceError`` when a series cannot be expanded that far, or past `limit`
     ///   occurrences.
-    public mutating func next() throws(RecurrenceError) -> EventOccurrence? {
+    public func next() throws(RecurrenceError) -> EventOccurrence? {
         guard let top = heap.first, let occurrence = try series[top.series].next() else { return nil }
         produced += 1
         guard produced <= limit else {
@@ -58,11 +63,12 @@ public struct OccurrenceStream {
             guard !heap.isEmpty else { return occurrence }
             heap[0] = last
         }
-        siftDown(from: 0)
+        Self.siftDown(&heap, from: 0)
         return occurrence
     }
 
-    private mutating func siftDown(from start: Int) {
+    /// Moves the entry at `start` down `heap` to its place (one access to the heap, not one per step).
+    private static func siftDown(_ heap: inout [(start: Int64, series: Int)], from start: Int) {
         var parent = start
         while true {
             var smallest = parent

@@ -9,7 +9,10 @@ import CivilTime
 /// read once) wait in a buffer. An instance moved by a `THISANDFUTURE` override can land before
 /// earlier ones, so such a series is walked to its end first and sorted (still bounded by the
 /// window).
-struct SeriesOccurrences {
+///
+/// A class: the merge advances one series at a time in place, and a series' state (its
+/// iterator, zone, read-ahead occurrence) is too large to copy at every step.
+final class SeriesOccurrences {
     private let master: CalendarComponent
     private let length: CalendarEvents.Length
     private let from: Instant?
@@ -85,7 +88,7 @@ struct SeriesOccurrences {
     /// The next occurrence in order of start, or `nil` at the end.
     ///
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
-    mutating func next() throws(RecurrenceError) -> EventOccurrence? {
+    func next() throws(RecurrenceError) -> EventOccurrence? {
         if bufferedIndex < buffered.count,
             generated.map({ buffered[bufferedIndex].start.instant.secondsSinceEpoch <= $0.start.instant.secondsSinceEpoch }) ?? true
         {
@@ -99,7 +102,7 @@ struct SeriesOccurrences {
 
     /// The next generated instance that overlaps the window, as an occurrence (moved by a
     /// `THISANDFUTURE` override when one applies), or `nil` at the end.
-    private mutating func nextGenerated() throws(RecurrenceError) -> EventOccurrence? {
+    private func nextGenerated() throws(RecurrenceError) -> EventOccurrence? {
         while let instance = try iterator?.next() {
             if let to, instance.instant.secondsSinceEpoch >= to.secondsSinceEpoch + margin { break }
             examined += 1

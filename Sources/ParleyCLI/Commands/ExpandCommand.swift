@@ -161,7 +161,7 @@ struct ExpandCommand: Command {
         report(calendar.diagnostics)
         if !calendar.leftOut.isEmpty { return false }
         do {
-            var stream = try calendar.occurrenceStream(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
+            let stream = try calendar.occurrenceStream(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
             while let occurrence = try stream.next() { output.append(occurrence.start) }
             return true
         } catch {
