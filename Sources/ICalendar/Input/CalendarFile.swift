@@ -9,7 +9,8 @@ import Foundation
 /// with ``CalendarEvents`` and keeps every diagnostic, each located by file and line:
 /// warnings for what was read tolerantly, errors for events that cannot be expanded (they are
 /// left out; the rest of the file still counts). A file that cannot be read at all throws
-/// ``CalendarFileError``. ``occurrences(in:limit:)`` expands the events over a window.
+/// ``CalendarFileError``. ``occurrences(in:limit:)`` expands the events over a window
+/// (``occurrenceStream(in:limit:)`` hands them on one at a time).
 ///
 /// ```swift
 /// let file = try CalendarFile.read(path: "calendars/id-deputy.ics")
@@ -90,7 +91,15 @@ public struct CalendarFile: Sendable {
     ///   occurrences are found, or (without a window) a series recurs forever; messages name
     ///   the line.
     public func occurrences(in window: Range<Instant>?, limit: Int = 1_000_000) throws(RecurrenceError) -> [EventOccurrence] {
-        guard let window else { return try events.allOccurrences(limit: limit) }
-        return try events.occurrences(from: window.lowerBound, to: window.upperBound, limit: limit)
+        try occurrenceStream(in: window, limit: limit).collected()
+    }
+
+    /// The occurrences of ``occurrences(in:limit:)``, one at a time in the same order, as they
+    /// are generated: for output written as it comes.
+    ///
+    /// - Throws: ``RecurrenceError`` without a window when a series recurs forever; the stream
+    ///   throws as ``occurrences(in:limit:)`` does.
+    public func occurrenceStream(in window: Range<Instant>?, limit: Int = 1_000_000) throws(RecurrenceError) -> OccurrenceStream {
+        try events.occurrenceStream(from: window?.lowerBound, to: window?.upperBound, limit: limit)
     }
 }

@@ -64,27 +64,32 @@ public struct CalendarEvents: Sendable {
     public init(calendar: CalendarComponent, componentNames: Set<String> = ["VEVENT"]) {
         zones = CalendarTimeZones(calendar: calendar)
         diagnostics = zones.warnings
-        var masters: [(CalendarComponent, String?)] = []
+        var masters: [(ExpansionLines, String?)] = []
         var masterIndex: [String: Int] = [:]
-        var overridesByUID: [String: [CalendarComponent]] = [:]
+        var overridesByUID: [String: [ExpansionLines]] = [:]
         for component in calendar.components where componentNames.contains(component.name) {
-            let uid = component.property("UID")?.textValue
-            if component.property("RECURRENCE-ID") != nil, let uid {
-                overridesByUID[uid, default: []].append(component)
+            let lines = ExpansionLines(component)
+            let uid = lines.uid?.textValue
+            if lines.recurrenceID != nil, let uid {
+                overridesByUID[uid, default: []].append(lines)
             } else if let uid, let index = masterIndex[uid] {
                 warnDuplicate(uid, component.line, "a second master (no RECURRENCE-ID)")
-                if Self.supersedes(component, masters[index].0) { masters[index] = (component, uid) }
+                if Self.supersedes(lines, masters[index].0) { masters[index] = (lines, uid) }
             } else {
                 if let uid { masterIndex[uid] = masters.count }
-                masters.append((component, uid))
+                masters.append((lines, uid))
             }
         }
+        series.reserveCapacity(masters.count)
         for (master, uid) in masters {
             guard var built = makeSeries(master) else { continue }
             var byInstance: [Instant: Int] = [:]
-            for component in uid.flatMap({ overridesByUID.removeValue(forKey: $0) }) ?? [] {
-                guard let override = makeOverride(component, of: built.recurrence) else { continue }
-                if Self.sequence(component) < Self.sequence(master),
+            var kept: [ExpansionLines] = []
+            let overrides = overridesByUID.isEmpty ? nil : uid.flatMap { overridesByUID.removeValue(forKey: $0) }
+            for lines in overrides ?? [] {
+                let component = lines.component
+                guard let override = makeOverride(lines, of: built.recurrence) else { continue }
+                if Self.sequence(lines) < Self.sequence(master),
                     built.recurrence.exclusions.contains(where: {
                         built.recurrence.instance(for: $0).instant == override.recurrenceID.instant
                     })
@@ -96,17 +101,21 @@ public struct CalendarEvents: Sendable {
                 guard let index = byInstance[override.recurrenceID.instant] else {
                     byInstance[override.recurrenceID.instant] = built.overrides.count
                     built.overrides.append(override)
+                    kept.append(lines)
                     continue
                 }
                 warnDuplicate(uid ?? "", component.line, "a second override of one RECURRENCE-ID")
-                if Self.supersedes(component, built.overrides[index].component) { built.overrides[index] = override }
+                if Self.supersedes(lines, kept[index]) {
+                    built.overrides[index] = override
+                    kept[index] = lines
+                }
             }
             series.append(built)
         }
-        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.line ?? 0) < ($1.line ?? 0) }) {
+        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.component.line ?? 0) < ($1.component.line ?? 0) }) {
             warn(
-                orphan.line,
-                "\(orphan.name) with RECURRENCE-ID has no master with UID '\(orphan.property("UID")?.textValue ?? "")'; read as a single event"
+                orphan.component.line,
+                "\(orphan.component.name) with RECURRENCE-ID has no master with UID '\(orphan.uid?.textValue ?? "")'; read as a single event"
             )
             if let single = makeSeries(orphan) { series.append(single) }
         }
@@ -114,9 +123,9 @@ public struct CalendarEvents: Sendable {
 
     /// Whether `candidate` replaces `current`, another copy of the same event: a higher
     /// `SEQUENCE`, else a later `DTSTAMP`, else (being later in the file) on a tie.
-    static func supersedes(_ candidate: CalendarComponent, _ current: CalendarComponent) -> Bool {
-        func stamp(_ component: CalendarComponent) -> LocalDateTime? {
-            switch component.property("DTSTAMP")?.dateTimeValue {
+    static func supersedes(_ candidate: ExpansionLines, _ current: ExpansionLines) -> Bool {
+        func stamp(_ lines: ExpansionLines) -> LocalDateTime? {
+            switch lines.stamp?.dateTimeValue {
             case .utc(let local)?, .floating(let local)?, .zoned(let local, _)?: local
             case .date(let date)?: LocalDateTime(date: date, time: .midnight)
             case nil: nil
@@ -132,8 +141,8 @@ public struct CalendarEvents: Sendable {
     }
 
     /// The component's `SEQUENCE` (RFC 5545 §3.8.7.4), 0 when absent or unreadable.
-    static func sequence(_ component: CalendarComponent) -> Int {
-        component.property("SEQUENCE").flatMap { Int($0.value.trimmingCharacters(in: " \t")) } ?? 0
+    static func sequence(_ lines: ExpansionLines) -> Int {
+        lines.sequence.flatMap { Int($0.value.trimmingCharacters(in: " \t")) } ?? 0
     }
 
     /// Warns once per `UID` that it is given more than once.
@@ -154,9 +163,9 @@ public struct CalendarEvents: Sendable {
         diagnostics.append(CalendarDiagnostic(.error, line: line ?? 0, message))
     }
 
-    private mutating func start(of component: CalendarComponent) -> (CalendarDateTime, ZoneRules?)? {
-        guard let property = component.property("DTSTART") else {
-            fail(component.line, "\(component.name) has no DTSTART")
+    private mutating func start(of lines: ExpansionLines) -> (CalendarDateTime, ZoneRules?)? {
+        guard let property = lines.start else {
+            fail(lines.component.line, "\(lines.component.name) has no DTSTART")
             return nil
         }
         guard let value = dateTime(property) else { return nil }
@@ -209,10 +218,14 @@ public struct CalendarEvents: Sendable {
             fail(property.line, "\(property.name): expected a DATE (20260322) or DATE-TIME (20260322T100000), found '\(property.value)'")
             return nil
         }
-        if property.isDateWithoutValueParameter {
-            warn(property.line, "\(property.name) is a DATE without VALUE=DATE; read as a date")
-        } else if let mismatch = property.valueTypeMismatch {
-            warn(property.line, "\(property.name) has \(mismatch); read as written")
+        // Without a date among the values and without VALUE neither warning applies (a
+        // DATE-TIME is never a bare 8-digit date), so the value is not walked again.
+        if values.contains(where: \.isDate) || property.parameter(uppercased: "VALUE") != nil {
+            if property.isDateWithoutValueParameter {
+                warn(property.line, "\(property.name) is a DATE without VALUE=DATE; read as a date")
+            } else if let mismatch = property.valueTypeMismatch {
+                warn(property.line, "\(property.name) has \(mismatch); read as written")
+            }
         }
         for case .zoned(_, let tzid) in values {
             guard zoneKnown(tzid, line: property.line) else {
@@ -224,9 +237,9 @@ public struct CalendarEvents: Sendable {
     }
 
     private mutating func length(
-        of component: CalendarComponent, start: CalendarDateTime, startInstance: RecurrenceInstance, set: RecurrenceSet
+        of lines: ExpansionLines, start: CalendarDateTime, startInstance: RecurrenceInstance, set: RecurrenceSet
     ) -> Length {
-        if let end = component.property("DTEND") ?? component.property("DUE") {
+        if let end = lines.end {
             guard let value = dateTime(end) else { return .exact(0) }
             if start.isDate, case .date(let date) = value {
                 let days = startInstance.local.date.days(until: date)
@@ -243,7 +256,7 @@ public struct CalendarEvents: Sendable {
             }
             return .exact(seconds)
         }
-        if let property = component.property("DURATION") {
+        if let property = lines.duration {
             guard let duration = CalendarDuration(parsing: property.value) else {
                 fail(property.line, "DURATION: expected a duration like PT1H30M or P1D, found '\(property.value)'")
                 return .exact(0)
@@ -253,10 +266,10 @@ public struct CalendarEvents: Sendable {
         return start.isDate ? .nominal(CalendarDuration(days: 1)) : .exact(0)
     }
 
-    private mutating func makeSeries(_ component: CalendarComponent) -> Series? {
-        guard let (start, zone) = start(of: component) else { return nil }
+    private mutating func makeSeries(_ lines: ExpansionLines) -> Series? {
+        guard let (start, zone) = start(of: lines) else { return nil }
         var rules: [RecurrenceRule] = []
-        for property in component.properties(named: "RRULE") {
+        for property in lines.rules {
             if property.value.trimmingCharacters(in: " \t").isEmpty {
                 warn(property.line, "RRULE has no value; ignored")
                 continue
@@ -280,8 +293,8 @@ public struct CalendarEvents: Sendable {
         }
         var dates: [CalendarDateTime] = []
         var exclusions: [CalendarDateTime] = []
-        for (name, isExclusion) in [("RDATE", false), ("EXDATE", true)] {
-            for property in component.properties(named: name) {
+        for (name, isExclusion, properties) in [("RDATE", false, lines.dates), ("EXDATE", true, lines.exclusions)] {
+            for property in properties {
                 if property.value.trimmingCharacters(in: " \t").isEmpty {
                     warn(property.line, "\(name) has no value; ignored")
                     continue
@@ -299,12 +312,12 @@ public struct CalendarEvents: Sendable {
         let set = RecurrenceSet(start: start, rules: rules, dates: dates, exclusions: exclusions, zone: zone, otherZones: zones.zones)
         let startInstance = set.instance(for: start)
         return Series(
-            master: component, recurrence: set, overrides: [],
-            length: length(of: component, start: start, startInstance: startInstance, set: set))
+            master: lines.component, recurrence: set, overrides: [],
+            length: length(of: lines, start: start, startInstance: startInstance, set: set))
     }
 
-    private mutating func makeOverride(_ component: CalendarComponent, of set: RecurrenceSet) -> Override? {
-        guard let property = component.property("RECURRENCE-ID") else { return nil }
+    private mutating func makeOverride(_ lines: ExpansionLines, of set: RecurrenceSet) -> Override? {
+        guard let property = lines.recurrenceID else { return nil }
         guard var value = dateTime(property) else { return nil }
         if set.start.isDate, !value.isDate {
             // Exchange 2010 and Apple iCal write RECURRENCE-ID;TZID=…:20260226T000000 for an
@@ -312,7 +325,7 @@ public struct CalendarEvents: Sendable {
             warn(property.line, "RECURRENCE-ID is a DATE-TIME on an all-day series; matched by its date \(value.localDate)")
             value = .date(value.localDate)
         }
-        guard let (start, _) = start(of: component) else { return nil }
+        guard let (start, _) = start(of: lines) else { return nil }
         // The override's own start, on the series' clock: a date stays a date (an instance
         // moved to a whole day), a time stays a time (a whole day moved to a time).
         var series = set
@@ -321,9 +334,9 @@ public struct CalendarEvents: Sendable {
         own.start = start
         let startInstance = own.instance(for: start)
         return Override(
-            component: component, recurrenceID: series.instance(for: value),
+            component: lines.component, recurrenceID: series.instance(for: value),
             thisAndFuture: property.parameter("RANGE")?.value.uppercased() == "THISANDFUTURE",
-            start: startInstance, length: length(of: component, start: start, startInstance: startInstance, set: own)
+            start: startInstance, length: length(of: lines, start: start, startInstance: startInstance, set: own)
         )
     }
 

@@ -88,7 +88,15 @@ public struct RecurrenceSet: Sendable {
             iterators.append(
                 RecurrenceInstanceIterator(rule: try rule.expansion(from: start, zone: zone), zone: zone, isDate: start.isDate))
         }
-        let extra = ([start] + dates).map(instance(for:)).sorted()
+        // A single event (no RDATE, no EXDATE: most of a calendar) allocates as little as it can.
+        var extra = [instance(for: start)]
+        if !dates.isEmpty {
+            extra += dates.map(instance(for:))
+            extra.sort()
+        }
+        guard !exclusions.isEmpty else {
+            return RecurrenceSetIterator(rules: iterators, extra: extra, excludedInstants: [], excludedDays: [])
+        }
         let days = exclusions.filter(\.isDate).map(\.localDate)
         let instants = exclusions.filter { !$0.isDate }.map { instance(for: $0).instant }
         return RecurrenceSetIterator(rules: iterators, extra: extra, excludedInstants: Set(instants), excludedDays: Set(days))

@@ -67,8 +67,7 @@ struct ExpandCommand: Command {
             for other in ["start", "count", "until"] where try parsed.value(other) != nil {
                 throw UsageError("--\(other) applies to an RRULE, not to --ics")
             }
-            guard let occurrences = try expandFile(file, window: window, invocation: invocation) else { return .invalidInput }
-            for occurrence in occurrences { output.append(occurrence.start) }
+            guard expandFile(file, window: window, invocation: invocation, output: &output) else { return .invalidInput }
         } else {
             let text = try parsed.positional(0, "RRULE")
             try parsed.expectPositionals(atMost: 1)
@@ -141,9 +140,9 @@ struct ExpandCommand: Command {
         }
     }
 
-    /// The occurrences of every event in `file`, or `nil` (after printing why) when the file
-    /// cannot be read or expanded.
-    private func expandFile(_ file: String, window: (Instant, Instant)?, invocation: Invocation) throws -> [EventOccurrence]? {
+    /// Writes the start of every occurrence of every event in `file` to `output` as it is
+    /// generated; `false` (after printing why) when the file cannot be read or expanded.
+    private func expandFile(_ file: String, window: (Instant, Instant)?, invocation: Invocation, output: inout OccurrenceOutput) -> Bool {
         func report(_ diagnostics: [CalendarDiagnostic]) {
             let text = diagnostics.map { "\($0)\n" }
             if !text.isEmpty { invocation.writeError(text.joined()) }
@@ -157,16 +156,23 @@ struct ExpandCommand: Command {
             } else {
                 report(error.diagnostics)
             }
-            return nil
+            return false
         }
         report(calendar.diagnostics)
-        if !calendar.leftOut.isEmpty { return nil }
+        if !calendar.leftOut.isEmpty { return false }
         do {
-            let occurrences = try calendar.occurrences(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
-            return occurrences
+            let stream = try calendar.occurrenceStream(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
+            while let occurrence = try stream.next() { output.append(occurrence.start) }
+            return true
         } catch {
-            invocation.writeError("\(file): error: \(error.message)\n")
-            return nil
+            var printed = ""
+            if output.written > 0 {
+                // What was printed stays valid output (a closed JSON array) before the error.
+                output.finish()
+                printed = "; the first \(output.written) were printed"
+            }
+            invocation.writeError("\(file): error: \(error.message)\(printed)\n")
+            return false
         }
     }
 }

@@ -1,0 +1,201 @@
+import CivilTime
+
+/// One series' occurrences that overlap a window, lazily, in order of start; on equal starts
+/// its overrides first (in file order), then its generated instances (in their order). That is
+/// the order a stable sort by start gives the overrides followed by the generated instances.
+///
+/// The recurrence set's instances come in time order (``RecurrenceSetIterator``), so a series
+/// without `RANGE=THISANDFUTURE` overrides is walked as it is read: only its overrides (few,
+/// read once) wait in a buffer. An instance moved by a `THISANDFUTURE` override can land before
+/// earlier ones, so such a series is walked to its end first and sorted (still bounded by the
+/// window).
+///
+/// A class: the merge advances one series at a time in place, and a series' state (its
+/// iterator, zone, read-ahead occurrence) is too large to copy at every step.
+final class SeriesOccurrences {
+    private let master: CalendarComponent
+    private let length: CalendarEvents.Length
+    private let from: Instant?
+    private let to: Instant?
+    private let budget: Int
+    private var cursor: ZoneCursor?
+    /// The instances the overrides replace (those are left out of the generated ones).
+    private let replaced: Set<Instant>
+    /// The `THISANDFUTURE` overrides, by the instance they start at.
+    private let futures: [CalendarEvents.Override]
+    /// How far before the window an instance can start and still reach into it.
+    private let margin: Int64
+    /// `nil` once every instance was generated.
+    private var iterator: RecurrenceSetIterator?
+    private var examined = 0
+    /// Occurrences in order of start, served before a generated one that does not start earlier.
+    private var buffered: [EventOccurrence] = []
+    private var bufferedIndex = 0
+    /// The next generated occurrence, read ahead.
+    private var generated: EventOccurrence?
+
+    /// The occurrences of `series` overlapping `[from, to)` (every one with `nil`), at most
+    /// `budget` instances generated.
+    ///
+    /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
+    init(_ series: CalendarEvents.Series, from: Instant?, to: Instant?, budget: Int) throws(RecurrenceError) {
+        master = series.master
+        length = series.length
+        self.from = from
+        self.to = to
+        self.budget = budget
+        var cursor = series.recurrence.zone.map(ZoneCursor.init)
+        let overrides = series.overrides
+        replaced = Set(overrides.map(\.recurrenceID.instant))
+        futures = overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
+        var margin: Int64 = 2 * 86_400 + Self.span(series.length)
+        for override in overrides {
+            margin = max(
+                margin,
+                2 * 86_400 + Self.span(override.length)
+                    + abs(override.start.instant.secondsSinceEpoch - override.recurrenceID.instant.secondsSinceEpoch))
+        }
+        self.margin = margin
+        var own: [EventOccurrence] = []
+        for override in overrides {
+            let occurrence = EventOccurrence(
+                start: override.start, end: Self.end(of: override.start, override.length, cursor: &cursor),
+                recurrenceID: override.recurrenceID, component: override.component)
+            if Self.overlaps(occurrence, from: from, to: to) { own.append(occurrence) }
+        }
+        var iterator = try series.recurrence.makeIterator()
+        if let from {
+            let early = from.adding(seconds: -margin)
+            let wall = cursor?.localDateTime(at: early) ?? early.utcDateTime
+            if let wall { iterator.skip(toward: wall) }
+        }
+        self.cursor = cursor
+        self.iterator = iterator
+        if !futures.isEmpty {
+            while let occurrence = try nextGenerated() { own.append(occurrence) }
+        }
+        buffered = Self.sortedByStart(own)
+        if futures.isEmpty { generated = try nextGenerated() }
+    }
+
+    /// The start (seconds since 1970) of the occurrence ``next()`` gives, or `nil` at the end.
+    var nextStart: Int64? {
+        let waiting = bufferedIndex < buffered.count ? buffered[bufferedIndex].start.instant.secondsSinceEpoch : nil
+        guard let coming = generated?.start.instant.secondsSinceEpoch else { return waiting }
+        return min(waiting ?? coming, coming)
+    }
+
+    /// The next occurrence in order of start, or `nil` at the end.
+    ///
+    /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
+    func next() throws(RecurrenceError) -> EventOccurrence? {
+        if bufferedIndex < buffered.count,
+            generated.map({ buffered[bufferedIndex].start.instant.secondsSinceEpoch <= $0.start.instant.secondsSinceEpoch }) ?? true
+        {
+            bufferedIndex += 1
+            return buffered[bufferedIndex - 1]
+        }
+        guard let current = generated else { return nil }
+        generated = try nextGenerated()
+        return current
+    }
+
+    /// The next generated instance that overlaps the window, as an occurrence (moved by a
+    /// `THISANDFUTURE` override when one applies), or `nil` at the end.
+    private func nextGenerated() throws(RecurrenceError) -> EventOccurrence? {
+        while let instance = try iterator?.next() {
+            if let to, instance.instant.secondsSinceEpoch >= to.secondsSinceEpoch + margin { break }
+            examined += 1
+            if examined > budget {
+                throw RecurrenceError(
+                    .windowTooFar,
+                    "line \(master.line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
+                )
+            }
+            if !replaced.isEmpty && replaced.contains(instance.instant) { continue }
+            let occurrence: EventOccurrence
+            if !futures.isEmpty, let future = futures.last(where: { $0.recurrenceID.instant < instance.instant }) {
+                let shift = future.start.instant.secondsSinceEpoch - future.recurrenceID.instant.secondsSinceEpoch
+                let moved = Self.move(instance, by: shift, cursor: &cursor)
+                occurrence = EventOccurrence(
+                    start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance,
+                    component: future.component)
+            } else {
+                occurrence = EventOccurrence(
+                    start: instance, end: Self.end(of: instance, length, cursor: &cursor), recurrenceID: instance,
+                    component: master)
+            }
+            if Self.overlaps(occurrence, from: from, to: to) { return occurrence }
+        }
+        iterator = nil
+        return nil
+    }
+
+    private static func overlaps(_ occurrence: EventOccurrence, from: Instant?, to: Instant?) -> Bool {
+        guard let from, let to else { return true }
+        return occurrence.overlaps(from: from, to: to)
+    }
+
+    /// Stable order by start.
+    private static func sortedByStart(_ occurrences: [EventOccurrence]) -> [EventOccurrence] {
+        guard occurrences.count > 1 else { return occurrences }
+        let keys = occurrences.indices.map { (occurrences[$0].start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
+        return keys.map { occurrences[$0.1] }
+    }
+
+    private static func span(_ length: CalendarEvents.Length) -> Int64 {
+        switch length {
+        case .exact(let seconds): abs(seconds)
+        case .nominal(let duration): Int64(abs(duration.signedDays)) * 86_400 + 7_200 + Int64(abs(duration.signedSeconds))
+        }
+    }
+
+    /// The instance `seconds` later (exact time), read on the same clock (`cursor`: the
+    /// series' zone, `nil` for dates and floating times).
+    static func move(_ instance: RecurrenceInstance, by seconds: Int64, cursor: inout ZoneCursor?) -> RecurrenceInstance {
+        guard seconds != 0 else { return instance }
+        let instant = instance.instant.adding(seconds: seconds)
+        switch instance.kind {
+        case .zoned:
+            guard let offset = cursor?.offset(at: instant),
+                let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset))
+            else {
+                return RecurrenceInstance(local: instance.local, instant: instant, kind: .zoned, utcOffset: instance.utcOffset)
+            }
+            return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: offset)
+        case .date, .floating:
+            let wall = instance.local.adding(seconds: seconds) ?? instance.local
+            return RecurrenceInstance(local: wall, instant: instant, kind: instance.kind, utcOffset: nil)
+        }
+    }
+
+    /// The end of an occurrence starting at `start`: exact lengths are added to the instant;
+    /// nominal days to the wall-clock date (RFC 5545 §3.3.6), then exact seconds to the instant.
+    static func end(of start: RecurrenceInstance, _ length: CalendarEvents.Length, cursor: inout ZoneCursor?) -> RecurrenceInstance {
+        switch length {
+        case .exact(let seconds):
+            return move(start, by: seconds, cursor: &cursor)
+        case .nominal(let duration):
+            let wallStart: LocalDateTime
+            switch start.kind {
+            case .zoned: wallStart = cursor?.localDateTime(at: start.instant) ?? start.local
+            case .date, .floating: wallStart = start.local
+            }
+            let days = duration.signedDays
+            guard let shiftedDate = days == 0 ? wallStart.date : wallStart.date.adding(days: days) else { return start }
+            let dayMoved = LocalDateTime(date: shiftedDate, time: wallStart.time)
+            let base: RecurrenceInstance
+            switch start.kind {
+            case .zoned:
+                if let (instant, offset) = cursor?.resolve(dayMoved) {
+                    base = RecurrenceInstance(local: dayMoved, instant: instant, kind: .zoned, utcOffset: offset)
+                } else {
+                    base = RecurrenceInstance(local: dayMoved, zone: nil)
+                }
+            case .date: base = RecurrenceInstance(local: dayMoved, zone: nil, isDate: true)
+            case .floating: base = RecurrenceInstance(local: dayMoved, zone: nil)
+            }
+            return move(base, by: Int64(duration.signedSeconds), cursor: &cursor)
+        }
+    }
+}
