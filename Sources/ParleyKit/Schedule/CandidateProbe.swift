@@ -329,8 +329,12 @@ struct CandidateProbe: Sendable {
         for position in overlapping(relatedOthers, window.from, window.through) { occurrences.append(spanned[position]) }
         occurrences.sort { ($0.firstDay, $0.seriesID, $0.number) < ($1.firstDay, $1.seriesID, $1.number) }
         let own = Plan(plan, keeping: related.sorted().map { $0 == targetPosition ? placed.candidate : plan.series[$0] })
+        // Of these rules only `busy` reads the conflict index, and only the candidate's
+        // delegates' busy calendars can make a finding at it: without one, nothing is indexed.
+        let busyDelegates = series.delegates.contains { busy.indexes[$0.id] != nil }
         let context = RuleContext(
-            plan: own, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars)
+            plan: own, expansion: Expansion(window: window, occurrences: occurrences), today: today, busy: busy, calendars: calendars,
+            focus: busyDelegates ? nil : [])
         var found: [Finding] = []
         for rule in rules where !rule.comparesSeries { found += rule.check(context) }
         return concerning(placed.round.location, Checker.acknowledge(found, in: own, window: window))

@@ -379,16 +379,17 @@ struct Evaluation {
                     .commitment, points: Cost.busyEventPoints * events.count,
                     message: "\(delegate)'s busy calendar has \(count) within three days (first: \"\(first.summary)\" at \(first.shown))"))
         }
+        let own = series.delegates.map(\.id)
         for occurrence in probe.others(overlapping: from, through) where !occurrence.isImplied {
-            guard let other = plan.seriesByID[occurrence.seriesID] else { continue }
-            let shared = series.delegates.map(\.id).filter { id in other.delegates.contains { $0.id == id } }
+            guard let others = plan.seriesByID[occurrence.seriesID]?.delegates else { continue }
+            let shared = own.filter { id in others.contains { $0.id == id } }
             for person in shared {
                 let span =
                     occurrence.firstDay == occurrence.lastDay ? "\(occurrence.firstDay)" : "\(occurrence.firstDay)..\(occurrence.lastDay)"
                 costs.append(
                     Cost(
                         .commitment, points: Cost.commitmentPoints,
-                        message: "\(person) also attends round \(occurrence.number) of \(other.id) (\(span))"))
+                        message: "\(person) also attends round \(occurrence.number) of \(occurrence.seriesID) (\(span))"))
             }
         }
         return costs
