@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 import Holidays
 
@@ -27,6 +28,9 @@ struct Evaluation {
     private let codes: [FindingCode]
     /// The parties' country calendars, opened once.
     private let calendars: CalendarBook
+    /// The threads windows are evaluated on: every core, or one when many searches run at
+    /// once (``RoundSuggestions``, one search per core).
+    var threads = Parallel.cores
     private var cache: [Int32: [Finding]] = [:]
     /// The findings of the rules other than the conflict rules (``CandidateProbe/seriesFindings(for:)``)
     /// at start dates whose whole findings are not known yet.
@@ -225,7 +229,7 @@ struct Evaluation {
     private mutating func evaluate(_ days: [LocalDate]) {
         let rounds = days.filter { cache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
         let known = seriesCache
-        let found = ParallelEvaluation.run(rounds, probe: probe) { probe, round in
+        let found = ParallelEvaluation.run(rounds, probe: probe, threads: threads) { probe, round in
             guard let series = known[round.start.date.daysSinceEpoch] else { return probe.findings(for: round) }
             return probe.conflictFindings(for: round) + series
         }
@@ -239,7 +243,9 @@ struct Evaluation {
     /// nothing is known yet, on every core.
     private mutating func evaluateSeries(_ days: [LocalDate]) {
         let rounds = days.filter { cache[$0.daysSinceEpoch] == nil && seriesCache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
-        for (key, findings) in ParallelEvaluation.run(rounds, probe: probe, { $0.seriesFindings(for: $1) }) { seriesCache[key] = findings }
+        for (key, findings) in ParallelEvaluation.run(rounds, probe: probe, threads: threads, { $0.seriesFindings(for: $1) }) {
+            seriesCache[key] = findings
+        }
     }
 
     /// Whether the window starting on `day` is rejected in `step` by what is known of it:

@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// The one suggestion `parley check` prints for each round with findings: the date
@@ -48,15 +49,18 @@ enum RoundSuggestions {
         guard !wanted.isEmpty else { return findings }
         let limit = options.reader?.limits.suggestions ?? PlanLimits.standard.suggestions
         var suggestions: [SourceLocation: Finding.Suggestion] = [:]
-        for (position, location) in wanted.enumerated() {
+        // The searches are independent: one per core at a time, each evaluating its windows
+        // on its own thread (many small batches of windows share two cores badly).
+        let searched = wanted.prefix(limit).compactMap { movable[$0] }
+        let found = Parallel.map(searched.count) { index in
+            suggestion(for: searched[index].round, of: searched[index].series, loaded: loaded, options: options, shared: shared)
+        }
+        for (candidate, suggestion) in zip(searched, found) { suggestions[candidate.round.location] = suggestion }
+        for location in wanted.dropFirst(limit) {
             guard let (series, round) = movable[location] else { continue }
-            guard position < limit else {
-                suggestions[location] = Finding.Suggestion(
-                    "parley next \(series.id) --round \(round.number) finds a date that passes every rule (check searched the first "
-                        + "\(Plural.grouped(limit)) rounds with findings; --max-suggestions raises the cap)")
-                continue
-            }
-            suggestions[location] = suggestion(for: round, of: series, loaded: loaded, options: options, shared: shared)
+            suggestions[location] = Finding.Suggestion(
+                "parley next \(series.id) --round \(round.number) finds a date that passes every rule (check searched the first "
+                    + "\(Plural.grouped(limit)) rounds with findings; --max-suggestions raises the cap)")
         }
         return findings.map { finding in
             guard finding.severity != .note, !Self.keepsOwnSuggestion(finding), let suggestion = suggestions[finding.location]
@@ -76,6 +80,7 @@ enum RoundSuggestions {
         else {
             return Finding.Suggestion("no date to move round \(round.number) to between the rounds around it (\(command))")
         }
+        search.evaluation.threads = 1
         let (best, searched, blockers) = search.firstPassing(top: 2)
         guard let best else {
             var text = "no start date"

@@ -20,7 +20,7 @@ struct ScheduleSearch {
     let obligation: Obligation?
     /// The topics due at a new round (``Series/topicsDue(after:number:)``); none when re-planning.
     let topicsDue: [Topic]
-    private(set) var evaluation: Evaluation
+    var evaluation: Evaluation
 
     /// The search for `request` in `plan`, whose files' syntax trees are `trees` (to locate
     /// where `--write` would write). `shared` lends a check's occurrences, calendars and
