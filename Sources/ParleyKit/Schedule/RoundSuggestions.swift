@@ -49,11 +49,15 @@ enum RoundSuggestions {
         guard !wanted.isEmpty else { return findings }
         let limit = options.reader?.limits.suggestions ?? PlanLimits.standard.suggestions
         var suggestions: [SourceLocation: Finding.Suggestion] = [:]
-        // The searches are independent: one per core at a time, each evaluating its windows
-        // on its own thread (many small batches of windows share two cores badly).
+        // The searches are independent: with at least one per core they run one per core at a
+        // time, each evaluating its windows on its own thread (many small batches of windows
+        // share the cores badly); fewer searches run one after another, each on every core.
         let searched = wanted.prefix(limit).compactMap { movable[$0] }
-        let found = Parallel.map(searched.count) { index in
-            suggestion(for: searched[index].round, of: searched[index].series, loaded: loaded, options: options, shared: shared)
+        let threads = searched.count >= Parallel.cores ? 1 : Parallel.cores
+        let found = Parallel.map(searched.count, threads: Parallel.cores / threads) { index in
+            suggestion(
+                for: searched[index].round, of: searched[index].series, loaded: loaded, options: options, shared: shared,
+                threads: threads)
         }
         for (candidate, suggestion) in zip(searched, found) { suggestions[candidate.round.location] = suggestion }
         for location in wanted.dropFirst(limit) {
@@ -69,9 +73,9 @@ enum RoundSuggestions {
         }
     }
 
-    /// The suggestion for moving `round`, worded.
+    /// The suggestion for moving `round`, worded; its windows are evaluated on `threads`.
     private static func suggestion(
-        for round: Round, of series: Series, loaded: LoadedPlan, options: CheckOptions, shared: CandidateProbe.Shared
+        for round: Round, of series: Series, loaded: LoadedPlan, options: CheckOptions, shared: CandidateProbe.Shared, threads: Int
     ) -> Finding.Suggestion? {
         let request = NextRequest(
             seriesID: series.id, today: options.today, round: round.number, rules: options.rules, reader: options.reader)
@@ -80,7 +84,7 @@ enum RoundSuggestions {
         else {
             return Finding.Suggestion("no date to move round \(round.number) to between the rounds around it (\(command))")
         }
-        search.evaluation.threads = 1
+        search.evaluation.threads = threads
         let (best, searched, blockers) = search.firstPassing(top: 2)
         guard let best else {
             var text = "no start date"
