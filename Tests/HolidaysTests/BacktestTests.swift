@@ -242,6 +242,34 @@ import Testing
         }
     }
 
+    /// Thailand's Buddhist days by the Chulasakarat arithmetic with Thailand's month placement
+    /// (``AlmanacEstimates/thai(_:laterInLeapYears:)``): each decreed day 2015–2026 (python-holidays'
+    /// column: its Thai calendar table on the same days), then, past the decree tables,
+    /// agreement with python-holidays' Thai calendar table 2036–2157 (its "decreed" column is
+    /// that table's days, not decrees).
+    static func thaiRows() -> [Row] {
+        let days: [(String, (Int) -> LocalDate?, String)] = [
+            ("Makha Bucha", AlmanacEstimates.thai(KhmerCalendar.meakBochea, laterInLeapYears: true), "thai.makhaBucha"),
+            ("Visakha Bucha", AlmanacEstimates.thai(KhmerCalendar.visakBochea, laterInLeapYears: true), "thai.visakhaBucha"),
+            ("Asarnha Bucha", AlmanacEstimates.thai(KhmerCalendar.asathFullMoon), "thai.asarnhaBucha"),
+            ("Buddhist Lent Day", AlmanacEstimates.thai(KhmerCalendar.asathFirstWaning), "thai.buddhistLent"),
+        ]
+        return days.flatMap { name, estimate, python -> [Row] in
+            let decreed = ThailandTables.decreed.entries.filter { $0.name == name }.compactMap(\.date)
+                .filter { $0.year >= 2015 && $0.year <= ThailandTables.confirmedThrough }
+            let table = pythonTables[python] ?? []
+            let beyond = table.filter { $0.year >= 2036 }.sorted()
+            return [
+                Row(
+                    country: "TH", holiday: name, decreed: decreed.count, before: nil,
+                    parley: count(decreed) { estimate($0.year) == $0 }, pythonHolidays: count(decreed) { table.contains($0) }),
+                Row(
+                    country: "TH", holiday: "\(name), python-holidays' table 2036–2157", decreed: beyond.count, before: nil,
+                    parley: count(beyond) { estimate($0.year) == $0 }, pythonHolidays: nil),
+            ]
+        }
+    }
+
     /// README's recorded rows.
     static func recorded() throws -> [String: Row] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
@@ -262,7 +290,7 @@ import Testing
         let recorded = try Self.recorded()
         let computed =
             Self.islamicRows() + Self.breakRows() + Self.turkeyRows() + Self.almanacRows() + Self.koreaRows() + Self.khmerRows()
-            + Self.myanmarRows() + [
+            + Self.myanmarRows() + Self.thaiRows() + [
                 try Self.cutiBersamaRow(), try Self.russiaTransfersRow(),
             ]
         #expect(computed.count >= 20)

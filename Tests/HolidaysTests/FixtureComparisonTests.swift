@@ -124,7 +124,10 @@ import Testing
         // python-holidays has no organisation calendars; OrganisationTests checks them against their lists.
         for country in Country.all where !country.isOrganisation {
             #expect(calendars.contains(country.code), "\(country.code)")
-            for subdivision in country.subdivisions { #expect(calendars.contains("\(country.code)-\(subdivision.code)")) }
+            // python-holidays has no municipal calendars; MadridCityTests checks ES-MAD.
+            for subdivision in country.subdivisions where "\(country.code)-\(subdivision.code)" != "ES-MAD" {
+                #expect(calendars.contains("\(country.code)-\(subdivision.code)"))
+            }
         }
         for state in ["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"] { #expect(calendars.contains("AU-\(state)")) }
         for capital in ["MY-14", "IN-DL"] { #expect(calendars.contains(capital)) }

@@ -62,4 +62,24 @@ import Testing
             #expect((10...12).contains(water.date.month), "\(water.date)")
         }
     }
+
+    /// Thailand past its tables (2036–2099): each Buddhist day once a year, estimated, in its
+    /// season, Makha Bucha a month later in a leap-month year (2037: 1 March,
+    /// not 30 January) and Buddhist Lent the day after Asarnha Bucha.
+    @Test func thailandHasItsBuddhistDaysAfterTheTables() throws {
+        let thailand = try CountryCalendar("TH")
+        let months: [String: ClosedRange<Int>] = [
+            "Makha Bucha": 1...3, "Visakha Bucha": 4...6, "Asarnha Bucha": 6...8, "Buddhist Lent Day": 6...8,
+        ]
+        for year in 2036...2099 {
+            let off = thailand.daysOff(in: year)
+            for (name, season) in months {
+                let days = off.filter { $0.name == name }
+                #expect(days.count == 1 && days.allSatisfy { $0.isEstimated && season.contains($0.date.month) }, "\(year) \(name)")
+            }
+            let asarnha = try #require(off.first { $0.name == "Asarnha Bucha" })
+            #expect(off.contains { $0.name == "Buddhist Lent Day" && $0.date == asarnha.date.adding(days: 1) }, "\(year)")
+        }
+        #expect(thailand.daysOff(in: 2037).first { $0.name == "Makha Bucha" }?.date == LocalDate(year: 2037, month: 3, day: 1))
+    }
 }

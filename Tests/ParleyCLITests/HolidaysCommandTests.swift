@@ -42,7 +42,9 @@ struct HolidaysCommandTests {
         for code in ["AU-ACT", "CA-ON", "CH-BE", "DE-BE", "US-DC", "TR", "NZ", "BR-DF", "ES-MD", "AR", "IL", "UA"] {
             #expect(codes.contains(code), "\(code)")
         }
-        for code in ["BN", "KH", "LA", "MM", "TL", "PG", "FJ", "DK", "MY-14", "IN-DL"] { #expect(codes.contains(code), "\(code)") }
+        for code in ["BN", "KH", "LA", "MM", "TL", "PG", "FJ", "DK", "MY-14", "IN-DL", "ES-MAD"] {
+            #expect(codes.contains(code), "\(code)")
+        }
         #expect(lines.first { $0.first == "RU" }?.suffix(3).joined(separator: " ") == "decreed through 2027")
         #expect(lines.first { $0.first == "DE" }?.last == "statutes")
         #expect(ParleyRun(["holidays", "--list", "ID"]).code == .invalidInput)

@@ -15,20 +15,34 @@ import CivilTime
 /// when 1 January or 15 August, or until 2015 1 November, is a Sunday) and Saint James
 /// (25 July, when 1 May is a Sunday, and in 2024–2025). Madrid's days after its last
 /// published decree (2026) are estimated.
+///
+/// The city of Madrid (`ES-MAD`, where the ministries close; a municipality has no ISO 3166-2
+/// code, ES-M is the province whose towns each choose their own days, so the code is the
+/// city's UN/LOCODE, ES MAD) adds to ES-MD the two fiestas locales its Pleno sets each year
+/// (Estatuto de los Trabajadores art. 37.2; published in the BOCM): San Isidro (15 May) and
+/// La Almudena (9 November), each moved to the Monday when it falls on a Sunday and kept on a
+/// Saturday. Checked against the Pleno's days as reported for 2013, 2016, 2018–2022 and
+/// 2024–2026 (``madridCityCheckedYears``); other years are estimated.
 enum Spain {
     static let definition = CountryDefinition(
         code: "ES", name: "Spain",
-        subdivisions: [Subdivision("MD", "Madrid")],
+        subdivisions: [Subdivision("MD", "Madrid"), Subdivision("MAD", "Madrid (city)")],
         sources: [
             "Real Decreto 2001/1983, art. 45", "Estatuto de los Trabajadores, art. 37.2",
             "Resoluciones de la Dirección General de Trabajo (BOE) on fiestas laborales",
             "Madrid: decretos del Consejo de Gobierno on fiestas laborales (2015–2026)",
+            "Madrid city: the Pleno del Ayuntamiento's fiestas locales (BOCM), 2013, 2016, 2018–2022, 2024–2026",
         ],
         decreedThrough: madridDecreedThrough,
         build: build)
 
     /// The last year the Comunidad de Madrid has published its fiestas laborales for.
     static let madridDecreedThrough = 2026
+
+    /// The years whose two fiestas locales of the city of Madrid were checked against the
+    /// Pleno's decision as reported, both days (for 2014 and 2015 only La Almudena was found, for
+    /// 2017 and 2023 neither).
+    static let madridCityCheckedYears: Set<Int> = [2013, 2016, 2018, 2019, 2020, 2021, 2022, 2024, 2025, 2026]
 
     static func build(_ b: inout YearBuilder) {
         let national: [(LocalDate?, String)] = [
@@ -38,7 +52,7 @@ enum Spain {
             (b.date(12, 8), "Immaculate Conception"), (b.date(12, 25), "Christmas Day"),
         ]
         for case (let date?, let name) in national where date.weekday != .sunday { b.add(date, name) }
-        guard b.isIn("MD") else { return }
+        guard b.isIn("MD", "MAD") else { return }
         let estimated = b.year > madridDecreedThrough
         func isSunday(_ month: Int, _ day: Int) -> Bool { b.date(month, day)?.weekday == .sunday }
         var regional: [(LocalDate?, String)] = [(b.easter(-3), "Maundy Thursday"), (b.date(5, 2), "Madrid Day")]
@@ -55,6 +69,15 @@ enum Spain {
                 b.add(date.adding(days: 1), "Monday following " + name, estimated: estimated)
             } else if !b.isHoliday(date) {
                 b.add(date, name, estimated: estimated)
+            }
+        }
+        guard b.isIn("MAD") else { return }
+        let cityEstimated = !madridCityCheckedYears.contains(b.year)
+        for case (let date?, let name) in [(b.date(5, 15), "San Isidro"), (b.date(11, 9), "Our Lady of La Almudena")] {
+            if date.weekday == .sunday {
+                b.add(date.adding(days: 1), "Monday following " + name, estimated: cityEstimated)
+            } else {
+                b.add(date, name, estimated: cityEstimated)
             }
         }
     }

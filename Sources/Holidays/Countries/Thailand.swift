@@ -5,7 +5,8 @@ import CivilTime
 /// Weekend Saturday–Sunday. Fixed days by rule, with the royal days of the reign in force;
 /// a holiday on a weekend gives the next working day ("in lieu"). The Buddhist lunar days
 /// (Makha, Visakha, Asarnha Bucha, Buddhist Lent) and the Cabinet's bridge days are tabled
-/// (``ThailandTables``).
+/// (``ThailandTables``); past the tables the lunar days are estimated
+/// (``AlmanacEstimates/thai(_:laterInLeapYears:)``).
 enum Thailand {
     static let definition = CountryDefinition(
         code: "TH", name: "Thailand",
@@ -37,6 +38,12 @@ enum Thailand {
         b.add(b.date(12, 10), "Constitution Day")
         b.add(b.date(12, 31), "New Year's Eve")
         b.add(ThailandTables.decreed)
+        // Beyond the tables, the Buddhist days by the Chulasakarat arithmetic (estimated).
+        let table = ThailandTables.decreed
+        b.add(AlmanacEstimates.thai(KhmerCalendar.meakBochea, laterInLeapYears: true), "Makha Bucha", after: table)
+        b.add(AlmanacEstimates.thai(KhmerCalendar.visakBochea, laterInLeapYears: true), "Visakha Bucha", after: table)
+        b.add(AlmanacEstimates.thai(KhmerCalendar.asathFullMoon), "Asarnha Bucha", after: table)
+        b.add(AlmanacEstimates.thai(KhmerCalendar.asathFirstWaning), "Buddhist Lent Day", after: table)
         // Last year's New Year's Eve on a weekend is made up in January, after New Year's Day's.
         b.add(LocalDate(year: y - 1, month: 12, day: 31), "New Year's Eve")
         // Songkran's three days earn one day in lieu at most, and Buddhist Lent Day none when

@@ -4,7 +4,7 @@ import CivilTime
 /// the rule of the country that keeps it, from computed new and full moons (``MoonPhase``),
 /// the Indian calendar's months (``HinduCalendar``), the lunisolar calendar
 /// (``LunisolarCalendar``), the Balinese Saka calendar (``BalineseSaka``), and the Khmer
-/// (``KhmerCalendar``) and Myanmar (``MyanmarCalendar``) calendars. Every such date is marked estimated; README's backtest table gives
+/// (``KhmerCalendar``, also Thailand's) and Myanmar (``MyanmarCalendar``) calendars. Every such date is marked estimated; README's backtest table gives
 /// how often each rule hits the decreed days.
 enum AlmanacEstimates {
     /// Vesak as Singapore's Buddhist Federation fixes it: the 15th of the 4th month of the
@@ -37,6 +37,18 @@ enum AlmanacEstimates {
 
     /// A day of the Khmer lunar calendar, as Cambodia dates its Buddhist days (``KhmerCalendar``).
     static func khmer(_ day: KhmerCalendar.Day) -> @Sendable (Int) -> LocalDate? { { KhmerCalendar.date(of: day, in: $0) } }
+
+    /// A Buddhist day of Thailand's lunar calendar past its tables: the Chulasakarat year
+    /// arithmetic Thailand shares with Cambodia (``KhmerCalendar``), with Thailand's custom of
+    /// keeping Makha and Visakha Bucha a month later (months 4 and 7) in a leap-month year
+    /// (`laterInLeapYears`). Thailand's own almanac places some leap days and, from 2042, some
+    /// leap months a year apart from this arithmetic (README's backtest table counts the days).
+    static func thai(_ day: KhmerCalendar.Day, laterInLeapYears: Bool = false) -> @Sendable (Int) -> LocalDate? {
+        { year in
+            guard laterInLeapYears, KhmerCalendar.hasLeapMonth(year) else { return KhmerCalendar.date(of: day, in: year) }
+            return KhmerCalendar.date(of: KhmerCalendar.Day(month: day.month + 1, day: day.day), in: year)
+        }
+    }
 
     /// A day of the Myanmar calendar in a Gregorian year, as Myanmar dates its full-moon days
     /// (``MyanmarCalendar``).

@@ -25,8 +25,15 @@ enum KhmerCalendar {
         let day: Int
     }
 
-    /// The 15th waxing day of Visakh: Visak Bochea.
+    /// The 15th waxing day of Meak: Meak Bochea (Thailand's Makha Bucha).
+    static let meakBochea = Day(month: 3, day: 15)
+    /// The 15th waxing day of Visakh: Visak Bochea (Thailand's Visakha Bucha).
     static let visakBochea = Day(month: 6, day: 15)
+    /// The 15th waxing day of Asath (the second Asath in a leap-month year): Thailand's
+    /// Asarnha Bucha.
+    static let asathFullMoon = Day(month: 8, day: 15)
+    /// The 1st waning day of Asath: Thailand's Buddhist Lent Day (Khao Phansa).
+    static let asathFirstWaning = Day(month: 8, day: 16)
     /// The 4th waning day of Visakh: the Royal Ploughing Ceremony.
     static let royalPloughing = Day(month: 6, day: 19)
     /// The 15th waning day of Photrobot: Pchum Ben.
@@ -50,6 +57,10 @@ enum KhmerCalendar {
         }
         return start.adding(days: offset)
     }
+
+    /// Whether the lunar year whose Visakh falls in Gregorian `year` doubles Asath (a leap-month
+    /// year, 384 days).
+    static func hasLeapMonth(_ year: Int) -> Bool { kind(year - 638) == .leapMonth }
 
     /// Khmer New Year of Gregorian `year`: its first day (Moha Songkran) and its length to
     /// Leung Sak, the day the era changes (3 days, 4 when the Sun's entry takes two Vanabat days).

@@ -14,7 +14,7 @@ them). Facts only: the tests never run Python.
 
 With --calendars it writes instead python-holidays' own lunar calendar tables (the dates it
 falls back to where a country has no decree, and Turkey's Diyanet dates 2017-2030, tables
-tr.*), one line per date: table, ISO date. The backtest
+tr.*, and its Thai lunar calendar 2015-2157, tables thai.*), one line per date: table, ISO date. The backtest
 counts how often they match the decrees Parley holds.
 
 Output: one tab-separated line per day: country, subdivision (or -), ISO date, kind, estimated
@@ -25,6 +25,7 @@ decreed a working day, python-holidays' `weekend_workdays`).
 import re
 import sys
 import holidays
+from holidays.calendars.thai import _ThaiLunisolar
 from holidays.countries.turkey import TurkeyIslamicHolidays
 from holidays.calendars import (_BalineseSakaLunar, _BuddhistLunisolar, _ChineseLunisolar, _HinduLunisolar,
                                 _IslamicLunar, _IslamicMabimsLunar)
@@ -100,9 +101,22 @@ def calendar_rows():
             yield (table, method(year)[0].isoformat())
 
 
+THAI_YEARS = range(2015, 2158)  # python-holidays' Thai year types run to 2157
+
+
+def thai_rows():
+    thai = _ThaiLunisolar()
+    for year in THAI_YEARS:
+        for table, method in (("thai.makhaBucha", thai.makha_bucha_date), ("thai.visakhaBucha", thai.visakha_bucha_date),
+                              ("thai.asarnhaBucha", thai.asarnha_bucha_date), ("thai.buddhistLent", thai.khao_phansa_date)):
+            yield (table, method(year).isoformat())
+
+
 if sys.argv[1:] == ["--calendars"]:
     print(f"# python-holidays {VERSION} calendars: table\tdate")
     for row in calendar_rows():
+        print("\t".join(row))
+    for row in thai_rows():
         print("\t".join(row))
     sys.exit(0)
 
