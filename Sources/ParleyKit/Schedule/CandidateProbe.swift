@@ -348,18 +348,11 @@ struct CandidateProbe: Sendable {
         findings.filter { finding in finding.location == location || finding.notes.contains { $0.location == location } }
     }
 
-    /// Other occurrences that overlap `first...last` (and ``wide``), by first day.
+    /// The other series' occurrences that can meet a candidate (``meeting``: of the series that
+    /// share a delegate with it or are tied to it) and overlap `first...last` (and ``wide``),
+    /// by first day.
     func others(overlapping first: LocalDate, _ last: LocalDate) -> [Occurrence] {
-        let from = max(first, wide.from)
-        let through = min(last, wide.through)
-        let lowest = from.adding(days: -longest) ?? from
-        var result: [Occurrence] = []
-        var index = spanned.partitioningIndex { $0.firstDay >= lowest }
-        while index < spanned.count, spanned[index].firstDay <= through {
-            if spanned[index].lastDay >= from, spanned[index].seriesID != series.id { result.append(spanned[index]) }
-            index += 1
-        }
-        return result
+        overlapping(meeting, first, last).map { spanned[$0] }
     }
 
     /// The positions of `list` (ascending positions in ``spanned``) whose occurrences overlap

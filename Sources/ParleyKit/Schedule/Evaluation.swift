@@ -118,37 +118,62 @@ struct Evaluation {
         let days = days(of: step)
         evaluateSeries(days)
         let conflictCodes = Set(probe.rules.filter(\.comparesSeries).map(\.code))
+        // The windows each code rejects by what is known so far: exact for the other rules'
+        // codes, a lower bound for the conflict rules' (exact once every window is known).
+        var counts: [FindingCode: Int] = [:]
+        var unknown = 0
+        for day in days {
+            if cache[day.daysSinceEpoch] == nil { unknown += 1 }
+            for code in rejectingCodes(day, in: step, strict: strict) { counts[code, default: 0] += 1 }
+        }
         var position = 0
-        while true {
-            // What the findings known so far say: exact for the other rules' codes, a lower
-            // bound for the conflict rules' (exact once every window is known).
-            var tally = Tally()
-            var unknown = 0
-            for day in days {
-                let key = day.daysSinceEpoch
-                if cache[key] == nil { unknown += 1 }
-                let findings = cache[key] ?? seriesCache[key] ?? []
-                tally.add(rejecting(findings, in: step, strict: strict), on: day)
+        while unknown > 0 {
+            let others = counts.filter { $0.value > 0 && !conflictCodes.contains($0.key) }.sorted {
+                ($1.value, $0.key) < ($0.value, $1.key)
             }
-            let known = groups(tally)
-            guard unknown > 0 else { return Array(known.prefix(top)) }
-            let others = known.filter { !conflictCodes.contains($0.code) }
             let open = conflictCodes.filter { code in
                 guard others.count >= top else { return true }
-                let most = (tally.counts[code] ?? 0) + unknown
+                let most = (counts[code] ?? 0) + unknown
                 let threshold = others[top - 1]
-                return (most, threshold.code) > (threshold.windows, code)
+                return (most, threshold.key) > (threshold.value, code)
             }
-            guard !open.isEmpty else { return Array(others.prefix(top)) }
+            guard !open.isEmpty else {
+                return Array(tally(days, in: step, strict: strict).filter { !conflictCodes.contains($0.code) }.prefix(top))
+            }
             // Evaluated a batch at a time, on every core, in the order of the step.
             var batch: [LocalDate] = []
             while batch.count < 8, position < days.count {
                 if cache[days[position].daysSinceEpoch] == nil { batch.append(days[position]) }
                 position += 1
             }
-            guard !batch.isEmpty else { return Array(known.prefix(top)) }
+            guard !batch.isEmpty else { break }
+            for day in batch {
+                for code in rejectingCodes(day, in: step, strict: strict) { counts[code, default: 0] -= 1 }
+            }
             evaluate(batch)
+            for day in batch {
+                for code in rejectingCodes(day, in: step, strict: strict) { counts[code, default: 0] += 1 }
+                unknown -= 1
+            }
         }
+        return Array(tally(days, in: step, strict: strict).prefix(top))
+    }
+
+    /// The codes of the findings known to reject the window starting on `day` in `step`: of
+    /// its whole findings, or of those of the rules other than the conflict rules.
+    private func rejectingCodes(_ day: LocalDate, in step: SearchStep, strict: Bool) -> Set<FindingCode> {
+        let key = day.daysSinceEpoch
+        return Set(rejecting(cache[key] ?? seriesCache[key] ?? [], in: step, strict: strict).map(\.code))
+    }
+
+    /// The rejection groups of `days` by what is known of each window.
+    private func tally(_ days: [LocalDate], in step: SearchStep, strict: Bool) -> [RejectionGroup] {
+        var tally = Tally()
+        for day in days {
+            let key = day.daysSinceEpoch
+            tally.add(rejecting(cache[key] ?? seriesCache[key] ?? [], in: step, strict: strict), on: day)
+        }
+        return groups(tally)
     }
 
     /// The first suggestion ``search(_:strict:)`` would rank for `step`, found by trying start
