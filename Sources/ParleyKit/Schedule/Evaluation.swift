@@ -32,9 +32,11 @@ struct Evaluation {
     /// once (``RoundSuggestions``, one search per core).
     var threads = Parallel.cores
     private var cache: [Int32: [Finding]] = [:]
-    /// The findings of the rules other than the conflict rules (``CandidateProbe/seriesFindings(for:)``)
+    /// The findings of the rules other than the conflict rules (``CandidateProbe/seriesFindings(_:)``)
     /// at start dates whose whole findings are not known yet.
     private var seriesCache: [Int32: [Finding]] = [:]
+    /// The candidates of those start dates placed in the series, kept for the conflict rules.
+    private var placements: [Int32: CandidateProbe.Placed] = [:]
 
     init(
         plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, anchor: LocalDate?, number: Int,
@@ -163,7 +165,9 @@ struct Evaluation {
     /// its whole findings, or of those of the rules other than the conflict rules.
     private func rejectingCodes(_ day: LocalDate, in step: SearchStep, strict: Bool) -> Set<FindingCode> {
         let key = day.daysSinceEpoch
-        return Set(rejecting(cache[key] ?? seriesCache[key] ?? [], in: step, strict: strict).map(\.code))
+        var codes: Set<FindingCode> = []
+        for finding in cache[key] ?? seriesCache[key] ?? [] where rejects(finding, in: step, strict: strict) { codes.insert(finding.code) }
+        return codes
     }
 
     /// The rejection groups of `days` by what is known of each window.
@@ -214,7 +218,12 @@ struct Evaluation {
 
     /// The findings that reject a window in `step`.
     private func rejecting(_ findings: [Finding], in step: SearchStep, strict: Bool) -> [Finding] {
-        findings.filter { $0.severity == .error && (strict || !(step.relaxesCadence && $0.code == .cadence)) }
+        findings.filter { rejects($0, in: step, strict: strict) }
+    }
+
+    /// Whether `finding` rejects a window in `step`.
+    private func rejects(_ finding: Finding, in step: SearchStep, strict: Bool) -> Bool {
+        finding.severity == .error && (strict || !(step.relaxesCadence && finding.code == .cadence))
     }
 
     /// The start dates of `step`, in order.
@@ -253,23 +262,33 @@ struct Evaluation {
     /// are known (``evaluateSeries(_:)``), only the conflict rules run.
     private mutating func evaluate(_ days: [LocalDate]) {
         let rounds = days.filter { cache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
+        let probe = self.probe
         let known = seriesCache
-        let found = ParallelEvaluation.run(rounds, probe: probe, threads: threads) { probe, round in
-            guard let series = known[round.start.date.daysSinceEpoch] else { return probe.findings(for: round) }
-            return probe.conflictFindings(for: round) + series
+        let placements = self.placements
+        let found = ParallelEvaluation.run(rounds, threads: threads) { round in
+            let key = round.start.date.daysSinceEpoch
+            guard let series = known[key] else { return probe.findings(for: round) }
+            return (placements[key].map(probe.conflictFindings) ?? []) + series
         }
         for (key, findings) in found {
             cache[key] = findings
             seriesCache[key] = nil
+            self.placements[key] = nil
         }
     }
 
     /// Runs the rules other than the conflict rules for every start date of `days` of which
-    /// nothing is known yet, on every core.
+    /// nothing is known yet, on every core, keeping each candidate placed for the conflict rules.
     private mutating func evaluateSeries(_ days: [LocalDate]) {
         let rounds = days.filter { cache[$0.daysSinceEpoch] == nil && seriesCache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
-        for (key, findings) in ParallelEvaluation.run(rounds, probe: probe, threads: threads, { $0.seriesFindings(for: $1) }) {
+        let probe = self.probe
+        let found = ParallelEvaluation.run(rounds, threads: threads) { round -> (CandidateProbe.Placed?, [Finding]) in
+            guard let placed = probe.place(round) else { return (nil, []) }
+            return (placed, probe.seriesFindings(placed))
+        }
+        for (key, (placed, findings)) in found {
             seriesCache[key] = findings
+            placements[key] = placed
         }
     }
 
@@ -277,7 +296,7 @@ struct Evaluation {
     /// its whole findings, or those of the rules other than the conflict rules.
     private func isKnownToBeRejected(_ day: LocalDate, in step: SearchStep, strict: Bool) -> Bool {
         let key = day.daysSinceEpoch
-        return !rejecting(cache[key] ?? seriesCache[key] ?? [], in: step, strict: strict).isEmpty
+        return (cache[key] ?? seriesCache[key] ?? []).contains { rejects($0, in: step, strict: strict) }
     }
 
     /// Each estimated holiday of a party within three days before or after the window: its
