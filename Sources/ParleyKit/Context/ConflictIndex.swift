@@ -22,6 +22,13 @@ public struct ConflictIndex: Sendable {
     public init(plan: Plan, expansion: Expansion, focus: Set<Int>? = nil) {
         let occurrences = expansion.occurrences
         ranges = occurrences.map(RoundClock.range(of:))
+        // Focused on no occurrence (a probe's rules other than the conflict rules, when no
+        // delegate has a busy calendar), it indexes no one.
+        guard focus?.isEmpty != true else {
+            attendancesByPerson = [:]
+            roundsByVenue = [:]
+            return
+        }
         var people: Set<String>?
         var venues: Set<String>?
         if let focus {

@@ -253,8 +253,8 @@ struct CandidateProbe: Sendable {
     }
 
     /// A candidate round recorded in its series, with the days the rules look at and the
-    /// series' occurrences in them.
-    private struct Placed {
+    /// series' occurrences in them: worked out once per window, for both groups of rules.
+    struct Placed: Sendable {
         let round: Round
         let candidate: Series
         let window: DateWindow
@@ -264,7 +264,7 @@ struct CandidateProbe: Sendable {
 
     /// `round` recorded in the series: the window reaches a margin before it and as far as
     /// ``reach(first:last:)``.
-    private func place(_ round: Round) -> Placed? {
+    func place(_ round: Round) -> Placed? {
         let candidate = series.adding(round)
         let first = round.start.date
         guard let last = series.lastDay(startingOn: first),
@@ -277,26 +277,15 @@ struct CandidateProbe: Sendable {
     }
 
     /// The findings of every rule that concern `round` when it is added to the series: the
-    /// conflict rules' (``conflictFindings(for:)``), then the other rules' (``seriesFindings(for:)``).
+    /// conflict rules' (``conflictFindings(_:)``), then the other rules' (``seriesFindings(_:)``).
     func findings(for round: Round) -> [Finding] {
         guard let placed = place(round) else { return [] }
         return conflictFindings(placed) + seriesFindings(placed)
     }
 
-    /// The findings of the conflict rules (``PlanRule/comparesSeries``) that concern `round`
-    /// when it is added to the series.
-    func conflictFindings(for round: Round) -> [Finding] {
-        place(round).map(conflictFindings) ?? []
-    }
-
-    /// The findings of the rules other than the conflict rules that concern `round` when it is
-    /// added to the series: they look at the series and those tied to it alone, so they cost
-    /// a few rounds, and a window they reject is rejected whatever the conflict rules say.
-    func seriesFindings(for round: Round) -> [Finding] {
-        place(round).map(seriesFindings) ?? []
-    }
-
-    private func conflictFindings(_ placed: Placed) -> [Finding] {
+    /// The findings of the conflict rules (``PlanRule/comparesSeries``) that concern the
+    /// candidate `placed` in the series.
+    func conflictFindings(_ placed: Placed) -> [Finding] {
         let window = placed.window
         var occurrences = placed.occurrences
         // The conflict rules compare the candidate only with rounds sharing a person or its
@@ -322,7 +311,10 @@ struct CandidateProbe: Sendable {
         return concerning(location, Checker.acknowledge(found, in: narrow, window: window))
     }
 
-    private func seriesFindings(_ placed: Placed) -> [Finding] {
+    /// The findings of the rules other than the conflict rules that concern the candidate
+    /// `placed` in the series: they look at the series and those tied to it alone, so they cost
+    /// a few rounds, and a window they reject is rejected whatever the conflict rules say.
+    func seriesFindings(_ placed: Placed) -> [Finding] {
         let window = placed.window
         // The other rules look at one series (and those ordered after it): only their rounds.
         var occurrences = placed.occurrences
@@ -348,18 +340,11 @@ struct CandidateProbe: Sendable {
         findings.filter { finding in finding.location == location || finding.notes.contains { $0.location == location } }
     }
 
-    /// Other occurrences that overlap `first...last` (and ``wide``), by first day.
+    /// The other series' occurrences that can meet a candidate (``meeting``: of the series that
+    /// share a delegate with it or are tied to it) and overlap `first...last` (and ``wide``),
+    /// by first day.
     func others(overlapping first: LocalDate, _ last: LocalDate) -> [Occurrence] {
-        let from = max(first, wide.from)
-        let through = min(last, wide.through)
-        let lowest = from.adding(days: -longest) ?? from
-        var result: [Occurrence] = []
-        var index = spanned.partitioningIndex { $0.firstDay >= lowest }
-        while index < spanned.count, spanned[index].firstDay <= through {
-            if spanned[index].lastDay >= from, spanned[index].seriesID != series.id { result.append(spanned[index]) }
-            index += 1
-        }
-        return result
+        overlapping(meeting, first, last).map { spanned[$0] }
     }
 
     /// The positions of `list` (ascending positions in ``spanned``) whose occurrences overlap

@@ -32,9 +32,11 @@ struct Evaluation {
     /// once (``RoundSuggestions``, one search per core).
     var threads = Parallel.cores
     private var cache: [Int32: [Finding]] = [:]
-    /// The findings of the rules other than the conflict rules (``CandidateProbe/seriesFindings(for:)``)
+    /// The findings of the rules other than the conflict rules (``CandidateProbe/seriesFindings(_:)``)
     /// at start dates whose whole findings are not known yet.
     private var seriesCache: [Int32: [Finding]] = [:]
+    /// The candidates of those start dates placed in the series, kept for the conflict rules.
+    private var placements: [Int32: CandidateProbe.Placed] = [:]
 
     init(
         plan: Plan, series: Series, probe: CandidateProbe, due: LocalDate?, anchor: LocalDate?, number: Int,
@@ -118,37 +120,64 @@ struct Evaluation {
         let days = days(of: step)
         evaluateSeries(days)
         let conflictCodes = Set(probe.rules.filter(\.comparesSeries).map(\.code))
+        // The windows each code rejects by what is known so far: exact for the other rules'
+        // codes, a lower bound for the conflict rules' (exact once every window is known).
+        var counts: [FindingCode: Int] = [:]
+        var unknown = 0
+        for day in days {
+            if cache[day.daysSinceEpoch] == nil { unknown += 1 }
+            for code in rejectingCodes(day, in: step, strict: strict) { counts[code, default: 0] += 1 }
+        }
         var position = 0
-        while true {
-            // What the findings known so far say: exact for the other rules' codes, a lower
-            // bound for the conflict rules' (exact once every window is known).
-            var tally = Tally()
-            var unknown = 0
-            for day in days {
-                let key = day.daysSinceEpoch
-                if cache[key] == nil { unknown += 1 }
-                let findings = cache[key] ?? seriesCache[key] ?? []
-                tally.add(rejecting(findings, in: step, strict: strict), on: day)
+        while unknown > 0 {
+            let others = counts.filter { $0.value > 0 && !conflictCodes.contains($0.key) }.sorted {
+                ($1.value, $0.key) < ($0.value, $1.key)
             }
-            let known = groups(tally)
-            guard unknown > 0 else { return Array(known.prefix(top)) }
-            let others = known.filter { !conflictCodes.contains($0.code) }
             let open = conflictCodes.filter { code in
                 guard others.count >= top else { return true }
-                let most = (tally.counts[code] ?? 0) + unknown
+                let most = (counts[code] ?? 0) + unknown
                 let threshold = others[top - 1]
-                return (most, threshold.code) > (threshold.windows, code)
+                return (most, threshold.key) > (threshold.value, code)
             }
-            guard !open.isEmpty else { return Array(others.prefix(top)) }
+            guard !open.isEmpty else {
+                return Array(tally(days, in: step, strict: strict).filter { !conflictCodes.contains($0.code) }.prefix(top))
+            }
             // Evaluated a batch at a time, on every core, in the order of the step.
             var batch: [LocalDate] = []
             while batch.count < 8, position < days.count {
                 if cache[days[position].daysSinceEpoch] == nil { batch.append(days[position]) }
                 position += 1
             }
-            guard !batch.isEmpty else { return Array(known.prefix(top)) }
+            guard !batch.isEmpty else { break }
+            for day in batch {
+                for code in rejectingCodes(day, in: step, strict: strict) { counts[code, default: 0] -= 1 }
+            }
             evaluate(batch)
+            for day in batch {
+                for code in rejectingCodes(day, in: step, strict: strict) { counts[code, default: 0] += 1 }
+                unknown -= 1
+            }
         }
+        return Array(tally(days, in: step, strict: strict).prefix(top))
+    }
+
+    /// The codes of the findings known to reject the window starting on `day` in `step`: of
+    /// its whole findings, or of those of the rules other than the conflict rules.
+    private func rejectingCodes(_ day: LocalDate, in step: SearchStep, strict: Bool) -> Set<FindingCode> {
+        let key = day.daysSinceEpoch
+        var codes: Set<FindingCode> = []
+        for finding in cache[key] ?? seriesCache[key] ?? [] where rejects(finding, in: step, strict: strict) { codes.insert(finding.code) }
+        return codes
+    }
+
+    /// The rejection groups of `days` by what is known of each window.
+    private func tally(_ days: [LocalDate], in step: SearchStep, strict: Bool) -> [RejectionGroup] {
+        var tally = Tally()
+        for day in days {
+            let key = day.daysSinceEpoch
+            tally.add(rejecting(cache[key] ?? seriesCache[key] ?? [], in: step, strict: strict), on: day)
+        }
+        return groups(tally)
     }
 
     /// The first suggestion ``search(_:strict:)`` would rank for `step`, found by trying start
@@ -189,7 +218,12 @@ struct Evaluation {
 
     /// The findings that reject a window in `step`.
     private func rejecting(_ findings: [Finding], in step: SearchStep, strict: Bool) -> [Finding] {
-        findings.filter { $0.severity == .error && (strict || !(step.relaxesCadence && $0.code == .cadence)) }
+        findings.filter { rejects($0, in: step, strict: strict) }
+    }
+
+    /// Whether `finding` rejects a window in `step`.
+    private func rejects(_ finding: Finding, in step: SearchStep, strict: Bool) -> Bool {
+        finding.severity == .error && (strict || !(step.relaxesCadence && finding.code == .cadence))
     }
 
     /// The start dates of `step`, in order.
@@ -228,23 +262,33 @@ struct Evaluation {
     /// are known (``evaluateSeries(_:)``), only the conflict rules run.
     private mutating func evaluate(_ days: [LocalDate]) {
         let rounds = days.filter { cache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
+        let probe = self.probe
         let known = seriesCache
-        let found = ParallelEvaluation.run(rounds, probe: probe, threads: threads) { probe, round in
-            guard let series = known[round.start.date.daysSinceEpoch] else { return probe.findings(for: round) }
-            return probe.conflictFindings(for: round) + series
+        let placements = self.placements
+        let found = ParallelEvaluation.run(rounds, threads: threads) { round in
+            let key = round.start.date.daysSinceEpoch
+            guard let series = known[key] else { return probe.findings(for: round) }
+            return (placements[key].map(probe.conflictFindings) ?? []) + series
         }
         for (key, findings) in found {
             cache[key] = findings
             seriesCache[key] = nil
+            self.placements[key] = nil
         }
     }
 
     /// Runs the rules other than the conflict rules for every start date of `days` of which
-    /// nothing is known yet, on every core.
+    /// nothing is known yet, on every core, keeping each candidate placed for the conflict rules.
     private mutating func evaluateSeries(_ days: [LocalDate]) {
         let rounds = days.filter { cache[$0.daysSinceEpoch] == nil && seriesCache[$0.daysSinceEpoch] == nil }.map(candidate(on:))
-        for (key, findings) in ParallelEvaluation.run(rounds, probe: probe, threads: threads, { $0.seriesFindings(for: $1) }) {
+        let probe = self.probe
+        let found = ParallelEvaluation.run(rounds, threads: threads) { round -> (CandidateProbe.Placed?, [Finding]) in
+            guard let placed = probe.place(round) else { return (nil, []) }
+            return (placed, probe.seriesFindings(placed))
+        }
+        for (key, (placed, findings)) in found {
             seriesCache[key] = findings
+            placements[key] = placed
         }
     }
 
@@ -252,7 +296,7 @@ struct Evaluation {
     /// its whole findings, or those of the rules other than the conflict rules.
     private func isKnownToBeRejected(_ day: LocalDate, in step: SearchStep, strict: Bool) -> Bool {
         let key = day.daysSinceEpoch
-        return !rejecting(cache[key] ?? seriesCache[key] ?? [], in: step, strict: strict).isEmpty
+        return (cache[key] ?? seriesCache[key] ?? []).contains { rejects($0, in: step, strict: strict) }
     }
 
     /// Each estimated holiday of a party within three days before or after the window: its
