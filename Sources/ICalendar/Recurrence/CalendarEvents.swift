@@ -15,7 +15,9 @@ public struct CalendarEvents: Sendable {
     /// One recurring (or single) event and its overrides.
     public struct Series: Sendable {
         /// The master component (the one without `RECURRENCE-ID`).
-        public var master: CalendarComponent
+        public var master: CalendarComponent { source.component }
+        /// The master event.
+        let source: EventSource
         /// Its recurrence set.
         public var recurrence: RecurrenceSet
         /// The overrides, by the instance they replace.
@@ -27,7 +29,9 @@ public struct CalendarEvents: Sendable {
     /// every later one.
     public struct Override: Sendable {
         /// The replacing component.
-        public var component: CalendarComponent
+        public var component: CalendarComponent { source.component }
+        /// The replacing event.
+        let source: EventSource
         /// The instance it replaces (its `RECURRENCE-ID`).
         public var recurrenceID: RecurrenceInstance
         /// Whether it also applies to every later instance (`RANGE=THISANDFUTURE`).
@@ -62,18 +66,23 @@ public struct CalendarEvents: Sendable {
     /// read once: the copy with the highest `SEQUENCE` wins, then the latest `DTSTAMP`, then the
     /// last in the file (RFC 5545 §3.8.4.4, §3.8.4.7, §3.8.7.4), with one warning per `UID`.
     public init(calendar: CalendarComponent, componentNames: Set<String> = ["VEVENT"]) {
+        self.init(calendar: calendar, events: calendar.components.lazy.filter { componentNames.contains($0.name) }.map(ExpansionLines.init))
+    }
+
+    /// Collects `events`, the lines of the events of `calendar` (its `VTIMEZONE`s and
+    /// `X-WR-TIMEZONE` give their zones), in file order; as ``init(calendar:componentNames:)``.
+    init(calendar: CalendarComponent, events: some Sequence<ExpansionLines>) {
         zones = CalendarTimeZones(calendar: calendar)
         diagnostics = zones.warnings
         var masters: [(ExpansionLines, String?)] = []
         var masterIndex: [String: Int] = [:]
         var overridesByUID: [String: [ExpansionLines]] = [:]
-        for component in calendar.components where componentNames.contains(component.name) {
-            let lines = ExpansionLines(component)
+        for lines in events {
             let uid = lines.uid?.textValue
             if lines.recurrenceID != nil, let uid {
                 overridesByUID[uid, default: []].append(lines)
             } else if let uid, let index = masterIndex[uid] {
-                warnDuplicate(uid, component.line, "a second master (no RECURRENCE-ID)")
+                warnDuplicate(uid, lines.source.line, "a second master (no RECURRENCE-ID)")
                 if Self.supersedes(lines, masters[index].0) { masters[index] = (lines, uid) }
             } else {
                 if let uid { masterIndex[uid] = masters.count }
@@ -87,7 +96,7 @@ public struct CalendarEvents: Sendable {
             var kept: [ExpansionLines] = []
             let overrides = overridesByUID.isEmpty ? nil : uid.flatMap { overridesByUID.removeValue(forKey: $0) }
             for lines in overrides ?? [] {
-                let component = lines.component
+                let component = lines.source
                 guard let override = makeOverride(lines, of: built.recurrence) else { continue }
                 if Self.sequence(lines) < Self.sequence(master),
                     built.recurrence.exclusions.contains(where: {
@@ -112,10 +121,10 @@ public struct CalendarEvents: Sendable {
             }
             series.append(built)
         }
-        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.component.line ?? 0) < ($1.component.line ?? 0) }) {
+        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.source.line ?? 0) < ($1.source.line ?? 0) }) {
             warn(
-                orphan.component.line,
-                "\(orphan.component.name) with RECURRENCE-ID has no master with UID '\(orphan.uid?.textValue ?? "")'; read as a single event"
+                orphan.source.line,
+                "\(orphan.source.name) with RECURRENCE-ID has no master with UID '\(orphan.uid?.textValue ?? "")'; read as a single event"
             )
             if let single = makeSeries(orphan) { series.append(single) }
         }
@@ -165,7 +174,7 @@ public struct CalendarEvents: Sendable {
 
     private mutating func start(of lines: ExpansionLines) -> (CalendarDateTime, ZoneRules?)? {
         guard let property = lines.start else {
-            fail(lines.component.line, "\(lines.component.name) has no DTSTART")
+            fail(lines.source.line, "\(lines.source.name) has no DTSTART")
             return nil
         }
         guard let value = dateTime(property) else { return nil }
@@ -312,7 +321,7 @@ public struct CalendarEvents: Sendable {
         let set = RecurrenceSet(start: start, rules: rules, dates: dates, exclusions: exclusions, zone: zone, otherZones: zones.zones)
         let startInstance = set.instance(for: start)
         return Series(
-            master: lines.component, recurrence: set, overrides: [],
+            source: lines.source, recurrence: set, overrides: [],
             length: length(of: lines, start: start, startInstance: startInstance, set: set))
     }
 
@@ -334,7 +343,7 @@ public struct CalendarEvents: Sendable {
         own.start = start
         let startInstance = own.instance(for: start)
         return Override(
-            component: lines.component, recurrenceID: series.instance(for: value),
+            source: lines.source, recurrenceID: series.instance(for: value),
             thisAndFuture: property.parameter("RANGE")?.value.uppercased() == "THISANDFUTURE",
             start: startInstance, length: length(of: lines, start: start, startInstance: startInstance, set: own)
         )
