@@ -99,14 +99,16 @@ struct CalendarFileReferenceTests {
     /// Calendars over 512 KiB, which ``CalendarReader`` reads in two halves on two cores: the
     /// pieces of many generated calendars in one `VCALENDAR`, so that bare LFs, blank lines,
     /// open events, calendar properties, time zones and further `VCALENDAR`s fall on both
-    /// sides of the cut.
+    /// sides of the cut; with distinct `UID`s in each piece, more than a thousand series, which
+    /// ``CalendarEvents`` builds in two halves, with zones read as others on both sides.
     @Test(arguments: 0..<6)
     func readsLargeCalendarsAsTheTreeDoes(_ seed: Int) {
         var random = SeededGenerator(seed: UInt64(1_000 + seed))
         var text = "BEGIN:VCALENDAR\r\n"
         while text.utf8.count < 600_000 {
             // Each piece without its own BEGIN:VCALENDAR line and its last line (END:VCALENDAR).
-            let piece = Self.generatedCalendar(&random, tame: true).dropFirst("BEGIN:VCALENDAR\r\n".count)
+            let uids = seed < 3 ? "" : "\(text.utf8.count)-"
+            let piece = Self.generatedCalendar(&random, tame: true, uids: uids).dropFirst("BEGIN:VCALENDAR\r\n".count)
             text += piece.dropLast(piece.hasSuffix("\r\n") ? "END:VCALENDAR\r\n".count : 0)
             if seed % 3 == 1, text.utf8.count > 400_000, !text.contains("X-WR-CALNAME:second") {
                 text += "END:VCALENDAR\r\nBEGIN:VCALENDAR\r\nX-WR-CALNAME:second\r\n"
@@ -117,8 +119,8 @@ struct CalendarFileReferenceTests {
     }
 
     /// A random calendar (see ``readsGeneratedCalendarsAsTheTreeDoes(_:)``); `tame`, every event
-    /// closed by its own `END` and no further `VCALENDAR`.
-    static func generatedCalendar(_ random: inout SeededGenerator, tame: Bool = false) -> String {
+    /// closed by its own `END` and no further `VCALENDAR`; each `UID` starts with `uids`.
+    static func generatedCalendar(_ random: inout SeededGenerator, tame: Bool = false, uids: String = "") -> String {
         let zones = ["Europe/Moscow", "Asia/Jakarta", "America/New_York", "W. Europe Standard Time", "Custom/Zone"]
         let noise = [
             "SUMMARY;LANGUAGE=en:Talks\\, round 2", "DESCRIPTION:Agenda\\nto follow", "LOCATION:Jakarta", "TRANSP:TRANSPARENT",
@@ -136,7 +138,7 @@ struct CalendarFileReferenceTests {
             ]
         }
         for index in 0..<Int.random(in: 1...12, using: &random) {
-            let uid = "e\(Int.random(in: 0..<6, using: &random))"
+            let uid = "\(uids)e\(Int.random(in: 0..<6, using: &random))"
             let day = 1 + Int.random(in: 0..<28, using: &random)
             let month = 1 + Int.random(in: 0..<12, using: &random)
             let date = String(format: "2026%02d%02d", month, day)

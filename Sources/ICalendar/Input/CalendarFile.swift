@@ -60,7 +60,7 @@ public struct CalendarFile: Sendable {
         componentNames: Set<String> = ["VEVENT"]
     ) throws(CalendarFileError) -> CalendarFile {
         let result: CalendarReadResult
-        let direct: [(EventSource, [CalendarProperty])]
+        let direct: [ExpansionLines]
         do {
             (result, direct) = try CalendarReader(limits: limits).read(bytes: bytes, events: componentNames)
         } catch {
@@ -75,7 +75,7 @@ public struct CalendarFile: Sendable {
         // The events read directly and those built as components (in a nested VCALENDAR or
         // none), merged in file order: the order of the merged calendar's components.
         let built = calendar.components.filter { componentNames.contains($0.name) }.map(ExpansionLines.init)
-        var lines = direct.map { ExpansionLines($0.0, properties: $0.1) }
+        var lines = direct
         if !built.isEmpty {
             lines = (lines + built).enumerated().sorted {
                 ($0.element.source.line ?? 0, $0.offset) < ($1.element.source.line ?? 0, $1.offset)

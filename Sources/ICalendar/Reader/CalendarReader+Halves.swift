@@ -12,7 +12,7 @@ extension CalendarReader {
     /// or when the first half does not end inside that `VCALENDAR` alone, either half hits a
     /// limit, or both halves together hold too many components: those cases read the whole
     /// file in one pass, so their diagnostics stay those of one reader.
-    func readInHalves(bytes: [UInt8], events: Set<String>) -> (state: ReaderState, events: [(EventSource, [CalendarProperty])])? {
+    func readInHalves(bytes: [UInt8], events: Set<String>) -> (state: ReaderState, events: [ExpansionLines])? {
         let opening = Array("BEGIN:VCALENDAR\r\n".utf8)
         guard Parallel.cores > 1, bytes.count >= 1 << 19, bytes.count <= limits.maximumBytes, events.contains("VEVENT"),
             bytes.starts(with: opening), let cut = Self.eventLine(in: bytes, after: bytes.count / 2)
@@ -53,7 +53,7 @@ extension CalendarReader {
         let diagnostics: [CalendarDiagnostic]
         let roots: [CalendarComponent]
         let open: [CalendarComponent]
-        let events: [(EventSource, [CalendarProperty])]
+        let events: [ExpansionLines]
         let readingEvent: Bool
         let components: Int
         let bareLFWarning: Int?

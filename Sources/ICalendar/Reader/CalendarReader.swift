@@ -75,7 +75,7 @@ public struct CalendarReader: Sendable {
     /// the warnings are those of ``read(bytes:)``.
     ///
     /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error.
-    func read(bytes: [UInt8], events: Set<String>) throws(CalendarReadError) -> (CalendarReadResult, [(EventSource, [CalendarProperty])]) {
+    func read(bytes: [UInt8], events: Set<String>) throws(CalendarReadError) -> (CalendarReadResult, [ExpansionLines]) {
         if var halves = readInHalves(bytes: bytes, events: events) {
             let result = try finish(&halves.state)
             return (result, halves.events)
@@ -135,7 +135,7 @@ struct ReaderState {
     /// The names of the components read as ``EventSource``s when directly inside a `VCALENDAR`.
     let eventNames: Set<String>
     /// Those events, each with the lines expansion reads, in file order.
-    var events: [(EventSource, [CalendarProperty])] = []
+    var events: [ExpansionLines] = []
     /// The event being read as an ``EventSource``: where its lines start, and its lines so far.
     private(set) var event: (start: Int, properties: [CalendarProperty])?
     /// The whole input, for ``EventSource``s (empty unless ``eventNames`` has names).
@@ -327,7 +327,7 @@ struct ReaderState {
             event = nil
             let source = EventSource(
                 name: done.name, line: done.line ?? 1, bytes: input, range: read.start..<lineBytes.upperBound, limits: limits)
-            events.append((source, read.properties))
+            events.append(ExpansionLines(source, properties: read.properties))
         } else if event != nil {
             // A component inside it: read again with it when asked for.
         } else if stack.isEmpty {

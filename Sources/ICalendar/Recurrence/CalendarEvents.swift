@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// The recurring events (or to-dos) of a calendar, ready to expand: each series is a master
@@ -59,6 +60,8 @@ public struct CalendarEvents: Sendable {
     private var zones: CalendarTimeZones
     private var duplicatedUIDs: Set<String> = []
     private var zonesWarned: Set<String> = []
+    /// The `TZID` each warning of a zone read as another is about, by its place in ``diagnostics``.
+    private var zoneNotes: [Int: String] = [:]
 
     /// Collects the components named `componentNames` (default `VEVENT`) of `calendar`.
     ///
@@ -78,7 +81,7 @@ public struct CalendarEvents: Sendable {
         var masterIndex: [String: Int] = [:]
         var overridesByUID: [String: [ExpansionLines]] = [:]
         for lines in events {
-            let uid = lines.uid?.textValue
+            let uid = lines.uidText
             if lines.recurrenceID != nil, let uid {
                 overridesByUID[uid, default: []].append(lines)
             } else if let uid, let index = masterIndex[uid] {
@@ -89,12 +92,40 @@ public struct CalendarEvents: Sendable {
                 masters.append((lines, uid))
             }
         }
-        series.reserveCapacity(masters.count)
+        // A large calendar's masters in two halves on two cores, joined in order (see merge(_:from:)).
+        let parts = masters.count >= 1_024 && Parallel.cores > 1 ? 2 : 1
+        let size = (masters.count + parts - 1) / parts
+        let (before, found, overrides) = (self, masters, overridesByUID)
+        let built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [String]) in
+            var half = before
+            let taken = half.collect(found[min(found.count, part * size)..<min(found.count, (part + 1) * size)], overrides: overrides)
+            return (half, taken)
+        }
+        for (half, taken) in built {
+            merge(half, from: before)
+            for uid in taken { overridesByUID.removeValue(forKey: uid) }
+        }
+        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.source.line ?? 0) < ($1.source.line ?? 0) }) {
+            warn(
+                orphan.source.line,
+                "\(orphan.source.name) with RECURRENCE-ID has no master with UID '\(orphan.uidText ?? "")'; read as a single event"
+            )
+            if let single = makeSeries(orphan) { series.append(single) }
+        }
+    }
+
+    /// Appends the series of `masters` (each with its overrides in `overridesByUID`, by `UID`)
+    /// and their diagnostics; the `UID`s whose overrides were taken.
+    private mutating func collect(
+        _ masters: ArraySlice<(ExpansionLines, String?)>, overrides overridesByUID: [String: [ExpansionLines]]
+    ) -> [String] {
+        var taken: [String] = []
         for (master, uid) in masters {
             guard var built = makeSeries(master) else { continue }
             var byInstance: [Instant: Int] = [:]
             var kept: [ExpansionLines] = []
-            let overrides = overridesByUID.isEmpty ? nil : uid.flatMap { overridesByUID.removeValue(forKey: $0) }
+            let overrides = overridesByUID.isEmpty ? nil : uid.flatMap { overridesByUID[$0] }
+            if overrides != nil, let uid { taken.append(uid) }
             for lines in overrides ?? [] {
                 let component = lines.source
                 guard let override = makeOverride(lines, of: built.recurrence) else { continue }
@@ -121,13 +152,24 @@ public struct CalendarEvents: Sendable {
             }
             series.append(built)
         }
-        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.source.line ?? 0) < ($1.source.line ?? 0) }) {
-            warn(
-                orphan.source.line,
-                "\(orphan.source.name) with RECURRENCE-ID has no master with UID '\(orphan.uid?.textValue ?? "")'; read as a single event"
-            )
-            if let single = makeSeries(orphan) { series.append(single) }
+        return taken
+    }
+
+    /// Appends what `part` (a copy of `base` that went on with other masters) added to it: its
+    /// series and diagnostics, leaving out its warnings about zones this one has warned about
+    /// already (a zone read as another is told once, at its first use in the file).
+    private mutating func merge(_ part: CalendarEvents, from base: CalendarEvents) {
+        for (index, diagnostic) in part.diagnostics.enumerated().dropFirst(base.diagnostics.count) {
+            if let tzid = part.zoneNotes[index] {
+                guard !zonesWarned.contains(tzid) else { continue }
+                zoneNotes[diagnostics.count] = tzid
+            }
+            diagnostics.append(diagnostic)
         }
+        zonesWarned.formUnion(part.zonesWarned)
+        duplicatedUIDs.formUnion(part.duplicatedUIDs)
+        zones.merge(part.zones)
+        series += part.series.dropFirst(base.series.count)
     }
 
     /// Whether `candidate` replaces `current`, another copy of the same event: a higher
@@ -202,6 +244,7 @@ public struct CalendarEvents: Sendable {
         guard zones.resolve(tzid) != nil else { return false }
         if let name = zones.readAs[tzid], !zonesWarned.contains(tzid) {
             zonesWarned.insert(tzid)
+            zoneNotes[diagnostics.count] = tzid
             warn(line, "TZID '\(tzid)' has no VTIMEZONE in the file; read as the IANA zone \(name), as libical does")
         }
         return true

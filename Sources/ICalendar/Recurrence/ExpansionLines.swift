@@ -13,6 +13,8 @@ struct ExpansionLines {
     let source: EventSource
     /// Its properties (all of them, or those of ``names``), in order.
     private let properties: [CalendarProperty]
+    /// The text of its `UID`, if any.
+    let uidText: String?
     private var positions = Positions()
     private var rulePositions: [Int32] = []
     private var datePositions: [Int32] = []
@@ -58,6 +60,7 @@ struct ExpansionLines {
             default: break
             }
         }
+        uidText = positions.uid < 0 ? nil : properties[Int(positions.uid)].textValue
     }
 
     private func property(_ position: Int32) -> CalendarProperty? {
@@ -69,7 +72,6 @@ struct ExpansionLines {
     var end: CalendarProperty? { property(positions.end) ?? property(positions.due) }
     var duration: CalendarProperty? { property(positions.duration) }
     var recurrenceID: CalendarProperty? { property(positions.recurrenceID) }
-    var uid: CalendarProperty? { property(positions.uid) }
     var sequence: CalendarProperty? { property(positions.sequence) }
     var stamp: CalendarProperty? { property(positions.stamp) }
     var rules: [CalendarProperty] { rulePositions.map { properties[Int($0)] } }
