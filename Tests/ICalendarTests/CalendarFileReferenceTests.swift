@@ -115,7 +115,12 @@ struct CalendarFileReferenceTests {
             }
         }
         text += seed % 3 == 2 ? "BEGIN:VEVENT\r\nUID:open\r\nDTSTART:20260105T100000Z\r\n" : "END:VCALENDAR\r\n"
-        Self.expectAgreement(Array(text.utf8), "large calendar, seed \(seed)")
+        let bytes = Array(text.utf8)
+        Self.expectAgreement(bytes, "large calendar, seed \(seed)")
+        // The agreement covers the two-core paths: the reader's halves, and above a thousand
+        // series the events' halves.
+        #expect(CalendarReader().readInHalves(bytes: bytes, events: ["VEVENT"]) != nil)
+        if seed >= 3 { #expect(((try? CalendarFile.read(bytes: bytes))?.events.series.count ?? 0) >= 1_024) }
     }
 
     /// A random calendar (see ``readsGeneratedCalendarsAsTheTreeDoes(_:)``); `tame`, every event
