@@ -96,13 +96,17 @@ public struct CalendarEvents: Sendable {
         let parts = masters.count >= 1_024 && Parallel.cores > 1 ? 2 : 1
         let size = (masters.count + parts - 1) / parts
         let (before, found, overrides) = (self, masters, overridesByUID)
-        let built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [String]) in
+        var built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [String]) in
             var half = before
             let taken = half.collect(found[min(found.count, part * size)..<min(found.count, (part + 1) * size)], overrides: overrides)
             return (half, taken)
         }
-        for (half, taken) in built {
-            merge(half, from: before)
+        // The first half goes on as this collection (its series moved, not copied: the list of
+        // halves lets go of them), the second is joined to it.
+        self = built[0].0
+        built[0].0 = before
+        for (index, (half, taken)) in built.enumerated() {
+            if index > 0 { merge(half, from: before) }
             for uid in taken { overridesByUID.removeValue(forKey: uid) }
         }
         for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.source.line ?? 0) < ($1.source.line ?? 0) }) {
@@ -120,6 +124,7 @@ public struct CalendarEvents: Sendable {
         _ masters: ArraySlice<(ExpansionLines, String?)>, overrides overridesByUID: [String: [ExpansionLines]]
     ) -> [String] {
         var taken: [String] = []
+        series.reserveCapacity(series.count + masters.count)
         for (master, uid) in masters {
             guard var built = makeSeries(master) else { continue }
             var byInstance: [Instant: Int] = [:]

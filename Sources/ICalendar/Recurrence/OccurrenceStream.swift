@@ -57,9 +57,11 @@ public final class OccurrenceStream {
             series.append(occurrences)
         }
         self.series = series
-        self.singles = singles.sorted {
+        // Sorted in place: the occurrences are moved, not copied.
+        singles.sort {
             ($0.occurrence.start.instant.secondsSinceEpoch, $0.series) < ($1.occurrence.start.instant.secondsSinceEpoch, $1.series)
         }
+        self.singles = singles
         for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(&heap, from: index) }
         self.heap = heap
     }
