@@ -6,7 +6,10 @@ import Foundation
 ///
 /// Reading parses with ``CalendarReader`` (within its ``CalendarReaderLimits``), collects the
 /// events of every `VCALENDAR` in the file (``CalendarReadResult/mergedCalendar(notes:)``)
-/// with ``CalendarEvents`` and keeps every diagnostic, each located by file and line:
+/// with ``CalendarEvents`` and keeps every diagnostic, each located by file and line. The
+/// events directly inside a `VCALENDAR` (nearly all) are not built as components: the reader
+/// checks every line and keeps only those expansion reads, and an occurrence's
+/// ``EventOccurrence/component`` reads its event's lines again when asked for. Diagnostics are
 /// warnings for what was read tolerantly, errors for events that cannot be expanded (they are
 /// left out; the rest of the file still counts). A file that cannot be read at all throws
 /// ``CalendarFileError``. ``occurrences(in:limit:)`` expands the events over a window
@@ -57,8 +60,9 @@ public struct CalendarFile: Sendable {
         componentNames: Set<String> = ["VEVENT"]
     ) throws(CalendarFileError) -> CalendarFile {
         let result: CalendarReadResult
+        let direct: [ExpansionLines]
         do {
-            result = try CalendarReader(limits: limits).read(bytes: bytes)
+            (result, direct) = try CalendarReader(limits: limits).read(bytes: bytes, events: componentNames)
         } catch {
             throw CalendarFileError(path: path, reason: .malformed, diagnostics: error.diagnostics.map { $0.located(in: path) })
         }
@@ -68,7 +72,17 @@ public struct CalendarFile: Sendable {
             let diagnostics = (result.warnings + [missing]).map { $0.located(in: path) }
             throw CalendarFileError(path: path, reason: .noCalendar, diagnostics: diagnostics)
         }
-        let events = CalendarEvents(calendar: calendar, componentNames: componentNames)
+        // The events read directly and those built as components (in a nested VCALENDAR or
+        // none), merged in file order: the order of the merged calendar's components.
+        let built = calendar.components.filter { componentNames.contains($0.name) }.map(ExpansionLines.init)
+        var lines = direct
+        if !built.isEmpty {
+            lines = (lines + built).enumerated().sorted {
+                ($0.element.source.line ?? 0, $0.offset) < ($1.element.source.line ?? 0, $1.offset)
+            }
+            .map(\.element)
+        }
+        let events = CalendarEvents(calendar: calendar, events: lines)
         let found = result.warnings + notes + events.diagnostics
         let diagnostics = found.indices.sorted { (found[$0].line, $0) < (found[$1].line, $1) }.map { found[$0].located(in: path) }
         return CalendarFile(path: path, events: events, diagnostics: diagnostics)

@@ -68,19 +68,45 @@ public struct CalendarReader: Sendable {
         return try outcome.get()
     }
 
+    /// Reads UTF-8 bytes as ``read(bytes:)`` does, but the components named `events` directly
+    /// inside a `VCALENDAR` are not built: each becomes an ``EventSource`` (which reads it again
+    /// when its component is asked for) with the lines of ``ExpansionLines/names`` it holds
+    /// directly, in file order, and is left out of the result. Every line is still checked, so
+    /// the warnings are those of ``read(bytes:)``.
+    ///
+    /// - Throws: ``CalendarReadError`` with every diagnostic when any is an error.
+    func read(bytes: [UInt8], events: Set<String>) throws(CalendarReadError) -> (CalendarReadResult, [ExpansionLines]) {
+        if var halves = readInHalves(bytes: bytes, events: events) {
+            let result = try finish(&halves.state)
+            return (result, halves.events)
+        }
+        var state = ReaderState(limits: limits, events: events)
+        let result = try read(bytes: bytes, state: &state)
+        return (result, state.events)
+    }
+
     private func read(
         bytes: [UInt8], handOff: ((CalendarComponent, Int) -> Void)?, properties: Set<String>? = nil
     ) throws(CalendarReadError) -> CalendarReadResult {
         var state = ReaderState(limits: limits, handOff: handOff, kept: properties)
+        return try read(bytes: bytes, state: &state)
+    }
+
+    private func read(bytes: [UInt8], state: inout ReaderState) throws(CalendarReadError) -> CalendarReadResult {
         guard bytes.count <= limits.maximumBytes else {
             state.fail(line: 1, column: nil, "the input is \(bytes.count) bytes, over the limit of \(limits.maximumBytes)")
             throw CalendarReadError(diagnostics: state.diagnostics)
         }
         do {
-            try state.run(bytes)
+            try state.run(bytes, in: bytes.indices, firstLine: 1)
         } catch {
             throw CalendarReadError(diagnostics: state.diagnostics.sorted { $0.line < $1.line })
         }
+        return try finish(&state)
+    }
+
+    /// The result of a whole run: its diagnostics in line order (an error among them throws).
+    func finish(_ state: inout ReaderState) throws(CalendarReadError) -> CalendarReadResult {
         state.diagnostics = state.diagnostics.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(
             \.element)
         if state.diagnostics.contains(where: { $0.severity == .error }) {
@@ -99,17 +125,33 @@ struct ReaderState {
     var roots: [CalendarComponent] = []
     var stack: [CalendarComponent] = []
     var componentCount = 0
-    var warnedBareLF = false
-    var warnedBlank = false
+    /// Where in ``diagnostics`` the warnings given once per file are, once given.
+    var bareLFWarning: Int?
+    var blankWarning: Int?
     /// Takes each component closed directly inside a top-level one, instead of its parent.
     let handOff: ((CalendarComponent, Int) -> Void)?
     /// The only property names kept below the top level, when given.
     let kept: Set<String>?
+    /// The names of the components read as ``EventSource``s when directly inside a `VCALENDAR`.
+    let eventNames: Set<String>
+    /// Those events, each with the lines expansion reads, in file order.
+    var events: [ExpansionLines] = []
+    /// The event being read as an ``EventSource``: where its lines start, and its lines so far.
+    private(set) var event: (start: Int, properties: [CalendarProperty])?
+    /// The whole input, for ``EventSource``s (empty unless ``eventNames`` has names).
+    private var input: [UInt8] = []
+    /// Where the logical line being handled starts and ends (after its line break) in the input.
+    private var lineBytes = 0..<0
 
-    init(limits: CalendarReaderLimits, handOff: ((CalendarComponent, Int) -> Void)? = nil, kept: Set<String>? = nil) {
+    init(
+        limits: CalendarReaderLimits, handOff: ((CalendarComponent, Int) -> Void)? = nil, kept: Set<String>? = nil,
+        events: Set<String> = [], open: [CalendarComponent] = []
+    ) {
         self.limits = limits
         self.handOff = handOff
         self.kept = kept
+        eventNames = events
+        stack = open
     }
 
     mutating func fail(line: Int, column: Int?, _ message: String) {
@@ -120,29 +162,35 @@ struct ReaderState {
         diagnostics.append(CalendarDiagnostic(.warning, line: line, column: column, message))
     }
 
-    /// Splits into physical lines, unfolds them into logical lines and handles each.
-    mutating func run(_ bytes: [UInt8]) throws(ReaderAbort) {
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+    /// Splits `range` of `bytes` (its first line numbered `firstLine`) into physical lines,
+    /// unfolds them into logical lines and handles each; then, unless the bytes go on after
+    /// `range` (`closing` false), closes what is still open.
+    mutating func run(_ bytes: [UInt8], in range: Range<Int>, firstLine: Int, closing: Bool = true) throws(ReaderAbort) {
+        if !eventNames.isEmpty { input = bytes }
+        var start = range.lowerBound
+        if start == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             start = 3
             warn(line: 1, "the file starts with a UTF-8 byte-order mark; ignored")
         }
+        let limit = range.upperBound
         var logical: [UInt8] = []
         var logicalLine = 0
-        var lineNumber = 0
+        var logicalBytes = start..<start
+        var lineNumber = firstLine - 1
         var index = start
-        while index < bytes.count {
+        while index < limit {
             lineNumber += 1
             var end = index
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            while end < limit && bytes[end] != 0x0A { end += 1 }
             var contentEnd = end
             if contentEnd > index && bytes[contentEnd - 1] == 0x0D {
                 contentEnd -= 1
-            } else if end < bytes.count && !warnedBareLF {
-                warnedBareLF = true
+            } else if end < limit && bareLFWarning == nil {
+                bareLFWarning = diagnostics.count
                 warn(line: lineNumber, "line ends with a bare LF instead of CRLF (RFC 5545 §3.1); read anyway")
             }
             let physical = bytes[index..<contentEnd]
+            let lineStart = index
             index = end + 1
             if let first = physical.first, first == 0x20 || first == 0x09 {
                 guard logicalLine > 0 else {
@@ -154,18 +202,22 @@ struct ReaderState {
                     throw ReaderAbort()
                 }
                 logical.append(contentsOf: physical.dropFirst())
+                logicalBytes = logicalBytes.lowerBound..<min(index, limit)
                 continue
             }
             if physical.isEmpty {
                 // Skipped without ending the line before: a fold may follow it (Mozilla's
                 // `VERSION`, blank, ` :2.0`), as python `icalendar` reads it.
-                if !warnedBlank {
-                    warnedBlank = true
+                if blankWarning == nil {
+                    blankWarning = diagnostics.count
                     warn(line: lineNumber, "blank line; ignored")
                 }
                 continue
             }
-            if logicalLine > 0 { try handle(logical, line: logicalLine) }
+            if logicalLine > 0 {
+                lineBytes = logicalBytes
+                try handle(logical, line: logicalLine)
+            }
             logical.removeAll(keepingCapacity: true)
             logicalLine = 0
             guard physical.count <= limits.maximumLineLength else {
@@ -174,8 +226,13 @@ struct ReaderState {
             }
             logical.append(contentsOf: physical)
             logicalLine = lineNumber
+            logicalBytes = lineStart..<min(index, limit)
         }
-        if logicalLine > 0 { try handle(logical, line: logicalLine) }
+        if logicalLine > 0 {
+            lineBytes = logicalBytes
+            try handle(logical, line: logicalLine)
+        }
+        guard closing else { return }
         for open in stack.reversed() {
             warn(line: open.line ?? lineNumber, "BEGIN:\(open.name) is never closed by END:\(open.name); closed at the end of the file")
         }
@@ -187,9 +244,16 @@ struct ReaderState {
             let name = ContentLine.name(of: bytes)
             if name != "BEGIN" && name != "END" && !kept.contains(name) { return }
         }
+        // Inside an event read as an EventSource only BEGIN, END and its own lines that
+        // expansion reads are built; the others are only checked.
+        var building = true
+        if event != nil {
+            let name = ContentLine.name(of: bytes)
+            building = name == "BEGIN" || name == "END" || (stack.count == 2 && ExpansionLines.names.contains(name))
+        }
         let parsed: ContentLine
         do {
-            parsed = try ContentLine(parsing: bytes, maximumParameters: limits.maximumParameters)
+            parsed = try ContentLine(parsing: bytes, maximumParameters: limits.maximumParameters, building: building)
         } catch {
             if error.isLimit {
                 fail(line: line, column: error.column, error.message)
@@ -214,6 +278,9 @@ struct ReaderState {
             guard componentCount <= limits.maximumComponents else {
                 fail(line: line, column: nil, "more components than the limit of \(limits.maximumComponents)")
                 throw ReaderAbort()
+            }
+            if stack.count == 1, event == nil, !eventNames.isEmpty, eventNames.contains(name), stack[0].name == "VCALENDAR" {
+                event = (lineBytes.lowerBound, [])
             }
             stack.append(CalendarComponent(name: name, line: line))
         case "END":
@@ -244,15 +311,26 @@ struct ReaderState {
                 warn(line: line, column: 1, "property \(parsed.name) outside any component (expected BEGIN:VCALENDAR first); line skipped")
                 return
             }
-            stack[stack.count - 1].properties.append(
-                CalendarProperty(name: parsed.name, parameters: parsed.parameters, value: parsed.value, line: line)
-            )
+            let property = CalendarProperty(name: parsed.name, parameters: parsed.parameters, value: parsed.value, line: line)
+            if event != nil {
+                if building { event?.properties.append(property) }
+            } else {
+                stack[stack.count - 1].properties.append(property)
+            }
         }
     }
 
     private mutating func closeTop() {
         guard let done = stack.popLast() else { return }
-        if stack.isEmpty {
+        if let read = event, stack.count <= 1 {
+            // The event read as an EventSource ends here, with the line that closed it.
+            event = nil
+            let source = EventSource(
+                name: done.name, line: done.line ?? 1, bytes: input, range: read.start..<lineBytes.upperBound, limits: limits)
+            events.append(ExpansionLines(source, properties: read.properties))
+        } else if event != nil {
+            // A component inside it: read again with it when asked for.
+        } else if stack.isEmpty {
             roots.append(done)
         } else if stack.count == 1, let handOff {
             handOff(done, roots.count)

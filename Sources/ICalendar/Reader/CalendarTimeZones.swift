@@ -53,6 +53,12 @@ public struct CalendarTimeZones: Sendable {
     /// The IANA name each `TZID` that is not one was read as by ``resolve(_:)``.
     public private(set) var readAs: [String: String] = [:]
 
+    /// Adds what `other`, a copy of these zones, resolved since.
+    mutating func merge(_ other: CalendarTimeZones) {
+        zones.merge(other.zones) { own, _ in own }
+        readAs.merge(other.readAs) { own, _ in own }
+    }
+
     /// The rules for `tzid` as libical resolves a name: the file's definition, the IANA zone of
     /// that name, or the IANA name behind a vendor prefix (libical's
     /// `/freeassociation.sourceforge.net/[Tzfile/]Europe/Berlin` and

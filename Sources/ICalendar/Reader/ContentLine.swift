@@ -7,6 +7,10 @@
 /// Parameter values are unquoted and RFC 6868 caret escapes decoded (`^n` a line break,
 /// `^'` a double quote, `^^` a caret). Bytes that are not UTF-8 are replaced by U+FFFD and
 /// ``replacedInvalidUTF8`` says so, as libical and python `icalendar` read them.
+///
+/// Parsed with `building: false`, a line is only checked: the same grammar, the same failures
+/// and the same ``replacedInvalidUTF8``, but no parameter or value text is made (``parameters``
+/// is empty, ``value`` too), for lines whose content nobody reads now.
 struct ContentLine {
     let name: String
     let parameters: [CalendarParameter]
@@ -36,41 +40,47 @@ struct ContentLine {
         return String(decoding: name.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
     }
 
-    init(parsing bytes: [UInt8], maximumParameters: Int) throws(Failure) {
+    init(parsing bytes: [UInt8], maximumParameters: Int, building: Bool = true) throws(Failure) {
         var index = 0
         var replaced = false
-        func readName(_ what: String) throws(Failure) -> String {
+        func readName(_ what: String) throws(Failure) -> Range<Int> {
             let start = index
             while index < bytes.count && Self.isNameByte(bytes[index]) { index += 1 }
             guard index > start else {
                 let found = index < bytes.count ? "'\(Character(Unicode.Scalar(bytes[index])))'" : "the end of the line"
                 throw Failure(column: index + 1, message: "expected a \(what) (letters, digits and '-'), found \(found)")
             }
-            return Self.uppercased(bytes[start..<index])
+            return start..<index
         }
-        name = try readName("property name")
+        name = Self.uppercased(bytes[try readName("property name")])
         var parameters: [CalendarParameter] = []
+        var parameterCount = 0
         while index < bytes.count && bytes[index] == UInt8(ascii: ";") {
             index += 1
             let parameterName = try readName("parameter name")
             guard index < bytes.count && bytes[index] == UInt8(ascii: "=") else {
-                throw Failure(column: index + 1, message: "expected '=' after parameter \(parameterName)")
+                throw Failure(column: index + 1, message: "expected '=' after parameter \(Self.uppercased(bytes[parameterName]))")
             }
             index += 1
             var values: [String] = []
+            var valueCount = 0
             repeat {
-                if index < bytes.count && bytes[index] == UInt8(ascii: ",") && !values.isEmpty { index += 1 }
+                if index < bytes.count && bytes[index] == UInt8(ascii: ",") && valueCount > 0 { index += 1 }
+                let start: Int
+                let end: Int
                 if index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
-                    let start = index + 1
+                    start = index + 1
                     index = start
                     while index < bytes.count && bytes[index] != UInt8(ascii: "\"") { index += 1 }
                     guard index < bytes.count else {
-                        throw Failure(column: start, message: "the quoted value of parameter \(parameterName) is never closed by '\"'")
+                        throw Failure(
+                            column: start,
+                            message: "the quoted value of parameter \(Self.uppercased(bytes[parameterName])) is never closed by '\"'")
                     }
-                    values.append(Self.decodeCarets(Self.text(bytes[start..<index], replaced: &replaced)))
+                    end = index
                     index += 1
                 } else {
-                    let start = index
+                    start = index
                     while index < bytes.count {
                         let byte = bytes[index]
                         if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"")
@@ -79,11 +89,18 @@ struct ContentLine {
                         }
                         index += 1
                     }
-                    values.append(Self.decodeCarets(Self.text(bytes[start..<index], replaced: &replaced)))
+                    end = index
+                }
+                valueCount += 1
+                if building {
+                    values.append(Self.decodeCarets(Self.text(bytes[start..<end], replaced: &replaced)))
+                } else {
+                    Self.check(bytes[start..<end], replaced: &replaced)
                 }
             } while index < bytes.count && bytes[index] == UInt8(ascii: ",")
-            parameters.append(CalendarParameter(name: parameterName, values: values))
-            guard parameters.count <= maximumParameters else {
+            parameterCount += 1
+            if building { parameters.append(CalendarParameter(name: Self.uppercased(bytes[parameterName]), values: values)) }
+            guard parameterCount <= maximumParameters else {
                 throw Failure(column: index + 1, message: "more than \(maximumParameters) parameters on one line", isLimit: true)
             }
         }
@@ -92,8 +109,19 @@ struct ContentLine {
             throw Failure(column: index + 1, message: "expected ':' before the value of \(name), found \(found)")
         }
         self.parameters = parameters
-        value = Self.text(bytes[(index + 1)...], replaced: &replaced)
+        if building {
+            value = Self.text(bytes[(index + 1)...], replaced: &replaced)
+        } else {
+            Self.check(bytes[(index + 1)...], replaced: &replaced)
+            value = ""
+        }
         replacedInvalidUTF8 = replaced
+    }
+
+    /// Sets `replaced` when `bytes` are not UTF-8, as ``text(_:replaced:)`` would, without making the text.
+    private static func check(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return }
+        if bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) == nil { replaced = true }
     }
 
     /// The text of `bytes`; bytes that are not UTF-8 become U+FFFD and set `replaced`.

@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// The recurring events (or to-dos) of a calendar, ready to expand: each series is a master
@@ -15,7 +16,9 @@ public struct CalendarEvents: Sendable {
     /// One recurring (or single) event and its overrides.
     public struct Series: Sendable {
         /// The master component (the one without `RECURRENCE-ID`).
-        public var master: CalendarComponent
+        public var master: CalendarComponent { source.component }
+        /// The master event.
+        let source: EventSource
         /// Its recurrence set.
         public var recurrence: RecurrenceSet
         /// The overrides, by the instance they replace.
@@ -27,7 +30,9 @@ public struct CalendarEvents: Sendable {
     /// every later one.
     public struct Override: Sendable {
         /// The replacing component.
-        public var component: CalendarComponent
+        public var component: CalendarComponent { source.component }
+        /// The replacing event.
+        let source: EventSource
         /// The instance it replaces (its `RECURRENCE-ID`).
         public var recurrenceID: RecurrenceInstance
         /// Whether it also applies to every later instance (`RANGE=THISANDFUTURE`).
@@ -55,6 +60,8 @@ public struct CalendarEvents: Sendable {
     private var zones: CalendarTimeZones
     private var duplicatedUIDs: Set<String> = []
     private var zonesWarned: Set<String> = []
+    /// The `TZID` each warning of a zone read as another is about, by its place in ``diagnostics``.
+    private var zoneNotes: [Int: String] = [:]
 
     /// Collects the components named `componentNames` (default `VEVENT`) of `calendar`.
     ///
@@ -62,32 +69,70 @@ public struct CalendarEvents: Sendable {
     /// read once: the copy with the highest `SEQUENCE` wins, then the latest `DTSTAMP`, then the
     /// last in the file (RFC 5545 §3.8.4.4, §3.8.4.7, §3.8.7.4), with one warning per `UID`.
     public init(calendar: CalendarComponent, componentNames: Set<String> = ["VEVENT"]) {
+        self.init(calendar: calendar, events: calendar.components.lazy.filter { componentNames.contains($0.name) }.map(ExpansionLines.init))
+    }
+
+    /// Collects `events`, the lines of the events of `calendar` (its `VTIMEZONE`s and
+    /// `X-WR-TIMEZONE` give their zones), in file order; as ``init(calendar:componentNames:)``.
+    init(calendar: CalendarComponent, events: some Sequence<ExpansionLines>) {
         zones = CalendarTimeZones(calendar: calendar)
         diagnostics = zones.warnings
         var masters: [(ExpansionLines, String?)] = []
         var masterIndex: [String: Int] = [:]
         var overridesByUID: [String: [ExpansionLines]] = [:]
-        for component in calendar.components where componentNames.contains(component.name) {
-            let lines = ExpansionLines(component)
-            let uid = lines.uid?.textValue
+        for lines in events {
+            let uid = lines.uidText
             if lines.recurrenceID != nil, let uid {
                 overridesByUID[uid, default: []].append(lines)
             } else if let uid, let index = masterIndex[uid] {
-                warnDuplicate(uid, component.line, "a second master (no RECURRENCE-ID)")
+                warnDuplicate(uid, lines.source.line, "a second master (no RECURRENCE-ID)")
                 if Self.supersedes(lines, masters[index].0) { masters[index] = (lines, uid) }
             } else {
                 if let uid { masterIndex[uid] = masters.count }
                 masters.append((lines, uid))
             }
         }
-        series.reserveCapacity(masters.count)
+        // A large calendar's masters in two halves on two cores, joined in order (see merge(_:from:)).
+        let parts = masters.count >= 1_024 && Parallel.cores > 1 ? 2 : 1
+        let size = (masters.count + parts - 1) / parts
+        let (before, found, overrides) = (self, masters, overridesByUID)
+        var built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [String]) in
+            var half = before
+            let taken = half.collect(found[min(found.count, part * size)..<min(found.count, (part + 1) * size)], overrides: overrides)
+            return (half, taken)
+        }
+        // The first half goes on as this collection (its series moved, not copied: the list of
+        // halves lets go of them), the second is joined to it.
+        self = built[0].0
+        built[0].0 = before
+        for (index, (half, taken)) in built.enumerated() {
+            if index > 0 { merge(half, from: before) }
+            for uid in taken { overridesByUID.removeValue(forKey: uid) }
+        }
+        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.source.line ?? 0) < ($1.source.line ?? 0) }) {
+            warn(
+                orphan.source.line,
+                "\(orphan.source.name) with RECURRENCE-ID has no master with UID '\(orphan.uidText ?? "")'; read as a single event"
+            )
+            if let single = makeSeries(orphan) { series.append(single) }
+        }
+    }
+
+    /// Appends the series of `masters` (each with its overrides in `overridesByUID`, by `UID`)
+    /// and their diagnostics; the `UID`s whose overrides were taken.
+    private mutating func collect(
+        _ masters: ArraySlice<(ExpansionLines, String?)>, overrides overridesByUID: [String: [ExpansionLines]]
+    ) -> [String] {
+        var taken: [String] = []
+        series.reserveCapacity(series.count + masters.count)
         for (master, uid) in masters {
             guard var built = makeSeries(master) else { continue }
             var byInstance: [Instant: Int] = [:]
             var kept: [ExpansionLines] = []
-            let overrides = overridesByUID.isEmpty ? nil : uid.flatMap { overridesByUID.removeValue(forKey: $0) }
+            let overrides = overridesByUID.isEmpty ? nil : uid.flatMap { overridesByUID[$0] }
+            if overrides != nil, let uid { taken.append(uid) }
             for lines in overrides ?? [] {
-                let component = lines.component
+                let component = lines.source
                 guard let override = makeOverride(lines, of: built.recurrence) else { continue }
                 if Self.sequence(lines) < Self.sequence(master),
                     built.recurrence.exclusions.contains(where: {
@@ -112,13 +157,24 @@ public struct CalendarEvents: Sendable {
             }
             series.append(built)
         }
-        for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.component.line ?? 0) < ($1.component.line ?? 0) }) {
-            warn(
-                orphan.component.line,
-                "\(orphan.component.name) with RECURRENCE-ID has no master with UID '\(orphan.uid?.textValue ?? "")'; read as a single event"
-            )
-            if let single = makeSeries(orphan) { series.append(single) }
+        return taken
+    }
+
+    /// Appends what `part` (a copy of `base` that went on with other masters) added to it: its
+    /// series and diagnostics, leaving out its warnings about zones this one has warned about
+    /// already (a zone read as another is told once, at its first use in the file).
+    private mutating func merge(_ part: CalendarEvents, from base: CalendarEvents) {
+        for (index, diagnostic) in part.diagnostics.enumerated().dropFirst(base.diagnostics.count) {
+            if let tzid = part.zoneNotes[index] {
+                guard !zonesWarned.contains(tzid) else { continue }
+                zoneNotes[diagnostics.count] = tzid
+            }
+            diagnostics.append(diagnostic)
         }
+        zonesWarned.formUnion(part.zonesWarned)
+        duplicatedUIDs.formUnion(part.duplicatedUIDs)
+        zones.merge(part.zones)
+        series += part.series.dropFirst(base.series.count)
     }
 
     /// Whether `candidate` replaces `current`, another copy of the same event: a higher
@@ -165,7 +221,7 @@ public struct CalendarEvents: Sendable {
 
     private mutating func start(of lines: ExpansionLines) -> (CalendarDateTime, ZoneRules?)? {
         guard let property = lines.start else {
-            fail(lines.component.line, "\(lines.component.name) has no DTSTART")
+            fail(lines.source.line, "\(lines.source.name) has no DTSTART")
             return nil
         }
         guard let value = dateTime(property) else { return nil }
@@ -193,6 +249,7 @@ public struct CalendarEvents: Sendable {
         guard zones.resolve(tzid) != nil else { return false }
         if let name = zones.readAs[tzid], !zonesWarned.contains(tzid) {
             zonesWarned.insert(tzid)
+            zoneNotes[diagnostics.count] = tzid
             warn(line, "TZID '\(tzid)' has no VTIMEZONE in the file; read as the IANA zone \(name), as libical does")
         }
         return true
@@ -312,7 +369,7 @@ public struct CalendarEvents: Sendable {
         let set = RecurrenceSet(start: start, rules: rules, dates: dates, exclusions: exclusions, zone: zone, otherZones: zones.zones)
         let startInstance = set.instance(for: start)
         return Series(
-            master: lines.component, recurrence: set, overrides: [],
+            source: lines.source, recurrence: set, overrides: [],
             length: length(of: lines, start: start, startInstance: startInstance, set: set))
     }
 
@@ -334,7 +391,7 @@ public struct CalendarEvents: Sendable {
         own.start = start
         let startInstance = own.instance(for: start)
         return Override(
-            component: lines.component, recurrenceID: series.instance(for: value),
+            source: lines.source, recurrenceID: series.instance(for: value),
             thisAndFuture: property.parameter("RANGE")?.value.uppercased() == "THISANDFUTURE",
             start: startInstance, length: length(of: lines, start: start, startInstance: startInstance, set: own)
         )

@@ -11,14 +11,30 @@ public struct EventOccurrence: Hashable, Sendable {
     /// The generated instance this occurrence stands for.
     public var recurrenceID: RecurrenceInstance
     /// The component: the master event, or an override with the same `UID` and this `RECURRENCE-ID`.
-    public var component: CalendarComponent
+    public var component: CalendarComponent { source.component }
+    /// The event it is an occurrence of (shared, not copied, by every occurrence of it).
+    let source: EventSource
 
-    /// An occurrence from its parts.
-    public init(start: RecurrenceInstance, end: RecurrenceInstance, recurrenceID: RecurrenceInstance, component: CalendarComponent) {
+    /// An occurrence of `source` from its parts.
+    init(start: RecurrenceInstance, end: RecurrenceInstance, recurrenceID: RecurrenceInstance, source: EventSource) {
         self.start = start
         self.end = end
         self.recurrenceID = recurrenceID
-        self.component = component
+        self.source = source
+    }
+
+    /// Whether the two have the same times and the same component.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.start == rhs.start && lhs.end == rhs.end && lhs.recurrenceID == rhs.recurrenceID
+            && (lhs.source === rhs.source || lhs.component == rhs.component)
+    }
+
+    /// Hashes the times and the component's line (equal occurrences have equal components).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(recurrenceID)
+        hasher.combine(source.line)
     }
 
     /// Whether the occurrence overlaps the half-open window `[from, to)`; an occurrence of zero

@@ -1,10 +1,20 @@
 /// The lines of one event (or to-do) that expansion reads, found in one pass over its
 /// properties: the first of each single-valued one (as ``CalendarComponent/property(_:)``
 /// finds it) and every `RRULE`, `RDATE` and `EXDATE` in order. It keeps positions in the
-/// component's properties, not copies, so it stays small to move around.
+/// properties, not copies, so it stays small to move around.
 struct ExpansionLines {
-    /// The component the lines are of.
-    let component: CalendarComponent
+    /// The names of the lines it reads (``CalendarReader`` builds only these of an event it
+    /// reads as an ``EventSource``).
+    static let names: Set<String> = [
+        "DTSTART", "DTEND", "DUE", "DURATION", "RECURRENCE-ID", "UID", "SEQUENCE", "DTSTAMP", "RRULE", "RDATE", "EXDATE",
+    ]
+
+    /// The event the lines are of.
+    let source: EventSource
+    /// Its properties (all of them, or those of ``names``), in order.
+    private let properties: [CalendarProperty]
+    /// The text of its `UID`, if any.
+    let uidText: String?
     private var positions = Positions()
     private var rulePositions: [Int32] = []
     private var datePositions: [Int32] = []
@@ -24,11 +34,17 @@ struct ExpansionLines {
 
     /// The lines of `component`.
     init(_ component: CalendarComponent) {
-        self.component = component
+        self.init(EventSource(component), properties: component.properties)
+    }
+
+    /// The lines among `properties`, those of `source`.
+    init(_ source: EventSource, properties: [CalendarProperty]) {
+        self.source = source
+        self.properties = properties
         func first(_ position: inout Int32, _ index: Int) {
             if position < 0 { position = Int32(truncatingIfNeeded: index) }
         }
-        for (index, property) in component.properties.enumerated() {
+        for (index, property) in properties.enumerated() {
             switch property.name {
             case "DTSTART": first(&positions.start, index)
             case "DTEND": first(&positions.end, index)
@@ -44,10 +60,11 @@ struct ExpansionLines {
             default: break
             }
         }
+        uidText = positions.uid < 0 ? nil : properties[Int(positions.uid)].textValue
     }
 
     private func property(_ position: Int32) -> CalendarProperty? {
-        position < 0 ? nil : component.properties[Int(position)]
+        position < 0 ? nil : properties[Int(position)]
     }
 
     var start: CalendarProperty? { property(positions.start) }
@@ -55,10 +72,9 @@ struct ExpansionLines {
     var end: CalendarProperty? { property(positions.end) ?? property(positions.due) }
     var duration: CalendarProperty? { property(positions.duration) }
     var recurrenceID: CalendarProperty? { property(positions.recurrenceID) }
-    var uid: CalendarProperty? { property(positions.uid) }
     var sequence: CalendarProperty? { property(positions.sequence) }
     var stamp: CalendarProperty? { property(positions.stamp) }
-    var rules: [CalendarProperty] { rulePositions.map { component.properties[Int($0)] } }
-    var dates: [CalendarProperty] { datePositions.map { component.properties[Int($0)] } }
-    var exclusions: [CalendarProperty] { exclusionPositions.map { component.properties[Int($0)] } }
+    var rules: [CalendarProperty] { rulePositions.map { properties[Int($0)] } }
+    var dates: [CalendarProperty] { datePositions.map { properties[Int($0)] } }
+    var exclusions: [CalendarProperty] { exclusionPositions.map { properties[Int($0)] } }
 }

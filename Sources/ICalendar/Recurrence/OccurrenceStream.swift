@@ -10,14 +10,23 @@ import CivilTime
 /// while let occurrence = try stream.next() { print(occurrence.start.iso8601) }
 /// ```
 ///
+/// A single event (no rule, `RDATE`, `EXDATE` or override: most of a calendar) has at most one
+/// occurrence, worked out at the start; those wait in a list in order of (start, series), and
+/// only the recurring series take part in the merge.
+///
 /// A stream is read once, from one place: it is a class, so every reference to it shares its
 /// position.
 ///
-/// - Complexity: O(log *s*) per occurrence for *s* series, after O(*s*) to start.
+/// - Complexity: O(log *s*) per occurrence for *s* recurring series, after O(*n* log *n*) to
+///   start for *n* series.
 public final class OccurrenceStream {
-    private let series: [SeriesOccurrences]
-    /// A min-heap of the series with occurrences left, by (next start, series).
+    /// The recurring series by their place among all series (`nil` for single events).
+    private let series: [SeriesOccurrences?]
+    /// A min-heap of the recurring series with occurrences left, by (next start, series).
     private var heap: [(start: Int64, series: Int)]
+    /// The occurrences of single events, by (start, series), and how many were handed on.
+    private let singles: [(occurrence: EventOccurrence, series: Int)]
+    private var nextSingle = 0
     private let limit: Int
     private var produced = 0
 
@@ -30,18 +39,29 @@ public final class OccurrenceStream {
         if from == nil || to == nil, let endless = events.series.first(where: { !$0.recurrence.isFinite }) {
             throw RecurrenceError(
                 .windowTooFar,
-                "line \(endless.master.line ?? 0): \(endless.master.name) '\(endless.master.property("SUMMARY")?.textValue ?? "")' recurs forever; give a window (--between A B)"
+                "line \(endless.source.line ?? 0): \(endless.source.name) '\(endless.master.property("SUMMARY")?.textValue ?? "")' recurs forever; give a window (--between A B)"
             )
         }
-        var series: [SeriesOccurrences] = []
+        var series: [SeriesOccurrences?] = []
         series.reserveCapacity(events.series.count)
         var heap: [(start: Int64, series: Int)] = []
+        var singles: [(occurrence: EventOccurrence, series: Int)] = []
         for item in events.series {
+            if item.overrides.isEmpty, item.recurrence.rules.isEmpty, item.recurrence.dates.isEmpty, item.recurrence.exclusions.isEmpty {
+                if let occurrence = SeriesOccurrences.single(item, from: from, to: to) { singles.append((occurrence, series.count)) }
+                series.append(nil)
+                continue
+            }
             let occurrences = try SeriesOccurrences(item, from: from, to: to, budget: events.maximumInstancesPerWindow)
             if let start = occurrences.nextStart { heap.append((start, series.count)) }
             series.append(occurrences)
         }
         self.series = series
+        // Sorted in place: the occurrences are moved, not copied.
+        singles.sort {
+            ($0.occurrence.start.instant.secondsSinceEpoch, $0.series) < ($1.occurrence.start.instant.secondsSinceEpoch, $1.series)
+        }
+        self.singles = singles
         for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(&heap, from: index) }
         self.heap = heap
     }
@@ -51,12 +71,17 @@ public final class OccurrenceStream {
     /// - Throws: ``RecurrenceError`` when a series cannot be expanded that far, or past `limit`
     ///   occurrences.
     public func next() throws(RecurrenceError) -> EventOccurrence? {
-        guard let top = heap.first, let occurrence = try series[top.series].next() else { return nil }
-        produced += 1
-        guard produced <= limit else {
-            throw RecurrenceError(.windowTooFar, "more than \(limit) occurrences; narrow the window")
+        if nextSingle < singles.count {
+            let single = singles[nextSingle]
+            if heap.first.map({ (single.occurrence.start.instant.secondsSinceEpoch, single.series) < $0 }) ?? true {
+                try count()
+                nextSingle += 1
+                return single.occurrence
+            }
         }
-        if let following = series[top.series].nextStart {
+        guard let top = heap.first, let recurring = series[top.series], let occurrence = try recurring.next() else { return nil }
+        try count()
+        if let following = recurring.nextStart {
             heap[0] = (following, top.series)
         } else {
             let last = heap.removeLast()
@@ -65,6 +90,16 @@ public final class OccurrenceStream {
         }
         Self.siftDown(&heap, from: 0)
         return occurrence
+    }
+
+    /// Counts one more occurrence handed on.
+    ///
+    /// - Throws: ``RecurrenceError`` past `limit`.
+    private func count() throws(RecurrenceError) {
+        produced += 1
+        guard produced <= limit else {
+            throw RecurrenceError(.windowTooFar, "more than \(limit) occurrences; narrow the window")
+        }
     }
 
     /// Moves the entry at `start` down `heap` to its place (one access to the heap, not one per step).

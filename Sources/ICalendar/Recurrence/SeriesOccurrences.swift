@@ -13,7 +13,7 @@ import CivilTime
 /// A class: the merge advances one series at a time in place, and a series' state (its
 /// iterator, zone, read-ahead occurrence) is too large to copy at every step.
 final class SeriesOccurrences {
-    private let master: CalendarComponent
+    private let master: EventSource
     private let length: CalendarEvents.Length
     private let from: Instant?
     private let to: Instant?
@@ -39,7 +39,7 @@ final class SeriesOccurrences {
     ///
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
     init(_ series: CalendarEvents.Series, from: Instant?, to: Instant?, budget: Int) throws(RecurrenceError) {
-        master = series.master
+        master = series.source
         length = series.length
         self.from = from
         self.to = to
@@ -60,7 +60,7 @@ final class SeriesOccurrences {
         for override in overrides {
             let occurrence = EventOccurrence(
                 start: override.start, end: Self.end(of: override.start, override.length, cursor: &cursor),
-                recurrenceID: override.recurrenceID, component: override.component)
+                recurrenceID: override.recurrenceID, source: override.source)
             if Self.overlaps(occurrence, from: from, to: to) { own.append(occurrence) }
         }
         var iterator = try series.recurrence.makeIterator()
@@ -76,6 +76,17 @@ final class SeriesOccurrences {
         }
         buffered = Self.sortedByStart(own)
         if futures.isEmpty { generated = try nextGenerated() }
+    }
+
+    /// The one occurrence of `series`, a single event (no rule, `RDATE`, `EXDATE` or override),
+    /// when it overlaps `[from, to)` (with `nil`, always): the occurrence its recurrence set's one
+    /// instance gives, without walking the set.
+    static func single(_ series: CalendarEvents.Series, from: Instant?, to: Instant?) -> EventOccurrence? {
+        var cursor = series.recurrence.zone.map(ZoneCursor.init)
+        let start = series.recurrence.instance(for: series.recurrence.start)
+        let occurrence = EventOccurrence(
+            start: start, end: end(of: start, series.length, cursor: &cursor), recurrenceID: start, source: series.source)
+        return overlaps(occurrence, from: from, to: to) ? occurrence : nil
     }
 
     /// The start (seconds since 1970) of the occurrence ``next()`` gives, or `nil` at the end.
@@ -119,11 +130,11 @@ final class SeriesOccurrences {
                 let moved = Self.move(instance, by: shift, cursor: &cursor)
                 occurrence = EventOccurrence(
                     start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance,
-                    component: future.component)
+                    source: future.source)
             } else {
                 occurrence = EventOccurrence(
                     start: instance, end: Self.end(of: instance, length, cursor: &cursor), recurrenceID: instance,
-                    component: master)
+                    source: master)
             }
             if Self.overlaps(occurrence, from: from, to: to) { return occurrence }
         }
