@@ -13,6 +13,6 @@ extension RoundListing {
                 )
             }
         }
-        return { entry in entry.isImplied ? [] : owed[entry.series.id]?[entry.number] ?? [] }
+        return { entry in entry.isImplied || owed.isEmpty ? [] : owed[entry.reference.series.id]?[entry.number] ?? [] }
     }
 }

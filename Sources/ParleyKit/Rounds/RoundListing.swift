@@ -44,22 +44,32 @@ public struct RoundListing: Sendable {
             listed.append(entry, day: entry.firstDay, series: place, number: entry.number)
         }
         var entries = listed.sorted()
-        var positions: [FindingSubjects.Subject: Int] = [:]
+        var positions: [RoundKey: Int] = [:]
+        positions.reserveCapacity(entries.count)
         for position in entries.indices where !entries[position].isImplied {
-            positions[FindingSubjects.Subject(seriesID: entries[position].series.id, round: entries[position].number)] = position
+            positions[RoundKey(series: ObjectIdentifier(entries[position].reference), number: entries[position].number)] = position
         }
         var seriesFindings: [String: [Finding]] = [:]
         let subjects = FindingSubjects(plan: plan)
         for finding in findings {
-            guard let subject = subjects.subject(of: finding), places[subject.seriesID] != nil else { continue }
-            if let position = positions[subject] {
+            guard let subject = subjects.subject(of: finding), let (_, reference) = places[subject.seriesID] else { continue }
+            if let round = subject.round, let position = positions[RoundKey(series: ObjectIdentifier(reference), number: round)] {
                 entries[position].findings.append(finding)
             } else if subject.round == nil {
                 seriesFindings[subject.seriesID, default: []].append(finding)
             }
         }
-        for position in entries.indices { entries[position].due = due(entries[position]) }
+        for position in entries.indices {
+            let owed = due(entries[position])
+            if !owed.isEmpty { entries[position].due = owed }
+        }
         self.entries = entries
         series = chosen.map { ($0.element, seriesFindings[$0.element.id] ?? []) }
+    }
+
+    /// A recorded round of a listed series (one ``RoundEntry/SeriesReference`` per series).
+    private struct RoundKey: Hashable {
+        let series: ObjectIdentifier
+        let number: Int
     }
 }
