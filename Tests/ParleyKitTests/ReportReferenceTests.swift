@@ -15,8 +15,8 @@ import Testing
         let (checked, _) = ReporterTests.findings()
         let file = "plans/Zürich 100% a:b,c.parley"
         let other = "plans/other \"q\".parley"
-        func at(_ path: String, _ line: Int, _ column: Int) -> SourceLocation {
-            SourceLocation(file: path, line: line, column: column, offset: 0)
+        func at(_ path: String, _ line: Int, _ column: Int) -> ParleyKit.SourceLocation {
+            ParleyKit.SourceLocation(file: path, line: line, column: column, offset: 0)
         }
         let made = [
             Finding(
@@ -114,7 +114,7 @@ import Testing
         return padded(Int(date.year), 4) + "-" + padded(Int(date.month), 2) + "-" + padded(Int(date.day), 2)
     }
 
-    static func jsonLocation(_ location: SourceLocation) -> [String: Any] {
+    static func jsonLocation(_ location: ParleyKit.SourceLocation) -> [String: Any] {
         ["file": location.file, "line": location.line, "column": location.column]
     }
 
@@ -132,7 +132,7 @@ import Testing
     }
 
     /// SARIF's `physicalLocation`: the path percent-encoded as a relative URI reference, `:` too.
-    static func sarifLocation(_ location: SourceLocation) -> [String: Any] {
+    static func sarifLocation(_ location: ParleyKit.SourceLocation) -> [String: Any] {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(":")
         let uri = location.file.addingPercentEncoding(withAllowedCharacters: allowed) ?? location.file

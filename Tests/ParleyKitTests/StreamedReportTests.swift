@@ -121,7 +121,7 @@ import Testing
     }
 
     /// A SARIF `physicalLocation`: the path as a relative URI reference (`:` encoded too).
-    static func physical(_ location: SourceLocation) -> JSONValue {
+    static func physical(_ location: ParleyKit.SourceLocation) -> JSONValue {
         let encoded = location.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? location.file
         return .object([
             "artifactLocation": .object(["uri": .string(encoded.replacing(":", with: "%3A"))]),

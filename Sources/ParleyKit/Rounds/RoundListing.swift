@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Every round of a plan in a window, recorded (whatever its status) and implied by the cadence,
@@ -30,14 +31,22 @@ public struct RoundListing: Sendable {
         let chosen = plan.series.enumerated().filter { seriesIDs?.contains($0.element.id) ?? true }
         let references = chosen.map { ($0.offset, RoundEntry.SeriesReference($0.element)) }
         let places = Dictionary(references.map { ($0.1.series.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var listed = RoundOrder<RoundEntry>()
-        for (place, reference) in references {
-            for round in reference.series.rounds {
-                let entry = RoundEntry(recorded: round, of: reference, in: plan)
-                guard window.overlaps(entry.firstDay, entry.lastDay) else { continue }
-                listed.append(entry, day: entry.firstDay, series: place, number: entry.number)
+        // The recorded rounds of a large plan are made in stripes of series on every core.
+        let recorded = Parallel.mapStripes(references.count) { stripe in
+            var made: [(entry: RoundEntry, place: Int)] = []
+            made.reserveCapacity(references[stripe].reduce(0) { $0 + $1.1.series.rounds.count })
+            for (place, reference) in references[stripe] {
+                for round in reference.series.rounds {
+                    let entry = RoundEntry(recorded: round, of: reference, in: plan)
+                    guard window.overlaps(entry.firstDay, entry.lastDay) else { continue }
+                    made.append((entry, place))
+                }
             }
+            return made
         }
+        var listed = RoundOrder<RoundEntry>()
+        listed.reserveCapacity(recorded.reduce(expansion.occurrences.count { $0.isImplied }) { $0 + $1.count })
+        for (entry, place) in recorded.joined() { listed.append(entry, day: entry.firstDay, series: place, number: entry.number) }
         for occurrence in expansion.occurrences where occurrence.isImplied && window.overlaps(occurrence.firstDay, occurrence.lastDay) {
             guard let (place, reference) = places[occurrence.seriesID] else { continue }
             let entry = RoundEntry(implied: occurrence, of: reference, in: plan)
