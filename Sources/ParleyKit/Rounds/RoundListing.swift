@@ -44,15 +44,24 @@ public struct RoundListing: Sendable {
             }
             return made
         }
-        var listed = RoundOrder<RoundEntry>()
-        listed.reserveCapacity(recorded.reduce(expansion.occurrences.count { $0.isImplied }) { $0 + $1.count })
-        for (entry, place) in recorded.joined() { listed.append(entry, day: entry.firstDay, series: place, number: entry.number) }
+        var implied: [RoundEntry] = []
         for occurrence in expansion.occurrences where occurrence.isImplied && window.overlaps(occurrence.firstDay, occurrence.lastDay) {
-            guard let (place, reference) = places[occurrence.seriesID] else { continue }
-            let entry = RoundEntry(implied: occurrence, of: reference, in: plan)
-            listed.append(entry, day: entry.firstDay, series: place, number: entry.number)
+            guard let (_, reference) = places[occurrence.seriesID] else { continue }
+            implied.append(RoundEntry(implied: occurrence, of: reference, in: plan))
         }
-        var entries = listed.sorted()
+        // Only where each entry is gets sorted; each entry is then copied once, into its place.
+        var listed = RoundOrder<(stripe: Int, index: Int)>()
+        listed.reserveCapacity(recorded.reduce(implied.count) { $0 + $1.count })
+        for (stripe, made) in recorded.enumerated() {
+            for index in made.indices {
+                listed.append((stripe, index), day: made[index].entry.firstDay, series: made[index].place, number: made[index].entry.number)
+            }
+        }
+        for index in implied.indices {
+            guard let (place, _) = places[implied[index].reference.series.id] else { continue }
+            listed.append((recorded.count, index), day: implied[index].firstDay, series: place, number: implied[index].number)
+        }
+        var entries = listed.sorted().map { $0.stripe < recorded.count ? recorded[$0.stripe][$0.index].entry : implied[$0.index] }
         var positions: [RoundKey: Int] = [:]
         positions.reserveCapacity(entries.count)
         for position in entries.indices where !entries[position].isImplied {
