@@ -93,31 +93,13 @@ import Testing
             for note in finding.notes { message += "\n" + VisibleText.escapingLine("\(note.location): note: \(note.message)") }
             if let suggestion = finding.suggestion { message += "\nsuggestion: " + VisibleText.escapingLine(suggestion.message) }
             let properties = [
-                "file=" + escapeProperty(VisibleText.escapingLine(finding.location.file)), "line=\(finding.location.line)",
-                "col=\(finding.location.column)", "title=" + escapeProperty("parley [\(finding.code)]"),
+                "file=" + ReportReferenceTests.escape(VisibleText.escapingLine(finding.location.file), property: true),
+                "line=\(finding.location.line)",
+                "col=\(finding.location.column)", "title=" + ReportReferenceTests.escape("parley [\(finding.code)]", property: true),
             ]
-            output += "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))\n"
+            output += "::\(command) \(properties.joined(separator: ","))::\(ReportReferenceTests.escape(message, property: false))\n"
         }
         return output
-    }
-
-    /// A message escaped as actions/toolkit's `escapeData` does: `%`, CR, LF.
-    static func escapeData(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": output += "%25"
-            case "\r": output += "%0D"
-            case "\n": output += "%0A"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
-
-    /// A property value escaped as actions/toolkit's `escapeProperty` does: also `:` and `,`.
-    static func escapeProperty(_ text: String) -> String {
-        escapeData(text).unicodeScalars.map { $0 == ":" ? "%3A" : $0 == "," ? "%2C" : String($0) }.joined()
     }
 
     /// A SARIF `physicalLocation`: the path as a relative URI reference (`:` encoded too).
