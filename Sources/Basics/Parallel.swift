@@ -37,6 +37,16 @@ public enum Parallel {
         for _ in 0..<helpers { done.wait() }
         return work.results()
     }
+
+    /// `body` of contiguous stripes of `0..<count`, in order: several stripes per core, so that
+    /// slow and fast ones even out, or one stripe on the calling thread when `count` is under
+    /// `minimum` (too little work to pay for a thread).
+    public static func mapStripes<Result: Sendable>(
+        _ count: Int, minimum: Int = 256, _ body: @escaping @Sendable (Range<Int>) -> Result
+    ) -> [Result] {
+        let stripes = count < minimum ? 1 : 8 * cores
+        return map(stripes) { stripe in body(count * stripe / stripes..<count * (stripe + 1) / stripes) }
+    }
 }
 
 /// The indices of one ``Parallel/map(_:threads:_:)`` call still to claim, and their results.

@@ -40,10 +40,18 @@ public struct VisibleText: Sendable, Hashable {
     /// `text` escaped for use inside one line, line feeds included (`a\u{A}b`); for pieces
     /// that another format then encodes (a GitHub annotation's properties, a file name).
     public static func escapingLine(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        appendEscapingLine(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``escapingLine(_:)`` of `text` to `bytes` as UTF-8, without making a string.
+    public static func appendEscapingLine(_ text: String, to bytes: inout [UInt8]) {
         var visible = VisibleText()
         visible.atLineStart = false
+        swap(&visible.bytes, &bytes)
         visible.append(text, keepingLineFeeds: false)
-        return String(decoding: visible.bytes, as: UTF8.self)
+        swap(&visible.bytes, &bytes)
     }
 
     /// The escaped text.

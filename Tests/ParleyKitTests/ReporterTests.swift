@@ -50,8 +50,13 @@ import Testing
     }
 
     @Test func githubEscapingFollowsTheToolkit() {
-        #expect(GitHubReporter.escapeData("a%b\r\nc:d,e") == "a%25b%0D%0Ac:d,e")
-        #expect(GitHubReporter.escapeProperty("a%b\r\nc:d,e") == "a%25b%0D%0Ac%3Ad%2Ce")
+        func escaped(_ text: String, property: Bool) -> String {
+            var output: [UInt8] = []
+            GitHubReporter.escape(Array(text.utf8), property: property, to: &output)
+            return String(decoding: output, as: UTF8.self)
+        }
+        #expect(escaped("a%b\r\nc:d,e", property: false) == "a%25b%0D%0Ac:d,e")
+        #expect(escaped("a%b\r\nc:d,e", property: true) == "a%25b%0D%0Ac%3Ad%2Ce")
     }
 
     /// The SARIF log has the shape SARIF 2.1.0 requires (§3.13 sarifLog, §3.14 run,

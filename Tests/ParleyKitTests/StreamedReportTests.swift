@@ -34,10 +34,10 @@ import Testing
 
     @Test func githubStreamedIsTheWholeText() {
         let findings = Self.manyFindings()
-        var chunks: [String] = []
+        var chunks: [[UInt8]] = []
         GitHubReporter.write(findings) { chunks.append($0) }
         #expect(chunks.count > 1)
-        #expect(chunks.joined() == Self.wholeGitHub(findings))
+        #expect(String(decoding: chunks.joined(), as: UTF8.self) == Self.wholeGitHub(findings))
     }
 
     /// The SARIF log as one value rendered at once (the reporter before it streamed).
@@ -56,7 +56,7 @@ import Testing
             var result: [String: JSONValue] = [
                 "ruleId": .string(finding.code.rawValue), "level": .string(SARIFReporter.level(finding.severity)),
                 "message": .object(["text": .string(finding.message)]),
-                "locations": .array([.object(["physicalLocation": SARIFReporter.physical(finding.location)])]),
+                "locations": .array([.object(["physicalLocation": physical(finding.location)])]),
             ]
             if let index = ruleIndex[finding.code.rawValue] { result["ruleIndex"] = .int(index) }
             if !finding.notes.isEmpty {
@@ -64,7 +64,7 @@ import Testing
                     finding.notes.enumerated().map { index, note in
                         .object([
                             "id": .int(index), "message": .object(["text": .string(note.message)]),
-                            "physicalLocation": SARIFReporter.physical(note.location),
+                            "physicalLocation": physical(note.location),
                         ])
                     })
             }
@@ -93,11 +93,21 @@ import Testing
             for note in finding.notes { message += "\n" + VisibleText.escapingLine("\(note.location): note: \(note.message)") }
             if let suggestion = finding.suggestion { message += "\nsuggestion: " + VisibleText.escapingLine(suggestion.message) }
             let properties = [
-                "file=" + GitHubReporter.escapeProperty(VisibleText.escapingLine(finding.location.file)), "line=\(finding.location.line)",
-                "col=\(finding.location.column)", "title=" + GitHubReporter.escapeProperty("parley [\(finding.code)]"),
+                "file=" + ReportReferenceTests.escape(VisibleText.escapingLine(finding.location.file), property: true),
+                "line=\(finding.location.line)",
+                "col=\(finding.location.column)", "title=" + ReportReferenceTests.escape("parley [\(finding.code)]", property: true),
             ]
-            output += "::\(command) \(properties.joined(separator: ","))::\(GitHubReporter.escapeData(message))\n"
+            output += "::\(command) \(properties.joined(separator: ","))::\(ReportReferenceTests.escape(message, property: false))\n"
         }
         return output
+    }
+
+    /// A SARIF `physicalLocation`: the path as a relative URI reference (`:` encoded too).
+    static func physical(_ location: ParleyKit.SourceLocation) -> JSONValue {
+        let encoded = location.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? location.file
+        return .object([
+            "artifactLocation": .object(["uri": .string(encoded.replacing(":", with: "%3A"))]),
+            "region": .object(["startLine": .int(location.line), "startColumn": .int(location.column)]),
+        ])
     }
 }

@@ -79,7 +79,7 @@ struct CheckCommand: Command {
             TextReporter.write(result.findings, sources: loaded.sources, label: label) { channel.write(bytes: $0) }
         case .github:
             let channel = invocation.output.standardOutput
-            GitHubReporter.write(result.findings) { channel.write(bytes: $0.utf8) }
+            GitHubReporter.write(result.findings) { channel.write(bytes: $0) }
         case .sarif:
             var writer = invocation.jsonWriter()
             SARIFReporter.write(result.findings, to: &writer)

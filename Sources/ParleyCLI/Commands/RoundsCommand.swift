@@ -78,7 +78,9 @@ struct RoundsCommand: Command {
     static func listing(
         paths: [String], seriesIDs: [String], reader: some PlanReader, today: LocalDate, window: DateWindow, _ invocation: Invocation
     ) throws(UsageError) -> (loaded: LoadedPlan, listing: RoundListing)? {
-        let loaded = Resolver.load(paths, reader: reader)
+        // No trees: they serve only edits, suggestions and the knock-ons of input errors, and
+        // a plan with input errors is not listed.
+        let loaded = Resolver.load(paths, reader: reader, keepingTrees: false)
         if loaded.hasInputErrors {
             invocation.write(TextReporter.report(loaded.findings, sources: loaded.sources))
             return nil

@@ -10,8 +10,9 @@ import ICalendar
 public struct CalendarBook: Sendable {
     /// The calendars, by plan country id.
     public let calendars: [String: CountryCalendar]
-    /// Why a country's built-in calendar could not be opened, by plan country id.
-    public let unavailable: [String: HolidaysError]
+    /// The countries whose built-in calendar could not be opened: by plan country id, the
+    /// code and subdivision asked for (the error is spelled by ``unavailable(_:)``).
+    private let unopened: [String: (code: String, subdivision: String?)]
     /// Days off read from feeds: by plan country id, by day (``LocalDate/daysSinceEpoch``), the events' names.
     public let feeds: [String: [Int32: [String]]]
     /// Feeds that could not be read (`input` errors at the country).
@@ -28,17 +29,21 @@ public struct CalendarBook: Sendable {
     /// each file once per check), and skipped without it.
     init(plan: Plan, inputs: CalendarInputs?) {
         var calendars: [String: CountryCalendar] = [:]
-        var unavailable: [String: HolidaysError] = [:]
+        var unopened: [String: (code: String, subdivision: String?)] = [:]
+        // A code no built-in country has fails at once, without looking for what it may mean.
+        let builtin = Set(Holidays.Country.all.map(\.code))
         var feeds: [String: [Int32: [String]]] = [:]
         var problems: [Finding] = []
         for country in plan.countries {
             switch country.holidays {
             case .builtin:
-                do {
-                    calendars[country.id] = try CountryCalendar(country.id, subdivision: country.subdivision)
-                } catch {
-                    unavailable[country.id] = error
+                guard builtin.contains(country.id.uppercased()),
+                    let calendar = try? CountryCalendar(country.id, subdivision: country.subdivision)
+                else {
+                    unopened[country.id] = (country.id, country.subdivision)
+                    continue
                 }
+                calendars[country.id] = calendar
             case .file(let relative):
                 guard let inputs else { continue }
                 let (days, found) = Self.feed(relative, of: country, inputs: inputs)
@@ -49,9 +54,22 @@ public struct CalendarBook: Sendable {
             }
         }
         self.calendars = calendars
-        self.unavailable = unavailable
+        self.unopened = unopened
         self.feeds = feeds
         self.problems = problems
+    }
+
+    /// Why the built-in calendar of the plan country `id` could not be opened (an unknown code
+    /// or subdivision, with what it may mean), or `nil` when it was opened or is not built-in.
+    /// Spelled when asked: a plan of many codes of its own that avoids no holidays never needs it.
+    public func unavailable(_ id: String) -> HolidaysError? {
+        guard let (code, subdivision) = unopened[id] else { return nil }
+        do {
+            _ = try CountryCalendar(code, subdivision: subdivision)
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// The days off of a holiday feed over the window (with its margin), made by

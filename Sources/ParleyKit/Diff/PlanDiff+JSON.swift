@@ -7,41 +7,51 @@ extension PlanDiff {
     /// `changes`, `before`, `after`), `findings` (`new`, `resolved`, `unchanged`, as `check`
     /// writes them), `feeds` (`file`, `change`), `summary`; ends with ``JSONWriter/finish()``.
     public func writeJSON(to writer: inout JSONWriter) {
-        func changes(_ list: [RoundChange]) -> JSONValue {
-            .array(
-                list.map { change in
-                    .object([
-                        "series": .string(change.seriesID), "number": .int(change.number),
-                        "changes": .array(change.kinds.map { .string($0.rawValue) }),
-                        "before": change.old.map { RoundListing.json($0, findings: false) } ?? .null,
-                        "after": change.new.map { RoundListing.json($0, findings: false) } ?? .null,
-                    ])
-                })
+        func changes(_ name: String, _ list: [RoundChange]) {
+            writer.array(name, list) { change, writer in
+                writer.beginObject()
+                writer.key("after")
+                if let new = change.new { RoundListing.writeJSON(new, findings: false, to: &writer) } else { writer.null() }
+                writer.key("before")
+                if let old = change.old { RoundListing.writeJSON(old, findings: false, to: &writer) } else { writer.null() }
+                writer.member("changes", strings: change.kinds.map(\.rawValue))
+                writer.member("number", change.number)
+                writer.member("series", change.seriesID)
+                writer.endObject()
+            }
+        }
+        func findings(_ name: String, _ list: [Finding]) {
+            writer.array(name, list) { finding, writer in JSONReporter.write(finding, to: &writer) }
         }
         writer.beginObject()
-        writer.key("feeds")
-        writer.value(.array(feeds.map { .object(["file": .string($0.name), "change": .string($0.change.rawValue)]) }))
+        writer.array("feeds", feeds) { feed, writer in
+            writer.beginObject()
+            writer.member("change", feed.change.rawValue)
+            writer.member("file", feed.name)
+            writer.endObject()
+        }
         writer.key("findings")
-        writer.value(
-            .object([
-                "new": .array(newFindings.map(JSONReporter.json)), "resolved": .array(resolvedFindings.map(JSONReporter.json)),
-                "unchanged": .array(unchangedFindings.map(JSONReporter.json)),
-            ]))
-        writer.key("impliedRounds")
-        writer.value(changes(impliedRounds))
-        writer.key("rounds")
-        writer.value(changes(rounds))
-        writer.key("schemaVersion")
-        writer.int(Self.schemaVersion)
+        writer.beginObject()
+        findings("new", newFindings)
+        findings("resolved", resolvedFindings)
+        findings("unchanged", unchangedFindings)
+        writer.endObject()
+        changes("impliedRounds", impliedRounds)
+        changes("rounds", rounds)
+        writer.member("schemaVersion", Self.schemaVersion)
         writer.key("series")
-        writer.value(.object(["added": .array(seriesAdded.map(JSONValue.string)), "removed": .array(seriesRemoved.map(JSONValue.string))]))
+        writer.beginObject()
+        writer.member("added", strings: seriesAdded)
+        writer.member("removed", strings: seriesRemoved)
+        writer.endObject()
         writer.key("summary")
-        writer.value(
-            .object([
-                "text": .string(summary), "newErrors": .int(newFindings.count { $0.severity == .error }),
-                "newWarnings": .int(newFindings.count { $0.severity == .warning }), "resolved": .int(resolvedFindings.count),
-                "unchanged": .int(unchangedFindings.count),
-            ]))
+        writer.beginObject()
+        writer.member("newErrors", newFindings.count { $0.severity == .error })
+        writer.member("newWarnings", newFindings.count { $0.severity == .warning })
+        writer.member("resolved", resolvedFindings.count)
+        writer.member("text", summary)
+        writer.member("unchanged", unchangedFindings.count)
+        writer.endObject()
         writer.endObject()
         writer.finish()
     }

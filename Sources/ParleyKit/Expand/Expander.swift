@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Turns series and their recorded rounds into the concrete occurrences of a window, each
@@ -11,10 +12,29 @@ import CivilTime
 /// - Complexity: O(*r* + *i*) for *r* recorded rounds and *i* implied ones, plus sorting.
 public enum Expander {
     /// The occurrences of `plan` in `window`.
+    ///
+    /// A large plan's series are expanded in stripes on every core (``Parallel/mapStripes(_:minimum:_:)``),
+    /// each series whole on one thread, so the result does not depend on the threads.
     public static func expand(_ plan: Plan, in window: DateWindow) -> Expansion {
+        let expanded = Parallel.mapStripes(plan.series.count) { stripe in expand(plan, series: stripe, in: window) }
         var made = RoundOrder<Occurrence>()
+        made.reserveCapacity(expanded.reduce(0) { $0 + $1.count })
+        for stripe in expanded {
+            for (occurrence, seriesIndex) in stripe {
+                made.append(occurrence, day: occurrence.firstDay, series: seriesIndex, number: occurrence.number)
+            }
+        }
+        return Expansion(window: window, occurrences: made.sorted())
+    }
+
+    /// The occurrences of the series of `plan` at `indices` in `window`, each with its
+    /// series' index, in the order made.
+    private static func expand(_ plan: Plan, series indices: Range<Int>, in window: DateWindow) -> [(Occurrence, Int)] {
+        var made: [(Occurrence, Int)] = []
+        made.reserveCapacity(plan.series[indices].reduce(0) { $0 + $1.rounds.count })
         var zones: [String: ZoneRules] = [:]
-        for (seriesIndex, series) in plan.series.enumerated() {
+        for seriesIndex in indices {
+            let series = plan.series[seriesIndex]
             func make(
                 number: Int, start: RoundStart, venue: String?, isVirtual: Bool, status: RoundStatus, implied: Bool,
                 location: SourceLocation, room: String? = nil
@@ -31,7 +51,7 @@ public enum Expander {
                     seriesID: series.id, number: number, time: time, venueID: venue, isVirtual: isVirtual, status: status,
                     isImplied: implied,
                     location: location, room: room)
-                made.append(occurrence, day: first, series: seriesIndex, number: number)
+                made.append((occurrence, seriesIndex))
             }
             let meetings = series.meetings
             for round in meetings {
@@ -53,6 +73,6 @@ public enum Expander {
                 anchor = next
             }
         }
-        return Expansion(window: window, occurrences: made.sorted())
+        return made
     }
 }

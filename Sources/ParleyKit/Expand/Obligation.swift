@@ -49,6 +49,7 @@ extension Series {
     ///   (own starts sorted once, each leading round found by binary search).
     public func obligations(in plan: Plan) -> [Obligation] {
         var result: [Obligation] = []
+        guard rules.contains(where: { if case .within = $0.kind { true } else { false } }) else { return result }
         let starts = meetings.map(\.start.date)
         for rule in rules {
             guard case .within(let days, let reference) = rule.kind, let leader = plan.seriesByID[reference.id], leader.id != id

@@ -9,6 +9,12 @@ struct RoundOrder<Value> {
     private var values: [Value] = []
     private var keys: [(day: Int32, series: Int, number: Int, position: Int)] = []
 
+    /// Makes room for `count` values in all, so that adding them never moves the values gathered.
+    mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(count)
+        keys.reserveCapacity(count)
+    }
+
     /// Adds `value`, the round `number` of the plan's series at index `series`, first held on `day`.
     mutating func append(_ value: Value, day: LocalDate, series: Int, number: Int) {
         keys.append((day.daysSinceEpoch, series, number, values.count))

@@ -1,3 +1,5 @@
+import CivilTime
+
 /// The check report as JSON (schema version 1, keys sorted):
 ///
 /// ```json
@@ -28,36 +30,45 @@ public enum JSONReporter {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// One finding as the report writes it (`parley rounds` and `parley diff` write the same).
-    public static func json(_ finding: Finding) -> JSONValue {
-        .object([
-            "code": .string(finding.code.rawValue),
-            "severity": .string(finding.severity.rawValue),
-            "message": .string(finding.message),
-            "location": .location(finding.location),
-            "notes": .array(finding.notes.map { .object(["message": .string($0.message), "location": .location($0.location)]) }),
-            "suggestion": finding.suggestion.map { suggestion in
-                .object(["message": .string(suggestion.message), "date": .optional(suggestion.date.map { "\($0)" })])
-            } ?? .null,
-        ])
+    /// Writes one finding as the report writes it (`parley rounds` and `parley diff` write the
+    /// same), member by member, in sorted key order.
+    public static func write(_ finding: Finding, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("code", finding.code.rawValue)
+        writer.member("location", location: finding.location)
+        writer.member("message", finding.message)
+        writer.array("notes", finding.notes) { note, writer in
+            writer.beginObject()
+            writer.member("location", location: note.location)
+            writer.member("message", note.message)
+            writer.endObject()
+        }
+        writer.member("severity", finding.severity.rawValue)
+        writer.key("suggestion")
+        if let suggestion = finding.suggestion {
+            writer.beginObject()
+            writer.key("date")
+            if let date = suggestion.date { writer.plainString { ISO8601.append(date, to: &$0) } } else { writer.null() }
+            writer.member("message", suggestion.message)
+            writer.endObject()
+        } else {
+            writer.null()
+        }
+        writer.endObject()
     }
 
     /// Writes the report to `writer` one finding at a time; ends with ``JSONWriter/finish()``.
     public static func write(_ findings: [Finding], to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("findings")
-        writer.beginArray()
-        for finding in findings { writer.value(json(finding)) }
-        writer.endArray()
+        writer.array("findings", findings) { finding, writer in write(finding, to: &writer) }
         writer.key("schemaVersion")
         writer.int(schemaVersion)
         writer.key("summary")
-        writer.value(
-            .object([
-                "errors": .int(findings.count { $0.severity == .error }),
-                "warnings": .int(findings.count { $0.severity == .warning }),
-                "notes": .int(findings.count { $0.severity == .note }),
-            ]))
+        writer.beginObject()
+        writer.member("errors", findings.count { $0.severity == .error })
+        writer.member("notes", findings.count { $0.severity == .note })
+        writer.member("warnings", findings.count { $0.severity == .warning })
+        writer.endObject()
         writer.endObject()
         writer.finish()
     }

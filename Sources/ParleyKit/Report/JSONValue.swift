@@ -17,11 +17,6 @@ public indirect enum JSONValue: Hashable, Sendable {
 }
 
 extension JSONValue {
-    /// `{"file": …, "line": …, "column": …}`.
-    static func location(_ location: SourceLocation) -> JSONValue {
-        .object(["file": .string(location.file), "line": .int(location.line), "column": .int(location.column)])
-    }
-
     /// A string, or `null`.
     static func optional(_ text: String?) -> JSONValue {
         text.map(JSONValue.string) ?? .null

@@ -15,8 +15,7 @@ public enum SARIFReporter {
     /// The SARIF log written result by result into `writer`, ending with its newline
     /// (``JSONWriter/finish()``), so a log of a hundred thousand findings never exists whole.
     public static func write(_ findings: [Finding], rules: [any PlanRule] = RuleCatalog.all, to writer: inout JSONWriter) {
-        let ruleIndex = Dictionary(
-            rules.enumerated().map { ($0.element.code.rawValue, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let ruleIndex = Dictionary(rules.enumerated().map { ($0.element.code, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let descriptors = rules.map { rule -> JSONValue in
             .object([
                 "id": .string(rule.code.rawValue),
@@ -37,7 +36,8 @@ public enum SARIFReporter {
         writer.string("unicodeCodePoints")
         writer.key("results")
         writer.beginArray()
-        for finding in findings { writer.value(result(finding, ruleIndex: ruleIndex)) }
+        var uris = URIs()
+        for finding in findings { write(finding, ruleIndex: ruleIndex, uris: &uris, to: &writer) }
         writer.endArray()
         writer.key("tool")
         writer.value(
@@ -56,30 +56,51 @@ public enum SARIFReporter {
         writer.finish()
     }
 
-    /// One finding as a SARIF result.
-    private static func result(_ finding: Finding, ruleIndex: [String: Int]) -> JSONValue {
-        var result: [String: JSONValue] = [
-            "ruleId": .string(finding.code.rawValue),
-            "level": .string(level(finding.severity)),
-            "message": .object(["text": .string(finding.message)]),
-            "locations": .array([.object(["physicalLocation": physical(finding.location)])]),
-        ]
-        if let index = ruleIndex[finding.code.rawValue] { result["ruleIndex"] = .int(index) }
-        if !finding.notes.isEmpty {
-            result["relatedLocations"] = .array(
-                finding.notes.enumerated().map { index, note in
-                    .object([
-                        "id": .int(index), "message": .object(["text": .string(note.message)]),
-                        "physicalLocation": physical(note.location),
-                    ])
-                })
-        }
+    /// Writes one finding as a SARIF result, member by member in sorted key order.
+    private static func write(_ finding: Finding, ruleIndex: [FindingCode: Int], uris: inout URIs, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("level", level(finding.severity))
+        writer.key("locations")
+        writer.beginArray()
+        writer.beginObject()
+        writer.key("physicalLocation")
+        physical(finding.location, uris: &uris, to: &writer)
+        writer.endObject()
+        writer.endArray()
+        writer.key("message")
+        text(finding.message, to: &writer)
         if let suggestion = finding.suggestion {
-            var properties: [String: JSONValue] = ["suggestion": .string(suggestion.message)]
-            if let date = suggestion.date { properties["suggestedDate"] = .string("\(date)") }
-            result["properties"] = .object(properties)
+            writer.key("properties")
+            writer.beginObject()
+            if let date = suggestion.date { writer.member("suggestedDate", date: date) }
+            writer.member("suggestion", suggestion.message)
+            writer.endObject()
         }
-        return .object(result)
+        let notes = finding.notes
+        if !notes.isEmpty {
+            writer.key("relatedLocations")
+            writer.beginArray()
+            for (index, note) in notes.enumerated() {
+                writer.beginObject()
+                writer.member("id", index)
+                writer.key("message")
+                text(note.message, to: &writer)
+                writer.key("physicalLocation")
+                physical(note.location, uris: &uris, to: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.member("ruleId", finding.code.rawValue)
+        if let index = ruleIndex[finding.code] { writer.member("ruleIndex", index) }
+        writer.endObject()
+    }
+
+    /// `{"text": …}`, a SARIF message (§3.11).
+    private static func text(_ message: String, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.member("text", message)
+        writer.endObject()
     }
 
     static func level(_ severity: Severity) -> String {
@@ -90,13 +111,33 @@ public enum SARIFReporter {
         }
     }
 
-    static func physical(_ location: SourceLocation) -> JSONValue {
-        // Percent-encoded as a relative URI reference; `:` too, so no path reads as a scheme.
-        let encoded = location.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? location.file
-        let uri = encoded.replacing(":", with: "%3A")
-        return .object([
-            "artifactLocation": .object(["uri": .string(uri)]),
-            "region": .object(["startLine": .int(location.line), "startColumn": .int(location.column)]),
-        ])
+    /// `{"artifactLocation": {"uri": …}, "region": {"startColumn": …, "startLine": …}}`.
+    private static func physical(_ location: SourceLocation, uris: inout URIs, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("artifactLocation")
+        writer.beginObject()
+        writer.key("uri")
+        writer.repeatedString(uris.uri(of: location.file))
+        writer.endObject()
+        writer.key("region")
+        writer.beginObject()
+        writer.member("startColumn", location.column)
+        writer.member("startLine", location.line)
+        writer.endObject()
+        writer.endObject()
+    }
+
+    /// Each file's path as a relative URI reference, worked out once per file.
+    private struct URIs {
+        private var known: [String: String] = [:]
+
+        /// `file` percent-encoded, `:` too, so no path reads as a scheme.
+        mutating func uri(of file: String) -> String {
+            if let uri = known[file] { return uri }
+            let encoded = file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file
+            let uri = encoded.replacing(":", with: "%3A")
+            known[file] = uri
+            return uri
+        }
     }
 }

@@ -14,37 +14,54 @@ public struct FindingSubjects: Sendable {
         public let round: Int?
     }
 
-    private struct Line: Hashable {
-        let file: String
-        let line: Int
-    }
-
-    private var subjects: [Line: Subject] = [:]
+    /// The subjects, each once.
+    private var subjects: [Subject] = []
+    /// Each file's lines by number: the line's subject as an index into `subjects` plus one,
+    /// 0 for a line about no series.
+    private var files: [String: [Int32]] = [:]
 
     /// The subjects of `plan`'s lines.
     public init(plan: Plan) {
-        // Sized once: growing a dictionary of every round line rehashes it again and again.
-        subjects.reserveCapacity(
-            plan.series.reduce(0) { total, series in
-                total + 2 + series.rules.count + series.pauses.count
-                    + series.rounds.reduce(series.rounds.count) { $0 + $1.acknowledgements.count }
-            })
         for series in plan.series {
-            let whole = Subject(seriesID: series.id, round: nil)
-            var lines = [series.location] + series.rules.map(\.location) + series.pauses.map(\.location)
-            if let hosting = series.hosting { lines.append(hosting.location) }
-            for location in lines { subjects[Line(file: location.file, line: location.line)] = whole }
+            // A series' lines are in its own file: its table is taken out of `files` once.
+            var lines = files.removeValue(forKey: series.location.file) ?? []
+            var whole = [series.location] + series.rules.map(\.location) + series.pauses.map(\.location)
+            if let hosting = series.hosting { whole.append(hosting.location) }
+            mark(whole, Subject(seriesID: series.id, round: nil), in: &lines, of: series.location.file)
             for round in series.rounds {
-                let subject = Subject(seriesID: series.id, round: round.number)
-                for location in [round.location] + round.acknowledgements.map(\.location) {
-                    subjects[Line(file: location.file, line: location.line)] = subject
-                }
+                mark(
+                    [round.location] + round.acknowledgements.map(\.location), Subject(seriesID: series.id, round: round.number),
+                    in: &lines, of: series.location.file)
             }
+            files[series.location.file] = lines
         }
     }
 
     /// What `finding` is about, or `nil` when it is about no series.
     public func subject(of finding: Finding) -> Subject? {
-        subjects[Line(file: finding.location.file, line: finding.location.line)]
+        let location = finding.location
+        guard let lines = files[location.file], location.line >= 0, location.line < lines.count, lines[location.line] > 0 else {
+            return nil
+        }
+        return subjects[Int(lines[location.line]) - 1]
+    }
+
+    /// Records `subject` as what `locations` are about: in `lines` when in `file`, else in
+    /// their own file's table.
+    private mutating func mark(_ locations: [SourceLocation], _ subject: Subject, in lines: inout [Int32], of file: String) {
+        subjects.append(subject)
+        let mark = Int32(subjects.count)
+        for location in locations where location.line >= 0 {
+            if location.file == file {
+                Self.set(location.line, to: mark, in: &lines)
+            } else {
+                Self.set(location.line, to: mark, in: &files[location.file, default: []])
+            }
+        }
+    }
+
+    private static func set(_ line: Int, to mark: Int32, in lines: inout [Int32]) {
+        if line >= lines.count { lines += repeatElement(0, count: line + 1 - lines.count) }
+        lines[line] = mark
     }
 }

@@ -14,7 +14,7 @@ public struct RoundEntry: Sendable {
         }
     }
 
-    private let reference: SeriesReference
+    let reference: SeriesReference
     /// The series it belongs to.
     public var series: Series { reference.series }
     /// Its number in the series.

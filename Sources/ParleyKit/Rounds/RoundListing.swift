@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// Every round of a plan in a window, recorded (whatever its status) and implied by the cadence,
@@ -30,36 +31,63 @@ public struct RoundListing: Sendable {
         let chosen = plan.series.enumerated().filter { seriesIDs?.contains($0.element.id) ?? true }
         let references = chosen.map { ($0.offset, RoundEntry.SeriesReference($0.element)) }
         let places = Dictionary(references.map { ($0.1.series.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var listed = RoundOrder<RoundEntry>()
-        for (place, reference) in references {
-            for round in reference.series.rounds {
-                let entry = RoundEntry(recorded: round, of: reference, in: plan)
-                guard window.overlaps(entry.firstDay, entry.lastDay) else { continue }
-                listed.append(entry, day: entry.firstDay, series: place, number: entry.number)
+        // The recorded rounds of a large plan are made in stripes of series on every core.
+        let recorded = Parallel.mapStripes(references.count) { stripe in
+            var made: [(entry: RoundEntry, place: Int)] = []
+            made.reserveCapacity(references[stripe].reduce(0) { $0 + $1.1.series.rounds.count })
+            for (place, reference) in references[stripe] {
+                for round in reference.series.rounds {
+                    let entry = RoundEntry(recorded: round, of: reference, in: plan)
+                    guard window.overlaps(entry.firstDay, entry.lastDay) else { continue }
+                    made.append((entry, place))
+                }
+            }
+            return made
+        }
+        var implied: [RoundEntry] = []
+        for occurrence in expansion.occurrences where occurrence.isImplied && window.overlaps(occurrence.firstDay, occurrence.lastDay) {
+            guard let (_, reference) = places[occurrence.seriesID] else { continue }
+            implied.append(RoundEntry(implied: occurrence, of: reference, in: plan))
+        }
+        // Only where each entry is gets sorted; each entry is then copied once, into its place.
+        var listed = RoundOrder<(stripe: Int, index: Int)>()
+        listed.reserveCapacity(recorded.reduce(implied.count) { $0 + $1.count })
+        for (stripe, made) in recorded.enumerated() {
+            for index in made.indices {
+                listed.append((stripe, index), day: made[index].entry.firstDay, series: made[index].place, number: made[index].entry.number)
             }
         }
-        for occurrence in expansion.occurrences where occurrence.isImplied && window.overlaps(occurrence.firstDay, occurrence.lastDay) {
-            guard let (place, reference) = places[occurrence.seriesID] else { continue }
-            let entry = RoundEntry(implied: occurrence, of: reference, in: plan)
-            listed.append(entry, day: entry.firstDay, series: place, number: entry.number)
+        for index in implied.indices {
+            guard let (place, _) = places[implied[index].reference.series.id] else { continue }
+            listed.append((recorded.count, index), day: implied[index].firstDay, series: place, number: implied[index].number)
         }
-        var entries = listed.sorted()
-        var positions: [FindingSubjects.Subject: Int] = [:]
+        var entries = listed.sorted().map { $0.stripe < recorded.count ? recorded[$0.stripe][$0.index].entry : implied[$0.index] }
+        var positions: [RoundKey: Int] = [:]
+        positions.reserveCapacity(entries.count)
         for position in entries.indices where !entries[position].isImplied {
-            positions[FindingSubjects.Subject(seriesID: entries[position].series.id, round: entries[position].number)] = position
+            positions[RoundKey(series: ObjectIdentifier(entries[position].reference), number: entries[position].number)] = position
         }
         var seriesFindings: [String: [Finding]] = [:]
         let subjects = FindingSubjects(plan: plan)
         for finding in findings {
-            guard let subject = subjects.subject(of: finding), places[subject.seriesID] != nil else { continue }
-            if let position = positions[subject] {
+            guard let subject = subjects.subject(of: finding), let (_, reference) = places[subject.seriesID] else { continue }
+            if let round = subject.round, let position = positions[RoundKey(series: ObjectIdentifier(reference), number: round)] {
                 entries[position].findings.append(finding)
             } else if subject.round == nil {
                 seriesFindings[subject.seriesID, default: []].append(finding)
             }
         }
-        for position in entries.indices { entries[position].due = due(entries[position]) }
+        for position in entries.indices {
+            let owed = due(entries[position])
+            if !owed.isEmpty { entries[position].due = owed }
+        }
         self.entries = entries
         series = chosen.map { ($0.element, seriesFindings[$0.element.id] ?? []) }
+    }
+
+    /// A recorded round of a listed series (one ``RoundEntry/SeriesReference`` per series).
+    private struct RoundKey: Hashable {
+        let series: ObjectIdentifier
+        let number: Int
     }
 }

@@ -59,7 +59,7 @@ public struct HolidayRule: PlanRule {
                     continue
                 }
                 guard let calendar = book.calendars[country.id] else {
-                    if let error = book.unavailable[country.id], unavailableReported.insert(country.id).inserted {
+                    if unavailableReported.insert(country.id).inserted, let error = book.unavailable(country.id) {
                         findings.append(
                             Finding(
                                 .warning, code: code, message: "holidays of \(country.id) cannot be checked: \(error)",

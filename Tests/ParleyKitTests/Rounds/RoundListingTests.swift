@@ -77,4 +77,50 @@ import Testing
         )
         #expect(lines[2].hasPrefix("id-jp,Indonesia–Japan dialogue,3,proposed,yes,2027-03-10,2027-03-10,,Asia/Jakarta,ID,jakarta,"))
     }
+
+    /// A table of thousands of rounds (written a batch of rows per core) against the same rows
+    /// made here as lists of strings, one ``CSVWriter/row(_:)`` each, streamed in small chunks:
+    /// the same bytes, with notes, findings and moves that need quoting.
+    @Test func longCSVTableIsTheRowByRowTable() {
+        var text = RoundPlans.places
+        for index in 0..<12 {
+            text += """
+                dialogue d\(index) "Monthly, \"track\" \(index)"
+                  partners ID JP
+                  every 1 month
+                  hosts alternate jakarta tokyo
+                  delegates id-desk jp-desk
+                  avoid weekends
+                  round 1 on 2026-01-06 at jakarta held "=note, one"
+                  round 2 on 2026-02-07 at tokyo planned
+                    moved from 2026-02-03
+                    moved from 2026-02-04
+
+                """
+        }
+        let window = DateWindow(
+            from: LocalDate(year: 2026, month: 1, day: 1) ?? .minimum, through: LocalDate(year: 2060, month: 1, day: 1) ?? .maximum)
+        let rounds = listing(text, window: window)
+        #expect(rounds.entries.count > 4_100)
+        #expect(rounds.entries.contains { !$0.findings.isEmpty })
+        var streamed: [UInt8] = []
+        var writer = CSVWriter(header: RoundListing.csvHeader(findings: true), flushingEvery: 1_000) { streamed += $0 }
+        rounds.writeCSV(to: &writer, findings: true)
+        writer.finish()
+        var reference = CSVWriter(header: RoundListing.csvHeader(findings: true))
+        for entry in rounds.entries {
+            reference.row(
+                [
+                    entry.series.id, entry.series.title, String(entry.number), entry.status.rawValue, entry.isImplied ? "yes" : "no",
+                    "\(entry.firstDay)", "\(entry.lastDay)", entry.hoursText ?? "", entry.time?.zone ?? "", entry.host ?? "",
+                    entry.venue?.id ?? "", entry.venue?.city ?? "", entry.isVirtual ? "yes" : "no", entry.people.joined(separator: "; "),
+                    entry.notes.joined(separator: "; "), entry.movedFrom.map { "\($0)" }.joined(separator: "; "),
+                    entry.covers.joined(separator: "; "), entry.chair ?? "", entry.due.joined(separator: "; "),
+                    String(entry.findings.count { $0.severity == .error }), String(entry.findings.count { $0.severity == .warning }),
+                    entry.findings.map { "\($0.severity.rawValue) [\($0.code.rawValue)] \($0.message)" }.joined(separator: "\n"),
+                    entry.location.file, String(entry.location.line),
+                ])
+        }
+        #expect(String(decoding: streamed, as: UTF8.self) == String(decoding: reference.bytes, as: UTF8.self))
+    }
 }
