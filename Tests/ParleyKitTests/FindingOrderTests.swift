@@ -35,15 +35,32 @@ import Testing
         }
     }
 
-    @Test(arguments: [1, 2, 3, 42, 2026] as [UInt64]) func sameAsAStableSortByReportOrder(seed: UInt64) {
-        let input = Self.findings(seed: seed, count: 600)
-        let expected = input.enumerated().sorted { lhs, rhs in
+    /// The slow, obvious reference: a stable sort by `Finding.reportOrder`.
+    static func stablySorted(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { lhs, rhs in
             if Finding.reportOrder(lhs.element, rhs.element) { return true }
             if Finding.reportOrder(rhs.element, lhs.element) { return false }
             return lhs.offset < rhs.offset
-        }
+        }.map(\.element)
+    }
+
+    @Test(arguments: [1, 2, 3, 42, 2026] as [UInt64]) func sameAsAStableSortByReportOrder(seed: UInt64) {
+        let input = Self.findings(seed: seed, count: 600)
+        let expected = Self.stablySorted(input)
         let sorted = Finding.inReportOrder(input)
-        #expect(sorted == expected.map(\.element))
-        #expect(sorted.map(\.severity) == expected.map(\.element.severity))
+        #expect(sorted == expected)
+        #expect(sorted.map(\.severity) == expected.map(\.severity))
+    }
+
+    /// With only the first `shown` findings ordered by message, those are the stable sort's
+    /// first `shown`, and the rest are the same findings at the same spots with the same codes.
+    @Test(arguments: [(1, 0), (2, 1), (3, 37), (42, 300), (2026, 599)] as [(UInt64, Int)])
+    func firstShownSameAsAStableSort(seed: UInt64, shown: Int) {
+        let input = Self.findings(seed: seed, count: 600)
+        let expected = Self.stablySorted(input)
+        let sorted = Finding.inReportOrder(input, shown: shown)
+        #expect(Array(sorted.prefix(shown)) == Array(expected.prefix(shown)))
+        #expect(sorted.map { "\($0.location) \($0.code)" } == expected.map { "\($0.location) \($0.code)" })
+        #expect(Set(sorted) == Set(expected) && sorted.count == expected.count)
     }
 }

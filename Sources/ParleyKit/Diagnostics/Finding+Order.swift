@@ -3,13 +3,17 @@ extension Finding {
     /// the given order among findings that say the same thing at the same spot, as a stable
     /// sort with that predicate does.
     ///
+    /// A caller that shows only the first `shown` findings and counts the rest can say so:
+    /// past them, findings that share a spot and code keep their given order, and their
+    /// messages are not written to order them.
+    ///
     /// Files and codes are ranked once and the findings sorted by integer keys, so no
     /// finding is moved or compared while sorting; messages are written only to order the
     /// findings of one code at one spot, and those findings keep them for the reporters.
     ///
     /// - Complexity: O(*n* log *n*) integer comparisons and one pass that moves each finding
     ///   once, plus one message for each finding that shares its spot and code with another.
-    public static func inReportOrder(_ findings: [Finding]) -> [Finding] {
+    public static func inReportOrder(_ findings: [Finding], shown: Int = .max) -> [Finding] {
         guard findings.count > 1 else { return findings }
         let files = Ranks(findings.lazy.map(\.location.file))
         let codes = Ranks(findings.lazy.map(\.code))
@@ -23,7 +27,7 @@ extension Finding {
         while start < keys.count {
             var end = start + 1
             while end < keys.count, keys[end].sameSpotAndCode(as: keys[start]) { end += 1 }
-            if end - start > 1 {
+            if end - start > 1, start < shown {
                 let tied = keys[start..<end].map { (message: findings[$0.index].message, key: $0) }
                 let ordered = tied.sorted { ($0.message, $0.key.index) < ($1.message, $1.key.index) }
                 for (offset, entry) in ordered.enumerated() {

@@ -5,7 +5,25 @@ import CivilTime
 ///
 /// Findings are data (as in swift-syntax's diagnostics): reporters turn them into text,
 /// JSON, GitHub annotations or SARIF without parsing messages.
+///
+/// A finding is a value; its parts live in one shared, immutable box, so that a copy costs
+/// one reference (a dense plan's check gathers, filters and orders a hundred thousand).
 public struct Finding: Hashable, Sendable {
+    /// The parts of a finding, never changed once made.
+    private final class Parts: Sendable {
+        let severity: Severity
+        let code: FindingCode
+        let location: SourceLocation
+        let text: any FindingText
+
+        init(severity: Severity, code: FindingCode, location: SourceLocation, text: any FindingText) {
+            self.severity = severity
+            self.code = code
+            self.location = location
+            self.text = text
+        }
+    }
+
     /// A secondary location that explains the finding ("declared here", "previous round here").
     public struct Note: Hashable, Sendable {
         /// What is at ``location``.
@@ -34,14 +52,16 @@ public struct Finding: Hashable, Sendable {
         }
     }
 
+    private let parts: Parts
+
     /// Error, warning or note.
-    public let severity: Severity
+    public var severity: Severity { parts.severity }
     /// The stable code of the rule that found it (`input`, `cadence`, `blackout`, …).
-    public let code: FindingCode
+    public var code: FindingCode { parts.code }
     /// The spot to fix.
-    public let location: SourceLocation
+    public var location: SourceLocation { parts.location }
     /// The words, written when read (see ``FindingText``).
-    let text: any FindingText
+    var text: any FindingText { parts.text }
 
     /// One sentence saying what is wrong, what was expected and what was found.
     ///
@@ -64,10 +84,7 @@ public struct Finding: Hashable, Sendable {
 
     /// A finding whose words `text` writes when they are read.
     init(_ severity: Severity, code: FindingCode, at location: SourceLocation, text: any FindingText) {
-        self.severity = severity
-        self.code = code
-        self.location = location
-        self.text = text
+        parts = Parts(severity: severity, code: code, location: location, text: text)
     }
 
     /// The same finding with another severity (used by `--strict`).
@@ -91,7 +108,8 @@ public struct Finding: Hashable, Sendable {
 
     /// Findings are equal when they say the same thing at the same place.
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
-        lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.location == rhs.location && lhs.message == rhs.message
+        if lhs.parts === rhs.parts { return true }
+        return lhs.severity == rhs.severity && lhs.code == rhs.code && lhs.location == rhs.location && lhs.message == rhs.message
             && lhs.notes == rhs.notes && lhs.suggestion == rhs.suggestion
     }
 

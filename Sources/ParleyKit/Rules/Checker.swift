@@ -29,7 +29,7 @@ public enum Checker {
         findings = acknowledge(findings, in: loaded.plan, window: options.window)
         if options.strict { findings = findings.map { $0.severity == .warning ? $0.with(severity: .error) : $0 } }
         // Only the findings shown get suggestions: a search per round is the costliest step.
-        let ordered = Finding.inReportOrder(findings)
+        let ordered = Finding.inReportOrder(findings, shown: limits.findings)
         var shown = Array(ordered.prefix(limits.findings))
         if options.suggestions {
             shown = RoundSuggestions.attach(

@@ -33,20 +33,25 @@ public struct DoubleBookedRule: PlanRule {
     public func check(_ context: RuleContext) -> [Finding] {
         let plan = context.plan
         let occurrences = context.expansion.occurrences
-        // Group by the pair of rounds so that two delegates in the same two rounds give one finding.
-        var byPair: [Pair: Group] = [:]
+        // Each person's pairs, grouped below by the pair of rounds so that two delegates in the
+        // same two rounds give one finding.
+        var pairs: [Timeline.Pair] = []
+        var booked: [Booked] = []
+        var people: [String] = []
         // Each person's double bookings beyond the cap are counted, not reported one by one.
         var summaries: [Finding] = []
         let window = context.window
         for person in context.index.attendancesByPerson.keys.sorted() {
             let attendances = context.index.attendances(of: person)
-            let (pairs, more) = Timeline.pairs(
+            let (found, more) = Timeline.pairs(
                 attendances, limit: context.limits.clashesEach, focus: context.focus,
                 overlapping: { window.contains(occurrences[$0.occurrence].firstDay) },
                 consecutive: { $0.isDoubleBooked && window.contains(occurrences[$0.later.occurrence].firstDay) })
-            for pair in pairs {
-                let key = Pair(earlier: pair.earlier.occurrence, later: pair.later.occurrence)
-                if byPair[key]?.people.append(person) == nil { byPair[key] = Group(first: pair, people: [person]) }
+            if !found.isEmpty { people.append(person) }
+            for pair in found {
+                booked.append(
+                    Booked(later: pair.later.occurrence, earlier: pair.earlier.occurrence, person: people.count - 1, pair: pairs.count))
+                pairs.append(pair)
             }
             if more > 0, let declared = plan.peopleByID[person] {
                 let message =
@@ -55,26 +60,39 @@ public struct DoubleBookedRule: PlanRule {
                 summaries.append(Finding(.error, code: code, message: message, at: declared.location))
             }
         }
-        return summaries
-            + byPair.keys.sorted().compactMap { key in
-                guard let group = byPair[key] else { return nil }
-                let position = key.later
-                let booking = Booking(
-                    occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: group.first, people: group.people)
-                return Finding(.error, code: code, at: occurrences[position].location, text: booking)
-            }
+        // By the later round, then the earlier, then the person in id order: one run per pair of rounds.
+        booked.sort()
+        var findings = summaries
+        var start = 0
+        while start < booked.count {
+            var end = start + 1
+            while end < booked.count, booked[end].sameRounds(as: booked[start]) { end += 1 }
+            let first = pairs[booked[start].pair]
+            let booking = Booking(
+                occurrences: occurrences, venues: plan.venuesByID, series: plan.seriesByID, first: first,
+                people: booked[start..<end].map { people[$0.person] })
+            findings.append(Finding(.error, code: code, at: occurrences[first.later.occurrence].location, text: booking))
+            start = end
+        }
+        return findings
     }
 
-    private struct Pair: Hashable, Comparable {
-        let earlier: Int
+    /// One person's pair of rounds as integers, so that sorting moves no strings: ordered by
+    /// the later round, the earlier, then the person.
+    private struct Booked: Comparable {
+        /// The occurrences of the later and the earlier round.
         let later: Int
-        static func < (lhs: Pair, rhs: Pair) -> Bool { (lhs.later, lhs.earlier) < (rhs.later, rhs.earlier) }
-    }
+        let earlier: Int
+        /// The person's position among the people with pairs, in id order.
+        let person: Int
+        /// The pair's position in the list of every person's pairs.
+        let pair: Int
 
-    /// The delegates double-booked by one pair of rounds, and the first one's pair.
-    private struct Group {
-        let first: Timeline.Pair
-        var people: [String]
+        func sameRounds(as other: Booked) -> Bool { later == other.later && earlier == other.earlier }
+
+        static func < (lhs: Booked, rhs: Booked) -> Bool {
+            (lhs.later, lhs.earlier, lhs.person, lhs.pair) < (rhs.later, rhs.earlier, rhs.person, rhs.pair)
+        }
     }
 
     /// The facts of one finding, and its words.
