@@ -12,6 +12,9 @@ public struct EventOccurrence: Hashable, Sendable {
     public var recurrenceID: RecurrenceInstance
     /// The component: the master event, or an override with the same `UID` and this `RECURRENCE-ID`.
     public var component: CalendarComponent { source.component }
+    /// The line of the component's `BEGIN:` line, known without reading the component (which
+    /// may be read again from the file's bytes; see ``component``).
+    public var line: Int? { source.line }
     /// The event it is an occurrence of (shared, not copied, by every occurrence of it).
     let source: EventSource
 

@@ -104,12 +104,12 @@ public struct BusyCalendars: Sendable {
         // What each component says, read once per component rather than once per instance.
         var described: [Int: String?] = [:]
         for occurrence in occurrences {
-            let component = occurrence.component
-            let line = component.line ?? 1
+            let line = occurrence.line ?? 1
             let summary: String?
             if let known = described[line] {
                 summary = known
             } else {
+                let component = occurrence.component
                 let free =
                     component.property("TRANSP")?.textValue.uppercased() == "TRANSPARENT"
                     || component.property("STATUS")?.textValue.uppercased() == "CANCELLED"
