@@ -1,18 +1,22 @@
+import Synchronization
+
 /// One event (or to-do) of a calendar, held by reference: its name, its line, and its component,
-/// either kept whole or read again from the file's bytes when someone asks for it.
+/// either kept whole or read again from the file's bytes the first time someone asks for it.
 ///
 /// ``CalendarFile`` reads the events directly inside a `VCALENDAR` without building their
 /// components (``CalendarReader`` keeps only the lines expansion needs, see
 /// ``ExpansionLines``); an occurrence refers to its event through this reference, and
 /// ``component`` reads the event's own lines again, with the same reader and the same limits,
-/// on the rare paths that want a `SUMMARY` or a `TRANSP`. Occurrences copy one reference, not
-/// a component.
+/// on the rare paths that want a `SUMMARY` or a `TRANSP`, once per event (every occurrence of
+/// it then shares the component read). Occurrences copy one reference, not a component.
 final class EventSource: Sendable {
     /// The component name (`VEVENT`).
     let name: String
     /// The 1-based line of its `BEGIN:` line.
     let line: Int?
     private let storage: Storage
+    /// The component once read from the bytes.
+    private let read = Mutex<CalendarComponent?>(nil)
 
     private enum Storage: Sendable {
         case component(CalendarComponent)
@@ -41,10 +45,15 @@ final class EventSource: Sendable {
         case .component(let component):
             return component
         case .bytes(let bytes, let range, let limits):
-            var state = ReaderState(limits: limits)
-            // The lines were read once already (every problem reported then), within the limits.
-            try? state.run(bytes, in: range, firstLine: line ?? 1)
-            return state.roots.first ?? CalendarComponent(name: name, line: line)
+            return read.withLock { read in
+                if let component = read { return component }
+                var state = ReaderState(limits: limits)
+                // The lines were read once already (every problem reported then), within the limits.
+                try? state.run(bytes, in: range, firstLine: line ?? 1)
+                let component = state.roots.first ?? CalendarComponent(name: name, line: line)
+                read = component
+                return component
+            }
         }
     }
 }
