@@ -13,8 +13,9 @@ import CivilTime
 /// 02:30 BST); both are produced, next to each other.
 public struct RecurrenceInstanceIterator: Sendable {
     private var rule: RecurrenceRuleIterator
-    /// The zone of the starts (`nil` for dates and floating times).
-    private var cursor: ZoneCursor?
+    /// The zone of the starts, when ``isZoned`` (UTC, unused, for dates and floating times).
+    private var cursor: ZoneCursor
+    private let isZoned: Bool
     private let isDate: Bool
     /// Starts generated but not yet handed on, in time order (more than one only around a gap).
     private var pending: [RecurrenceInstance] = []
@@ -25,7 +26,8 @@ public struct RecurrenceInstanceIterator: Sendable {
     /// The starts of `rule`, placed in `zone` (`nil`: floating), or whole days when `isDate`.
     public init(rule: RecurrenceRuleIterator, zone: ZoneRules?, isDate: Bool) {
         self.rule = rule
-        cursor = isDate ? nil : zone.map(ZoneCursor.init)
+        isZoned = !isDate && zone != nil
+        cursor = ZoneCursor(zone: isZoned ? zone ?? .utc : .utc)
         self.isDate = isDate
     }
 
@@ -50,12 +52,11 @@ public struct RecurrenceInstanceIterator: Sendable {
                 break
             }
             reached = local
-            let instance: RecurrenceInstance
-            if var zoned = cursor {
-                instance = RecurrenceInstance(local: local, cursor: &zoned)
-                cursor = zoned
-            } else {
-                instance = RecurrenceInstance(local: local, zone: nil, isDate: isDate)
+            let instance =
+                isZoned ? RecurrenceInstance(local: local, cursor: &cursor) : RecurrenceInstance(local: local, zone: nil, isDate: isDate)
+            // Nothing waits and the time is not in a gap (nearly always): it is the next start.
+            if pending.isEmpty, instance.instant.secondsSinceEpoch + Int64(instance.utcOffset ?? 0) <= local.secondsSinceEpoch {
+                return instance
             }
             let position = pending.lastIndex { $0 <= instance }.map { $0 + 1 } ?? 0
             pending.insert(instance, at: position)
