@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 import Foundation
 
@@ -38,7 +39,7 @@ public struct CalendarFile: Sendable {
     public static func read(
         path: String, limits: CalendarReaderLimits = CalendarReaderLimits(), componentNames: Set<String> = ["VEVENT"]
     ) throws(CalendarFileError) -> CalendarFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path: path) else {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             let reason = !exists ? "no such file" : isFolder.boolValue ? "is a folder, not a file" : "cannot be read"
@@ -48,7 +49,7 @@ public struct CalendarFile: Sendable {
                     CalendarDiagnostic(.error, line: 1, "cannot read \(path): \(reason)").located(in: path)
                 ])
         }
-        return try read(bytes: Array(data), path: path, limits: limits, componentNames: componentNames)
+        return try read(bytes: bytes, path: path, limits: limits, componentNames: componentNames)
     }
 
     /// `bytes` (UTF-8 iCalendar text) read and its events collected; diagnostics name `path`.

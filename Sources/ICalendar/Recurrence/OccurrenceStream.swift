@@ -52,6 +52,10 @@ public final class OccurrenceStream {
                 series.append(nil)
                 continue
             }
+            if let to, from != nil, item.overrides.isEmpty, Self.startsAfter(item.recurrence, to) {
+                series.append(nil)
+                continue
+            }
             let occurrences = try SeriesOccurrences(item, from: from, to: to, budget: events.maximumInstancesPerWindow)
             if let start = occurrences.nextStart { heap.append((start, series.count)) }
             series.append(occurrences)
@@ -90,6 +94,16 @@ public final class OccurrenceStream {
         }
         Self.siftDown(&heap, from: 0)
         return occurrence
+    }
+
+    /// Whether every instance of `set` starts two days or more after `to`, so that none reaches
+    /// into a window ending there: a rule's starts never come before `DTSTART` but by a DST gap
+    /// (RFC 5545 §3.3.5 moves `DTSTART` in a gap forward), so the earliest of `DTSTART` and the
+    /// `RDATE`s bounds them all. Most series of a large calendar start after a year's window.
+    private static func startsAfter(_ set: RecurrenceSet, _ to: Instant) -> Bool {
+        let limit = to.secondsSinceEpoch + 2 * 86_400
+        guard set.instance(for: set.start).instant.secondsSinceEpoch >= limit else { return false }
+        return set.dates.allSatisfy { set.instance(for: $0).instant.secondsSinceEpoch >= limit }
     }
 
     /// Counts one more occurrence handed on.

@@ -84,6 +84,8 @@ final class SeriesOccurrences {
     static func single(_ series: CalendarEvents.Series, from: Instant?, to: Instant?) -> EventOccurrence? {
         var cursor = series.recurrence.zone.map(ZoneCursor.init)
         let start = series.recurrence.instance(for: series.recurrence.start)
+        // Starting at or after the window's end, it cannot overlap it, whatever its length.
+        if from != nil, let to, start.instant >= to { return nil }
         let occurrence = EventOccurrence(
             start: start, end: end(of: start, series.length, cursor: &cursor), recurrenceID: start, source: series.source)
         return overlaps(occurrence, from: from, to: to) ? occurrence : nil

@@ -56,7 +56,7 @@ struct IcsCommand: Command {
         let onDisk = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".ics") }.sorted()
         // all.ics holds every event Parley wrote; without it, every feed in DIR is read.
         let earlier = (onDisk.contains("all.ics") ? ["all.ics"] : onDisk).compactMap { name in
-            files.contents(atPath: prefix + name).map { [UInt8]($0) }
+            FileBytes.read(path: prefix + name)
         }
         let set = FeedExporter.feeds(of: loaded.plan, by: grouping, history: FeedHistory(feeds: earlier))
         if !set.findings.isEmpty {
@@ -106,7 +106,7 @@ struct IcsCommand: Command {
         }
         let produced = Set(set.feeds.map(\.fileName))
         let stale = onDisk.filter {
-            !produced.contains($0) && files.contents(atPath: prefix + $0).map { FeedHistory.isWrittenByParley([UInt8]($0)) } == true
+            !produced.contains($0) && FileBytes.read(path: prefix + $0).map(FeedHistory.isWrittenByParley) == true
         }
         for name in stale {
             if checkOnly {

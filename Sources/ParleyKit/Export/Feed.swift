@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 import ICalendar
 
@@ -48,7 +49,7 @@ public struct Feed: Sendable {
     /// so a file of another size is never read; one of the same size is read and compared.
     public func isContent(ofFileAt path: String) -> Bool {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == byteCount,
-            let data = FileManager.default.contents(atPath: path)
+            let data = FileBytes.read(path: path)
         else { return false }
         return hasBytes(data)
     }

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// Where plan files come from: the disk for the command line, memory for tests.
@@ -85,7 +86,7 @@ public struct DiskPlanReader: PlanReader {
                 PlanReadError(
                     "is \(mebibytes) MiB, more than the \(limits.fileBytes >> 20) MiB a file may have (--max-file-size raises it)"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.read(path: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 return .failure(PlanReadError(isDirectory.boolValue ? "is a folder, not a file" : "cannot be read"))
