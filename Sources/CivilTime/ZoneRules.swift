@@ -18,20 +18,48 @@ import Synchronization
 ///   AEST on 2026-04-05, so 02:30 showed twice. The earlier instant is taken:
 ///   02:30 AEDT (+11:00), 2026-04-04T15:30:00Z, not 02:30 AEST (16:30Z).
 ///
+/// The table is kept in one shared, immutable ``Table``, so a copy of the rules (every
+/// recurrence set, zone cursor and series holds one) costs one reference, not one per array.
+///
 /// - Complexity: conversions are O(log *t*) for *t* transitions (a few hundred at most).
 public struct ZoneRules: Hashable, Sendable {
+    @usableFromInline let table: Table
+
+    /// The parts of a zone's rules, shared by every copy of them.
+    @usableFromInline final class Table: Sendable {
+        @usableFromInline let identifier: String
+        @usableFromInline let transitions: [ZoneTransition]
+        @usableFromInline let initialOffset: Int32
+        let initialIsDaylightSaving: Bool
+        let initialAbbreviation: String
+        /// Each transition's lowest wall-clock second and its instant, for the binary searches.
+        @usableFromInline let lowWall: [Int64]
+        @usableFromInline let instants: [Int64]
+
+        init(
+            identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool,
+            initialAbbreviation: String
+        ) {
+            self.identifier = identifier
+            self.transitions = transitions
+            self.initialOffset = initialOffset
+            self.initialIsDaylightSaving = initialIsDaylightSaving
+            self.initialAbbreviation = initialAbbreviation
+            lowWall = transitions.map(\.lowWallSeconds)
+            instants = transitions.map(\.instant.secondsSinceEpoch)
+        }
+    }
+
     /// The IANA identifier, as given (`Asia/Jakarta`).
-    public let identifier: String
+    @inlinable public var identifier: String { table.identifier }
     /// Every transition inside ``coveredYears``, in time order.
-    public let transitions: [ZoneTransition]
+    @inlinable public var transitions: [ZoneTransition] { table.transitions }
     /// Seconds east of UTC before the first transition.
-    public let initialOffset: Int32
+    @inlinable public var initialOffset: Int32 { table.initialOffset }
     /// Whether daylight-saving time is in force before the first transition.
-    public let initialIsDaylightSaving: Bool
+    public var initialIsDaylightSaving: Bool { table.initialIsDaylightSaving }
     /// The abbreviation before the first transition.
-    public let initialAbbreviation: String
-    @usableFromInline let lowWall: [Int64]
-    @usableFromInline let instants: [Int64]
+    public var initialAbbreviation: String { table.initialAbbreviation }
 
     /// The years whose transitions the table holds.
     public static let coveredYears: ClosedRange<Int> = 1800...2400
@@ -66,13 +94,9 @@ public struct ZoneRules: Hashable, Sendable {
     public init(
         identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool, initialAbbreviation: String
     ) {
-        self.identifier = identifier
-        self.transitions = transitions
-        self.initialOffset = initialOffset
-        self.initialIsDaylightSaving = initialIsDaylightSaving
-        self.initialAbbreviation = initialAbbreviation
-        lowWall = transitions.map(\.lowWallSeconds)
-        instants = transitions.map(\.instant.secondsSinceEpoch)
+        table = Table(
+            identifier: identifier, transitions: transitions, initialOffset: initialOffset,
+            initialIsDaylightSaving: initialIsDaylightSaving, initialAbbreviation: initialAbbreviation)
     }
 
     private init(identifier: String, zone: TimeZone) {
@@ -171,7 +195,7 @@ public struct ZoneRules: Hashable, Sendable {
     @inlinable
     public func resolve(_ local: LocalDateTime) -> LocalResolution {
         let wall = local.secondsSinceEpoch
-        guard let index = lastIndex(in: lowWall, atOrBefore: wall) else {
+        guard let index = lastIndex(in: table.lowWall, atOrBefore: wall) else {
             return .unique(Instant(secondsSinceEpoch: wall - Int64(initialOffset)))
         }
         let transition = transitions[index]
@@ -193,14 +217,14 @@ public struct ZoneRules: Hashable, Sendable {
 
     /// The transitions that happen inside `range`, in time order.
     public func transitions(in range: Range<Instant>) -> ArraySlice<ZoneTransition> {
-        let lower = firstIndex(in: instants, atOrAfter: range.lowerBound.secondsSinceEpoch)
-        let upper = firstIndex(in: instants, atOrAfter: range.upperBound.secondsSinceEpoch)
+        let lower = firstIndex(in: table.instants, atOrAfter: range.lowerBound.secondsSinceEpoch)
+        let upper = firstIndex(in: table.instants, atOrAfter: range.upperBound.secondsSinceEpoch)
         return transitions[lower..<upper]
     }
 
     @inlinable
     func lastTransitionIndex(atOrBefore seconds: Int64) -> Int? {
-        lastIndex(in: instants, atOrBefore: seconds)
+        lastIndex(in: table.instants, atOrBefore: seconds)
     }
 
     @inlinable
@@ -215,7 +239,8 @@ public struct ZoneRules: Hashable, Sendable {
     }
 
     public static func == (lhs: ZoneRules, rhs: ZoneRules) -> Bool {
-        lhs.identifier == rhs.identifier && lhs.transitions == rhs.transitions && lhs.initialOffset == rhs.initialOffset
+        lhs.table === rhs.table
+            || (lhs.identifier == rhs.identifier && lhs.transitions == rhs.transitions && lhs.initialOffset == rhs.initialOffset)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -240,6 +240,7 @@ struct ReaderState {
     }
 
     private mutating func handle(_ bytes: [UInt8], line: Int) throws(ReaderAbort) {
+        if event != nil, stack.count == 2, handleEventProperty(bytes, line: line) { return }
         if let kept, stack.count > 1 {
             let name = ContentLine.name(of: bytes)
             if name != "BEGIN" && name != "END" && !kept.contains(name) { return }
@@ -248,8 +249,10 @@ struct ReaderState {
         // expansion reads are built; the others are only checked.
         var building = true
         if event != nil {
-            let name = ContentLine.name(of: bytes)
-            building = name == "BEGIN" || name == "END" || (stack.count == 2 && ExpansionLines.names.contains(name))
+            let name = bytes.prefix(while: ContentLine.isNameByte)
+            building =
+                ContentLine.equalIgnoringCase(name, Self.begin) || ContentLine.equalIgnoringCase(name, Self.end)
+                || (stack.count == 2 && ExpansionLines.isRead(name))
         }
         let parsed: ContentLine
         do {
@@ -319,6 +322,31 @@ struct ReaderState {
             }
         }
     }
+
+    /// The usual line of an event read as an ``EventSource``: `NAME:value`, no parameters,
+    /// directly inside the event. It is checked and (when expansion reads it) built exactly as
+    /// ``handle(_:line:)`` would, without a ``ContentLine``: the name is matched as bytes and
+    /// the value is only checked for UTF-8 when nobody reads it. `false` for any other line
+    /// (`BEGIN`, `END`, parameters, no name or no `:`), which the general path reads.
+    private mutating func handleEventProperty(_ bytes: [UInt8], line: Int) -> Bool {
+        var colon = 0
+        while colon < bytes.count && ContentLine.isNameByte(bytes[colon]) { colon += 1 }
+        guard colon > 0, colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { return false }
+        let name = bytes[..<colon]
+        guard !ContentLine.equalIgnoringCase(name, Self.begin), !ContentLine.equalIgnoringCase(name, Self.end) else { return false }
+        var replaced = false
+        if ExpansionLines.isRead(name) {
+            let value = ContentLine.text(bytes[(colon + 1)...], replaced: &replaced)
+            event?.properties.append(CalendarProperty(name: ContentLine.uppercased(name), value: value, line: line))
+        } else {
+            ContentLine.check(bytes[(colon + 1)...], replaced: &replaced)
+        }
+        if replaced { warn(line: line, "the text is not valid UTF-8; the bad bytes read as U+FFFD") }
+        return true
+    }
+
+    private static let begin = Array("BEGIN".utf8)
+    private static let end = Array("END".utf8)
 
     private mutating func closeTop() {
         guard let done = stack.popLast() else { return }

@@ -34,8 +34,16 @@ struct ContentLine {
         uppercased(bytes.prefix(while: isNameByte))
     }
 
+    /// Whether name bytes `name` (ASCII letters, digits and '-') spell `upper` (uppercase
+    /// ASCII) in any case.
+    static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ upper: [UInt8]) -> Bool {
+        guard name.count == upper.count else { return false }
+        // A lowercase letter matches its uppercase form (bit 0x20 cleared); any other byte only itself.
+        return zip(name, upper).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 <= 0x7A && $0 & 0xDF == $1) }
+    }
+
     /// Name bytes (ASCII letters, digits and '-') uppercased as bytes, when needed.
-    private static func uppercased(_ name: ArraySlice<UInt8>) -> String {
+    static func uppercased(_ name: ArraySlice<UInt8>) -> String {
         guard name.contains(where: { $0 >= 0x61 }) else { return String(decoding: name, as: UTF8.self) }
         return String(decoding: name.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
     }
@@ -119,13 +127,13 @@ struct ContentLine {
     }
 
     /// Sets `replaced` when `bytes` are not UTF-8, as ``text(_:replaced:)`` would, without making the text.
-    private static func check(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) {
+    static func check(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) {
         if bytes.allSatisfy({ $0 < 0x80 }) { return }
         if bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) == nil { replaced = true }
     }
 
     /// The text of `bytes`; bytes that are not UTF-8 become U+FFFD and set `replaced`.
-    private static func text(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) -> String {
+    static func text(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) -> String {
         // ASCII (most lines) is valid UTF-8 as it is; only other text needs validating.
         if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         if let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return text }
