@@ -12,6 +12,24 @@ import Testing
 
 @Suite("Output channels: memory capture and file descriptors")
 struct OutputChannelTests {
+    /// What a command hands to `keepUntilExit` outlives the command only for the process's own
+    /// output (the process exits right after); an output captured in process frees it as usual.
+    @Test func keepUntilExitKeepsOnlyForTheProcessOutput() {
+        final class Structure: Sendable {}
+        weak var captured: Structure?
+        weak var standard: Structure?
+        do {
+            let first = Structure()
+            let second = Structure()
+            captured = first
+            standard = second
+            Output.capturing().keepUntilExit(first)
+            Output.standard.keepUntilExit(second)
+        }
+        #expect(captured == nil)
+        #expect(standard != nil)
+    }
+
     @Test func memoryChannelsKeepTheStreamsApart() {
         let output = Output.capturing(standardOutputIsTerminal: true, standardErrorIsTerminal: false)
         output.standardOutput.write("out ")

@@ -163,6 +163,7 @@ struct ExpandCommand: Command {
         do {
             let stream = try calendar.occurrenceStream(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
             while let occurrence = try stream.next() { output.append(occurrence.start) }
+            invocation.output.keepUntilExit(calendar)
             return true
         } catch {
             var printed = ""
