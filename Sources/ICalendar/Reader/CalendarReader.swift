@@ -323,23 +323,53 @@ struct ReaderState {
         }
     }
 
-    /// The usual line of an event read as an ``EventSource``: `NAME:value`, no parameters,
-    /// directly inside the event. It is checked and (when expansion reads it) built exactly as
-    /// ``handle(_:line:)`` would, without a ``ContentLine``: the name is matched as bytes and
-    /// the value is only checked for UTF-8 when nobody reads it. `false` for any other line
-    /// (`BEGIN`, `END`, parameters, no name or no `:`), which the general path reads.
+    /// The usual line of an event read as an ``EventSource``: `NAME:value` or
+    /// `NAME;PARAM=value;…:value` with one plain value per parameter (no quotes, commas or
+    /// RFC 6868 carets), directly inside the event. It is checked and (when expansion reads it)
+    /// built exactly as ``handle(_:line:)`` would, without a ``ContentLine``: the name is
+    /// matched as bytes and the text is only checked for UTF-8 when nobody reads it. `false`,
+    /// having changed nothing, for any other line (`BEGIN`, `END`, a quoted or listed parameter
+    /// value, a caret, too many parameters, no name, no `:`), which the general path reads.
     private mutating func handleEventProperty(_ bytes: [UInt8], line: Int) -> Bool {
-        var colon = 0
-        while colon < bytes.count && ContentLine.isNameByte(bytes[colon]) { colon += 1 }
-        guard colon > 0, colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { return false }
-        let name = bytes[..<colon]
+        var index = 0
+        while index < bytes.count && ContentLine.isNameByte(bytes[index]) { index += 1 }
+        guard index > 0, index < bytes.count else { return false }
+        let name = bytes[..<index]
         guard !ContentLine.equalIgnoringCase(name, Self.begin), !ContentLine.equalIgnoringCase(name, Self.end) else { return false }
+        let building = ExpansionLines.isRead(name)
         var replaced = false
-        if ExpansionLines.isRead(name) {
-            let value = ContentLine.text(bytes[(colon + 1)...], replaced: &replaced)
-            event?.properties.append(CalendarProperty(name: ContentLine.uppercased(name), value: value, line: line))
+        var parameters: [CalendarParameter] = []
+        var parameterCount = 0
+        while index < bytes.count && bytes[index] == UInt8(ascii: ";") {
+            index += 1
+            let nameStart = index
+            while index < bytes.count && ContentLine.isNameByte(bytes[index]) { index += 1 }
+            guard index > nameStart, index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return false }
+            let parameterName = bytes[nameStart..<index]
+            index += 1
+            let valueStart = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") { break }
+                guard byte != UInt8(ascii: ",") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "^") else { return false }
+                index += 1
+            }
+            parameterCount += 1
+            guard parameterCount <= limits.maximumParameters else { return false }
+            if building {
+                let value = ContentLine.text(bytes[valueStart..<index], replaced: &replaced)
+                parameters.append(CalendarParameter(name: ContentLine.uppercased(parameterName), values: [value]))
+            } else {
+                ContentLine.check(bytes[valueStart..<index], replaced: &replaced)
+            }
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+        if building {
+            let value = ContentLine.text(bytes[(index + 1)...], replaced: &replaced)
+            event?.properties.append(
+                CalendarProperty(name: ContentLine.uppercased(name), parameters: parameters, value: value, line: line))
         } else {
-            ContentLine.check(bytes[(colon + 1)...], replaced: &replaced)
+            ContentLine.check(bytes[(index + 1)...], replaced: &replaced)
         }
         if replaced { warn(line: line, "the text is not valid UTF-8; the bad bytes read as U+FFFD") }
         return true
