@@ -67,6 +67,17 @@ public struct CalendarTimeZones: Sendable {
     /// through CLDR's mapping (``WindowsZoneNames``); remembered in ``zones`` and ``readAs``.
     /// `nil` when none gives a zone.
     public mutating func resolve(_ tzid: String) -> ZoneRules? {
+        // Events come in runs of one zone: the last name asked for is compared before hashing.
+        if let last = lastResolved, last.tzid == tzid { return last.rules }
+        guard let rules = lookUp(tzid) else { return nil }
+        lastResolved = (tzid, rules)
+        return rules
+    }
+
+    /// The last name ``resolve(_:)`` found, and its rules.
+    private var lastResolved: (tzid: String, rules: ZoneRules)?
+
+    private mutating func lookUp(_ tzid: String) -> ZoneRules? {
         if let known = zones[tzid] { return known }
         if let rules = try? ZoneRules.named(tzid) {
             zones[tzid] = rules

@@ -247,7 +247,7 @@ public struct CalendarEvents: Sendable {
     /// name is read as another, a warning at `line` says so.
     private mutating func zoneKnown(_ tzid: String, line: Int?) -> Bool {
         guard zones.resolve(tzid) != nil else { return false }
-        if let name = zones.readAs[tzid], !zonesWarned.contains(tzid) {
+        if !zones.readAs.isEmpty, let name = zones.readAs[tzid], !zonesWarned.contains(tzid) {
             zonesWarned.insert(tzid)
             zoneNotes[diagnostics.count] = tzid
             warn(line, "TZID '\(tzid)' has no VTIMEZONE in the file; read as the IANA zone \(name), as libical does")

@@ -66,7 +66,10 @@ public struct RecurrenceSet: Sendable {
             let wall = zone.localDateTime(at: instant) ?? local
             return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: zone.offset(at: instant))
         case .zoned(let local, let tzid):
-            let own = otherZones[tzid] ?? (zone?.identifier == tzid ? zone : nil) ?? (try? ZoneRules.named(tzid))
+            // A value in DTSTART's own TZID (nearly all) is in ``zone``, which was resolved from it.
+            var own: ZoneRules?
+            if case .zoned(_, let startTZID) = start, startTZID == tzid { own = zone }
+            own = own ?? otherZones[tzid] ?? (zone?.identifier == tzid ? zone : nil) ?? (try? ZoneRules.named(tzid))
             guard let own else { return RecurrenceInstance(local: local, zone: zone, isDate: startIsDate) }
             let instant = own.instant(for: local)
             guard let zone else {
