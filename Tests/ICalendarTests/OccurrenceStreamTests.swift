@@ -107,6 +107,44 @@ struct OccurrenceStreamTests {
             ])
     }
 
+    /// Series that start after the window are passed over without walking them, but not one
+    /// whose `RDATE` falls inside it (F), nor an event that starts before the window's end and
+    /// runs past it (I); one of no length starting at the end (G) and a rule starting after it
+    /// (H) have none (RFC 5545 §3.8.5.2: RDATE adds instances before DTSTART's too).
+    @Test func seriesStartingAfterTheWindowHaveOnlyTheirEarlierDates() throws {
+        let text = """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            PRODID:-//Parley//tests//EN
+            BEGIN:VEVENT
+            UID:f
+            DTSTART:20260610T100000Z
+            RRULE:FREQ=WEEKLY;COUNT=5
+            RDATE:20260310T100000Z
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:g
+            DTSTART:20260501T000000Z
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:h
+            DTSTART;TZID=Asia/Jakarta:20260502T080000
+            RRULE:FREQ=WEEKLY
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:i
+            DTSTART:20260430T230000Z
+            DTEND:20260501T010000Z
+            END:VEVENT
+            END:VCALENDAR
+
+            """.replacingOccurrences(of: "\n", with: "\r\n")
+        let file = try CalendarFile.read(bytes: Array(text.utf8))
+        let occurrences = try file.occurrences(in: Self.window.from..<Self.window.to)
+        #expect(occurrences.map(\.start.iso8601) == ["2026-03-10T10:00:00+00:00", "2026-04-30T23:00:00+00:00"])
+        #expect(occurrences.map { $0.component.property("UID")?.textValue } == ["f", "i"])
+    }
+
     /// The stream hands on exactly what ``CalendarEvents/occurrences(from:to:limit:)`` returns,
     /// and stops with an error past its limit.
     @Test func streamStopsPastItsLimit() throws {
