@@ -11,6 +11,12 @@ public struct CalendarParameter: Hashable, Sendable {
         self.values = values
     }
 
+    /// A parameter whose name is uppercase already (the reader uppercases names as bytes).
+    init(uppercasedName name: String, values: [String]) {
+        self.name = name
+        self.values = values
+    }
+
     /// A parameter with a single value; the name is uppercased.
     public init(_ name: String, _ value: String) {
         self.init(name: name, values: [value])

@@ -21,6 +21,15 @@ public struct CalendarProperty: Hashable, Sendable {
         self.line = line
     }
 
+    /// A property whose name is uppercase already (the reader uppercases names as bytes), so
+    /// it is not walked again.
+    init(uppercasedName name: String, parameters: [CalendarParameter], value: String, line: Int?) {
+        self.name = name
+        self.parameters = parameters
+        self.value = value
+        self.line = line
+    }
+
     /// The first parameter with this name (case-insensitive), if any.
     public func parameter(_ name: String) -> CalendarParameter? {
         let upper = name.uppercasedName

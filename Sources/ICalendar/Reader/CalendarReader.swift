@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads iCalendar text (RFC 5545 §3.1, §3.4–3.6) into the generic ``CalendarComponent`` tree.
 ///
 /// Values stay in wire form (unfolded, still escaped); typed accessors such as
@@ -180,8 +188,7 @@ struct ReaderState {
         var index = start
         while index < limit {
             lineNumber += 1
-            var end = index
-            while end < limit && bytes[end] != 0x0A { end += 1 }
+            let end = Self.lineFeed(in: bytes, from: index, before: limit)
             var contentEnd = end
             if contentEnd > index && bytes[contentEnd - 1] == 0x0D {
                 contentEnd -= 1
@@ -239,6 +246,16 @@ struct ReaderState {
         while !stack.isEmpty { closeTop() }
     }
 
+    /// Where the first LF at or after `start` and before `limit` is in `bytes`, or `limit`:
+    /// `memchr`, which reads many bytes a step, not one.
+    private static func lineFeed(in bytes: [UInt8], from start: Int, before limit: Int) -> Int {
+        guard start < limit else { return limit }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, limit - start) else { return limit }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+    }
+
     private mutating func handle(_ bytes: [UInt8], line: Int) throws(ReaderAbort) {
         if event != nil, stack.count == 2, handleEventProperty(bytes, line: line) { return }
         if let kept, stack.count > 1 {
@@ -252,7 +269,7 @@ struct ReaderState {
             let name = bytes.prefix(while: ContentLine.isNameByte)
             building =
                 ContentLine.equalIgnoringCase(name, Self.begin) || ContentLine.equalIgnoringCase(name, Self.end)
-                || (stack.count == 2 && ExpansionLines.isRead(name))
+                || (stack.count == 2 && ExpansionLines.name(of: name) != nil)
         }
         let parsed: ContentLine
         do {
@@ -283,7 +300,10 @@ struct ReaderState {
                 throw ReaderAbort()
             }
             if stack.count == 1, event == nil, !eventNames.isEmpty, eventNames.contains(name), stack[0].name == "VCALENDAR" {
-                event = (lineBytes.lowerBound, [])
+                // Room for the lines expansion reads of a usual event, so they are not moved as they come.
+                var properties: [CalendarProperty] = []
+                properties.reserveCapacity(8)
+                event = (lineBytes.lowerBound, properties)
             }
             stack.append(CalendarComponent(name: name, line: line))
         case "END":
@@ -314,7 +334,7 @@ struct ReaderState {
                 warn(line: line, column: 1, "property \(parsed.name) outside any component (expected BEGIN:VCALENDAR first); line skipped")
                 return
             }
-            let property = CalendarProperty(name: parsed.name, parameters: parsed.parameters, value: parsed.value, line: line)
+            let property = CalendarProperty(uppercasedName: parsed.name, parameters: parsed.parameters, value: parsed.value, line: line)
             if event != nil {
                 if building { event?.properties.append(property) }
             } else {
@@ -336,7 +356,7 @@ struct ReaderState {
         guard index > 0, index < bytes.count else { return false }
         let name = bytes[..<index]
         guard !ContentLine.equalIgnoringCase(name, Self.begin), !ContentLine.equalIgnoringCase(name, Self.end) else { return false }
-        let building = ExpansionLines.isRead(name)
+        let building = ExpansionLines.name(of: name)
         var replaced = false
         var parameters: [CalendarParameter] = []
         var parameterCount = 0
@@ -356,18 +376,17 @@ struct ReaderState {
             }
             parameterCount += 1
             guard parameterCount <= limits.maximumParameters else { return false }
-            if building {
+            if building != nil {
                 let value = ContentLine.text(bytes[valueStart..<index], replaced: &replaced)
-                parameters.append(CalendarParameter(name: ContentLine.uppercased(parameterName), values: [value]))
+                parameters.append(CalendarParameter(uppercasedName: ContentLine.uppercased(parameterName), values: [value]))
             } else {
                 ContentLine.check(bytes[valueStart..<index], replaced: &replaced)
             }
         }
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
-        if building {
+        if let building {
             let value = ContentLine.text(bytes[(index + 1)...], replaced: &replaced)
-            event?.properties.append(
-                CalendarProperty(name: ContentLine.uppercased(name), parameters: parameters, value: value, line: line))
+            event?.properties.append(CalendarProperty(uppercasedName: building, parameters: parameters, value: value, line: line))
         } else {
             ContentLine.check(bytes[(index + 1)...], replaced: &replaced)
         }

@@ -107,7 +107,7 @@ struct ContentLine {
                 }
             } while index < bytes.count && bytes[index] == UInt8(ascii: ",")
             parameterCount += 1
-            if building { parameters.append(CalendarParameter(name: Self.uppercased(bytes[parameterName]), values: values)) }
+            if building { parameters.append(CalendarParameter(uppercasedName: Self.uppercased(bytes[parameterName]), values: values)) }
             guard parameterCount <= maximumParameters else {
                 throw Failure(column: index + 1, message: "more than \(maximumParameters) parameters on one line", isLimit: true)
             }

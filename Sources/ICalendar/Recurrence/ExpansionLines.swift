@@ -5,14 +5,17 @@
 struct ExpansionLines {
     /// The names of the lines it reads (``CalendarReader`` builds only these of an event it
     /// reads as an ``EventSource``).
-    static let names: [[UInt8]] = [
+    static let names = [
         "DTSTART", "DTEND", "DUE", "DURATION", "RECURRENCE-ID", "UID", "SEQUENCE", "DTSTAMP", "RRULE", "RDATE", "EXDATE",
-    ].map { Array($0.utf8) }
+    ]
 
-    /// Whether `name` (a property name's bytes, in any case) is one of ``names``: compared as
-    /// bytes, for the reader's every line, without making or hashing a string.
-    static func isRead(_ name: ArraySlice<UInt8>) -> Bool {
-        names.contains { ContentLine.equalIgnoringCase(name, $0) }
+    /// ``names`` as bytes, for ``name(of:)``.
+    private static let nameBytes = names.map { Array($0.utf8) }
+
+    /// The one of ``names`` that `name` (a property name's bytes, in any case) spells, or `nil`:
+    /// compared as bytes, for the reader's every line, without making or hashing a string.
+    static func name(of name: ArraySlice<UInt8>) -> String? {
+        nameBytes.firstIndex { ContentLine.equalIgnoringCase(name, $0) }.map { names[$0] }
     }
 
     /// The event the lines are of.
