@@ -86,13 +86,20 @@ public struct CalendarFile: Sendable {
         let events = CalendarEvents(calendar: calendar, events: lines)
         let found = result.warnings + notes + events.diagnostics
         let diagnostics = found.indices.sorted { (found[$0].line, $0) < (found[$1].line, $1) }.map { found[$0].located(in: path) }
-        return CalendarFile(path: path, events: events, diagnostics: diagnostics)
+        return CalendarFile(path: path, events: events, diagnostics: diagnostics, lines: lines)
     }
 
-    private init(path: String?, events: CalendarEvents, diagnostics: [CalendarDiagnostic]) {
+    /// The lines the events were built from, freed with the file rather than as soon as the
+    /// events are built: tens of thousands of small properties cost about a tenth of the read
+    /// to free one by one, which a command that keeps the file until the process exits
+    /// (`expand --ics`) then never pays.
+    private let lines: [ExpansionLines]
+
+    private init(path: String?, events: CalendarEvents, diagnostics: [CalendarDiagnostic], lines: [ExpansionLines]) {
         self.path = path
         self.events = events
         self.diagnostics = diagnostics
+        self.lines = lines
     }
 
     /// The errors among ``diagnostics``: one for each event left out.

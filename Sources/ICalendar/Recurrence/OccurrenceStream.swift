@@ -76,11 +76,12 @@ public final class OccurrenceStream {
     ///   occurrences.
     public func next() throws(RecurrenceError) -> EventOccurrence? {
         if nextSingle < singles.count {
-            let single = singles[nextSingle]
-            if heap.first.map({ (single.occurrence.start.instant.secondsSinceEpoch, single.series) < $0 }) ?? true {
+            // Compared in place: an occurrence is copied only when it is handed on.
+            let key = (singles[nextSingle].occurrence.start.instant.secondsSinceEpoch, singles[nextSingle].series)
+            if heap.first.map({ key < $0 }) ?? true {
                 try count()
                 nextSingle += 1
-                return single.occurrence
+                return singles[nextSingle - 1].occurrence
             }
         }
         guard let top = heap.first, let recurring = series[top.series], let occurrence = try recurring.next() else { return nil }

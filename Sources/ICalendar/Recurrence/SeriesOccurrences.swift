@@ -103,7 +103,7 @@ final class SeriesOccurrences {
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
     func next() throws(RecurrenceError) -> EventOccurrence? {
         if bufferedIndex < buffered.count,
-            generated.map({ buffered[bufferedIndex].start.instant.secondsSinceEpoch <= $0.start.instant.secondsSinceEpoch }) ?? true
+            buffered[bufferedIndex].start.instant.secondsSinceEpoch <= generated?.start.instant.secondsSinceEpoch ?? .max
         {
             bufferedIndex += 1
             return buffered[bufferedIndex - 1]
