@@ -64,7 +64,8 @@ struct ExpandCommandTests {
         (["expand", "FREQ=DAILY", "--start", "2026-01-01", "--count", "1", "--until", "2026-02-01"], "at most one"),
         (["expand", "FREQ=DAILY", "--start", "2026-01-01", "--tz", "Asia/Jakarte", "--count", "1"], "Asia/Jakarta"),
         (["expand", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "--start", "2026-01-01", "--count", "1"], "400"),
-        (["expand", "--ics", "/nonexistent/x.ics"], "cannot read"),
+        (["expand", "--ics", "/nonexistent/x.ics"], "/nonexistent/x.ics:1:1: error: cannot read /nonexistent/x.ics: no such file"),
+        (["expand", "--ics", "/"], "/:1:1: error: cannot read /: is a folder, not a file"),
     ])
     func badInputExitsTwo(_ arguments: [String], _ fragment: String) {
         let run = ParleyRun(arguments)

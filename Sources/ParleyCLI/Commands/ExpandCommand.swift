@@ -151,8 +151,8 @@ struct ExpandCommand: Command {
         do {
             calendar = try CalendarFile.read(path: file)
         } catch {
-            if case .unreadable = error.reason {
-                invocation.writeError("\(file):1:1: error: cannot read \(file): no such file or not readable [input]\n")
+            if case .unreadable(let reason) = error.reason {
+                invocation.writeError("\(file):1:1: error: cannot read \(file): \(reason) [input]\n")
             } else {
                 report(error.diagnostics)
             }
