@@ -157,4 +157,118 @@ struct OccurrenceStreamTests {
         #expect(seen == 5)
         #expect(error.message.contains("more than 5 occurrences"))
     }
+
+    /// A calendar of 700 series, for the merge's order at a size where a heap of series has many
+    /// levels: singles that tie with each other and with recurring series,
+    /// weekly, daily, hourly and all-day rules, `RDATE`s, `EXDATE`s, moved instances and
+    /// `THISANDFUTURE` overrides, in zones with DST and without.
+    static let large: String = {
+        let zones = ["Europe/Berlin", "Asia/Jakarta", "America/New_York", "Australia/Sydney"]
+        var text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Parley//tests//EN\r\n"
+        func day(_ n: Int) -> String {
+            let date = LocalDate(year: 2026, month: 1, day: 1)!.adding(days: n)!
+            return String(format: "%04d%02d%02d", date.year, date.month, date.day)
+        }
+        for index in 0..<700 {
+            let zone = zones[index % zones.count]
+            let first = day(index * 37 % 330)
+            let hour = String(format: "%02d", 8 + index % 4)
+            var lines = ["UID:s\(index)", "DTSTART;TZID=\(zone):\(first)T\(hour)0000", "DURATION:PT45M"]
+            switch index % 7 {
+            case 1: lines.append("RRULE:FREQ=WEEKLY;BYDAY=MO,TH;COUNT=40")
+            case 2: lines += ["RRULE:FREQ=DAILY;INTERVAL=3;UNTIL=20261231T000000Z", "EXDATE;TZID=\(zone):\(day(index * 37 % 330 + 9))T\(hour)0000"]
+            case 3: lines = ["UID:s\(index)", "DTSTART;VALUE=DATE:\(first)", "RRULE:FREQ=MONTHLY;COUNT=12"]
+            case 4: lines.append("RDATE;TZID=\(zone):\(day(index % 200))T090000,\(day(index % 200 + 50))T090000")
+            case 5: lines.append("RRULE:FREQ=HOURLY;INTERVAL=7;COUNT=50")
+            case 6: lines.append("RRULE:FREQ=DAILY;COUNT=30")
+            default: break
+            }
+            text += "BEGIN:VEVENT\r\n" + lines.map { $0 + "\r\n" }.joined() + "SUMMARY:S\(index)\r\nEND:VEVENT\r\n"
+            if index % 7 == 6 {
+                let moved = day(index * 37 % 330 + 4)
+                let future = day(index * 37 % 330 + 20)
+                text += "BEGIN:VEVENT\r\nUID:s\(index)\r\nRECURRENCE-ID;TZID=\(zone):\(moved)T\(hour)0000\r\n"
+                text += "DTSTART;TZID=\(zone):\(moved)T070000\r\nDURATION:PT15M\r\nSUMMARY:moved\r\nEND:VEVENT\r\n"
+                text += "BEGIN:VEVENT\r\nUID:s\(index)\r\nRECURRENCE-ID;RANGE=THISANDFUTURE;TZID=\(zone):\(future)T\(hour)0000\r\n"
+                text += "DTSTART;TZID=\(zone):\(day(index * 37 % 330 + 17))T200000\r\nDURATION:PT1H\r\nSUMMARY:future\r\nEND:VEVENT\r\n"
+            }
+        }
+        return text + "END:VCALENDAR\r\n"
+    }()
+
+    /// The large calendar's header and its events' texts by `UID`.
+    static let largeEvents: (header: String, byUID: [String: [String]]) = {
+        let blocks = large.replacingOccurrences(of: "END:VCALENDAR\r\n", with: "").components(separatedBy: "BEGIN:VEVENT\r\n")
+        var byUID: [String: [String]] = [:]
+        for block in blocks.dropFirst() {
+            let uid = String(block.components(separatedBy: "\r\n")[0].dropFirst(4))
+            byUID[uid, default: []].append("BEGIN:VEVENT\r\n" + block)
+        }
+        return (blocks[0], byUID)
+    }()
+
+    /// The large calendar's events of series `index` alone.
+    static func largeSeries(_ index: Int) -> String {
+        largeEvents.header + (largeEvents.byUID["s\(index)"] ?? []).joined() + "END:VCALENDAR\r\n"
+    }
+
+    /// Every occurrence of the large calendar's series, each expanded alone, put one after the
+    /// other in file order and sorted stably by start: the reference order.
+    static func largeReference(from: Instant?, to: Instant?) throws -> [EventOccurrence] {
+        var reference: [EventOccurrence] = []
+        for index in 0..<700 {
+            let series = try events(largeSeries(index))
+            if let from, let to {
+                reference += try series.occurrences(from: from, to: to)
+            } else {
+                reference += try series.allOccurrences()
+            }
+        }
+        return reference.indices.sorted {
+            (reference[$0].start.instant.secondsSinceEpoch, $0) < (reference[$1].start.instant.secondsSinceEpoch, $1)
+        }.map { reference[$0] }
+    }
+
+    static func identities(_ occurrences: [EventOccurrence]) -> [String] {
+        occurrences.map {
+            "\($0.start.iso8601) \($0.component.property("UID")?.textValue ?? "") \($0.recurrenceID.iso8601) \($0.end.iso8601)"
+        }
+    }
+
+    @Test func largeCalendarStreamsInTheReferenceOrder() throws {
+        let events = try Self.events(Self.large)
+        #expect(events.series.count == 700)
+        let windowed = try events.occurrences(from: Self.window.from, to: Self.window.to)
+        let reference = try Self.largeReference(from: Self.window.from, to: Self.window.to)
+        #expect(windowed.count > 3_000)
+        #expect(Self.identities(windowed) == Self.identities(reference))
+        // Without a window: every occurrence of every series (they all end).
+        let everything = try events.allOccurrences()
+        #expect(Self.identities(everything) == Self.identities(try Self.largeReference(from: nil, to: nil)))
+    }
+
+    /// A series that cannot be expanded far enough (its budget of instances spent) stops the
+    /// stream where its next occurrence would have come: what comes before it in the order is
+    /// handed on, then the error is thrown.
+    @Test func aSeriesThatCannotGoOnStopsTheStreamInOrder() throws {
+        let minutely = Self.large.replacingOccurrences(
+            of: "END:VCALENDAR\r\n",
+            with: "BEGIN:VEVENT\r\nUID:m\r\nDTSTART:20260401T000000Z\r\nRRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        var events = try Self.events(minutely)
+        let reference = try events.occurrences(from: Self.window.from, to: Self.window.to)
+        events.maximumInstancesPerWindow = 20_000
+        let stream = try events.occurrenceStream(from: Self.window.from, to: Self.window.to)
+        var handed: [EventOccurrence] = []
+        let error = try #require(throws: RecurrenceError.self) {
+            while let occurrence = try stream.next() { handed.append(occurrence) }
+        }
+        #expect(error.message.contains("more than 20000 instances"))
+        #expect(handed.count > 19_999 && handed.count < reference.count)
+        #expect(Self.identities(handed) == Self.identities(Array(reference.prefix(handed.count))))
+        // Its 20,000th instance (read ahead, the 20,001st spends the budget) is where it stopped:
+        // everything before that in the order was handed on, nothing after it.
+        let stop = Instant(secondsSinceEpoch: 1_775_001_600 + 19_999 * 60)
+        #expect(reference[handed.count].start.instant == stop)
+        #expect(reference[handed.count].component.property("UID")?.textValue == "m")
+    }
 }
