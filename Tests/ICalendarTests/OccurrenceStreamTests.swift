@@ -176,7 +176,10 @@ struct OccurrenceStreamTests {
             var lines = ["UID:s\(index)", "DTSTART;TZID=\(zone):\(first)T\(hour)0000", "DURATION:PT45M"]
             switch index % 7 {
             case 1: lines.append("RRULE:FREQ=WEEKLY;BYDAY=MO,TH;COUNT=40")
-            case 2: lines += ["RRULE:FREQ=DAILY;INTERVAL=3;UNTIL=20261231T000000Z", "EXDATE;TZID=\(zone):\(day(index * 37 % 330 + 9))T\(hour)0000"]
+            case 2:
+                lines += [
+                    "RRULE:FREQ=DAILY;INTERVAL=3;UNTIL=20261231T000000Z", "EXDATE;TZID=\(zone):\(day(index * 37 % 330 + 9))T\(hour)0000",
+                ]
             case 3: lines = ["UID:s\(index)", "DTSTART;VALUE=DATE:\(first)", "RRULE:FREQ=MONTHLY;COUNT=12"]
             case 4: lines.append("RDATE;TZID=\(zone):\(day(index % 200))T090000,\(day(index % 200 + 50))T090000")
             case 5: lines.append("RRULE:FREQ=HOURLY;INTERVAL=7;COUNT=50")
