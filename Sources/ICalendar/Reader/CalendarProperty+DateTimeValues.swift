@@ -15,38 +15,44 @@ extension CalendarProperty {
         let tzid = parameter(uppercased: "TZID")?.value
         var result: [CalendarDateTime] = []
         let complete = forEachValueItem { item in
-            var text = item
-            if let slash = text.firstIndex(of: UInt8(ascii: "/")) { text = text[..<slash] }
-            if text.count == 8 {
-                guard let date = DateTimeText.date(bytes: text) else { return false }
-                result.append(.date(date))
-                return true
-            }
-            guard let (local, isUTC) = DateTimeText.dateTime(bytes: text) else { return false }
-            if isUTC {
-                result.append(.utc(local))
-            } else if let tzid {
-                result.append(.zoned(local, tzid: tzid))
-            } else {
-                result.append(.floating(local))
-            }
+            guard let value = Self.dateTime(item, tzid: tzid) else { return false }
+            result.append(value)
             return true
         }
         return complete && !result.isEmpty ? result : nil
     }
 
+    /// One item of a DATE / DATE-TIME value (a period's start for `VALUE=PERIOD`), read as
+    /// ``dateTimeValues`` reads each.
+    private static func dateTime(_ item: UnsafeBufferPointer<UInt8>, tzid: String?) -> CalendarDateTime? {
+        var text = item[...]
+        if let slash = text.firstIndex(of: UInt8(ascii: "/")) { text = text[..<slash] }
+        if text.count == 8 { return DateTimeText.date(bytes: text).map { .date($0) } }
+        guard let (local, isUTC) = DateTimeText.dateTime(bytes: text) else { return nil }
+        if isUTC { return .utc(local) }
+        if let tzid { return .zoned(local, tzid: tzid) }
+        return .floating(local)
+    }
+
     /// Hands each comma-separated item of the value (spaces and tabs around it trimmed, empty
-    /// items skipped) to `body` in order, until `body` returns `false`; whether it never did.
-    private func forEachValueItem(_ body: (ArraySlice<UInt8>) -> Bool) -> Bool {
-        let bytes = Array(value.utf8)
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != UInt8(ascii: ",") { end += 1 }
-            if end > start, !body(bytes[start..<end].trimmingSpaces) { return false }
-            start = end + 1
+    /// items skipped, one of only spaces handed on empty) to `body` in order, until `body`
+    /// returns `false`; whether it never did. The value's own bytes are read in place, not copied.
+    private func forEachValueItem(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var text = value
+        return text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: ",") { end += 1 }
+                var first = start
+                var last = end
+                while first < last && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+                while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
+                if end > start, !body(UnsafeBufferPointer(rebasing: bytes[first..<last])) { return false }
+                start = end + 1
+            }
+            return true
         }
-        return true
     }
 
     /// The first parameter named `name`, which is already uppercase.

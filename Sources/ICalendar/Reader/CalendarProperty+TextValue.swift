@@ -5,7 +5,10 @@ extension CalendarProperty {
     ///
     /// `DESCRIPTION:Room 4\, floor 2\nBring ID` reads as "Room 4, floor 2⏎Bring ID".
     public var textValue: String {
-        Self.unescapeText(Substring(value))
+        // Most values (every UID of a large feed) have no backslash: the value as it is, found
+        // by a scan of its bytes rather than a walk of a substring, and not copied.
+        let escaped = value.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\\")) } ?? true
+        return escaped ? Self.unescapeText(Substring(value)) : value
     }
 
     /// The value read as a comma-separated list of TEXT (`CATEGORIES:A\,B,C` is `["A,B", "C"]`).

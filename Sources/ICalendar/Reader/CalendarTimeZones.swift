@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// The time zones a calendar file refers to, resolved once: each `TZID` to ``ZoneRules``.
@@ -19,9 +20,15 @@ public struct CalendarTimeZones: Sendable {
         zones = [:]
         warnings = []
         calendarDefault = nil
-        for definition in calendar.components(named: "VTIMEZONE") {
-            guard let tzid = definition.property("TZID")?.textValue else { continue }
-            if let known = try? ZoneRules.named(tzid) {
+        let definitions = calendar.components(named: "VTIMEZONE").compactMap { definition in
+            definition.property("TZID").map { (definition, $0.textValue) }
+        }
+        // The IANA zones among them read from the time-zone data on every core at once: a
+        // zone's table costs about a millisecond, and a large feed defines several.
+        let names = definitions.map(\.1)
+        let known = Parallel.map(names.count) { try? ZoneRules.named(names[$0]) }
+        for ((definition, tzid), known) in zip(definitions, known) {
+            if let known {
                 zones[tzid] = known
                 continue
             }

@@ -21,7 +21,7 @@ enum DateTimeText {
     }
 
     /// ``date(_:)`` on UTF-8 bytes.
-    static func date(bytes: ArraySlice<UInt8>) -> LocalDate? {
+    static func date<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) -> LocalDate? where Bytes.Index == Int {
         let base = bytes.startIndex
         guard bytes.count == 8, let year = number(bytes, base, 4), let month = number(bytes, base + 4, 2),
             let day = number(bytes, base + 6, 2)
@@ -30,7 +30,8 @@ enum DateTimeText {
     }
 
     /// ``dateTime(_:)`` on UTF-8 bytes.
-    static func dateTime(bytes: ArraySlice<UInt8>) -> (LocalDateTime, isUTC: Bool)? {
+    static func dateTime<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) -> (LocalDateTime, isUTC: Bool)?
+    where Bytes.Index == Int, Bytes.SubSequence: RandomAccessCollection<UInt8>, Bytes.SubSequence.Index == Int {
         let base = bytes.startIndex
         guard bytes.count == 15 || (bytes.count == 16 && (bytes[base + 15] == UInt8(ascii: "Z") || bytes[base + 15] == UInt8(ascii: "z"))),
             bytes[base + 8] == UInt8(ascii: "T") || bytes[base + 8] == UInt8(ascii: "t"),
@@ -48,7 +49,8 @@ enum DateTimeText {
         return isUTC ? .utc(local) : .floating(local)
     }
 
-    private static func number(_ bytes: ArraySlice<UInt8>, _ start: Int, _ length: Int) -> Int? {
+    private static func number<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Int, _ length: Int) -> Int?
+    where Bytes.Index == Int {
         var value = 0
         for index in start..<start + length {
             let byte = bytes[index]
