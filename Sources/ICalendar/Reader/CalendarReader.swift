@@ -257,7 +257,14 @@ struct ReaderState {
     }
 
     private mutating func handle(_ bytes: [UInt8], line: Int) throws(ReaderAbort) {
-        if event != nil, stack.count == 2, handleEventProperty(bytes, line: line) { return }
+        if event != nil, stack.count == 2 {
+            if handleEventProperty(bytes, line: line) { return }
+            // The event's own `END` (`END:VEVENT`, no parameter or space: as good as every
+            // file writes it) closes it as the general path would, without parsing the line.
+            if Self.isEnd(of: stack[1].name, bytes) { return closeTop() }
+        } else if stack.count == 1, event == nil, !eventNames.isEmpty, let name = Self.plainBegin(bytes, of: eventNames) {
+            return try begin(name, line: line)
+        }
         if let kept, stack.count > 1 {
             let name = ContentLine.name(of: bytes)
             if name != "BEGIN" && name != "END" && !kept.contains(name) { return }
@@ -290,22 +297,7 @@ struct ReaderState {
                 warn(line: line, column: 7, "expected a component name after BEGIN:, found '\(parsed.value)'; line skipped")
                 return
             }
-            guard stack.count < limits.maximumDepth else {
-                fail(line: line, column: nil, "components nest deeper than the limit of \(limits.maximumDepth)")
-                throw ReaderAbort()
-            }
-            componentCount += 1
-            guard componentCount <= limits.maximumComponents else {
-                fail(line: line, column: nil, "more components than the limit of \(limits.maximumComponents)")
-                throw ReaderAbort()
-            }
-            if stack.count == 1, event == nil, !eventNames.isEmpty, eventNames.contains(name), stack[0].name == "VCALENDAR" {
-                // Room for the lines expansion reads of a usual event, so they are not moved as they come.
-                var properties: [CalendarProperty] = []
-                properties.reserveCapacity(8)
-                event = (lineBytes.lowerBound, properties)
-            }
-            stack.append(CalendarComponent(name: name, line: line))
+            try begin(name, line: line)
         case "END":
             let name = parsed.value.trimmingCharacters(in: " \t").uppercasedName
             guard let top = stack.last else {
@@ -341,6 +333,27 @@ struct ReaderState {
                 stack[stack.count - 1].properties.append(property)
             }
         }
+    }
+
+    /// Opens component `name` (name bytes only), begun at `line`; an event directly inside a
+    /// `VCALENDAR` is read as an ``EventSource``.
+    private mutating func begin(_ name: String, line: Int) throws(ReaderAbort) {
+        guard stack.count < limits.maximumDepth else {
+            fail(line: line, column: nil, "components nest deeper than the limit of \(limits.maximumDepth)")
+            throw ReaderAbort()
+        }
+        componentCount += 1
+        guard componentCount <= limits.maximumComponents else {
+            fail(line: line, column: nil, "more components than the limit of \(limits.maximumComponents)")
+            throw ReaderAbort()
+        }
+        if stack.count == 1, event == nil, !eventNames.isEmpty, eventNames.contains(name), stack[0].name == "VCALENDAR" {
+            // Room for the lines expansion reads of a usual event, so they are not moved as they come.
+            var properties: [CalendarProperty] = []
+            properties.reserveCapacity(8)
+            event = (lineBytes.lowerBound, properties)
+        }
+        stack.append(CalendarComponent(name: name, line: line))
     }
 
     /// The usual line of an event read as an ``EventSource``: `NAME:value` or
@@ -392,6 +405,25 @@ struct ReaderState {
         }
         if replaced { warn(line: line, "the text is not valid UTF-8; the bad bytes read as U+FFFD") }
         return true
+    }
+
+    /// Whether `bytes` is `END:` and `name` (uppercase) in any case, and nothing else.
+    private static func isEnd(of name: String, _ bytes: [UInt8]) -> Bool {
+        let upper = name.utf8
+        guard bytes.count == 4 + upper.count, ContentLine.equalIgnoringCase(bytes[..<3], end), bytes[3] == UInt8(ascii: ":") else {
+            return false
+        }
+        return zip(bytes[4...], upper).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 <= 0x7A && $0 & 0xDF == $1) }
+    }
+
+    /// The one of `names` that `bytes` begins, when it is `BEGIN:` and that name as it is
+    /// spelt there, and nothing else (the general path reads any other spelling).
+    private static func plainBegin(_ bytes: [UInt8], of names: Set<String>) -> String? {
+        guard bytes.count > 6, ContentLine.equalIgnoringCase(bytes[..<5], begin), bytes[5] == UInt8(ascii: ":"),
+            bytes[6...].allSatisfy(ContentLine.isNameByte)
+        else { return nil }
+        let name = String(decoding: bytes[6...], as: UTF8.self)
+        return names.contains(name) ? name : nil
     }
 
     private static let begin = Array("BEGIN".utf8)

@@ -80,6 +80,8 @@ public struct CalendarEvents: Sendable {
         var masters: [(ExpansionLines, String?)] = []
         var masterIndex: [String: Int] = [:]
         var overridesByUID: [String: [ExpansionLines]] = [:]
+        masters.reserveCapacity(events.underestimatedCount)
+        masterIndex.reserveCapacity(events.underestimatedCount)
         for lines in events {
             let uid = lines.uidText
             if lines.recurrenceID != nil, let uid {
