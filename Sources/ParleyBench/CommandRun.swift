@@ -18,9 +18,12 @@ struct CommandRun {
     /// The exit status.
     let status: Int32
 
-    /// The release `parley` built beside this `parley-bench`.
+    /// The `parley` whose commands are timed: `PARLEY_BENCH_PARLEY` when set (say the one
+    /// `make install` put on the PATH, built with the Swift runtime linked in: what a user who
+    /// installed Parley runs), else the release `parley` built beside this `parley-bench`.
     static var parleyPath: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        if let chosen = ProcessInfo.processInfo.environment["PARLEY_BENCH_PARLEY"], !chosen.isEmpty { return chosen }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("parley").path
     }
 

@@ -3,8 +3,7 @@ import Foundation
 import ICalendar
 
 /// `parley-bench expand` case (d): `parley expand --ics FILE --between 2026-01-01 2027-01-01`
-/// as a user runs it (the release `parley` beside `parley-bench`, a separate process, output
-/// to /dev/null), on a 10,000-event calendar written by python `icalendar` (every tenth event
+/// as a user runs it (``CommandRun/parleyPath``, a separate process, output to /dev/null), on a 10,000-event calendar written by python `icalendar` (every tenth event
 /// a weekly RRULE, five zones with their VTIMEZONEs), beside the library's own figure
 /// (``CalendarFile`` read + expand), against libical parsing the same file in the same run.
 /// Target: the command at least 2× faster than libical's parse alone.
@@ -39,10 +38,9 @@ struct IcsExpandCommandCase {
             library = min(library, (ContinuousClock.now - began).seconds)
         }
         print("      library: CalendarFile.read + occurrences(in:)              \(Self.format(library)) (\(occurrences) occurrences)")
-        let parley = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("parley").path
+        let parley = CommandRun.parleyPath
         guard FileManager.default.isExecutableFile(atPath: parley) else {
-            print("      command: skipped (no parley beside parley-bench; swift build -c release --product parley)")
+            print("      command: skipped (no parley at \(parley); swift build -c release --product parley)")
             return
         }
         var command = Double.infinity
@@ -56,7 +54,7 @@ struct IcsExpandCommandCase {
             }
             command = min(command, elapsed)
         }
-        print("      command: parley expand --ics FILE --between A B > /dev/null  \(Self.format(command)) (whole process)")
+        print("      command: parley expand --ics FILE --between A B > /dev/null  \(Self.format(command)) (whole process, \(parley))")
         let libical = folder.appendingPathComponent("libical_parse_bench").path
         let built = Self.execute("/bin/sh", [Self.here.appendingPathComponent("build_libical_bench.sh").path, libical])
         guard built.status == 0 else {
