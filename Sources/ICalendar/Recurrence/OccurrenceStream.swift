@@ -61,11 +61,11 @@ public final class OccurrenceStream {
             series.append(occurrences)
         }
         self.series = series
-        // Sorted in place: the occurrences are moved, not copied.
-        singles.sort {
-            ($0.occurrence.start.instant.secondsSinceEpoch, $0.series) < ($1.occurrence.start.instant.secondsSinceEpoch, $1.series)
-        }
-        self.singles = singles
+        // Their keys sorted, then the occurrences gathered in that order: each is copied once,
+        // not moved at every step of a sort. A series has one place, so no two keys are equal.
+        let order = singles.indices.map { (singles[$0].occurrence.start.instant.secondsSinceEpoch, singles[$0].series, $0) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        self.singles = order.map { singles[$0.2] }
         for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(&heap, from: index) }
         self.heap = heap
     }
