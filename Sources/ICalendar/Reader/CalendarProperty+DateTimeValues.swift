@@ -44,11 +44,7 @@ extension CalendarProperty {
             while start < bytes.count {
                 var end = start
                 while end < bytes.count && bytes[end] != UInt8(ascii: ",") { end += 1 }
-                var first = start
-                var last = end
-                while first < last && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
-                while last > first && (bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) { last -= 1 }
-                if end > start, !body(UnsafeBufferPointer(rebasing: bytes[first..<last])) { return false }
+                if end > start, !body(UnsafeBufferPointer(rebasing: bytes[start..<end].trimmingSpaces)) { return false }
                 start = end + 1
             }
             return true

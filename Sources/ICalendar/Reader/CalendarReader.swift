@@ -409,11 +409,8 @@ struct ReaderState {
 
     /// Whether `bytes` is `END:` and `name` (uppercase) in any case, and nothing else.
     private static func isEnd(of name: String, _ bytes: [UInt8]) -> Bool {
-        let upper = name.utf8
-        guard bytes.count == 4 + upper.count, ContentLine.equalIgnoringCase(bytes[..<3], end), bytes[3] == UInt8(ascii: ":") else {
-            return false
-        }
-        return zip(bytes[4...], upper).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 <= 0x7A && $0 & 0xDF == $1) }
+        bytes.count > 4 && ContentLine.equalIgnoringCase(bytes[..<3], end) && bytes[3] == UInt8(ascii: ":")
+            && ContentLine.equalIgnoringCase(bytes[4...], name.utf8)
     }
 
     /// The one of `names` that `bytes` begins, when it is `BEGIN:` and that name as it is

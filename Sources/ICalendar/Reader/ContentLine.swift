@@ -36,7 +36,7 @@ struct ContentLine {
 
     /// Whether name bytes `name` (ASCII letters, digits and '-') spell `upper` (uppercase
     /// ASCII) in any case.
-    static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ upper: [UInt8]) -> Bool {
+    static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ upper: some Collection<UInt8>) -> Bool {
         guard name.count == upper.count else { return false }
         // A lowercase letter matches its uppercase form (bit 0x20 cleared); any other byte only itself.
         return zip(name, upper).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 <= 0x7A && $0 & 0xDF == $1) }

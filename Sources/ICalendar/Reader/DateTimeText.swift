@@ -61,9 +61,9 @@ enum DateTimeText {
     }
 }
 
-extension ArraySlice<UInt8> {
+extension BidirectionalCollection where Element == UInt8, SubSequence == Self {
     /// The bytes without leading or trailing spaces and tabs.
-    var trimmingSpaces: ArraySlice<UInt8> {
+    var trimmingSpaces: Self {
         var result = self
         while let first = result.first, first == 0x20 || first == 0x09 { result = result.dropFirst() }
         while let last = result.last, last == 0x20 || last == 0x09 { result = result.dropLast() }
