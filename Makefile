@@ -1,4 +1,4 @@
-# Build and install the parley command, its shell completions and its manual page.
+# Build and install the parley command, its HTTP helper, its shell completions and its manual page.
 #
 #   make                       build a release binary (.build/release/parley)
 #   make install               install under PREFIX (default /usr/local); DESTDIR is honoured
@@ -12,14 +12,17 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 
 BINDIR  = $(DESTDIR)$(PREFIX)/bin
+# parley-http, the program parley publish makes its HTTP requests with (parley looks for it here).
+LIBEXECDIR = $(DESTDIR)$(PREFIX)/libexec/parley
 MANDIR  = $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR  = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
 # On Linux the Swift runtime and Foundation are linked in, so the binary runs without the toolchain.
-# FoundationNetworking (parley publish) links the system's libcurl; where only the runtime library
-# libcurl.so.4 is installed (no -dev package), .build/link/libcurl.so points at it for the linker.
+# FoundationNetworking (in parley-http, which parley publish runs) links the system's libcurl; where
+# only the runtime library libcurl.so.4 is installed (no -dev package), .build/link/libcurl.so points
+# at it for the linker. parley itself does not link libcurl.
 SWIFT_FLAGS = -c release -Xswiftc -DPARLEY_GIT_COMMIT
 ifeq ($(shell uname -s),Linux)
 SWIFT_FLAGS += --static-swift-stdlib -Xlinker -L$(CURDIR)/.build/link
@@ -48,6 +51,7 @@ build: $(COMMIT_FILE)
 	fi
 	$(SWIFT) build $(SWIFT_FLAGS) --product parley
 	@mkdir -p $(SHARE)
+	cp $$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/parley-http $(SHARE)/parley-http
 	bin=$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/parley && \
 	  $$bin completions bash > $(SHARE)/parley.bash && \
 	  $$bin completions zsh > $(SHARE)/_parley && \
@@ -56,15 +60,17 @@ build: $(COMMIT_FILE)
 	  cp $$bin $(SHARE)/parley
 
 install: build
-	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -d $(BINDIR) $(LIBEXECDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
 	install -m 0755 $(SHARE)/parley $(BINDIR)/parley
+	install -m 0755 $(SHARE)/parley-http $(LIBEXECDIR)/parley-http
 	install -m 0644 $(SHARE)/parley.1 $(MANDIR)/parley.1
 	install -m 0644 $(SHARE)/parley.bash $(BASHDIR)/parley
 	install -m 0644 $(SHARE)/_parley $(ZSHDIR)/_parley
 	install -m 0644 $(SHARE)/parley.fish $(FISHDIR)/parley.fish
 
 uninstall:
-	rm -f $(BINDIR)/parley $(MANDIR)/parley.1 $(BASHDIR)/parley $(ZSHDIR)/_parley $(FISHDIR)/parley.fish
+	rm -f $(BINDIR)/parley $(LIBEXECDIR)/parley-http $(MANDIR)/parley.1 $(BASHDIR)/parley $(ZSHDIR)/_parley $(FISHDIR)/parley.fish
+	rmdir $(LIBEXECDIR) 2>/dev/null || true
 
 dist: build
 	.ci/release.sh $(SHARE) .build/dist

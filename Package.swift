@@ -16,6 +16,8 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["ParleyCLI"]),
         .executable(name: "parley-bench", targets: ["ParleyBench"]),
+        // The HTTP stack of `parley publish`, a program of its own so that no other command loads it.
+        .executable(name: "parley-http", targets: ["ParleyHTTP"]),
         .library(name: "ParleyKit", targets: ["ParleyKit"]),
         // libFuzzer harnesses (.ci/fuzz.sh builds them with -DPARLEY_FUZZ); elsewhere they replay files.
         .executable(name: "fuzz-calendar-reader", targets: ["FuzzCalendarReader"]),
@@ -32,14 +34,16 @@ let package = Package(
             dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "CalDAV"],
             swiftSettings: strictSettings
         ),
+        // ParleyHTTP is built with the programs that run it (publish), not linked into them.
+        .executableTarget(name: "ParleyHTTP", dependencies: ["CalDAV"], swiftSettings: strictSettings),
         .executableTarget(
             name: "ParleyCLI",
-            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV", "ParleyHTTP"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "ParleyBench",
-            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV"],
+            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV", "ParleyHTTP"],
             exclude: [
                 "ics_write_bench.py", "expand_bench.py", "ics_feeds_bench.py",
                 "ics_expand_calendar.py", "libical_parse_bench.c", "build_libical_bench.sh",

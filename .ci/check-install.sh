@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the installed parley the way a user gets it: make install into a temporary PREFIX,
 # the installed parley check on Plans/, completions asked of bash, zsh and fish through the
-# installed scripts, the manual page rendered without warnings, the release archive unpacked
+# installed scripts, publish through the installed HTTP helper, the manual page rendered without warnings, the release archive unpacked
 # and run, make uninstall leaving nothing, and the git tree left as it was. .ci/run runs it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -31,7 +31,7 @@ trap 'rm -rf "$prefix" "$work"' EXIT
 
 echo "-- make install PREFIX=$prefix"
 make install PREFIX="$prefix"
-installed=(bin/parley share/man/man1/parley.1 share/bash-completion/completions/parley
+installed=(bin/parley libexec/parley/parley-http share/man/man1/parley.1 share/bash-completion/completions/parley
     share/zsh/site-functions/_parley share/fish/vendor_completions.d/parley.fish)
 for file in "${installed[@]}"; do [[ -f "$prefix/$file" ]] || fail "make install did not install $file"; done
 export PATH="$prefix/bin:$PATH"
@@ -42,6 +42,21 @@ if git rev-parse --short=7 HEAD > /dev/null 2>&1; then
     [[ "$version" == "parley "*" ($(git rev-parse --short=7 HEAD)"* ]] || fail "parley --version does not name the commit: $version"
 fi
 parley check Plans || fail "the installed parley check failed on Plans/"
+
+# publish goes through parley-http, which parley finds in ../libexec/parley: a closed port must
+# come back as a refused connection (the helper ran), and with the CI's Radicale
+# (PARLEY_TEST_CALDAV_URL) the installed parley publishes Plans/ into a new calendar.
+closed_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+refused=$(parley publish Plans --to "http://127.0.0.1:$closed_port/cal/" --retries 0 2>&1) && fail "publish to a closed port succeeded"
+grep -q "the connection was refused" <<< "$refused" || fail "the installed parley publish did not reach its HTTP helper: $refused"
+echo "publish to a closed port: $refused"
+if [[ -n "${PARLEY_TEST_CALDAV_URL:-}" ]]; then
+    calendar="${PARLEY_TEST_CALDAV_URL%/}/install-check-$$/"
+    curl -s -f -o /dev/null -u "$PARLEY_TEST_CALDAV_USER:$PARLEY_TEST_CALDAV_PASSWORD" -X MKCALENDAR "$calendar" \
+        || fail "could not make the calendar $calendar in Radicale"
+    PARLEY_CALDAV_USER=$PARLEY_TEST_CALDAV_USER PARLEY_CALDAV_PASSWORD=$PARLEY_TEST_CALDAV_PASSWORD \
+        parley publish Plans --to "$calendar" || fail "the installed parley could not publish Plans/ to $calendar"
+fi
 
 series=$(parley completions --list series | head -1)
 [[ -n "$series" ]] || fail "parley completions --list series listed no series in Plans/"
@@ -90,6 +105,9 @@ done
 cp -R Plans "$work/plans"
 (cd "$work" && env -i PATH=/usr/bin:/bin "$unpacked/bin/parley" --version && env -i PATH=/usr/bin:/bin "$unpacked/bin/parley" check plans) \
     || fail "the unpacked parley failed --version or check on a copy of Plans/"
+refused=$(cd "$work" && env -i PATH=/usr/bin:/bin "$unpacked/bin/parley" publish plans --to "http://127.0.0.1:$closed_port/cal/" --retries 0 2>&1) \
+    && fail "the unpacked parley's publish to a closed port succeeded"
+grep -q "the connection was refused" <<< "$refused" || fail "the unpacked parley publish did not reach its HTTP helper: $refused"
 
 echo "-- make uninstall"
 make uninstall PREFIX="$prefix"

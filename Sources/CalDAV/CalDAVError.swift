@@ -13,6 +13,9 @@ public enum CalDAVError: Error, Hashable, Sendable, CustomStringConvertible {
     case refused(String)
     /// `~/.netrc` or the environment's credentials cannot be used.
     case credentials(String)
+    /// `parley-http`, the program that makes the HTTP requests, cannot be found, started or
+    /// stopped answering (``HTTPTransport``).
+    case helper(String)
 
     /// The HTTP status, for ``status(method:url:status:)``.
     public var status: Int? {
@@ -31,7 +34,7 @@ public enum CalDAVError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(method) \(url): \(reason) (\(Self.attempts(attempts))); is the server running and the URL right?"
         case .malformed(let method, let url, let reason):
             return "\(method) \(url): the server's answer cannot be read: \(reason)"
-        case .refused(let reason), .credentials(let reason):
+        case .refused(let reason), .credentials(let reason), .helper(let reason):
             return reason
         }
     }
