@@ -99,7 +99,12 @@ public struct ZoneRules: Hashable, Sendable {
             initialIsDaylightSaving: initialIsDaylightSaving, initialAbbreviation: initialAbbreviation)
     }
 
-    private init(identifier: String, zone: TimeZone) {
+    /// The rules of `zone` from Foundation. Its changes are asked for one by one until 2050;
+    /// from then on, when the years before follow yearly rules (``AnnualZoneChange``) that
+    /// Foundation confirms at sample years through 2400, the rules are repeated instead of
+    /// asked for (a tenth of the time for a zone with daylight-saving time); otherwise, or
+    /// with `askingEveryYear`, every change is asked for.
+    init(identifier: String, zone: TimeZone, askingEveryYear: Bool = false) {
         let start = Date(timeIntervalSince1970: TimeInterval(Self.epochSeconds(year: Self.coveredYears.lowerBound)))
         let end = Date(timeIntervalSince1970: TimeInterval(Self.epochSeconds(year: Self.coveredYears.upperBound + 1)))
         var table: [ZoneTransition] = []
@@ -110,25 +115,37 @@ public struct ZoneRules: Hashable, Sendable {
         // label depends only on the zone and whether daylight time is in force (on Linux, at
         // all 132,094 of those transitions), so it is asked once per offset and daylight flag.
         var abbreviations: [Int64: String] = [:]
-        while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < end {
-            let offset = Int32(zone.secondsFromGMT(for: next))
-            let isDaylight = zone.isDaylightSavingTime(for: next)
-            let key = Int64(offset) * 2 + (isDaylight ? 1 : 0)
-            let abbreviation: String
-            if let known = abbreviations[key] {
-                abbreviation = known
-            } else {
-                abbreviation = Self.abbreviation(zone.abbreviation(for: next), offset: offset)
-                abbreviations[key] = abbreviation
-            }
-            table.append(
-                ZoneTransition(
-                    instant: Instant(next), offsetBefore: previousOffset, offsetAfter: offset,
-                    isDaylightSavingAfter: isDaylight, abbreviationAfter: abbreviation
+        func ask(before limit: Date) {
+            while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < limit {
+                let offset = Int32(zone.secondsFromGMT(for: next))
+                let isDaylight = zone.isDaylightSavingTime(for: next)
+                let key = Int64(offset) * 2 + (isDaylight ? 1 : 0)
+                let abbreviation: String
+                if let known = abbreviations[key] {
+                    abbreviation = known
+                } else {
+                    abbreviation = Self.abbreviation(zone.abbreviation(for: next), offset: offset)
+                    abbreviations[key] = abbreviation
+                }
+                table.append(
+                    ZoneTransition(
+                        instant: Instant(next), offsetBefore: previousOffset, offsetAfter: offset,
+                        isDaylightSavingAfter: isDaylight, abbreviationAfter: abbreviation
+                    )
                 )
-            )
-            previousOffset = offset
-            cursor = next
+                previousOffset = offset
+                cursor = next
+            }
+        }
+        if askingEveryYear {
+            ask(before: end)
+        } else {
+            ask(before: Date(timeIntervalSince1970: TimeInterval(Self.epochSeconds(year: Self.repeatedFromYear))))
+            if let repeated = Self.repeatedChanges(after: table, zone: zone) {
+                table += repeated
+            } else {
+                ask(before: end)
+            }
         }
         self.init(
             identifier: identifier,
@@ -137,6 +154,53 @@ public struct ZoneRules: Hashable, Sendable {
             initialIsDaylightSaving: zone.isDaylightSavingTime(for: start),
             initialAbbreviation: Self.abbreviation(zone.abbreviation(for: start), offset: Int32(zone.secondsFromGMT(for: start)))
         )
+    }
+
+    /// The first year whose changes are repeated from yearly rules rather than asked for.
+    static let repeatedFromYear = 2050
+
+    /// The changes from ``repeatedFromYear`` through ``coveredYears``, repeated from the yearly
+    /// rules that every change of the eight years before follows; `nil` when those years have
+    /// no changes, do not follow such rules, or Foundation disagrees at a sample year (2050,
+    /// 2100, 2200, 2300, 2400).
+    static func repeatedChanges(after asked: [ZoneTransition], zone: TimeZone) -> [ZoneTransition]? {
+        let fitted = (repeatedFromYear - 8)..<repeatedFromYear
+        var byYear: [[ZoneTransition]] = Array(repeating: [], count: fitted.count)
+        for transition in asked.reversed() {
+            guard let year = transition.localBefore?.date.year, year >= fitted.lowerBound else { break }
+            if year < fitted.upperBound { byYear[year - fitted.lowerBound].insert(transition, at: 0) }
+        }
+        let perYear = byYear[0].count
+        guard perYear > 0, byYear.allSatisfy({ $0.count == perYear }) else { return nil }
+        var rules: [AnnualZoneChange] = []
+        for index in 0..<perYear {
+            let fits = AnnualZoneChange.candidates(for: byYear[0][index]).first { rule in
+                fitted.allSatisfy { rule.transition(in: $0) == byYear[$0 - fitted.lowerBound][index] }
+            }
+            guard let fits else { return nil }
+            rules.append(fits)
+        }
+        let end = epochSeconds(year: coveredYears.upperBound + 1)
+        var repeated: [ZoneTransition] = []
+        for year in repeatedFromYear...coveredYears.upperBound {
+            for rule in rules {
+                guard let transition = rule.transition(in: year) else { return nil }
+                if transition.instant.secondsSinceEpoch < end { repeated.append(transition) }
+            }
+        }
+        for year in [repeatedFromYear, 2100, 2200, 2300, coveredYears.upperBound] {
+            let from = epochSeconds(year: year)
+            var cursor = Date(timeIntervalSince1970: TimeInterval(from))
+            let expected = repeated.drop { $0.instant.secondsSinceEpoch <= from }.prefix(perYear)
+            for transition in expected {
+                guard let next = zone.nextDaylightSavingTimeTransition(after: cursor), Instant(next) == transition.instant,
+                    zone.secondsFromGMT(for: next) == Int(transition.offsetAfter),
+                    zone.isDaylightSavingTime(for: next) == transition.isDaylightSavingAfter
+                else { return nil }
+                cursor = next
+            }
+        }
+        return repeated
     }
 
     /// Foundation on Linux names some historical periods by the zone's current `GMT±h` label

@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CivilTime
@@ -142,5 +144,40 @@ import Testing
         let change = try #require(rules.transitions.first { $0.localBefore?.date == LocalDate(year: 2011, month: 3, day: 27) })
         #expect(change.abbreviationAfter == "MSK" || change.abbreviationAfter == "+04")
         #expect(LocalTime.midnight.secondsSinceMidnight == 0)
+    }
+
+    /// Every zone Foundation knows: the table that repeats yearly rules from 2050 on is the
+    /// table asked of Foundation one change at a time through 2400 (the slow, plainly right way).
+    @Test func repeatingYearlyRulesGivesEveryChangeFoundationGives() throws {
+        let identifiers = TimeZone.knownTimeZoneIdentifiers
+        let mismatches = Mutex<[String]>([])
+        let changingAfter2050 = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: identifiers.count) { index in
+            let identifier = identifiers[index]
+            guard let zone = TimeZone(identifier: identifier) else { return }
+            let quick = ZoneRules(identifier: identifier, zone: zone).transitions
+            let asked = ZoneRules(identifier: identifier, zone: zone, askingEveryYear: true).transitions
+            if asked.contains(where: { $0.instant.secondsSinceEpoch > 2_524_608_000 }) { changingAfter2050.withLock { $0 += 1 } }
+            guard quick != asked else { return }
+            let first = zip(quick, asked).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(quick.count, asked.count)
+            mismatches.withLock {
+                $0.append("\(identifier): \(quick.count) against \(asked.count) changes, first difference at \(first)")
+            }
+        }
+        #expect(mismatches.withLock { $0 }.isEmpty)
+        // Enough zones still change every year after 2050 for the repeated rules to be tested.
+        #expect(changingAfter2050.withLock { $0 } > 50)
+    }
+
+    /// Zones with daylight-saving time today take the repeated rules; a zone without changes
+    /// after 2042 asks Foundation (once, to learn there are none).
+    @Test(arguments: [("America/New_York", true), ("Australia/Sydney", true), ("Europe/London", true), ("Asia/Jakarta", false)])
+    func whichZonesRepeatYearlyRules(identifier: String, repeats: Bool) throws {
+        let zone = try #require(TimeZone(identifier: identifier))
+        let asked = ZoneRules(identifier: identifier, zone: zone, askingEveryYear: true).transitions
+        let before2050 = Array(asked.prefix { $0.instant.secondsSinceEpoch < 2_524_608_000 })
+        let repeated = ZoneRules.repeatedChanges(after: before2050, zone: zone)
+        #expect((repeated != nil) == repeats)
+        if let repeated { #expect(before2050 + repeated == asked) }
     }
 }
