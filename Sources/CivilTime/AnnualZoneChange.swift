@@ -1,6 +1,6 @@
 /// A time-zone change that happens every year on the same rule: the *n*th (or last) given
 /// weekday of a month, at the same wall-clock time read on the clock before the change, with
-/// the same offsets, daylight-saving flag and abbreviation after it. The IANA data ends with
+/// the same offsets and daylight-saving flag after it. The IANA data ends with
 /// such rules ("second Sunday of March at 02:00", "last Sunday of October at 01:00 UTC", which
 /// is 03:00 on the summer clock before it); ``ZoneRules`` repeats them through its covered
 /// years instead of asking the time-zone data for every year.
@@ -14,7 +14,6 @@ struct AnnualZoneChange: Hashable {
     let offsetBefore: Int32
     let offsetAfter: Int32
     let isDaylightSavingAfter: Bool
-    let abbreviationAfter: String
 
     /// The rules (one or two: "4th" and "last" can both fit a date) that `transition` follows.
     static func candidates(for transition: ZoneTransition) -> [AnnualZoneChange] {
@@ -26,8 +25,7 @@ struct AnnualZoneChange: Hashable {
             AnnualZoneChange(
                 month: date.month, ordinal: ordinal, weekday: date.weekday,
                 secondsIntoDay: Int64(local.time.secondsSinceMidnight), offsetBefore: transition.offsetBefore,
-                offsetAfter: transition.offsetAfter, isDaylightSavingAfter: transition.isDaylightSavingAfter,
-                abbreviationAfter: transition.abbreviationAfter)
+                offsetAfter: transition.offsetAfter, isDaylightSavingAfter: transition.isDaylightSavingAfter)
         }
     }
 
@@ -46,6 +44,6 @@ struct AnnualZoneChange: Hashable {
         let wall = Int64(first + day - 1) * 86_400 + secondsIntoDay
         return ZoneTransition(
             instant: Instant(secondsSinceEpoch: wall - Int64(offsetBefore)), offsetBefore: offsetBefore, offsetAfter: offsetAfter,
-            isDaylightSavingAfter: isDaylightSavingAfter, abbreviationAfter: abbreviationAfter)
+            isDaylightSavingAfter: isDaylightSavingAfter)
     }
 }

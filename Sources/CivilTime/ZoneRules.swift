@@ -31,20 +31,15 @@ public struct ZoneRules: Hashable, Sendable {
         @usableFromInline let transitions: [ZoneTransition]
         @usableFromInline let initialOffset: Int32
         let initialIsDaylightSaving: Bool
-        let initialAbbreviation: String
         /// Each transition's lowest wall-clock second and its instant, for the binary searches.
         @usableFromInline let lowWall: [Int64]
         @usableFromInline let instants: [Int64]
 
-        init(
-            identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool,
-            initialAbbreviation: String
-        ) {
+        init(identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool) {
             self.identifier = identifier
             self.transitions = transitions
             self.initialOffset = initialOffset
             self.initialIsDaylightSaving = initialIsDaylightSaving
-            self.initialAbbreviation = initialAbbreviation
             lowWall = transitions.map(\.lowWallSeconds)
             instants = transitions.map(\.instant.secondsSinceEpoch)
         }
@@ -58,8 +53,6 @@ public struct ZoneRules: Hashable, Sendable {
     @inlinable public var initialOffset: Int32 { table.initialOffset }
     /// Whether daylight-saving time is in force before the first transition.
     public var initialIsDaylightSaving: Bool { table.initialIsDaylightSaving }
-    /// The abbreviation before the first transition.
-    public var initialAbbreviation: String { table.initialAbbreviation }
 
     /// The years whose transitions the table holds.
     public static let coveredYears: ClosedRange<Int> = 1800...2400
@@ -83,20 +76,16 @@ public struct ZoneRules: Hashable, Sendable {
     }
 
     /// UTC: no transitions, offset zero.
-    public static let utc = ZoneRules(
-        identifier: "UTC", transitions: [], initialOffset: 0, initialIsDaylightSaving: false, initialAbbreviation: "UTC"
-    )
+    public static let utc = ZoneRules(identifier: "UTC", transitions: [], initialOffset: 0, initialIsDaylightSaving: false)
 
     private static let cache = Mutex<[String: ZoneRules]>([:])
 
     /// Rules from an explicit table, for zones defined elsewhere (an iCalendar `VTIMEZONE`).
     /// `transitions` must be in time order.
-    public init(
-        identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool, initialAbbreviation: String
-    ) {
+    public init(identifier: String, transitions: [ZoneTransition], initialOffset: Int32, initialIsDaylightSaving: Bool) {
         table = Table(
-            identifier: identifier, transitions: transitions, initialOffset: initialOffset,
-            initialIsDaylightSaving: initialIsDaylightSaving, initialAbbreviation: initialAbbreviation)
+            identifier: identifier, transitions: transitions, initialOffset: initialOffset, initialIsDaylightSaving: initialIsDaylightSaving
+        )
     }
 
     /// The rules of `zone` from Foundation. Its changes are asked for one by one until 2050;
@@ -110,27 +99,13 @@ public struct ZoneRules: Hashable, Sendable {
         var table: [ZoneTransition] = []
         var previousOffset = Int32(zone.secondsFromGMT(for: start))
         var cursor = start
-        // Foundation's abbreviation is a display-name lookup that costs more than everything
-        // else here together (94 % of the time, over every zone's transitions 1800–2400). Its
-        // label depends only on the zone and whether daylight time is in force (on Linux, at
-        // all 132,094 of those transitions), so it is asked once per offset and daylight flag.
-        var abbreviations: [Int64: String] = [:]
         func ask(before limit: Date) {
             while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < limit {
                 let offset = Int32(zone.secondsFromGMT(for: next))
-                let isDaylight = zone.isDaylightSavingTime(for: next)
-                let key = Int64(offset) * 2 + (isDaylight ? 1 : 0)
-                let abbreviation: String
-                if let known = abbreviations[key] {
-                    abbreviation = known
-                } else {
-                    abbreviation = Self.abbreviation(zone.abbreviation(for: next), offset: offset)
-                    abbreviations[key] = abbreviation
-                }
                 table.append(
                     ZoneTransition(
                         instant: Instant(next), offsetBefore: previousOffset, offsetAfter: offset,
-                        isDaylightSavingAfter: isDaylight, abbreviationAfter: abbreviation
+                        isDaylightSavingAfter: zone.isDaylightSavingTime(for: next)
                     )
                 )
                 previousOffset = offset
@@ -151,8 +126,7 @@ public struct ZoneRules: Hashable, Sendable {
             identifier: identifier,
             transitions: table,
             initialOffset: Int32(zone.secondsFromGMT(for: start)),
-            initialIsDaylightSaving: zone.isDaylightSavingTime(for: start),
-            initialAbbreviation: Self.abbreviation(zone.abbreviation(for: start), offset: Int32(zone.secondsFromGMT(for: start)))
+            initialIsDaylightSaving: zone.isDaylightSavingTime(for: start)
         )
     }
 
@@ -201,35 +175,6 @@ public struct ZoneRules: Hashable, Sendable {
             }
         }
         return repeated
-    }
-
-    /// Foundation on Linux names some historical periods by the zone's current `GMT±h` label
-    /// (Moscow at +04:00 in 2011–2014 comes back as `GMT+3`). Such a label is replaced by the
-    /// numeric form the IANA data itself uses (`+04`, `+0530`) when it disagrees with the offset.
-    static func abbreviation(_ label: String?, offset: Int32) -> String {
-        let numeric = numericAbbreviation(offset: Int(offset))
-        guard let label, !label.isEmpty else { return numeric }
-        guard label.hasPrefix("GMT") || label.hasPrefix("UTC") else { return label }
-        let rest = label.dropFirst(3)
-        if rest.isEmpty { return offset == 0 ? label : numeric }
-        var seconds: Int?
-        if let signed = ISO8601.offsetSeconds(rest) {
-            seconds = signed
-        } else if let sign = rest.first, sign == "+" || sign == "-", let hours = Int(rest.dropFirst()), hours <= 14 {
-            seconds = (sign == "-" ? -1 : 1) * hours * 3600
-        }
-        return seconds == Int(offset) ? label : numeric
-    }
-
-    /// `+07`, `-0330`, `+0545`: the IANA data's numeric abbreviation for an offset.
-    static func numericAbbreviation(offset: Int) -> String {
-        let magnitude = abs(offset)
-        let hours = magnitude / 3600
-        let minutes = magnitude / 60 % 60
-        let sign = offset < 0 ? "-" : "+"
-        let hourText = hours < 10 ? "0\(hours)" : "\(hours)"
-        guard minutes != 0 else { return sign + hourText }
-        return sign + hourText + (minutes < 10 ? "0\(minutes)" : "\(minutes)")
     }
 
     private static func epochSeconds(year: Int) -> Int64 {

@@ -1,4 +1,4 @@
-/// A moment at which a time zone's offset from UTC, daylight-saving flag or abbreviation changes.
+/// A moment at which a time zone's offset from UTC or daylight-saving flag changes.
 public struct ZoneTransition: Hashable, Sendable {
     /// The instant of the change.
     public let instant: Instant
@@ -8,16 +8,13 @@ public struct ZoneTransition: Hashable, Sendable {
     public let offsetAfter: Int32
     /// Whether daylight-saving time is in force from the change on.
     public let isDaylightSavingAfter: Bool
-    /// The zone's abbreviation from the change on, as the time-zone data names it (`EDT`, `AEST`, `GMT+3`).
-    public let abbreviationAfter: String
 
     /// A transition from its parts.
-    public init(instant: Instant, offsetBefore: Int32, offsetAfter: Int32, isDaylightSavingAfter: Bool, abbreviationAfter: String) {
+    public init(instant: Instant, offsetBefore: Int32, offsetAfter: Int32, isDaylightSavingAfter: Bool) {
         self.instant = instant
         self.offsetBefore = offsetBefore
         self.offsetAfter = offsetAfter
         self.isDaylightSavingAfter = isDaylightSavingAfter
-        self.abbreviationAfter = abbreviationAfter
     }
 
     /// The wall-clock time at which the change happens, read on the clock before it

@@ -1,6 +1,7 @@
-import Basics
 import Foundation
 import Testing
+
+@testable import Basics
 
 @Suite struct AtomicFileTests {
     static func scratchFolder() throws -> URL {
@@ -169,6 +170,11 @@ import Testing
         defer { TemporaryFiles.unregister(registration) }
         let child = fork()
         if child == 0 {
+            // The child's copy of the registry also holds the temporary files other tests are
+            // writing at this moment; the handler would unlink those real files. Only ours stays.
+            for slot in 0..<TemporaryFiles.slotCount where slot != registration.slot {
+                TemporaryFiles.unregister(TemporaryFiles.Registration(slot: slot))
+            }
             // The forking thread may block SIGTERM (a test runner's worker thread does).
             var signals = sigset_t()
             sigemptyset(&signals)

@@ -104,48 +104,7 @@ import Testing
     }
 }
 
-@Suite struct ZoneAbbreviationTests {
-    /// Foundation's stale `GMT±h` labels are replaced by the numeric form when they disagree
-    /// with the offset; real names and agreeing labels are kept.
-    static let labels: [(label: String, offset: Int32, expected: String)] = [
-        ("GMT+3", 14_400, "+04"),
-        ("GMT+3", 10_800, "GMT+3"),
-        ("GMT+13", -36_000, "-10"),
-        ("GMT+05:30", 19_800, "GMT+05:30"),
-        ("MSK", 14_400, "MSK"),
-        ("GMT", 0, "GMT"),
-        ("GMT", 3600, "+01"),
-        ("", 20_700, "+0545"),
-    ]
-
-    @Test(arguments: labels)
-    func staleLabelsAreReplaced(label: String, offset: Int32, expected: String) {
-        #expect(ZoneRules.abbreviation(label, offset: offset) == expected)
-    }
-
-    /// The table asks Foundation for a label once per offset and daylight flag; asking it at
-    /// every transition, as a slow reference, gives the same labels.
-    @Test(arguments: ZoneRulesTests.zones)
-    func everyTransitionHasFoundationsLabel(identifier: String) throws {
-        let rules = try ZoneRules.named(identifier)
-        let zone = try #require(TimeZone(identifier: identifier))
-        var mismatches: [String] = []
-        for transition in rules.transitions {
-            let expected = ZoneRules.abbreviation(zone.abbreviation(for: transition.instant.date), offset: transition.offsetAfter)
-            if transition.abbreviationAfter != expected {
-                mismatches.append("\(transition.instant): \(transition.abbreviationAfter), Foundation \(expected)")
-            }
-        }
-        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
-    }
-
-    @Test func moscowIn2011IsNamedByItsOffset() throws {
-        let rules = try ZoneRules.named("Europe/Moscow")
-        let change = try #require(rules.transitions.first { $0.localBefore?.date == LocalDate(year: 2011, month: 3, day: 27) })
-        #expect(change.abbreviationAfter == "MSK" || change.abbreviationAfter == "+04")
-        #expect(LocalTime.midnight.secondsSinceMidnight == 0)
-    }
-
+@Suite struct ZoneRuleTableTests {
     /// Every zone Foundation knows: the table that repeats yearly rules from 2050 on is the
     /// table asked of Foundation one change at a time through 2400 (the slow, plainly right way).
     @Test func repeatingYearlyRulesGivesEveryChangeFoundationGives() throws {

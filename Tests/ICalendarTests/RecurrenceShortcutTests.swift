@@ -158,7 +158,7 @@ struct RecurrenceShortcutTests {
         let named = try ZoneRules.named(tzid)
         let table = ZoneRules(
             identifier: "Custom", transitions: Array(named.transitions.prefix(40)), initialOffset: named.initialOffset,
-            initialIsDaylightSaving: named.initialIsDaylightSaving, initialAbbreviation: named.initialAbbreviation)
+            initialIsDaylightSaving: named.initialIsDaylightSaving)
         var generator = SeededGenerator(seed: UInt64(tzid.utf8.count) &* 31)
         for zone in [named, table] {
             var cursor = ZoneCursor(zone: zone)

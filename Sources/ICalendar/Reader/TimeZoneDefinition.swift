@@ -50,7 +50,6 @@ public enum TimeZoneDefinition {
             let from: Int32
             let to: Int32
             let isDaylight: Bool
-            let name: String
         }
         var onsets: [Onset] = []
         let observances = component.components.filter { $0.name == "STANDARD" || $0.name == "DAYLIGHT" }
@@ -69,12 +68,10 @@ public enum TimeZoneDefinition {
                 throw failure(
                     observance.property("TZOFFSETTO")?.line ?? at, "\(observance.name) in \(tzid): expected TZOFFSETTO like +0200 or -0230")
             }
-            let name = observance.property("TZNAME")?.textValue ?? ""
             let isDaylight = observance.name == "DAYLIGHT"
-            let fixed = ZoneRules(
-                identifier: tzid, transitions: [], initialOffset: from, initialIsDaylightSaving: !isDaylight, initialAbbreviation: "")
+            let fixed = ZoneRules(identifier: tzid, transitions: [], initialOffset: from, initialIsDaylightSaving: !isDaylight)
             func add(_ local: LocalDateTime) {
-                onsets.append(Onset(instant: fixed.instant(for: local), from: from, to: to, isDaylight: isDaylight, name: name))
+                onsets.append(Onset(instant: fixed.instant(for: local), from: from, to: to, isDaylight: isDaylight))
             }
             let startLocal = wallClock(start)
             add(startLocal)
@@ -105,22 +102,18 @@ public enum TimeZoneDefinition {
         var transitions: [ZoneTransition] = []
         var current = first.from
         var currentDaylight = !first.isDaylight
-        var currentName = ""
         for onset in onsets {
             if let last = transitions.last, last.instant == onset.instant { continue }
-            if onset.to == current && onset.isDaylight == currentDaylight && onset.name == currentName { continue }
+            if onset.to == current && onset.isDaylight == currentDaylight { continue }
             transitions.append(
                 ZoneTransition(
-                    instant: onset.instant, offsetBefore: current, offsetAfter: onset.to, isDaylightSavingAfter: onset.isDaylight,
-                    abbreviationAfter: onset.name)
+                    instant: onset.instant, offsetBefore: current, offsetAfter: onset.to, isDaylightSavingAfter: onset.isDaylight)
             )
             current = onset.to
             currentDaylight = onset.isDaylight
-            currentName = onset.name
         }
         return ZoneRules(
-            identifier: tzid, transitions: transitions, initialOffset: first.from, initialIsDaylightSaving: !first.isDaylight,
-            initialAbbreviation: "")
+            identifier: tzid, transitions: transitions, initialOffset: first.from, initialIsDaylightSaving: !first.isDaylight)
     }
 
     /// The wall-clock reading of a value (midnight for a DATE).
