@@ -82,12 +82,12 @@ final class HTTPHelper: Sendable {
         close(socket)
     }
 
-    /// Makes `request` once and returns how it ended, or `nil` when no reply came within
+    /// Makes `request` once and returns the helper's reply, or `nil` when none came within
     /// `seconds` (the helper's own timeout should always answer first).
     ///
     /// - Throws: ``CalDAVError/helper(_:)`` when the helper has stopped.
     func exchange(_ request: HTTPRequest, headers: [String: String], within seconds: Double) throws(CalDAVError) -> HTTPHelperMessage
-        .Outcome?
+        .Reply?
     {
         let waiter = Waiter()
         let id = try waiting.add(waiter)
@@ -100,7 +100,7 @@ final class HTTPHelper: Sendable {
         guard sent else { throw .helper(Self.stopped(path)) }
         guard waiter.done.wait(timeout: .now() + seconds) == .success else { return nil }
         switch waiter.result.withLock({ $0 }) {
-        case .success(let outcome): return outcome
+        case .success(let reply): return reply
         case .failure(let error): throw error
         case nil: return nil
         }
@@ -162,10 +162,9 @@ final class HTTPHelper: Sendable {
         }
     }
 
-    /// Reads the helper's replies, one JSON object a line, until its output ends; then every
+    /// Reads the helper's replies (a head line, then a body) until its output ends; then every
     /// exchange still waiting (and every later one) fails.
     private static func readReplies(from socket: Int32, to waiting: Waiting, helper path: String) {
-        let decoder = JSONDecoder()
         var buffer: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var reason = stopped(path)
@@ -173,22 +172,18 @@ final class HTTPHelper: Sendable {
             let count = chunk.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { break }
-            let scanned = buffer.count
             buffer.append(contentsOf: chunk[..<count])
-            var lineStart = 0
-            var index = scanned
-            while index < buffer.count {
-                if buffer[index] == 0x0A {
-                    guard let reply = try? decoder.decode(HTTPHelperMessage.Reply.self, from: Data(buffer[lineStart..<index])) else {
-                        reason = "\(path) answered something that is not a reply"
-                        break reading
-                    }
+            var start = 0
+            do {
+                while let (reply, end) = try HTTPHelperMessage.Reply.decode(from: buffer, at: start) {
                     waiting.deliver(reply)
-                    lineStart = index + 1
+                    start = end
                 }
-                index += 1
+            } catch {
+                reason = "\(path) answered something that is not a reply"
+                break reading
             }
-            buffer.removeFirst(lineStart)
+            buffer.removeFirst(start)
         }
         waiting.end(reason)
     }
@@ -196,9 +191,9 @@ final class HTTPHelper: Sendable {
     /// One exchange waiting for its reply.
     private final class Waiter: Sendable {
         let done = DispatchSemaphore(value: 0)
-        let result = Mutex<Result<HTTPHelperMessage.Outcome, CalDAVError>?>(nil)
+        let result = Mutex<Result<HTTPHelperMessage.Reply, CalDAVError>?>(nil)
 
-        func finish(_ result: Result<HTTPHelperMessage.Outcome, CalDAVError>) {
+        func finish(_ result: Result<HTTPHelperMessage.Reply, CalDAVError>) {
             self.result.withLock { $0 = result }
             done.signal()
         }
@@ -228,7 +223,7 @@ final class HTTPHelper: Sendable {
         }
 
         func deliver(_ reply: HTTPHelperMessage.Reply) {
-            state.withLock { $0.waiters[reply.id] }?.finish(.success(reply.outcome))
+            state.withLock { $0.waiters[reply.id] }?.finish(.success(reply))
         }
 
         func end(_ reason: String) {

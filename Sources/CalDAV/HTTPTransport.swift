@@ -46,9 +46,10 @@ public final class HTTPTransport: Sendable {
             attempt += 1
             let failure: CalDAVError
             // The helper's own timeout answers first; this is the backstop that keeps the promise.
-            switch try helper.exchange(request, headers: headers, within: timeout + 1) {
-            case .response(let status, let headers, let body):
-                let response = HTTPResponse(status: status, headers: headers, body: body)
+            let reply = try helper.exchange(request, headers: headers, within: timeout + 1)
+            switch reply?.outcome {
+            case .response(let status, let headers):
+                let response = HTTPResponse(status: status, headers: headers, body: reply?.body ?? Data())
                 let retryable = status >= 500 && status != 501 && status != 507
                 if !retryable || attempt > retries { return response }
                 failure = .status(method: method, url: address, status: status)

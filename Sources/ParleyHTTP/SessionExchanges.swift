@@ -38,23 +38,24 @@ final class SessionExchanges: Sendable {
         let id = request.id
         let identifier = Mutex(-1)
         let task = session.dataTask(with: urlRequest) { data, response, error in
-            let outcome: HTTPHelperMessage.Outcome
+            let reply: HTTPHelperMessage.Reply
             if let response = response as? HTTPURLResponse, error == nil {
                 var headers: [String: String] = [:]
                 for (key, value) in response.allHeaderFields {
                     if let key = key as? String, let value = value as? String { headers[key] = value }
                 }
-                outcome = .response(status: response.statusCode, headers: headers, body: data ?? Data())
+                reply = HTTPHelperMessage.Reply(
+                    id: id, outcome: .response(status: response.statusCode, headers: headers), body: data ?? Data())
             } else if let error = error as? URLError, error.code == .cancelled, challenged.wasChallenged(identifier.withLock { $0 }) {
                 // The server asked for credentials after refusing the ones sent: that is its 401.
-                outcome = .response(status: 401, headers: [:], body: Data())
+                reply = HTTPHelperMessage.Reply(id: id, outcome: .response(status: 401, headers: [:]))
             } else if let error = error as? URLError, error.code == .timedOut {
-                outcome = .timedOut
+                reply = HTTPHelperMessage.Reply(id: id, outcome: .timedOut)
             } else {
                 let reason = (error as? URLError).map(Self.reason) ?? error.map { "\($0.localizedDescription)" } ?? "no HTTP answer"
-                outcome = .network(reason: reason)
+                reply = HTTPHelperMessage.Reply(id: id, outcome: .network(reason: reason))
             }
-            finished(HTTPHelperMessage.Reply(id: id, outcome: outcome))
+            finished(reply)
         }
         identifier.withLock { $0 = task.taskIdentifier }
         task.resume()

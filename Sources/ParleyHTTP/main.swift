@@ -1,7 +1,8 @@
 // parley-http: the HTTP stack of `parley publish`, in a process of its own so that no other
 // command loads it (URLSession brings libcurl and TLS, ~11 ms of every start). parley starts it
 // with a socket as its standard input and output and speaks HTTPHelperMessage over it: one JSON
-// request per line in, one JSON reply per line out. It ends when its input ends. It is not
+// request per line in; out, for each, a JSON head line and the response body's bytes. It ends
+// when its input ends. It is not
 // meant to be run by hand: `parley-http --timeout SECONDS`.
 
 import CalDAV
@@ -26,8 +27,8 @@ while let line = readLine(strippingNewline: true) {
     }
     exchanges.start(request) { reply in
         let failed = HTTPHelperMessage.Reply(id: reply.id, outcome: .network(reason: "parley-http could not encode the answer"))
-        let encoded = (try? JSONEncoder().encode(reply)) ?? (try? JSONEncoder().encode(failed)) ?? Data()
-        output.withLock { $0.write(encoded + Data([0x0A])) }
+        let encoded = (try? reply.encoded()) ?? (try? failed.encoded()) ?? Data()
+        output.withLock { $0.write(encoded) }
     }
 }
 exit(0)

@@ -94,4 +94,37 @@ import Testing
             return reason == "\(echo) answered something that is not a reply"
         }
     }
+
+    /// A reply's body goes after its head as raw bytes (newlines, NUL, bytes that are not
+    /// UTF-8, text that looks like a head); a reply is read only once all of it has arrived.
+    @Test func aReplyIsReadBackWholeWhateverItsBodyHolds() throws {
+        let body = Data([0x0A, 0x00, 0xFF, 0x7B]) + Data("}\n{\"id\":9}\n".utf8)
+        let first = HTTPHelperMessage.Reply(id: 7, outcome: .response(status: 207, headers: ["ETag": "\"x\""]), body: body)
+        let second = HTTPHelperMessage.Reply(id: 8, outcome: .network(reason: "the connection was refused"))
+        let firstBytes = Array(try first.encoded())
+        let bytes = firstBytes + Array(try second.encoded())
+        for cut in 0..<firstBytes.count {
+            #expect(try HTTPHelperMessage.Reply.decode(from: Array(bytes[..<cut]), at: 0) == nil)
+        }
+        let (readFirst, end) = try #require(try HTTPHelperMessage.Reply.decode(from: bytes, at: 0))
+        #expect(readFirst.id == 7)
+        #expect(readFirst.body == body)
+        #expect(end == firstBytes.count)
+        guard case .response(let status, let headers) = readFirst.outcome else {
+            Issue.record("not a response: \(readFirst.outcome)")
+            return
+        }
+        #expect(status == 207)
+        #expect(headers == ["ETag": "\"x\""])
+        let (readSecond, secondEnd) = try #require(try HTTPHelperMessage.Reply.decode(from: bytes, at: end))
+        #expect(readSecond.id == 8)
+        #expect(readSecond.body.isEmpty)
+        #expect(secondEnd == bytes.count)
+        guard case .network(let reason) = readSecond.outcome else {
+            Issue.record("not a network failure: \(readSecond.outcome)")
+            return
+        }
+        #expect(reason == "the connection was refused")
+        #expect(throws: (any Error).self) { try HTTPHelperMessage.Reply.decode(from: Array("not a head\n".utf8), at: 0) }
+    }
 }
