@@ -19,9 +19,7 @@ struct AnnualZoneChange: Hashable {
     static func candidates(for transition: ZoneTransition) -> [AnnualZoneChange] {
         guard let local = transition.localBefore else { return [] }
         let date = local.date
-        var ordinals = [(date.day - 1) / 7 + 1]
-        if date.day + 7 > CivilCalendar.daysInMonth(year: date.year, month: date.month) { ordinals.append(-1) }
-        return ordinals.map { ordinal in
+        return date.weekdayOrdinals.map { ordinal in
             AnnualZoneChange(
                 month: date.month, ordinal: ordinal, weekday: date.weekday,
                 secondsIntoDay: Int64(local.time.secondsSinceMidnight), offsetBefore: transition.offsetBefore,

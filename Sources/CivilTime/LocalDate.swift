@@ -57,6 +57,13 @@ public struct LocalDate: Hashable, Comparable, Sendable {
     /// The day of the week.
     @inlinable public var weekday: Weekday { CivilCalendar.weekday(days: Int(daysSinceEpoch)) }
 
+    /// Which of its month's weekdays this date is: the *n*th from the start (1…5), followed by
+    /// −1 when it is also the last one (the 29th of a 31-day month is both 5th and last).
+    public var weekdayOrdinals: [Int] {
+        let nth = (day - 1) / 7 + 1
+        return day + 7 > CivilCalendar.daysInMonth(year: year, month: month) ? [nth, -1] : [nth]
+    }
+
     /// The day of the year, 1…366.
     public var ordinalDay: Int {
         Int(daysSinceEpoch) - CivilCalendar.days(year: year, month: 1, day: 1) + 1

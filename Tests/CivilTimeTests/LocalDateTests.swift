@@ -63,4 +63,23 @@ import Testing
         #expect(Weekday(name: "Sat") == .saturday)
         #expect(Weekday(name: "sa") == nil)
     }
+
+    /// Every date of 2000–2030 against counting: the nth is how many of its weekday the month has
+    /// up to it, and it is the last when none follows in the month.
+    @Test func weekdayOrdinalsMatchCounting() throws {
+        var date = try #require(LocalDate(year: 2000, month: 1, day: 1))
+        let end = try #require(LocalDate(year: 2031, month: 1, day: 1))
+        while date < end {
+            var earlier = 0
+            var probe = date
+            while let back = probe.adding(days: -7), back.month == date.month {
+                earlier += 1
+                probe = back
+            }
+            let isLast = date.adding(days: 7).map { $0.month != date.month } ?? true
+            let expected = isLast ? [earlier + 1, -1] : [earlier + 1]
+            #expect(date.weekdayOrdinals == expected, "\(date)")
+            date = try #require(date.adding(days: 1))
+        }
+    }
 }

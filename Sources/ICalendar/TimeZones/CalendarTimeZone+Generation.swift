@@ -77,7 +77,7 @@ extension CalendarTimeZone {
         for (index, transition) in (emitted + later).enumerated() {
             guard let local = transition.localBefore else { continue }
             let key = Run.Key(transition: transition, local: local, names: names)
-            let ordinals = YearlyWeekdayRule.ordinals(of: local.date)
+            let ordinals = Set(local.date.weekdayOrdinals)
             if let runIndex = open[key], runs[runIndex].lastYear == local.date.year - 1,
                 !runs[runIndex].ordinals.isDisjoint(with: ordinals)
             {

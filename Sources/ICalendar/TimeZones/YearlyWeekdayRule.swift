@@ -31,11 +31,4 @@ public struct YearlyWeekdayRule: Hashable, Sendable {
         if let until, let utc = until.utcDateTime { text += ";UNTIL=" + WireDigits.dateTime(utc, utc: true) }
         return text
     }
-
-    /// The ordinals (1…5 and −1) that describe `date` as a weekday of its month.
-    static func ordinals(of date: LocalDate) -> Set<Int> {
-        var result: Set<Int> = [(date.day - 1) / 7 + 1]
-        if date.day + 7 > CivilCalendar.daysInMonth(year: date.year, month: date.month) { result.insert(-1) }
-        return result
-    }
 }
