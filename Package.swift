@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Parley depends on the Swift toolchain alone: Foundation, the standard library and
 /// Swift Testing. Layers only point down: Basics → CivilTime → ICalendar → Holidays → ParleyKit →
-/// ParleyCLI. Basics (atomic file writing, the `write(2)` loop, the parallel map, the binary
+/// ParleyCLI. Basics (atomic file writing, the `write(2)`/`send(2)` loop, the parallel map, the binary
 /// search) depends on Foundation alone, so every layer, the CLI included, uses it directly.
 let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Basics", swiftSettings: strictSettings),
         .target(name: "CivilTime", dependencies: ["Basics"], swiftSettings: strictSettings),
         .target(name: "ICalendar", dependencies: ["Basics", "CivilTime"], swiftSettings: strictSettings),
-        .target(name: "CalDAV", swiftSettings: strictSettings),
+        .target(name: "CalDAV", dependencies: ["Basics"], swiftSettings: strictSettings),
         .target(name: "Holidays", dependencies: ["Basics", "CivilTime", "ICalendar"], swiftSettings: strictSettings),
         .target(
             name: "ParleyKit",

@@ -6,7 +6,7 @@
     import Darwin
 #endif
 
-/// Writing to an open file descriptor of the process with `write(2)`.
+/// Writing to an open file descriptor of the process: `write(2)`, or `send(2)` for a socket.
 public enum FileDescriptor {
     /// Writes all of `bytes` to `descriptor`: `write(2)` may take fewer bytes than it is given
     /// (a pipe, a signal), so it is called again for the rest, and again after `EINTR`.
@@ -14,10 +14,30 @@ public enum FileDescriptor {
     /// - Throws: ``SystemError`` with the `errno` of the call that failed; the bytes before
     ///   it were written.
     public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws(SystemError) {
+        try all(of: bytes) { systemWrite(descriptor, $0, $1) }
+    }
+
+    /// Writes all of `bytes` to the stream socket `socket` as ``writeAll(_:to:)`` does, but a
+    /// peer that is gone fails with `EPIPE` instead of ending the process with SIGPIPE (on
+    /// Linux through `MSG_NOSIGNAL`; elsewhere the socket must have `SO_NOSIGPIPE` set).
+    ///
+    /// - Throws: ``SystemError`` with the `errno` of the call that failed.
+    public static func sendAll(_ bytes: UnsafeRawBufferPointer, to socket: Int32) throws(SystemError) {
+        #if os(Linux)
+            let flags = Int32(MSG_NOSIGNAL)
+        #else
+            let flags: Int32 = 0
+        #endif
+        try all(of: bytes) { send(socket, $0, $1, flags) }
+    }
+
+    /// Hands `bytes` to `call` (an address and a count; it returns how many it took, or −1 with
+    /// `errno`) until all are taken: again for the rest, and again after `EINTR`.
+    private static func all(of bytes: UnsafeRawBufferPointer, _ call: (UnsafeRawPointer, Int) -> Int) throws(SystemError) {
         guard let base = bytes.baseAddress else { return }
         var written = 0
         while written < bytes.count {
-            let result = systemWrite(descriptor, base + written, bytes.count - written)
+            let result = call(base + written, bytes.count - written)
             if result < 0 {
                 if errno == EINTR { continue }
                 throw SystemError(code: errno)

@@ -1,3 +1,4 @@
+import Basics
 import Dispatch
 import Foundation
 import Synchronization
@@ -96,8 +97,11 @@ final class HTTPHelper: Sendable {
         guard let line = try? JSONEncoder().encode(message) else {
             throw .helper("cannot encode the \(request.method) request for \(path)")
         }
-        let sent = sending.withLock { _ in Self.sendAll(line + Data([0x0A]), to: socket) }
-        guard sent else { throw .helper(Self.stopped(path)) }
+        let framed = line + Data([0x0A])
+        let sent = sending.withLock { _ in
+            framed.withUnsafeBytes { bytes in Result { () throws(SystemError) in try FileDescriptor.sendAll(bytes, to: socket) } }
+        }
+        guard case .success = sent else { throw .helper(Self.stopped(path)) }
         guard waiter.done.wait(timeout: .now() + seconds) == .success else { return nil }
         switch waiter.result.withLock({ $0 }) {
         case .success(let reply): return reply
@@ -140,26 +144,6 @@ final class HTTPHelper: Sendable {
             }
         #endif
         return true
-    }
-
-    /// Writes all of `data` to `socket`; `false` when the peer is gone.
-    private static func sendAll(_ data: Data, to socket: Int32) -> Bool {
-        #if os(Linux)
-            let flags = Int32(MSG_NOSIGNAL)
-        #else
-            let flags: Int32 = 0
-        #endif
-        return data.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let written = send(socket, base + offset, buffer.count - offset, flags)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return false }
-                offset += written
-            }
-            return true
-        }
     }
 
     /// Reads the helper's replies (a head line, then a body) until its output ends; then every
