@@ -25,6 +25,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Basics", swiftSettings: strictSettings),
+        // <malloc.h> for the CLI's allocator settings (FreedMemory); no code of its own.
+        .target(name: "CAllocator"),
         .target(name: "CivilTime", dependencies: ["Basics"], swiftSettings: strictSettings),
         .target(name: "ICalendar", dependencies: ["Basics", "CivilTime"], swiftSettings: strictSettings),
         .target(name: "CalDAV", dependencies: ["Basics"], swiftSettings: strictSettings),
@@ -38,7 +40,7 @@ let package = Package(
         .executableTarget(name: "ParleyHTTP", dependencies: ["CalDAV"], swiftSettings: strictSettings),
         .executableTarget(
             name: "ParleyCLI",
-            dependencies: ["Basics", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV", "ParleyHTTP"],
+            dependencies: ["Basics", "CAllocator", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV", "ParleyHTTP"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

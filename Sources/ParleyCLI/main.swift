@@ -1,5 +1,6 @@
 import Foundation
 
+FreedMemory.keep()
 let code = run(
     arguments: Array(CommandLine.arguments.dropFirst()),
     environment: ProcessInfo.processInfo.environment,

@@ -252,11 +252,14 @@ struct OccurrenceStreamTests {
 
     /// A series that cannot be expanded far enough (its budget of instances spent) stops the
     /// stream where its next occurrence would have come: what comes before it in the order is
-    /// handed on, then the error is thrown.
-    @Test func aSeriesThatCannotGoOnStopsTheStreamInOrder() throws {
-        let minutely = Self.large.replacingOccurrences(
-            of: "END:VCALENDAR\r\n",
-            with: "BEGIN:VEVENT\r\nUID:m\r\nDTSTART:20260401T000000Z\r\nRRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    /// handed on, then the error is thrown. The series is the file's last, or its first (then
+    /// series after it in the file, expanded on another thread or later, still come before it).
+    @Test(arguments: [false, true]) func aSeriesThatCannotGoOnStopsTheStreamInOrder(first: Bool) throws {
+        let series = "BEGIN:VEVENT\r\nUID:m\r\nDTSTART:20260401T000000Z\r\nRRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\n"
+        let minutely =
+            first
+            ? Self.large.replacingOccurrences(of: "PRODID:-//Parley//tests//EN\r\n", with: "PRODID:-//Parley//tests//EN\r\n" + series)
+            : Self.large.replacingOccurrences(of: "END:VCALENDAR\r\n", with: series + "END:VCALENDAR\r\n")
         var events = try Self.events(minutely)
         let reference = try events.occurrences(from: Self.window.from, to: Self.window.to)
         events.maximumInstancesPerWindow = 20_000

@@ -1,4 +1,5 @@
 import CivilTime
+import TestSupport
 import Testing
 
 @testable import ICalendar
@@ -7,6 +8,29 @@ import Testing
 struct ReaderContentLineTests {
     static func read(_ lines: [String], separator: String = "\r\n") throws -> CalendarReadResult {
         try CalendarReader().read(lines.joined(separator: separator) + separator)
+    }
+
+    /// The eight-bytes-a-step ASCII test against asking every byte, on slices of every length up
+    /// to 40 at every offset of a buffer, with one byte at or above 0x80 at each place in turn.
+    @Test func asciiTestAgreesWithEveryByte() {
+        var generator = SeededGenerator(seed: 5545)
+        let plain = (0..<64).map { _ in UInt8.random(in: 0..<0x80, using: &generator) }
+        var disagreements: [String] = []
+        for high in [nil, 0x80, 0xC3, 0xFF] as [UInt8?] {
+            for place in 0..<64 where high != nil || place == 0 {
+                var bytes = plain
+                if let high { bytes[place] = high }
+                for start in 0..<16 {
+                    for end in start...min(64, start + 40) {
+                        let slice = bytes[start..<end]
+                        if ContentLine.isASCII(slice) != slice.allSatisfy({ $0 < 0x80 }) {
+                            disagreements.append("\(String(describing: high)) at \(place), \(start)..<\(end)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
     @Test func unfoldsAndKeepsLineNumbers() throws {

@@ -128,14 +128,31 @@ struct ContentLine {
 
     /// Sets `replaced` when `bytes` are not UTF-8, as ``text(_:replaced:)`` would, without making the text.
     static func check(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return }
+        if isASCII(bytes) { return }
         if bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) == nil { replaced = true }
+    }
+
+    /// Whether every byte is ASCII (below 0x80): eight bytes a step, the bytes of every line.
+    static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var seen: UInt64 = 0
+            var index = 0
+            while index + 8 <= raw.count {
+                seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < raw.count {
+                seen |= UInt64(raw[index])
+                index += 1
+            }
+            return seen & 0x8080_8080_8080_8080 == 0
+        }
     }
 
     /// The text of `bytes`; bytes that are not UTF-8 become U+FFFD and set `replaced`.
     static func text(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) -> String {
         // ASCII (most lines) is valid UTF-8 as it is; only other text needs validating.
-        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        if isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
         if let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return text }
         replaced = true
         return String(decoding: bytes, as: UTF8.self)

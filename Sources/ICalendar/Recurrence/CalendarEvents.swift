@@ -86,11 +86,12 @@ public struct CalendarEvents: Sendable {
             let uid = lines.uidText
             if lines.recurrenceID != nil, let uid {
                 overridesByUID[uid, default: []].append(lines)
-            } else if let uid, let index = masterIndex[uid] {
+            } else if let uid, let index = masterIndex.updateValue(masters.count, forKey: uid) {
+                // Looked up and entered with one hash of the UID; a UID seen before keeps its place.
+                masterIndex[uid] = index
                 warnDuplicate(uid, lines.source.line, "a second master (no RECURRENCE-ID)")
                 if Self.supersedes(lines, masters[index].0) { masters[index] = (lines, uid) }
             } else {
-                if let uid { masterIndex[uid] = masters.count }
                 masters.append((lines, uid))
             }
         }
