@@ -11,14 +11,16 @@ import CivilTime
 /// window).
 ///
 /// A class: the merge advances one series at a time in place, and a series' state (its
-/// iterator, zone, read-ahead occurrence) is too large to copy at every step.
+/// iterator, zone, read-ahead occurrence) is too large to copy at every step. That state is
+/// `@exclusivity(unchecked)`: only the series' own methods touch it, one at a time, from the
+/// stream that owns it, so the runtime's check of every access could never fail.
 final class SeriesOccurrences {
     private let master: EventSource
     private let length: CalendarEvents.Length
     private let from: Instant?
     private let to: Instant?
     private let budget: Int
-    private var cursor: ZoneCursor?
+    @exclusivity(unchecked) private var cursor: ZoneCursor?
     /// The instances the overrides replace (those are left out of the generated ones).
     private let replaced: Set<Instant>
     /// The `THISANDFUTURE` overrides, by the instance they start at.
@@ -26,13 +28,13 @@ final class SeriesOccurrences {
     /// How far before the window an instance can start and still reach into it.
     private let margin: Int64
     /// `nil` once every instance was generated.
-    private var iterator: RecurrenceSetIterator?
-    private var examined = 0
+    @exclusivity(unchecked) private var iterator: RecurrenceSetIterator?
+    @exclusivity(unchecked) private var examined = 0
     /// Occurrences in order of start, served before a generated one that does not start earlier.
-    private var buffered: [EventOccurrence] = []
-    private var bufferedIndex = 0
+    @exclusivity(unchecked) private var buffered: [EventOccurrence] = []
+    @exclusivity(unchecked) private var bufferedIndex = 0
     /// The next generated occurrence, read ahead.
-    private var generated: EventOccurrence?
+    @exclusivity(unchecked) private var generated: EventOccurrence?
 
     /// The occurrences of `series` overlapping `[from, to)` (every one with `nil`), at most
     /// `budget` instances generated.
