@@ -119,17 +119,22 @@ public final class OccurrenceStream {
         }
     }
 
-    /// Moves the entry at `start` down `heap` to its place (one access to the heap, not one per step).
+    /// Moves the entry at `start` down `heap` to its place: the smaller child moves up into
+    /// the hole until the entry fits, then the entry is written once (one access to the heap's
+    /// storage, not one per step).
     private static func siftDown(_ heap: inout [(start: Int64, series: Int)], from start: Int) {
-        var parent = start
-        while true {
-            var smallest = parent
-            let left = 2 * parent + 1
-            if left < heap.count && heap[left] < heap[smallest] { smallest = left }
-            if left + 1 < heap.count && heap[left + 1] < heap[smallest] { smallest = left + 1 }
-            guard smallest != parent else { return }
-            heap.swapAt(parent, smallest)
-            parent = smallest
+        heap.withUnsafeMutableBufferPointer { heap in
+            let moving = heap[start]
+            var hole = start
+            while true {
+                let left = 2 * hole + 1
+                guard left < heap.count else { break }
+                let child = left + 1 < heap.count && heap[left + 1] < heap[left] ? left + 1 : left
+                guard heap[child] < moving else { break }
+                heap[hole] = heap[child]
+                hole = child
+            }
+            heap[hole] = moving
         }
     }
 }
