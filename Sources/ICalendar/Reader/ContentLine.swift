@@ -39,7 +39,13 @@ struct ContentLine {
     static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ upper: some Collection<UInt8>) -> Bool {
         guard name.count == upper.count else { return false }
         // A lowercase letter matches its uppercase form (bit 0x20 cleared); any other byte only itself.
-        return zip(name, upper).allSatisfy { $0 == $1 || ($0 >= 0x61 && $0 <= 0x7A && $0 & 0xDF == $1) }
+        var index = name.startIndex
+        for expected in upper {
+            let byte = name[index]
+            guard byte == expected || (byte >= 0x61 && byte <= 0x7A && byte & 0xDF == expected) else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Name bytes (ASCII letters, digits and '-') uppercased as bytes, when needed.

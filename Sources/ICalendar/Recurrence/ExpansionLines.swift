@@ -9,18 +9,13 @@ struct ExpansionLines {
         "DTSTART", "DTEND", "DUE", "DURATION", "RECURRENCE-ID", "UID", "SEQUENCE", "DTSTAMP", "RRULE", "RDATE", "EXDATE",
     ]
 
-    /// ``names`` as bytes with their places in it, by length: for ``name(of:)``.
-    private static let namesByLength: [[(bytes: [UInt8], index: Int)]] = {
-        var table = Array(repeating: [(bytes: [UInt8], index: Int)](), count: names.map(\.utf8.count).max().map { $0 + 1 } ?? 1)
-        for (index, name) in names.enumerated() { table[name.utf8.count].append((Array(name.utf8), index)) }
-        return table
-    }()
+    /// ``names`` as bytes, for ``name(of:)``.
+    private static let nameBytes = names.map { Array($0.utf8) }
 
     /// The one of ``names`` that `name` (a property name's bytes, in any case) spells, or `nil`:
-    /// compared as bytes with the names of its length, without making or hashing a string.
+    /// compared as bytes, for the reader's every line, without making or hashing a string.
     static func name(of name: ArraySlice<UInt8>) -> String? {
-        guard name.count < namesByLength.count else { return nil }
-        return namesByLength[name.count].first { ContentLine.equalIgnoringCase(name, $0.bytes) }.map { names[$0.index] }
+        nameBytes.firstIndex { ContentLine.equalIgnoringCase(name, $0) }.map { names[$0] }
     }
 
     /// The event the lines are of.
