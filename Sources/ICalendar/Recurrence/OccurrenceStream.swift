@@ -1,3 +1,4 @@
+import Basics
 import CivilTime
 
 /// The occurrences of a calendar's events, one at a time as they are generated, in order of
@@ -32,6 +33,9 @@ public final class OccurrenceStream {
     private let limit: Int
     @exclusivity(unchecked) private var produced = 0
 
+    /// A calendar of fewer series is set up on the calling thread alone.
+    private static let parallelSeries = 512
+
     /// The occurrences of `events` overlapping `[from, to)`, or with `nil` every occurrence.
     ///
     /// - Throws: ``RecurrenceError`` without a window when a series recurs forever, or when a
@@ -44,23 +48,24 @@ public final class OccurrenceStream {
                 "line \(endless.source.line ?? 0): \(endless.source.name) '\(endless.master.property("SUMMARY")?.textValue ?? "")' recurs forever; give a window (--between A B)"
             )
         }
-        var series: [SeriesOccurrences?] = []
-        series.reserveCapacity(events.series.count)
+        // A large calendar's series are set up in contiguous stretches on every core at once,
+        // then joined in order; the first error in the file is the one thrown.
+        let all = events.series
+        let stretches = all.count < Self.parallelSeries ? 1 : min(Parallel.cores, 8)
+        let budget = events.maximumInstancesPerWindow
+        let prepared = Parallel.map(stretches) { stretch in
+            Prepared(all, all.count * stretch / stretches..<all.count * (stretch + 1) / stretches, from: from, to: to, budget: budget)
+        }
+        if let failure = prepared.lazy.compactMap(\.failure).first { throw failure }
+        var series: [SeriesOccurrences?] = Array(repeating: nil, count: all.count)
         var heap: [(start: Int64, series: Int)] = []
         var singles: [(occurrence: EventOccurrence, series: Int)] = []
-        for item in events.series {
-            if item.overrides.isEmpty, item.recurrence.rules.isEmpty, item.recurrence.dates.isEmpty, item.recurrence.exclusions.isEmpty {
-                if let occurrence = SeriesOccurrences.single(item, from: from, to: to) { singles.append((occurrence, series.count)) }
-                series.append(nil)
-                continue
+        for stretch in prepared {
+            for (index, occurrences) in stretch.recurring {
+                series[index] = occurrences
+                if let start = occurrences.nextStart { heap.append((start, index)) }
             }
-            if let to, from != nil, item.overrides.isEmpty, Self.startsAfter(item.recurrence, to) {
-                series.append(nil)
-                continue
-            }
-            let occurrences = try SeriesOccurrences(item, from: from, to: to, budget: events.maximumInstancesPerWindow)
-            if let start = occurrences.nextStart { heap.append((start, series.count)) }
-            series.append(occurrences)
+            singles += stretch.singles
         }
         self.series = series
         // Their keys sorted, then the occurrences gathered in that order: each is copied once,
@@ -97,16 +102,6 @@ public final class OccurrenceStream {
         }
         Self.siftDown(&heap, from: 0)
         return occurrence
-    }
-
-    /// Whether every instance of `set` starts two days or more after `to`, so that none reaches
-    /// into a window ending there: a rule's starts never come before `DTSTART` but by a DST gap
-    /// (RFC 5545 §3.3.5 moves `DTSTART` in a gap forward), so the earliest of `DTSTART` and the
-    /// `RDATE`s bounds them all. Most series of a large calendar start after a year's window.
-    private static func startsAfter(_ set: RecurrenceSet, _ to: Instant) -> Bool {
-        let limit = to.secondsSinceEpoch + 2 * 86_400
-        guard set.instance(for: set.start).instant.secondsSinceEpoch >= limit else { return false }
-        return set.dates.allSatisfy { set.instance(for: $0).instant.secondsSinceEpoch >= limit }
     }
 
     /// Counts one more occurrence handed on.

@@ -1,0 +1,46 @@
+import CivilTime
+
+extension OccurrenceStream {
+    /// A contiguous stretch of a calendar's series set up for the stream: the single events'
+    /// occurrences in the window, and the recurring series that may reach it, each with its place
+    /// among all series; or the error of the stretch's first series that cannot be expanded.
+    ///
+    /// `@unchecked Sendable`: it carries new ``SeriesOccurrences`` from the thread that set them
+    /// up to the stream's, which is their only owner from then on.
+    struct Prepared: @unchecked Sendable {
+        var singles: [(occurrence: EventOccurrence, series: Int)] = []
+        var recurring: [(index: Int, occurrences: SeriesOccurrences)] = []
+        var failure: RecurrenceError?
+
+        /// The series `all[range]`, set up for the window `[from, to)` (with `nil`, every
+        /// occurrence), at most `budget` instances each.
+        init(_ all: [CalendarEvents.Series], _ range: Range<Int>, from: Instant?, to: Instant?, budget: Int) {
+            for index in range {
+                let item = all[index]
+                if item.overrides.isEmpty, item.recurrence.rules.isEmpty, item.recurrence.dates.isEmpty,
+                    item.recurrence.exclusions.isEmpty
+                {
+                    if let occurrence = SeriesOccurrences.single(item, from: from, to: to) { singles.append((occurrence, index)) }
+                    continue
+                }
+                if let to, from != nil, item.overrides.isEmpty, Self.startsAfter(item.recurrence, to) { continue }
+                do {
+                    recurring.append((index, try SeriesOccurrences(item, from: from, to: to, budget: budget)))
+                } catch {
+                    failure = error
+                    return
+                }
+            }
+        }
+
+        /// Whether every instance of `set` starts two days or more after `to`, so that none reaches
+        /// into a window ending there: a rule's starts never come before `DTSTART` but by a DST gap
+        /// (RFC 5545 §3.3.5 moves `DTSTART` in a gap forward), so the earliest of `DTSTART` and the
+        /// `RDATE`s bounds them all. Most series of a large calendar start after a year's window.
+        private static func startsAfter(_ set: RecurrenceSet, _ to: Instant) -> Bool {
+            let limit = to.secondsSinceEpoch + 2 * 86_400
+            guard set.instance(for: set.start).instant.secondsSinceEpoch >= limit else { return false }
+            return set.dates.allSatisfy { set.instance(for: $0).instant.secondsSinceEpoch >= limit }
+        }
+    }
+}
