@@ -43,16 +43,12 @@ struct IcsExpandCommandCase {
             print("      command: skipped (no parley at \(parley); swift build -c release --product parley)")
             return
         }
-        var command = Double.infinity
-        for _ in 0..<runs {
-            let began = ContinuousClock.now
-            let result = Self.execute(parley, ["expand", "--ics", path, "--between"] + Self.between, discardOutput: true)
-            let elapsed = (ContinuousClock.now - began).seconds
-            guard result.status == 0 else {
-                print("      command: parley expand failed with status \(result.status): \(result.error)")
-                return
-            }
-            command = min(command, elapsed)
+        let command: Double
+        do {
+            command = try CommandRun.best(of: runs, [parley, "expand", "--ics", path, "--between"] + Self.between).seconds
+        } catch {
+            print("      command: \(error)")
+            return
         }
         print("      command: parley expand --ics FILE --between A B > /dev/null  \(Self.format(command)) (whole process, \(parley))")
         let libical = folder.appendingPathComponent("libical_parse_bench").path
@@ -74,24 +70,23 @@ struct IcsExpandCommandCase {
                 + " ÷ the library: \(String(format: "%.2f", seconds / library))×")
     }
 
-    /// Runs `executable` with `arguments`; its standard output (unless discarded to /dev/null),
-    /// standard error and exit status.
-    static func execute(
-        _ executable: String, _ arguments: [String], discardOutput: Bool = false
-    ) -> (status: Int32, output: String, error: String) {
+    /// Runs `executable` with `arguments` (the helpers that write the calendar and build the
+    /// libical program, not a timed command: those go through ``CommandRun``); its standard
+    /// output, standard error and exit status.
+    static func execute(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = discardOutput ? FileHandle(forWritingAtPath: "/dev/null") : output
+        process.standardOutput = output
         process.standardError = error
         do {
             try process.run()
         } catch {
             return (-1, "", "\(error)")
         }
-        let printed = discardOutput ? Data() : output.fileHandleForReading.readDataToEndOfFile()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
         let complaint = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complaint, as: UTF8.self))
