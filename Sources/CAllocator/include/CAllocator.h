@@ -1,7 +1,8 @@
-// glibc's allocator settings (mallopt), which the Glibc module of Swift does not import.
+// glibc's allocator settings (mallopt and its M_ constants), which Swift's Glibc module does not
+// import. Only Swift code built against Glibc calls them; elsewhere this header is empty.
 #ifndef PARLEY_CALLOCATOR_H
 #define PARLEY_CALLOCATOR_H
-#if defined(__GLIBC__) || (defined(__linux__) && !defined(__MUSL__))
+#if defined(__linux__)
 #include <malloc.h>
 #endif
 #endif
