@@ -52,6 +52,29 @@ struct CommandRun {
         return CommandRun(seconds: seconds, peakBytes: peak, status: (status >> 8) & 0xFF)
     }
 
+    /// Runs `executable` with `arguments` to read what it prints: the baselines' scripts (which
+    /// time themselves and print the figures) and the helpers that write or build their inputs,
+    /// never a timed command (those go through ``run(_:output:)``). Its exit status (-1 when it
+    /// cannot be started), standard output and standard error.
+    static func capture(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        do {
+            try process.run()
+        } catch {
+            return (-1, "", "\(error)")
+        }
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let complaint = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complaint, as: UTF8.self))
+    }
+
     /// The fastest of `runs` runs (peak memory: the largest seen); an exit status outside
     /// `accepting` (`check` exits 1 when the plan breaks a rule) is an error.
     static func best(of runs: Int, _ arguments: [String], output: String = "/dev/null", accepting: Set<Int32> = [0]) throws -> CommandRun {

@@ -163,22 +163,13 @@ struct ExpandBenchmark {
 
     private func comparePython(swift: [String: Timing], calendarPath: String) {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("expand_bench.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, calendarPath]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        do {
-            try process.run()
-        } catch {
-            print("python: skipped (cannot run python3: \(error))")
+        let python = CommandRun.capture("/usr/bin/env", ["python3", script, calendarPath])
+        guard python.status >= 0 else {
+            print("python: skipped (cannot run python3: \(python.error))")
             return
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
         let names = ["a": "python-dateutil", "b": "python-dateutil", "c": "icalendar + recurring-ical-events"]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for line in python.output.split(separator: "\n") {
             let fields = line.split(separator: " ", maxSplits: 2)
             guard fields.count >= 2, let name = fields.first.map(String.init), let ours = swift[name] else { continue }
             guard let seconds = Double(fields[1]) else {

@@ -19,7 +19,7 @@ struct IcsExpandCommandCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("python-icalendar.ics").path
         let script = Self.here.appendingPathComponent("ics_expand_calendar.py").path
-        let written = Self.execute("/usr/bin/env", ["python3", script, path, "10000"])
+        let written = CommandRun.capture("/usr/bin/env", ["python3", script, path, "10000"])
         guard written.status == 0 else {
             let reason = written.error.trimmingCharacters(in: .whitespacesAndNewlines)
             print("  (d) skipped: python icalendar could not write the calendar (\(reason))")
@@ -52,12 +52,12 @@ struct IcsExpandCommandCase {
         }
         print("      command: parley expand --ics FILE --between A B > /dev/null  \(Self.format(command)) (whole process, \(parley))")
         let libical = folder.appendingPathComponent("libical_parse_bench").path
-        let built = Self.execute("/bin/sh", [Self.here.appendingPathComponent("build_libical_bench.sh").path, libical])
+        let built = CommandRun.capture("/bin/sh", [Self.here.appendingPathComponent("build_libical_bench.sh").path, libical])
         guard built.status == 0 else {
             print("      libical: skipped (\(built.error.trimmingCharacters(in: .whitespacesAndNewlines)))")
             return
         }
-        let parsed = Self.execute(libical, [path, String(runs)])
+        let parsed = CommandRun.capture(libical, [path, String(runs)])
         let fields = parsed.output.split(separator: " ")
         guard parsed.status == 0, let seconds = fields.first.flatMap({ Double($0) }) else {
             print("      libical: failed (\(parsed.error.trimmingCharacters(in: .whitespacesAndNewlines)))")
@@ -68,28 +68,6 @@ struct IcsExpandCommandCase {
         print(
             "      → libical's parse ÷ the parley command: \(String(format: "%.2f", seconds / command))× (target ≥ 2×);"
                 + " ÷ the library: \(String(format: "%.2f", seconds / library))×")
-    }
-
-    /// Runs `executable` with `arguments` (the helpers that write the calendar and build the
-    /// libical program, not a timed command: those go through ``CommandRun``); its standard
-    /// output, standard error and exit status.
-    static func execute(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        do {
-            try process.run()
-        } catch {
-            return (-1, "", "\(error)")
-        }
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complaint, as: UTF8.self))
     }
 
     static func format(_ seconds: Double) -> String {

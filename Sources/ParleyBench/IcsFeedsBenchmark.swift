@@ -151,22 +151,13 @@ struct IcsFeedsBenchmark {
             return
         }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ics_feeds_bench.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, base + "/plan.json", base + "/feeds"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            print("python icalendar: skipped (cannot run python3: \(error))")
+        let python = CommandRun.capture("/usr/bin/env", ["python3", script, base + "/plan.json", base + "/feeds"])
+        guard python.status >= 0 else {
+            print("python icalendar: skipped (cannot run python3: \(python.error))")
             return
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0,
+        let text = python.output
+        guard python.status == 0,
             let field = text.split(separator: " ").first(where: { $0.hasPrefix("seconds=") }),
             let seconds = Double(field.dropFirst("seconds=".count).trimmingCharacters(in: .whitespacesAndNewlines))
         else {

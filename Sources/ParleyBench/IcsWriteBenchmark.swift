@@ -163,27 +163,18 @@ struct IcsWriteBenchmark {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ics_write_bench.py").path
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-ics-write-python.ics").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, String(options.pythonEvents), output, kind.rawValue]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            print("python icalendar: skipped (cannot run python3: \(error))")
+        let python = CommandRun.capture("/usr/bin/env", ["python3", script, String(options.pythonEvents), output, kind.rawValue])
+        guard python.status >= 0 else {
+            print("python icalendar: skipped (cannot run python3: \(python.error))")
             return
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = python.output.trimmingCharacters(in: .whitespacesAndNewlines)
         var fields: [String: Double] = [:]
         for field in text.split(separator: " ") {
             let pair = field.split(separator: "=", maxSplits: 1)
             if pair.count == 2, let value = Double(pair[1]) { fields[String(pair[0])] = value }
         }
-        guard process.terminationStatus == 0, let wall = fields["seconds"], let cpu = fields["cpu_seconds"] else {
+        guard python.status == 0, let wall = fields["seconds"], let cpu = fields["cpu_seconds"] else {
             print("python icalendar: skipped (python3 cannot import icalendar, or the script failed: \(text))")
             return
         }
