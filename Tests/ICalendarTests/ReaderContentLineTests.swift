@@ -33,6 +33,27 @@ struct ReaderContentLineTests {
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
+    /// The 32-bytes-a-step LF count against counting byte by byte, on slices of every length up
+    /// to 100 at every offset, with LFs and their neighbours (0x0B, 0x8A, 0x09, 0xFF) placed at
+    /// random: a carry from one byte into the next would count a neighbour.
+    @Test func lineFeedCountAgreesWithEveryByte() {
+        var generator = SeededGenerator(seed: 5546)
+        var disagreements: [String] = []
+        for round in 0..<50 {
+            let bytes =
+                (0..<128).map { _ in [0x0A, 0x0A, 0x0B, 0x8A, 0x09, 0xFF, 0x00, 0x41].randomElement(using: &generator) ?? 0 } as [UInt8]
+            for start in 0..<16 {
+                for end in start...min(128, start + 100) {
+                    let slice = bytes[start..<end]
+                    if ContentLine.lineFeedCount(slice) != slice.filter({ $0 == 0x0A }).count {
+                        disagreements.append("round \(round), \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
     @Test func unfoldsAndKeepsLineNumbers() throws {
         let result = try Self.read([
             "BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:A long sum", " mary that was", "\tfolded", "DESCRIPTION:x", "END:VEVENT",

@@ -61,10 +61,19 @@ extension CalendarProperty {
         text.utf8.count == 4 && zip(text.utf8, "DATE".utf8).allSatisfy { ($0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0) == $1 }
     }
 
-    /// The single DATE / DATE-TIME value, or `nil` (see ``dateTimeValues``).
+    /// The single DATE / DATE-TIME value, or `nil` when ``dateTimeValues`` is not one value:
+    /// read without making that list.
     public var dateTimeValue: CalendarDateTime? {
-        guard let values = dateTimeValues, values.count == 1 else { return nil }
-        return values.first
+        let tzid = parameter(uppercased: "TZID")?.value
+        var found: CalendarDateTime?
+        var count = 0
+        let complete = forEachValueItem { item in
+            count += 1
+            guard count == 1, let value = Self.dateTime(item, tzid: tzid) else { return false }
+            found = value
+            return true
+        }
+        return complete ? found : nil
     }
 
     /// What disagrees between the `VALUE` parameter and the values (`VALUE=DATE` with a

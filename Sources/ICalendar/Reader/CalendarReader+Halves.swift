@@ -17,7 +17,7 @@ extension CalendarReader {
         guard Parallel.cores > 1, bytes.count >= 1 << 19, bytes.count <= limits.maximumBytes, events.contains("VEVENT"),
             bytes.starts(with: opening), let cut = Self.eventLine(in: bytes, after: bytes.count / 2)
         else { return nil }
-        let firstLine = 1 + bytes[..<cut].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let firstLine = 1 + ContentLine.lineFeedCount(bytes[..<cut])
         let limits = limits
         let halves = Parallel.map(2, threads: 2) { half -> Half? in
             let open = half == 0 ? [] : [CalendarComponent(name: "VCALENDAR", line: 1)]

@@ -148,6 +148,12 @@ struct ReaderState {
     private(set) var event: (start: Int, properties: [CalendarProperty])?
     /// The whole input, for ``EventSource``s (empty unless ``eventNames`` has names).
     private var input: [UInt8] = []
+    /// The parameters last built by ``handleEventProperty(_:line:)``, by their bytes (from the
+    /// first `;` to the `:`), newest last: events repeat a few (`;TZID=Europe/Moscow`), and the
+    /// same bytes always build the same parameters, so a repeat shares them instead of
+    /// building its strings and lists again.
+    private var recentParameters: [(bytes: [UInt8], parameters: [CalendarParameter])] = []
+    private static let recentParameterLimit = 8
     /// Where the logical line being handled starts and ends (after its line break) in the input.
     private var lineBytes = 0..<0
 
@@ -371,14 +377,13 @@ struct ReaderState {
         guard !ContentLine.equalIgnoringCase(name, Self.begin), !ContentLine.equalIgnoringCase(name, Self.end) else { return false }
         let building = ExpansionLines.name(of: name)
         var replaced = false
-        var parameters: [CalendarParameter] = []
         var parameterCount = 0
+        let parametersStart = index
         while index < bytes.count && bytes[index] == UInt8(ascii: ";") {
             index += 1
             let nameStart = index
             while index < bytes.count && ContentLine.isNameByte(bytes[index]) { index += 1 }
             guard index > nameStart, index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return false }
-            let parameterName = bytes[nameStart..<index]
             index += 1
             let valueStart = index
             while index < bytes.count {
@@ -389,15 +394,11 @@ struct ReaderState {
             }
             parameterCount += 1
             guard parameterCount <= limits.maximumParameters else { return false }
-            if building != nil {
-                let value = ContentLine.text(bytes[valueStart..<index], replaced: &replaced)
-                parameters.append(CalendarParameter(uppercasedName: ContentLine.uppercased(parameterName), values: [value]))
-            } else {
-                ContentLine.check(bytes[valueStart..<index], replaced: &replaced)
-            }
+            ContentLine.check(bytes[valueStart..<index], replaced: &replaced)
         }
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
         if let building {
+            let parameters = parameterCount == 0 ? [] : self.parameters(bytes[parametersStart..<index], count: parameterCount)
             let value = ContentLine.text(bytes[(index + 1)...], replaced: &replaced)
             event?.properties.append(CalendarProperty(uppercasedName: building, parameters: parameters, value: value, line: line))
         } else {
@@ -405,6 +406,37 @@ struct ReaderState {
         }
         if replaced { warn(line: line, "the text is not valid UTF-8; the bad bytes read as U+FFFD") }
         return true
+    }
+
+    /// The parameters `bytes` (`;NAME=value` repeated `count` times, each value plain and
+    /// checked already) build: those built last from the same bytes, when recent.
+    private mutating func parameters(_ bytes: ArraySlice<UInt8>, count: Int) -> [CalendarParameter] {
+        if let recent = recentParameters.lastIndex(where: { Self.sameBytes($0.bytes, bytes) }) {
+            return recentParameters[recent].parameters
+        }
+        var parameters: [CalendarParameter] = []
+        parameters.reserveCapacity(count)
+        var replaced = false
+        for parameter in bytes.split(separator: UInt8(ascii: ";")) {
+            guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let value = ContentLine.text(parameter[(equals + 1)...], replaced: &replaced)
+            parameters.append(CalendarParameter(uppercasedName: ContentLine.uppercased(parameter[..<equals]), values: [value]))
+        }
+        if recentParameters.count == Self.recentParameterLimit { recentParameters.removeFirst() }
+        // A copy: the line's own buffer is reused for the next line.
+        recentParameters.append((Array(bytes), parameters))
+        return parameters
+    }
+
+    /// Whether `cached` and `bytes` hold the same bytes (`memcmp`, after the lengths).
+    private static func sameBytes(_ cached: [UInt8], _ bytes: ArraySlice<UInt8>) -> Bool {
+        guard cached.count == bytes.count else { return false }
+        return cached.withUnsafeBytes { cached in
+            bytes.withUnsafeBytes { bytes in
+                guard let left = cached.baseAddress, let right = bytes.baseAddress else { return cached.count == 0 }
+                return memcmp(left, right, cached.count) == 0
+            }
+        }
     }
 
     /// Whether `bytes` is `END:` and `name` (uppercase) in any case, and nothing else.

@@ -155,6 +155,34 @@ struct ContentLine {
         }
     }
 
+    /// How many LF bytes `bytes` holds: 32 bytes a step. Each 8-byte word marks exactly its LF
+    /// bytes in their high bits (no carry crosses from one byte to the next); the four words'
+    /// marks, shifted apart by a bit each, are counted with one population count.
+    static func lineFeedCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            @inline(__always) func marks(at offset: Int) -> UInt64 {
+                // A byte of `zero` is 0 exactly where the input byte is LF; adding 0x7F to its
+                // low seven bits sets its high bit unless all are 0, and its own high bit is or-ed in.
+                let zero = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                return ~(((zero & lows) &+ lows) | zero | lows)
+            }
+            var count = 0
+            var index = 0
+            while index + 32 <= raw.count {
+                count +=
+                    (marks(at: index) | marks(at: index + 8) >> 1 | marks(at: index + 16) >> 2 | marks(at: index + 24) >> 3)
+                    .nonzeroBitCount
+                index += 32
+            }
+            while index < raw.count {
+                if raw[index] == 0x0A { count += 1 }
+                index += 1
+            }
+            return count
+        }
+    }
+
     /// The text of `bytes`; bytes that are not UTF-8 become U+FFFD and set `replaced`.
     static func text(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) -> String {
         // ASCII (most lines) is valid UTF-8 as it is; only other text needs validating.

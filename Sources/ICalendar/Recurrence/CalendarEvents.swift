@@ -230,7 +230,8 @@ public struct CalendarEvents: Sendable {
         guard let value = dateTime(property) else { return nil }
         switch value {
         case .zoned(let local, let tzid):
-            guard zoneKnown(tzid, line: property.line), let rules = zones.resolve(tzid) else {
+            // Known already: reading the value resolved its TZID.
+            guard let rules = zones.resolve(tzid) else {
                 fail(property.line, "DTSTART: unknown TZID '\(tzid)' (no VTIMEZONE in the file and not an IANA name)")
                 return nil
             }
@@ -261,6 +262,8 @@ public struct CalendarEvents: Sendable {
     /// The single DATE or DATE-TIME of `property`, with a warning when it is read tolerantly
     /// (see ``values(_:)``); `nil` after an error.
     private mutating func dateTime(_ property: CalendarProperty) -> CalendarDateTime? {
+        // One readable value (as good as every DTSTART): checked as values(_:) checks it, without a list.
+        if let value = property.dateTimeValue { return accepts(CollectionOfOne(value), of: property) ? value : nil }
         guard let values = values(property) else { return nil }
         guard values.count == 1, let value = values.first else {
             fail(property.line, "\(property.name): expected one DATE or DATE-TIME, found '\(property.value)'")
@@ -278,6 +281,12 @@ public struct CalendarEvents: Sendable {
             fail(property.line, "\(property.name): expected a DATE (20260322) or DATE-TIME (20260322T100000), found '\(property.value)'")
             return nil
         }
+        return accepts(values, of: property) ? values : nil
+    }
+
+    /// Gives the warnings of ``values(_:)`` about `values`, those of `property`; `false` after
+    /// the error of a TZID that is not known.
+    private mutating func accepts(_ values: some Collection<CalendarDateTime>, of property: CalendarProperty) -> Bool {
         // Without a date among the values and without VALUE neither warning applies (a
         // DATE-TIME is never a bare 8-digit date), so the value is not walked again.
         if values.contains(where: \.isDate) || property.parameter(uppercased: "VALUE") != nil {
@@ -290,10 +299,10 @@ public struct CalendarEvents: Sendable {
         for case .zoned(_, let tzid) in values {
             guard zoneKnown(tzid, line: property.line) else {
                 fail(property.line, "\(property.name): unknown TZID '\(tzid)' (no VTIMEZONE in the file and not an IANA name)")
-                return nil
+                return false
             }
         }
-        return values
+        return true
     }
 
     private mutating func length(

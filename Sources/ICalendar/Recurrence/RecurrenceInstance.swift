@@ -17,21 +17,31 @@ public struct RecurrenceInstance: Hashable, Comparable, Sendable {
         case zoned
     }
 
-    /// The wall-clock time as generated (the instance's `RECURRENCE-ID` on its own clock).
-    public let local: LocalDateTime
+    // Stored moment first, then the wall clock, the offset and the kind: 32 bytes a step in an
+    // array, against 48 with the declaration order of the public names and an `Int?` offset
+    // (an occurrence holds three instances and is copied at every step of a merge).
+
     /// The moment; see ``Kind`` for dates and floating times.
     public let instant: Instant
+    /// The wall-clock time as generated (the instance's `RECURRENCE-ID` on its own clock).
+    public let local: LocalDateTime
+    /// ``utcOffset``, or ``noOffset`` for none.
+    private let storedOffset: Int32
     /// Dates, floating times or zoned times.
     public let kind: Kind
+
+    /// ``storedOffset`` when there is no offset: no zone is a day away from UTC.
+    private static let noOffset = Int32.min
+
     /// Seconds east of UTC at ``instant`` in the zone, for `.zoned` instances.
-    public let utcOffset: Int?
+    public var utcOffset: Int? { storedOffset == Self.noOffset ? nil : Int(storedOffset) }
 
     /// An instance from its parts.
     public init(local: LocalDateTime, instant: Instant, kind: Kind, utcOffset: Int?) {
         self.local = local
         self.instant = instant
         self.kind = kind
-        self.utcOffset = utcOffset
+        storedOffset = utcOffset.map { Int32(clamping: $0) } ?? Self.noOffset
     }
 
     /// The instance for wall-clock `local` in `zone` (`nil` zone: floating).
@@ -40,15 +50,15 @@ public struct RecurrenceInstance: Hashable, Comparable, Sendable {
         if isDate {
             kind = .date
             instant = Instant(secondsSinceEpoch: local.secondsSinceEpoch)
-            utcOffset = nil
+            storedOffset = Self.noOffset
         } else if let zone {
             kind = .zoned
             instant = zone.instant(for: local)
-            utcOffset = zone.offset(at: instant)
+            storedOffset = Int32(clamping: zone.offset(at: instant))
         } else {
             kind = .floating
             instant = Instant(secondsSinceEpoch: local.secondsSinceEpoch)
-            utcOffset = nil
+            storedOffset = Self.noOffset
         }
     }
 
@@ -60,7 +70,7 @@ public struct RecurrenceInstance: Hashable, Comparable, Sendable {
         kind = .zoned
         let resolved = cursor.resolve(local)
         instant = resolved.instant
-        utcOffset = resolved.offset
+        storedOffset = Int32(clamping: resolved.offset)
     }
 
     /// ISO 8601: `2026-03-29T10:00:00+07:00` (the actual wall clock at the instant, so a
