@@ -141,7 +141,8 @@ struct ReaderState {
     /// The only property names kept below the top level, when given.
     let kept: Set<String>?
     /// The names of the components read as ``EventSource``s when directly inside a `VCALENDAR`.
-    let eventNames: Set<String>
+    /// (A list: one or two names, compared without hashing at every `BEGIN` of a large file.)
+    let eventNames: [String]
     /// Those events, each with the lines expansion reads, in file order.
     var events: [ExpansionLines] = []
     /// The event being read as an ``EventSource``: where its lines start, and its lines so far.
@@ -164,7 +165,7 @@ struct ReaderState {
         self.limits = limits
         self.handOff = handOff
         self.kept = kept
-        eventNames = events
+        eventNames = events.sorted()
         stack = open
     }
 
@@ -353,7 +354,7 @@ struct ReaderState {
             fail(line: line, column: nil, "more components than the limit of \(limits.maximumComponents)")
             throw ReaderAbort()
         }
-        if stack.count == 1, event == nil, !eventNames.isEmpty, eventNames.contains(name), stack[0].name == "VCALENDAR" {
+        if stack.count == 1, event == nil, eventNames.contains(name), stack[0].name == "VCALENDAR" {
             // Room for the lines expansion reads of a usual event, so they are not moved as they come.
             var properties: [CalendarProperty] = []
             properties.reserveCapacity(8)
@@ -447,12 +448,10 @@ struct ReaderState {
 
     /// The one of `names` that `bytes` begins, when it is `BEGIN:` and that name as it is
     /// spelt there, and nothing else (the general path reads any other spelling).
-    private static func plainBegin(_ bytes: [UInt8], of names: Set<String>) -> String? {
-        guard bytes.count > 6, ContentLine.equalIgnoringCase(bytes[..<5], begin), bytes[5] == UInt8(ascii: ":"),
-            bytes[6...].allSatisfy(ContentLine.isNameByte)
-        else { return nil }
-        let name = String(decoding: bytes[6...], as: UTF8.self)
-        return names.contains(name) ? name : nil
+    private static func plainBegin(_ bytes: [UInt8], of names: [String]) -> String? {
+        guard bytes.count > 6, ContentLine.equalIgnoringCase(bytes[..<5], begin), bytes[5] == UInt8(ascii: ":") else { return nil }
+        // Compared as bytes: no string is made for the name.
+        return names.first { bytes[6...].elementsEqual($0.utf8) }
     }
 
     private static let begin = Array("BEGIN".utf8)
