@@ -39,15 +39,18 @@ public enum Parallel {
         return work.results()
     }
 
-    /// Sets room aside in the calling thread's allocator arena (glibc), as a helper thread starts.
-    /// A thread's arena otherwise grows a page at a time, one `mprotect(2)` for every 4 KiB the
-    /// thread allocates: about 900 calls while one half of a 3 MB calendar is read. One block
-    /// of ``arenaReserve`` bytes, allocated and freed at once, grows it in one call; the room
-    /// stays in the arena (the CLI keeps freed memory, see `FreedMemory`), untouched, so it
-    /// costs no memory, and later threads that take the same arena find it there.
+    /// Sets room aside in the calling thread's allocator arena (glibc), as one of the process's
+    /// first helper threads starts. A thread's arena otherwise grows a page at a time, one
+    /// `mprotect(2)` for every 4 KiB the thread allocates: about 900 calls while one half of a
+    /// 3 MB calendar is read. One block of ``arenaReserve`` bytes, allocated and freed at once,
+    /// grows it in one call; the room stays in the arena (the CLI keeps freed memory, see
+    /// `FreedMemory`), untouched, so it costs no memory, and the later threads that take the
+    /// same arena (glibc hands an exited thread's arena to the next) find it there. Only the
+    /// first `cores - 1` helpers do it, so a process that maps thousands of small batches does
+    /// not allocate and free the block thousands of times.
     private static func reserveArena() {
         #if canImport(Glibc)
-            guard let block = malloc(arenaReserve) else { return }
+            guard arenasReserved.add(1, ordering: .relaxed).oldValue < cores - 1, let block = malloc(arenaReserve) else { return }
             // Published, so that the compiler cannot drop an allocation nobody reads.
             reservedBlock.store(Int(bitPattern: block), ordering: .relaxed)
             free(block)
@@ -56,6 +59,7 @@ public enum Parallel {
 
     private static let arenaReserve = 16 << 20
     private static let reservedBlock = Atomic<Int>(0)
+    private static let arenasReserved = Atomic<Int>(0)
 
     /// `body` of contiguous stripes of `0..<count`, in order: several stripes per core, so that
     /// slow and fast ones even out, or one stripe on the calling thread when `count` is under
