@@ -118,7 +118,8 @@ def main():
     # Move, cancel and prune a round of a small plan.
     base = "Examples/01-on-track.parley"
     text = open(base, encoding="utf-8").read()
-    folder = tempfile.mkdtemp(prefix="parley-caldav-")
+    scratch = tempfile.TemporaryDirectory(prefix="parley-caldav-")
+    folder = scratch.name
     plan = os.path.join(folder, "plan.parley")
     calendar = new_calendar(principal, "edits")
 
@@ -190,6 +191,7 @@ def main():
     check("0 created, 0 updated, 0 deleted, 0 conflicts, 300 unchanged" in final.stdout, f"after convergence: {final.stdout}")
     print(f"ok: killed {'mid-way' if killed else '(finished first)'} with {partial} of 300 objects written; the re-run converged to 300")
 
+    scratch.cleanup()
     if failures:
         print(f"{len(failures)} CalDAV check(s) failed", file=sys.stderr)
         sys.exit(1)

@@ -7,7 +7,8 @@ import Testing
 
 /// `parley publish` against a small in-process CalDAV server (``StubCalendarServer``): the
 /// protocol details a real server cannot be made to show (no `sync-collection`, a 412 at
-/// the right moment, 5xx answers, a slow or stopped server).
+/// the right moment, 5xx answers, a slow or stopped server). Each test writes its plan into a
+/// folder of its own, removed when the test ends.
 @Suite struct PublishCommandTests {
     static let plan = """
         country ID "Indonesia"
@@ -28,12 +29,16 @@ import Testing
 
     static let environment = ["PARLEY_CALDAV_USER": "desk", "PARLEY_CALDAV_PASSWORD": "hunter2-secret", "HOME": "/nonexistent"]
 
-    /// A folder holding `plan.parley` with `text`.
-    static func planFile(_ text: String = plan) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-publish-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try text.write(toFile: folder + "/plan.parley", atomically: true, encoding: .utf8)
-        return folder + "/plan.parley"
+    /// The test's own folder, removed when the test ends.
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder("parley-publish")
+    }
+
+    /// The path of the test's `plan.parley`, (re)written with `text`: the plan as edited.
+    func planFile(_ text: String = plan) throws -> String {
+        try folder.write(text, to: "plan.parley")
     }
 
     static func publish(_ arguments: [String], environment: [String: String] = environment) -> ParleyRun {
@@ -43,7 +48,7 @@ import Testing
     @Test func createsEachEventWithIfNoneMatchThroughCalendarQueryThenWritesNothing() throws {
         let server = try StubCalendarServer()
         defer { server.stop() }
-        let plan = try Self.planFile()
+        let plan = try planFile()
         let first = Self.publish([plan, "--to", server.collection])
         #expect(first.code == .success, "\(first.standardError)")
         let puts = server.requests.filter { $0.method == "PUT" }
@@ -79,8 +84,8 @@ import Testing
     @Test func aChangeIsWrittenWithIfMatchAndA412IsAConflictThatKeepsTheServersEdit() throws {
         let server = try StubCalendarServer()
         defer { server.stop() }
-        #expect(Self.publish([try Self.planFile(), "--to", server.collection]).code == .success)
-        let moved = try Self.planFile(Self.plan.replacingOccurrences(of: "2026-08-18", with: "2026-09-15"))
+        #expect(Self.publish([try planFile(), "--to", server.collection]).code == .success)
+        let moved = try planFile(Self.plan.replacingOccurrences(of: "2026-08-18", with: "2026-09-15"))
         // Someone edits round 2 on the server after parley read it and before it writes.
         server.editBeforeNextConditionalPut(path: "/cal/id-au-cyber-round-2@parley.ics")
         let run = Self.publish([moved, "--to", server.collection])
@@ -99,12 +104,12 @@ import Testing
     @Test func pruneDeletesOnlyParleysObjectsWithIfMatch() throws {
         let server = try StubCalendarServer()
         defer { server.stop() }
-        #expect(Self.publish([try Self.planFile(), "--to", server.collection]).code == .success)
+        #expect(Self.publish([try planFile(), "--to", server.collection]).code == .success)
         server.store(
             "/cal/someone-else.ics",
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260101\r\nSUMMARY:Lunch\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         )
-        let shorter = try Self.planFile(Self.plan.replacingOccurrences(of: "  round 2 on 2026-08-18 at canberra planned", with: ""))
+        let shorter = try planFile(Self.plan.replacingOccurrences(of: "  round 2 on 2026-08-18 at canberra planned", with: ""))
         let kept = Self.publish([shorter, "--to", server.collection])
         #expect(kept.code == .success)
         #expect(kept.standardError.contains("1 object Parley made is no longer in the plans; left in place (--prune deletes them)"))
@@ -122,7 +127,7 @@ import Testing
     @Test func serverErrorsAreRetriedWithBackoff() throws {
         let server = try StubCalendarServer(failFirst: 2)
         defer { server.stop() }
-        let run = Self.publish([try Self.planFile(), "--to", server.collection, "--retries", "2"])
+        let run = Self.publish([try planFile(), "--to", server.collection, "--retries", "2"])
         #expect(run.code == .success, "\(run.standardError)")
         #expect(server.requests.prefix(3).map(\.method) == ["PROPFIND", "PROPFIND", "PROPFIND"])
     }
@@ -130,7 +135,7 @@ import Testing
     @Test func wrongPasswordIsExplainedWithoutTheSecret() throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 401, headers: ["WWW-Authenticate": "Basic realm=\"dav\""]) }
         defer { server.stop() }
-        let run = Self.publish([try Self.planFile(), "--to", server.url + "/cal/"])
+        let run = Self.publish([try planFile(), "--to", server.url + "/cal/"])
         #expect(run.code == .invalidInput)
         #expect(run.standardError.contains("401 Unauthorized: the server refused the credentials"))
         #expect(!(run.standardOutput + run.standardError).contains("hunter2"))
@@ -139,7 +144,7 @@ import Testing
     @Test func aSlowServerTimesOut() throws {
         let server = try LoopbackHTTPServer(delay: 4) { _ in .init(status: 207, body: "<multistatus xmlns=\"DAV:\"/>") }
         defer { server.stop() }
-        let run = Self.publish([try Self.planFile(), "--to", server.url + "/cal/", "--timeout", "1", "--retries", "0"])
+        let run = Self.publish([try planFile(), "--to", server.url + "/cal/", "--timeout", "1", "--retries", "0"])
         #expect(run.code == .invalidInput)
         #expect(run.standardError.contains("no answer within 1 s"))
     }
@@ -147,13 +152,13 @@ import Testing
     @Test func aStoppedServerIsAClearError() throws {
         let server = try LoopbackHTTPServer { _ in .init(status: 200) }
         server.stop()
-        let run = Self.publish([try Self.planFile(), "--to", server.url + "/cal/", "--retries", "0"])
+        let run = Self.publish([try planFile(), "--to", server.url + "/cal/", "--retries", "0"])
         #expect(run.code == .invalidInput)
         #expect(run.standardError.contains("is the server running and the URL right?"))
     }
 
     @Test func plainHTTPAndCredentialsInTheURLAreRefused() throws {
-        let plan = try Self.planFile()
+        let plan = try planFile()
         let http = Self.publish([plan, "--to", "http://dav.example.org/cal/"])
         #expect(http.code == .invalidInput)
         #expect(http.standardError.contains("plain http:// to dav.example.org would send the password and the plan unencrypted"))

@@ -1,6 +1,7 @@
 import CalDAV
 import Foundation
 import ParleyKit
+import TestSupport
 import Testing
 
 @testable import ParleyCLI
@@ -31,8 +32,10 @@ struct PublishRadicaleTests {
         let client = CalDAVClient(collection: collection, transport: transport)
         try client.makeCalendar(displayName: name, description: "parley publish tests")
         let environment = ["PARLEY_CALDAV_USER": server.user, "PARLEY_CALDAV_PASSWORD": server.password, "HOME": "/nonexistent"]
-        let first = PublishCommandTests.publish(
-            [try PublishCommandTests.planFile(), "--to", client.collection.absoluteString], environment: environment)
+        let folder = try TemporaryFolder("parley-publish")
+        defer { withExtendedLifetime(folder) {} }
+        let plan = try folder.write(PublishCommandTests.plan, to: "plan.parley")
+        let first = PublishCommandTests.publish([plan, "--to", client.collection.absoluteString], environment: environment)
         #expect(first.code == .success, "\(first.standardError)")
 
         let moved = PublishCommandTests.plan.replacingOccurrences(of: "2026-08-18", with: "2026-09-15")
