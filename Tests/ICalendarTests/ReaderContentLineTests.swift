@@ -54,6 +54,33 @@ struct ReaderContentLineTests {
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
+    /// The reader's byte match of the names expansion reads against ``ExpansionLines/names``:
+    /// each name in any case, and every spelling one byte away from one (changed, dropped or
+    /// added at any place) recognised exactly when it is itself one of the names.
+    @Test func expansionLineNamesAreRecognisedExactly() {
+        let names = Set(ExpansionLines.names)
+        var spellings: Set<String> = ["", "SUMMARY", "DESCRIPTION", "LOCATION", "X-UID", "BEGIN", "END"]
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ-0")
+        for name in names {
+            let characters = Array(name)
+            spellings.formUnion([
+                name, name.lowercased(),
+                String(characters.enumerated().map { $0.offset % 2 == 0 ? $0.element : Character($0.element.lowercased()) }),
+            ])
+            for place in 0...characters.count {
+                if place < characters.count {
+                    spellings.insert(String(characters[..<place] + characters[(place + 1)...]))
+                    for letter in alphabet { spellings.insert(String(characters[..<place] + [letter] + characters[(place + 1)...])) }
+                }
+                for letter in alphabet { spellings.insert(String(characters[..<place] + [letter] + characters[place...])) }
+            }
+        }
+        let wrong = spellings.filter { spelling in
+            ExpansionLines.name(of: Array(spelling.utf8)[...]) != (names.contains(spelling.uppercased()) ? spelling.uppercased() : nil)
+        }
+        #expect(wrong.isEmpty, "\(wrong.sorted().prefix(5))")
+    }
+
     @Test func unfoldsAndKeepsLineNumbers() throws {
         let result = try Self.read([
             "BEGIN:VCALENDAR", "BEGIN:VEVENT", "SUMMARY:A long sum", " mary that was", "\tfolded", "DESCRIPTION:x", "END:VEVENT",

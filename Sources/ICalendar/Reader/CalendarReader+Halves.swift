@@ -22,12 +22,12 @@ extension CalendarReader {
         let halves = Parallel.map(2, threads: 2) { half -> Half? in
             let open = half == 0 ? [] : [CalendarComponent(name: "VCALENDAR", line: 1)]
             var state = ReaderState(limits: limits, events: events, open: open)
+            // Each half reads its own copy of its bytes (its events keep that copy): slicing one
+            // array shared by both threads would count references to it from both cores at
+            // every line, and those counts would travel between the cores.
+            let own = Array(half == 0 ? bytes[..<cut] : bytes[cut...])
             do {
-                if half == 0 {
-                    try state.run(bytes, in: 0..<cut, firstLine: 1, closing: false)
-                } else {
-                    try state.run(bytes, in: cut..<bytes.count, firstLine: firstLine)
-                }
+                try state.run(own, in: own.indices, firstLine: half == 0 ? 1 : firstLine, closing: half == 1)
             } catch {
                 return nil
             }

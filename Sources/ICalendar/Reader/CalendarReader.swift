@@ -188,7 +188,11 @@ struct ReaderState {
             warn(line: 1, "the file starts with a UTF-8 byte-order mark; ignored")
         }
         let limit = range.upperBound
+        // A logical line is handled where it lies in `bytes` (`first`, its one physical line),
+        // unless it is folded: then its unfolded text is gathered in `logical`.
+        var first = start..<start
         var logical: [UInt8] = []
+        var folded = false
         var logicalLine = 0
         var logicalBytes = start..<start
         var lineNumber = firstLine - 1
@@ -206,10 +210,15 @@ struct ReaderState {
             let physical = bytes[index..<contentEnd]
             let lineStart = index
             index = end + 1
-            if let first = physical.first, first == 0x20 || first == 0x09 {
+            if let byte = physical.first, byte == 0x20 || byte == 0x09 {
                 guard logicalLine > 0 else {
                     warn(line: lineNumber, column: 1, "a folded continuation line with no line before it to continue; skipped")
                     continue
+                }
+                if !folded {
+                    logical.removeAll(keepingCapacity: true)
+                    logical.append(contentsOf: bytes[first])
+                    folded = true
                 }
                 guard logical.count + physical.count - 1 <= limits.maximumLineLength else {
                     fail(line: logicalLine, column: nil, "the content line is longer than the limit of \(limits.maximumLineLength) bytes")
@@ -230,21 +239,21 @@ struct ReaderState {
             }
             if logicalLine > 0 {
                 lineBytes = logicalBytes
-                try handle(logical, line: logicalLine)
+                try handle(folded ? logical[...] : bytes[first], line: logicalLine)
             }
-            logical.removeAll(keepingCapacity: true)
+            folded = false
             logicalLine = 0
             guard physical.count <= limits.maximumLineLength else {
                 fail(line: lineNumber, column: nil, "the content line is longer than the limit of \(limits.maximumLineLength) bytes")
                 throw ReaderAbort()
             }
-            logical.append(contentsOf: physical)
+            first = physical.indices
             logicalLine = lineNumber
             logicalBytes = lineStart..<min(index, limit)
         }
         if logicalLine > 0 {
             lineBytes = logicalBytes
-            try handle(logical, line: logicalLine)
+            try handle(folded ? logical[...] : bytes[first], line: logicalLine)
         }
         guard closing else { return }
         for open in stack.reversed() {
@@ -263,7 +272,8 @@ struct ReaderState {
         }
     }
 
-    private mutating func handle(_ bytes: [UInt8], line: Int) throws(ReaderAbort) {
+    /// Handles one logical line (unfolded, without its line break).
+    private mutating func handle(_ bytes: ArraySlice<UInt8>, line: Int) throws(ReaderAbort) {
         if event != nil, stack.count == 2 {
             if handleEventProperty(bytes, line: line) { return }
             // The event's own `END` (`END:VEVENT`, no parameter or space: as good as every
@@ -273,7 +283,7 @@ struct ReaderState {
             return try begin(name, line: line)
         }
         if let kept, stack.count > 1 {
-            let name = ContentLine.name(of: bytes)
+            let name = ContentLine.uppercased(bytes.prefix(while: ContentLine.isNameByte))
             if name != "BEGIN" && name != "END" && !kept.contains(name) { return }
         }
         // Inside an event read as an EventSource only BEGIN, END and its own lines that
@@ -287,7 +297,7 @@ struct ReaderState {
         }
         let parsed: ContentLine
         do {
-            parsed = try ContentLine(parsing: bytes, maximumParameters: limits.maximumParameters, building: building)
+            parsed = try ContentLine(parsing: Array(bytes), maximumParameters: limits.maximumParameters, building: building)
         } catch {
             if error.isLimit {
                 fail(line: line, column: error.column, error.message)
@@ -370,24 +380,24 @@ struct ReaderState {
     /// matched as bytes and the text is only checked for UTF-8 when nobody reads it. `false`,
     /// having changed nothing, for any other line (`BEGIN`, `END`, a quoted or listed parameter
     /// value, a caret, too many parameters, no name, no `:`), which the general path reads.
-    private mutating func handleEventProperty(_ bytes: [UInt8], line: Int) -> Bool {
-        var index = 0
-        while index < bytes.count && ContentLine.isNameByte(bytes[index]) { index += 1 }
-        guard index > 0, index < bytes.count else { return false }
+    private mutating func handleEventProperty(_ bytes: ArraySlice<UInt8>, line: Int) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex && ContentLine.isNameByte(bytes[index]) { index += 1 }
+        guard index > bytes.startIndex, index < bytes.endIndex else { return false }
         let name = bytes[..<index]
         guard !ContentLine.equalIgnoringCase(name, Self.begin), !ContentLine.equalIgnoringCase(name, Self.end) else { return false }
         let building = ExpansionLines.name(of: name)
         var replaced = false
         var parameterCount = 0
         let parametersStart = index
-        while index < bytes.count && bytes[index] == UInt8(ascii: ";") {
+        while index < bytes.endIndex && bytes[index] == UInt8(ascii: ";") {
             index += 1
             let nameStart = index
-            while index < bytes.count && ContentLine.isNameByte(bytes[index]) { index += 1 }
-            guard index > nameStart, index < bytes.count, bytes[index] == UInt8(ascii: "=") else { return false }
+            while index < bytes.endIndex && ContentLine.isNameByte(bytes[index]) { index += 1 }
+            guard index > nameStart, index < bytes.endIndex, bytes[index] == UInt8(ascii: "=") else { return false }
             index += 1
             let valueStart = index
-            while index < bytes.count {
+            while index < bytes.endIndex {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") { break }
                 guard byte != UInt8(ascii: ",") && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "^") else { return false }
@@ -397,7 +407,7 @@ struct ReaderState {
             guard parameterCount <= limits.maximumParameters else { return false }
             ContentLine.check(bytes[valueStart..<index], replaced: &replaced)
         }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+        guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") else { return false }
         if let building {
             let parameters = parameterCount == 0 ? [] : self.parameters(bytes[parametersStart..<index], count: parameterCount)
             let value = ContentLine.text(bytes[(index + 1)...], replaced: &replaced)
@@ -441,17 +451,21 @@ struct ReaderState {
     }
 
     /// Whether `bytes` is `END:` and `name` (uppercase) in any case, and nothing else.
-    private static func isEnd(of name: String, _ bytes: [UInt8]) -> Bool {
-        bytes.count > 4 && ContentLine.equalIgnoringCase(bytes[..<3], end) && bytes[3] == UInt8(ascii: ":")
-            && ContentLine.equalIgnoringCase(bytes[4...], name.utf8)
+    private static func isEnd(of name: String, _ bytes: ArraySlice<UInt8>) -> Bool {
+        let start = bytes.startIndex
+        return bytes.count > 4 && ContentLine.equalIgnoringCase(bytes[..<(start + 3)], end) && bytes[start + 3] == UInt8(ascii: ":")
+            && ContentLine.equalIgnoringCase(bytes[(start + 4)...], name.utf8)
     }
 
     /// The one of `names` that `bytes` begins, when it is `BEGIN:` and that name as it is
     /// spelt there, and nothing else (the general path reads any other spelling).
-    private static func plainBegin(_ bytes: [UInt8], of names: [String]) -> String? {
-        guard bytes.count > 6, ContentLine.equalIgnoringCase(bytes[..<5], begin), bytes[5] == UInt8(ascii: ":") else { return nil }
+    private static func plainBegin(_ bytes: ArraySlice<UInt8>, of names: [String]) -> String? {
+        let start = bytes.startIndex
+        guard bytes.count > 6, ContentLine.equalIgnoringCase(bytes[..<(start + 5)], begin), bytes[start + 5] == UInt8(ascii: ":") else {
+            return nil
+        }
         // Compared as bytes: no string is made for the name.
-        return names.first { bytes[6...].elementsEqual($0.utf8) }
+        return names.first { bytes[(start + 6)...].elementsEqual($0.utf8) }
     }
 
     private static let begin = Array("BEGIN".utf8)

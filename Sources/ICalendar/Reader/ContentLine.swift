@@ -29,11 +29,6 @@ struct ContentLine {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
     }
 
-    /// The property name a line starts with, uppercased (empty when it starts with no name byte).
-    static func name(of bytes: [UInt8]) -> String {
-        uppercased(bytes.prefix(while: isNameByte))
-    }
-
     /// Whether name bytes `name` (ASCII letters, digits and '-') spell `upper` (uppercase
     /// ASCII) in any case.
     static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ upper: some Collection<UInt8>) -> Bool {

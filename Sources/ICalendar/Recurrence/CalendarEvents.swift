@@ -69,30 +69,31 @@ public struct CalendarEvents: Sendable {
     /// read once: the copy with the highest `SEQUENCE` wins, then the latest `DTSTAMP`, then the
     /// last in the file (RFC 5545 §3.8.4.4, §3.8.4.7, §3.8.7.4), with one warning per `UID`.
     public init(calendar: CalendarComponent, componentNames: Set<String> = ["VEVENT"]) {
-        self.init(calendar: calendar, events: calendar.components.lazy.filter { componentNames.contains($0.name) }.map(ExpansionLines.init))
+        self.init(calendar: calendar, events: calendar.components.filter { componentNames.contains($0.name) }.map(ExpansionLines.init))
     }
 
     /// Collects `events`, the lines of the events of `calendar` (its `VTIMEZONE`s and
     /// `X-WR-TIMEZONE` give their zones), in file order; as ``init(calendar:componentNames:)``.
-    init(calendar: CalendarComponent, events: some Sequence<ExpansionLines>) {
+    init(calendar: CalendarComponent, events: [ExpansionLines]) {
         zones = CalendarTimeZones(calendar: calendar)
         diagnostics = zones.warnings
-        var masters: [(ExpansionLines, String?)] = []
+        // The masters by their place in `events` (read there, not copied) with their UIDs.
+        var masters: [(event: Int, uid: String?)] = []
         var masterIndex: [String: Int] = [:]
         var overridesByUID: [String: [ExpansionLines]] = [:]
-        masters.reserveCapacity(events.underestimatedCount)
-        masterIndex.reserveCapacity(events.underestimatedCount)
-        for lines in events {
-            let uid = lines.uidText
-            if lines.recurrenceID != nil, let uid {
-                overridesByUID[uid, default: []].append(lines)
+        masters.reserveCapacity(events.count)
+        masterIndex.reserveCapacity(events.count)
+        for event in events.indices {
+            let uid = events[event].uidText
+            if events[event].recurrenceID != nil, let uid {
+                overridesByUID[uid, default: []].append(events[event])
             } else if let uid, let index = masterIndex.updateValue(masters.count, forKey: uid) {
                 // Looked up and entered with one hash of the UID; a UID seen before keeps its place.
                 masterIndex[uid] = index
-                warnDuplicate(uid, lines.source.line, "a second master (no RECURRENCE-ID)")
-                if Self.supersedes(lines, masters[index].0) { masters[index] = (lines, uid) }
+                warnDuplicate(uid, events[event].source.line, "a second master (no RECURRENCE-ID)")
+                if Self.supersedes(events[event], events[masters[index].event]) { masters[index] = (event, uid) }
             } else {
-                masters.append((lines, uid))
+                masters.append((event, uid))
             }
         }
         // A large calendar's masters in two halves on two cores, joined in order (see merge(_:from:)).
@@ -101,7 +102,8 @@ public struct CalendarEvents: Sendable {
         let (before, found, overrides) = (self, masters, overridesByUID)
         var built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [String]) in
             var half = before
-            let taken = half.collect(found[min(found.count, part * size)..<min(found.count, (part + 1) * size)], overrides: overrides)
+            let taken = half.collect(
+                found[min(found.count, part * size)..<min(found.count, (part + 1) * size)], of: events, overrides: overrides)
             return (half, taken)
         }
         // The first half goes on as this collection (its series moved, not copied: the list of
@@ -121,15 +123,15 @@ public struct CalendarEvents: Sendable {
         }
     }
 
-    /// Appends the series of `masters` (each with its overrides in `overridesByUID`, by `UID`)
-    /// and their diagnostics; the `UID`s whose overrides were taken.
+    /// Appends the series of `masters` (each an event of `events` with its `UID`, and its
+    /// overrides in `overridesByUID`) and their diagnostics; the `UID`s whose overrides were taken.
     private mutating func collect(
-        _ masters: ArraySlice<(ExpansionLines, String?)>, overrides overridesByUID: [String: [ExpansionLines]]
+        _ masters: ArraySlice<(event: Int, uid: String?)>, of events: [ExpansionLines], overrides overridesByUID: [String: [ExpansionLines]]
     ) -> [String] {
         var taken: [String] = []
         series.reserveCapacity(series.count + masters.count)
-        for (master, uid) in masters {
-            guard var built = makeSeries(master) else { continue }
+        for (event, uid) in masters {
+            guard var built = makeSeries(events[event]) else { continue }
             var byInstance: [Instant: Int] = [:]
             var kept: [ExpansionLines] = []
             let overrides = overridesByUID.isEmpty ? nil : uid.flatMap { overridesByUID[$0] }
@@ -137,7 +139,7 @@ public struct CalendarEvents: Sendable {
             for lines in overrides ?? [] {
                 let component = lines.source
                 guard let override = makeOverride(lines, of: built.recurrence) else { continue }
-                if Self.sequence(lines) < Self.sequence(master),
+                if Self.sequence(lines) < Self.sequence(events[event]),
                     built.recurrence.exclusions.contains(where: {
                         built.recurrence.instance(for: $0).instant == override.recurrenceID.instant
                     })
@@ -158,7 +160,7 @@ public struct CalendarEvents: Sendable {
                     kept[index] = lines
                 }
             }
-            series.append(built)
+            series.append(consume built)
         }
         return taken
     }

@@ -9,13 +9,22 @@ struct ExpansionLines {
         "DTSTART", "DTEND", "DUE", "DURATION", "RECURRENCE-ID", "UID", "SEQUENCE", "DTSTAMP", "RRULE", "RDATE", "EXDATE",
     ]
 
-    /// ``names`` as bytes, for ``name(of:)``.
-    private static let nameBytes = names.map { Array($0.utf8) }
-
     /// The one of ``names`` that `name` (a property name's bytes, in any case) spells, or `nil`:
-    /// compared as bytes, for the reader's every line, without making or hashing a string.
+    /// compared as bytes with the names of its length, for the reader's every line, without
+    /// making or hashing a string (a test holds it to ``names``).
     static func name(of name: ArraySlice<UInt8>) -> String? {
-        nameBytes.firstIndex { ContentLine.equalIgnoringCase(name, $0) }.map { names[$0] }
+        func spells(_ upper: StaticString) -> Bool {
+            ContentLine.equalIgnoringCase(name, UnsafeBufferPointer(start: upper.utf8Start, count: upper.utf8CodeUnitCount))
+        }
+        switch name.count {
+        case 3: return spells("UID") ? "UID" : spells("DUE") ? "DUE" : nil
+        case 5: return spells("DTEND") ? "DTEND" : spells("RRULE") ? "RRULE" : spells("RDATE") ? "RDATE" : nil
+        case 6: return spells("EXDATE") ? "EXDATE" : nil
+        case 7: return spells("DTSTART") ? "DTSTART" : spells("DTSTAMP") ? "DTSTAMP" : nil
+        case 8: return spells("DURATION") ? "DURATION" : spells("SEQUENCE") ? "SEQUENCE" : nil
+        case 13: return spells("RECURRENCE-ID") ? "RECURRENCE-ID" : nil
+        default: return nil
+        }
     }
 
     /// The event the lines are of.

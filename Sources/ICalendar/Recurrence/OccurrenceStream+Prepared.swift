@@ -15,17 +15,18 @@ extension OccurrenceStream {
         /// The series `all[range]`, set up for the window `[from, to)` (with `nil`, every
         /// occurrence), at most `budget` instances each.
         init(_ all: [CalendarEvents.Series], _ range: Range<Int>, from: Instant?, to: Instant?, budget: Int) {
+            // Each series is read in place (`all[index]`), not copied: a copy of a series costs a
+            // reference count on each of its parts, and every series is read here once.
             for index in range {
-                let item = all[index]
-                if item.overrides.isEmpty, item.recurrence.rules.isEmpty, item.recurrence.dates.isEmpty,
-                    item.recurrence.exclusions.isEmpty
+                if all[index].overrides.isEmpty, all[index].recurrence.rules.isEmpty, all[index].recurrence.dates.isEmpty,
+                    all[index].recurrence.exclusions.isEmpty
                 {
-                    if let occurrence = SeriesOccurrences.single(item, from: from, to: to) { singles.append((occurrence, index)) }
+                    if let occurrence = SeriesOccurrences.single(all[index], from: from, to: to) { singles.append((occurrence, index)) }
                     continue
                 }
-                if let to, from != nil, item.overrides.isEmpty, Self.startsAfter(item.recurrence, to) { continue }
+                if let to, from != nil, all[index].overrides.isEmpty, Self.startsAfter(all[index].recurrence, to) { continue }
                 do {
-                    recurring.append((index, try SeriesOccurrences(item, from: from, to: to, budget: budget)))
+                    recurring.append((index, try SeriesOccurrences(all[index], from: from, to: to, budget: budget)))
                 } catch {
                     failure = error
                     return
