@@ -90,7 +90,11 @@ struct RecurrenceShortcutTests {
             let start = Self.start(in: zone, using: &generator)
             let weekly = Bool.random(using: &generator)
             var rule = "FREQ=\(weekly ? "WEEKLY" : "DAILY");INTERVAL=\([1, 1, 2, 3, 5, 13, 400].randomElement(using: &generator) ?? 1)"
-            if weekly && Bool.random(using: &generator) { rule += ";BYDAY=\(Self.weekdays.randomElement(using: &generator) ?? "MO")" }
+            if weekly && Bool.random(using: &generator) {
+                // One weekday, or several (`MO,TH`), in any order.
+                let count = Bool.random(using: &generator) ? 1 : Int.random(in: 2...7, using: &generator)
+                rule += ";BYDAY=\(Self.weekdays.shuffled(using: &generator).prefix(count).joined(separator: ","))"
+            }
             if weekly && Bool.random(using: &generator) { rule += ";WKST=\(Self.weekdays.randomElement(using: &generator) ?? "MO")" }
             if Int.random(in: 0..<3, using: &generator) == 0 { rule += ";BYHOUR=\(Int.random(in: 0...23, using: &generator))" }
             if Int.random(in: 0..<3, using: &generator) == 0 { rule += ";BYMINUTE=\(Int.random(in: 0...59, using: &generator))" }
@@ -104,7 +108,7 @@ struct RecurrenceShortcutTests {
         #expect(simple == 400)
     }
 
-    /// Rules that are not simple (several weekdays, day filters, `BYSETPOS`): `BYSETPOS` from
+    /// Rules that are mostly not simple (weekdays of a month or year, day filters, `BYSETPOS`): `BYSETPOS` from
     /// either end of the period, and `BYDAY` ordinals tested on their own days only, match a
     /// whole-period scan.
     @Test(arguments: zones)

@@ -24,9 +24,11 @@ import CivilTime
 /// normally after 9999-12-31.
 ///
 /// **Simple rules.** A `DAILY` rule without day parts, or a `WEEKLY` one whose only day part is
-/// one weekday (the implied one of `DTSTART` or a single `BYDAY` weekday), with one time of day
-/// and no `BYSETPOS`, yields exactly one start every *n* days; the iterator steps those days
-/// directly instead of building periods (same values, same `UNTIL`/`COUNT`/``skip(toward:)``).
+/// weekdays (the implied one of `DTSTART`, or `BYDAY` weekdays without ordinals: `MO,TH`),
+/// with one time of day and no `BYSETPOS`, yields its starts at fixed gaps of days (every *n*
+/// days; or in each week of the rule, its weekdays in order from `WKST`); the iterator steps
+/// those gaps directly instead of building periods (same values, same
+/// `UNTIL`/`COUNT`/``skip(toward:)``).
 /// Other rules build each period, but test only the days that can matter: with `BYSETPOS`,
 /// as many accepted days from each end of the period as its positions reach (`BYSETPOS=-1`
 /// scans back from the period's last day to the first match); with a `BYDAY` of ordinals
@@ -61,8 +63,14 @@ public struct RecurrenceRuleIterator: Sendable {
     private var weekStart: Int { filter.weekStart }
     private var monthMask: UInt16 { filter.monthMask }
     private let fixedTimes: [Int]
-    /// Days between the starts of a simple rule (see the type's discussion); 0 for any other rule.
-    private let simpleStep: Int
+    /// The days from each start of a simple rule to the next, in turn (see the type's
+    /// discussion): one gap for a `DAILY` rule or a `WEEKLY` one of one weekday, one per weekday
+    /// for a `WEEKLY` one of several; empty for any other rule.
+    private let simpleGaps: [Int]
+    /// Which of ``simpleGaps`` follows the start on day `day`.
+    private var simpleGapIndex = 0
+    /// For a simple `WEEKLY` rule, the days from the start of a week (`WKST`) to its first weekday.
+    private let simpleWeekOffset: Int
     /// The one time of day of a simple rule.
     private let simpleTime: LocalTime
     /// The Gregorian fields of day `simpleDay` (days since 1970-01-01), so a simple rule steps
@@ -210,26 +218,45 @@ public struct RecurrenceRuleIterator: Sendable {
         year = start.date.year
         month = start.date.month
         day = Int(start.date.daysSinceEpoch)
-        let onlyWeekday =
+        let onlyWeekdays =
             filter.monthMask == 0 && !filter.hasWeekNumbers && !filter.hasOrdinals && filter.positiveMonthDays == 0
-            && filter.negativeMonthDays == 0 && !filter.hasYearDays && filter.plainWeekdays.nonzeroBitCount == 1
+            && filter.negativeMonthDays == 0 && !filter.hasYearDays && filter.plainWeekdays != 0
         if shortcuts, fixedTimes.count == 1, setPositions.isEmpty, let only = LocalTime(secondsSinceMidnight: fixedTimes[0]),
-            (rule.frequency == .daily && !filter.filtersDays) || (rule.frequency == .weekly && onlyWeekday)
+            (rule.frequency == .daily && !filter.filtersDays) || (rule.frequency == .weekly && onlyWeekdays)
         {
             simpleTime = only
             if rule.frequency == .daily {
-                simpleStep = interval
+                simpleGaps = [interval]
+                simpleWeekOffset = 0
             } else {
-                simpleStep = 7 * interval
+                // The rule's weekdays as days from the start of a week, in order; each gap runs to
+                // the next of them, the last to the first of the week `interval` weeks on.
+                let (weekStart, weekdays, week) = (filter.weekStart, filter.plainWeekdays, 7 * interval)
+                var offsets: [Int] = []
+                for weekday in 1...7 where weekdays & (1 << UInt8(weekday)) != 0 {
+                    offsets.append(weekStart.distance(to: weekday, mod: 7, reversed: false))
+                }
+                offsets.sort()
+                var gaps: [Int] = []
+                for index in offsets.indices {
+                    gaps.append(index + 1 < offsets.count ? offsets[index + 1] - offsets[index] : week - offsets[index] + offsets[0])
+                }
+                simpleGaps = gaps
+                simpleWeekOffset = offsets[0]
                 // The period of `start` runs from `start`'s day to the end of its week; the
-                // rule's weekday in it, else in the week `interval` weeks after its start.
-                let weekday = filter.plainWeekdays.trailingZeroBitCount
-                let aligned = day - Self.weekdayIndex(day).distance(to: filter.weekStart, mod: 7, reversed: true)
-                let candidate = aligned + filter.weekStart.distance(to: weekday, mod: 7, reversed: false)
-                day = candidate >= day ? candidate : aligned + simpleStep + (candidate - aligned)
+                // rule's first weekday in it, else the first in the week `interval` weeks after its start.
+                let startDay = day
+                let aligned = startDay - Self.weekdayIndex(startDay).distance(to: weekStart, mod: 7, reversed: true)
+                if let first = offsets.firstIndex(where: { aligned + $0 >= startDay }) {
+                    day = aligned + offsets[first]
+                    simpleGapIndex = first
+                } else {
+                    day = aligned + week + offsets[0]
+                }
             }
         } else {
-            simpleStep = 0
+            simpleGaps = []
+            simpleWeekOffset = 0
             simpleTime = LocalTime.midnight
         }
         hour = time.hour
@@ -245,7 +272,7 @@ public struct RecurrenceRuleIterator: Sendable {
     /// - Throws: ``RecurrenceError/Code/searchLimitExceeded`` when the search limit passes
     ///   without an occurrence (see the type's discussion).
     public mutating func next() throws(RecurrenceError) -> LocalDateTime? {
-        if simpleStep > 0 { return nextSimple() }
+        if !simpleGaps.isEmpty { return nextSimple() }
         while true {
             if pendingIndex < pendingCount {
                 defer { pendingIndex += 1 }
@@ -277,8 +304,11 @@ public struct RecurrenceRuleIterator: Sendable {
         case .weekly:
             let aligned = day - Self.weekdayIndex(day).distance(to: weekStart, mod: 7, reversed: true)
             let k = steps((targetDay - aligned) / 7 - 1)
-            // A simple rule's `day` is its start's day in the week, the same offset from `aligned`.
-            if k > 0 { day = (simpleStep > 0 ? day : aligned) + k * 7 * interval }
+            // A simple rule goes on from the first of its weekdays in the week it lands in.
+            if k > 0 {
+                day = aligned + k * 7 * interval + (simpleGaps.isEmpty ? 0 : simpleWeekOffset)
+                simpleGapIndex = 0
+            }
         case .daily:
             day += steps(targetDay - day - 1) * interval
         case .hourly, .minutely, .secondly:
@@ -307,16 +337,17 @@ public struct RecurrenceRuleIterator: Sendable {
     // MARK: - Simple rules
 
     /// Whether this iterator steps a simple rule (see the type's discussion).
-    var isSimple: Bool { simpleStep > 0 }
+    var isSimple: Bool { !simpleGaps.isEmpty }
 
-    /// ``next()`` for a simple rule: the start on day `day`, then `simpleStep` days on.
+    /// ``next()`` for a simple rule: the start on day `day`, then the next gap of days on.
     private mutating func nextSimple() -> LocalDateTime? {
         while !finished {
             guard day <= Self.lastDay, let date = simpleDate() else {
                 finished = true
                 return nil
             }
-            day += simpleStep
+            day += simpleGaps[simpleGapIndex]
+            simpleGapIndex = simpleGapIndex + 1 == simpleGaps.count ? 0 : simpleGapIndex + 1
             let value = LocalDateTime(date: date, time: simpleTime)
             // As `offer`, without the period buffer.
             if let untilWall, value > untilWall { break }
