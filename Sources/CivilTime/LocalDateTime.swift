@@ -41,9 +41,15 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     }
 
     /// The date-time `seconds` later on the same wall clock, or `nil` outside years 1…9999.
+    /// Within the same day (an event's end, most often) only the time changes: the date is
+    /// kept, not worked out again from a count of days.
     @inlinable
     public func adding(seconds: Int64) -> LocalDateTime? {
-        LocalDateTime(secondsSinceEpoch: secondsSinceEpoch + seconds)
+        let sameDay = Int64(time.secondsSinceMidnight) + seconds
+        if sameDay >= 0, sameDay < 86_400, let time = LocalTime(secondsSinceMidnight: Int(sameDay)) {
+            return LocalDateTime(date: date, time: time)
+        }
+        return LocalDateTime(secondsSinceEpoch: secondsSinceEpoch + seconds)
     }
 
     @inlinable

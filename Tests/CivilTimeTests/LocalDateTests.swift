@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 
 @testable import CivilTime
@@ -23,6 +25,42 @@ import Testing
         let date = try #require(LocalDate(year: start.0, month: start.1, day: start.2))
         let result = try #require(date.adding(months: months))
         #expect((result.year, result.month, result.day) == expected)
+    }
+
+    /// Seconds added on the wall clock against Foundation's Gregorian calendar in UTC (from
+    /// 1600: Foundation's calendar is Julian before 1582): within the day, across midnight,
+    /// months, leap days and years, backwards, and past the end of year 9999 (`nil`, as before
+    /// year 1).
+    @Test func addingSecondsAgreesWithFoundation() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        var generator = SeededGenerator(seed: 86_400)
+        let steps: [Int64] = [0, 1, -1, 59, 3_600, 5_400, 86_399, 86_400, -86_400, 86_401, 31_622_400, -31_622_400]
+        var disagreements: [String] = []
+        for round in 0..<2_000 {
+            let year = round % 50 == 0 ? 9999 : Int.random(in: 1600...2400, using: &generator)
+            let month = Int.random(in: 1...12, using: &generator)
+            let day = Int.random(in: 1...CivilCalendar.daysInMonth(year: year, month: month), using: &generator)
+            let start = try #require(
+                LocalDateTime(
+                    year: year, month: month, day: day, hour: Int.random(in: 0...23, using: &generator),
+                    minute: Int.random(in: 0...59, using: &generator), second: Int.random(in: 0...59, using: &generator)))
+            let seconds = steps.randomElement(using: &generator).map { $0 + Int64.random(in: -2...2, using: &generator) } ?? 0
+            let components = DateComponents(
+                year: start.date.year, month: start.date.month, day: start.date.day, hour: start.time.hour, minute: start.time.minute,
+                second: start.time.second)
+            let expected = calendar.date(from: components).flatMap { calendar.date(byAdding: .second, value: Int(seconds), to: $0) }
+                .map { calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: $0) }
+                .flatMap {
+                    LocalDateTime(
+                        year: $0.year ?? 0, month: $0.month ?? 0, day: $0.day ?? 0, hour: $0.hour ?? 0, minute: $0.minute ?? 0,
+                        second: $0.second ?? 0)
+                }
+            if start.adding(seconds: seconds) != expected { disagreements.append("\(start) + \(seconds)") }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+        let first = LocalDateTime(date: LocalDate.minimum, time: LocalTime.midnight)
+        #expect(first.adding(seconds: -1) == nil && first.adding(seconds: 1) == LocalDateTime(year: 1, month: 1, day: 1, second: 1))
     }
 
     @Test func addingDaysCrossesYearsAndLeapDays() throws {

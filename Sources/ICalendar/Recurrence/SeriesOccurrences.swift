@@ -193,7 +193,7 @@ final class SeriesOccurrences {
         switch instance.kind {
         case .zoned:
             guard let offset = cursor?.offset(at: instant),
-                let wall = LocalDateTime(secondsSinceEpoch: instant.secondsSinceEpoch + Int64(offset))
+                let wall = instance.local.adding(seconds: instant.secondsSinceEpoch + Int64(offset) - instance.local.secondsSinceEpoch)
             else {
                 return RecurrenceInstance(local: instance.local, instant: instant, kind: .zoned, utcOffset: instance.utcOffset)
             }
