@@ -250,6 +250,32 @@ struct OccurrenceStreamTests {
         #expect(Self.identities(everything) == Self.identities(try Self.largeReference(from: nil, to: nil)))
     }
 
+    /// The occurrences generated ahead while the series are set up are bounded (65,536 between
+    /// the cores); past them series go on generating as the merge reads them. A minutely series
+    /// of 80,000 at the head of the 700 crosses that bound, and the stream is still the stable
+    /// sort by start of every series' occurrences: the minutely ones worked out by arithmetic
+    /// (60 seconds apart from its start, lasting no time), the others each expanded alone.
+    @Test func streamGoesOnPastTheOccurrencesGeneratedAhead() throws {
+        let minutely = "BEGIN:VEVENT\r\nUID:m\r\nDTSTART:20260301T000000Z\r\nRRULE:FREQ=MINUTELY;COUNT=80000\r\nEND:VEVENT\r\n"
+        let header = "PRODID:-//Parley//tests//EN\r\n"
+        let events = try Self.events(Self.large.replacingOccurrences(of: header, with: header + minutely))
+        let streamed = try events.occurrences(from: Self.window.from, to: Self.window.to)
+        // 2026-03-01T00:00:00Z; the series is the file's first, so on equal starts it comes first.
+        let first: Int64 = 1_772_323_200
+        var reference = (0..<80_000).map { (start: first + 60 * Int64($0), order: -1, identity: "m \(first + 60 * Int64($0))") }
+        for (index, occurrence) in try Self.largeReference(from: Self.window.from, to: Self.window.to).enumerated() {
+            let start = occurrence.start.instant.secondsSinceEpoch
+            reference.append((start, index, "\(occurrence.component.property("UID")?.textValue ?? "") \(start)"))
+        }
+        reference.sort { ($0.start, $0.order) < ($1.start, $1.order) }
+        #expect(streamed.count == reference.count)
+        let identities = streamed.map { "\($0.component.property("UID")?.textValue ?? "") \($0.start.instant.secondsSinceEpoch)" }
+        // The first place they part (a whole list of 80,000 would drown the report).
+        let parting = zip(identities, reference.map(\.identity)).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(parting == nil)
+        #expect(streamed.filter { $0.start.instant == $0.end.instant && $0.component.property("UID")?.textValue == "m" }.count == 80_000)
+    }
+
     /// A series that cannot be expanded far enough (its budget of instances spent) stops the
     /// stream where its next occurrence would have come: what comes before it in the order is
     /// handed on, then the error is thrown. The series is the file's last, or its first (then

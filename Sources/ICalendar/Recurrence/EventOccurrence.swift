@@ -19,6 +19,11 @@ public struct EventOccurrence: Hashable, Sendable {
     let source: EventSource
 
     /// An occurrence of `source` from its parts.
+    /// The occurrence `times` stands for, of `source`.
+    init(_ times: OccurrenceTimes, of source: EventSource) {
+        self.init(start: times.start, end: times.end, recurrenceID: times.recurrenceID, source: source)
+    }
+
     init(start: RecurrenceInstance, end: RecurrenceInstance, recurrenceID: RecurrenceInstance, source: EventSource) {
         self.start = start
         self.end = end
@@ -43,7 +48,13 @@ public struct EventOccurrence: Hashable, Sendable {
     /// Whether the occurrence overlaps the half-open window `[from, to)`; an occurrence of zero
     /// length overlaps when its start is inside it.
     public func overlaps(from: Instant, to: Instant) -> Bool {
-        if start.instant == end.instant { return start.instant >= from && start.instant < to }
-        return start.instant < to && end.instant > from
+        Self.overlaps(start: start.instant, end: end.instant, from: from, to: to)
+    }
+
+    /// Whether `[start, end)` overlaps `[from, to)`; an occurrence lasting no time, when `start`
+    /// is in it.
+    static func overlaps(start: Instant, end: Instant, from: Instant, to: Instant) -> Bool {
+        if start == end { return start >= from && start < to }
+        return start < to && end > from
     }
 }

@@ -8,13 +8,15 @@ extension OccurrenceStream {
     /// `@unchecked Sendable`: it carries new ``SeriesOccurrences`` from the thread that set them
     /// up to the stream's, which is their only owner from then on.
     struct Prepared: @unchecked Sendable {
-        var singles: [(occurrence: EventOccurrence, series: Int)] = []
+        var singles: [(occurrence: OccurrenceTimes, series: Int)] = []
         var recurring: [(index: Int, occurrences: SeriesOccurrences)] = []
         var failure: RecurrenceError?
 
         /// The series `all[range]`, set up for the window `[from, to)` (with `nil`, every
-        /// occurrence), at most `budget` instances each.
-        init(_ all: [CalendarEvents.Series], _ range: Range<Int>, from: Instant?, to: Instant?, budget: Int) {
+        /// occurrence), at most `budget` instances each; the recurring ones' first `ahead`
+        /// occurrences between them generated now (see ``SeriesOccurrences/generateAhead(upTo:)``).
+        init(_ all: [CalendarEvents.Series], _ range: Range<Int>, from: Instant?, to: Instant?, budget: Int, ahead: Int) {
+            var ahead = ahead
             // Each series is read in place (`all[index]`), not copied: a copy of a series costs a
             // reference count on each of its parts, and every series is read here once.
             for index in range {
@@ -26,7 +28,9 @@ extension OccurrenceStream {
                 }
                 if let to, from != nil, all[index].overrides.isEmpty, Self.startsAfter(all[index].recurrence, to) { continue }
                 do {
-                    recurring.append((index, try SeriesOccurrences(all[index], from: from, to: to, budget: budget)))
+                    let occurrences = try SeriesOccurrences(all[index], from: from, to: to, budget: budget)
+                    ahead -= occurrences.generateAhead(upTo: ahead)
+                    recurring.append((index, occurrences))
                 } catch {
                     failure = error
                     return

@@ -23,18 +23,24 @@ import CivilTime
 /// - Complexity: O(log *s*) per occurrence for *s* recurring series, after O(*n* log *n*) to
 ///   start for *n* series.
 public final class OccurrenceStream {
+    /// Every series, for the events of single ones.
+    private let all: [CalendarEvents.Series]
     /// The recurring series by their place among all series (`nil` for single events).
     private let series: [SeriesOccurrences?]
     /// A min-heap of the recurring series with occurrences left, by (next start, series).
     @exclusivity(unchecked) private var heap: [(start: Int64, series: Int)]
     /// The occurrences of single events, by (start, series), and how many were handed on.
-    private let singles: [(occurrence: EventOccurrence, series: Int)]
+    private let singles: [(occurrence: OccurrenceTimes, series: Int)]
     @exclusivity(unchecked) private var nextSingle = 0
     private let limit: Int
     @exclusivity(unchecked) private var produced = 0
 
     /// A calendar of fewer series is set up on the calling thread alone.
     private static let parallelSeries = 512
+    /// How many occurrences of recurring series (about 100 bytes each) are generated while the
+    /// series are set up, on every core, before the merge hands them on from one: the merge
+    /// does a third of the work it would, and a stream read only in part wastes at most this.
+    private static let generatedAhead = 65_536
 
     /// The occurrences of `events` overlapping `[from, to)`, or with `nil` every occurrence.
     ///
@@ -54,12 +60,14 @@ public final class OccurrenceStream {
         let stretches = all.count < Self.parallelSeries ? 1 : min(Parallel.cores, 8)
         let budget = events.maximumInstancesPerWindow
         let prepared = Parallel.map(stretches) { stretch in
-            Prepared(all, all.count * stretch / stretches..<all.count * (stretch + 1) / stretches, from: from, to: to, budget: budget)
+            Prepared(
+                all, all.count * stretch / stretches..<all.count * (stretch + 1) / stretches, from: from, to: to, budget: budget,
+                ahead: Self.generatedAhead / stretches)
         }
         if let failure = prepared.lazy.compactMap(\.failure).first { throw failure }
         var series: [SeriesOccurrences?] = Array(repeating: nil, count: all.count)
         var heap: [(start: Int64, series: Int)] = []
-        var singles: [(occurrence: EventOccurrence, series: Int)] = []
+        var singles: [(occurrence: OccurrenceTimes, series: Int)] = []
         for stretch in prepared {
             for (index, occurrences) in stretch.recurring {
                 series[index] = occurrences
@@ -68,6 +76,7 @@ public final class OccurrenceStream {
             singles += stretch.singles
         }
         self.series = series
+        self.all = all
         // Their keys sorted, then the occurrences gathered in that order: each is copied once,
         // not moved at every step of a sort. A series has one place, so no two keys are equal.
         let order = singles.indices.map { (singles[$0].occurrence.start.instant.secondsSinceEpoch, singles[$0].series, $0) }
@@ -88,10 +97,11 @@ public final class OccurrenceStream {
             if heap.first.map({ key < $0 }) ?? true {
                 try count()
                 nextSingle += 1
-                return singles[nextSingle - 1].occurrence
+                return EventOccurrence(singles[nextSingle - 1].occurrence, of: all[singles[nextSingle - 1].series].source)
             }
         }
-        guard let top = heap.first, let recurring = series[top.series], let occurrence = try recurring.next() else { return nil }
+        guard let top = heap.first, let recurring = series[top.series], let times = try recurring.next() else { return nil }
+        let occurrence = EventOccurrence(times, of: recurring.events[times.event])
         try count()
         if let following = recurring.nextStart {
             heap[0] = (following, top.series)

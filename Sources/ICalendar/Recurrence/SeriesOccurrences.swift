@@ -15,7 +15,8 @@ import CivilTime
 /// `@exclusivity(unchecked)`: only the series' own methods touch it, one at a time, from the
 /// stream that owns it, so the runtime's check of every access could never fail.
 final class SeriesOccurrences {
-    private let master: EventSource
+    /// The series' events: its master, then its overrides in order (``OccurrenceTimes/event``).
+    let events: [EventSource]
     private let length: CalendarEvents.Length
     private let from: Instant?
     private let to: Instant?
@@ -23,28 +24,31 @@ final class SeriesOccurrences {
     @exclusivity(unchecked) private var cursor: ZoneCursor?
     /// The instances the overrides replace (those are left out of the generated ones).
     private let replaced: Set<Instant>
-    /// The `THISANDFUTURE` overrides, by the instance they start at.
-    private let futures: [CalendarEvents.Override]
+    /// The `THISANDFUTURE` overrides with their places in ``events``, by the instance they start at.
+    private let futures: [(override: CalendarEvents.Override, event: Int)]
     /// How far before the window an instance can start and still reach into it.
     private let margin: Int64
     /// `nil` once every instance was generated.
     @exclusivity(unchecked) private var iterator: RecurrenceSetIterator?
     @exclusivity(unchecked) private var examined = 0
     /// Occurrences in order of start, served before a generated one that does not start earlier.
-    @exclusivity(unchecked) private var buffered: [EventOccurrence] = []
+    @exclusivity(unchecked) private var buffered: [OccurrenceTimes] = []
     @exclusivity(unchecked) private var bufferedIndex = 0
-    /// The next generated occurrence, read ahead, when ``hasGenerated``. Not an optional: the
-    /// merge replaces it at every step, and replacing an optional occurrence goes through the
-    /// runtime's generic code (about 170 instructions a step).
-    @exclusivity(unchecked) private var generated: EventOccurrence
+    /// The next generated occurrence, read ahead, when ``hasGenerated``.
+    @exclusivity(unchecked) private var generated: OccurrenceTimes
     @exclusivity(unchecked) private var hasGenerated = false
+    /// Occurrences generated ahead (``generateAhead(upTo:)``), served in order after
+    /// ``generated``; then the error that stopped them, if one did, where it was met.
+    @exclusivity(unchecked) private var ahead: [OccurrenceTimes] = []
+    @exclusivity(unchecked) private var aheadIndex = 0
+    @exclusivity(unchecked) private var aheadFailure: RecurrenceError?
 
     /// The occurrences of `series` overlapping `[from, to)` (every one with `nil`), at most
     /// `budget` instances generated.
     ///
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
     init(_ series: CalendarEvents.Series, from: Instant?, to: Instant?, budget: Int) throws(RecurrenceError) {
-        master = series.source
+        events = [series.source] + series.overrides.map(\.source)
         length = series.length
         self.from = from
         self.to = to
@@ -52,7 +56,8 @@ final class SeriesOccurrences {
         var cursor = series.recurrence.zone.map(ZoneCursor.init)
         let overrides = series.overrides
         replaced = Set(overrides.map(\.recurrenceID.instant))
-        futures = overrides.filter(\.thisAndFuture).sorted { $0.recurrenceID < $1.recurrenceID }
+        futures = overrides.enumerated().filter(\.element.thisAndFuture).map { ($0.element, $0.offset + 1) }
+            .sorted { $0.override.recurrenceID < $1.override.recurrenceID }
         var margin: Int64 = 2 * 86_400 + Self.span(series.length)
         for override in overrides {
             margin = max(
@@ -61,12 +66,12 @@ final class SeriesOccurrences {
                     + abs(override.start.instant.secondsSinceEpoch - override.recurrenceID.instant.secondsSinceEpoch))
         }
         self.margin = margin
-        var own: [EventOccurrence] = []
-        for override in overrides {
-            let occurrence = EventOccurrence(
+        var own: [OccurrenceTimes] = []
+        for (index, override) in overrides.enumerated() {
+            let occurrence = OccurrenceTimes(
                 start: override.start, end: Self.end(of: override.start, override.length, cursor: &cursor),
-                recurrenceID: override.recurrenceID, source: override.source)
-            if Self.overlaps(occurrence, from: from, to: to) { own.append(occurrence) }
+                recurrenceID: override.recurrenceID, event: index + 1)
+            if occurrence.overlaps(from: from, to: to) { own.append(occurrence) }
         }
         var iterator = try series.recurrence.makeIterator()
         if let from {
@@ -78,7 +83,7 @@ final class SeriesOccurrences {
         self.iterator = iterator
         // A value until the first is read ahead (never handed on while hasGenerated is false).
         let first = series.recurrence.instance(for: series.recurrence.start)
-        generated = EventOccurrence(start: first, end: first, recurrenceID: first, source: series.source)
+        generated = OccurrenceTimes(start: first, end: first, recurrenceID: first, event: 0)
         if !futures.isEmpty {
             while let occurrence = try nextGenerated() { own.append(occurrence) }
         }
@@ -89,14 +94,13 @@ final class SeriesOccurrences {
     /// The one occurrence of `series`, a single event (no rule, `RDATE`, `EXDATE` or override),
     /// when it overlaps `[from, to)` (with `nil`, always): the occurrence its recurrence set's one
     /// instance gives, without walking the set.
-    static func single(_ series: CalendarEvents.Series, from: Instant?, to: Instant?) -> EventOccurrence? {
+    static func single(_ series: CalendarEvents.Series, from: Instant?, to: Instant?) -> OccurrenceTimes? {
         var cursor = series.recurrence.zone.map(ZoneCursor.init)
         let start = series.recurrence.instance(for: series.recurrence.start)
         // Starting at or after the window's end, it cannot overlap it, whatever its length.
         if from != nil, let to, start.instant >= to { return nil }
-        let occurrence = EventOccurrence(
-            start: start, end: end(of: start, series.length, cursor: &cursor), recurrenceID: start, source: series.source)
-        return overlaps(occurrence, from: from, to: to) ? occurrence : nil
+        let occurrence = OccurrenceTimes(start: start, end: end(of: start, series.length, cursor: &cursor), recurrenceID: start, event: 0)
+        return occurrence.overlaps(from: from, to: to) ? occurrence : nil
     }
 
     /// The start (seconds since 1970) of the occurrence ``next()`` gives, or `nil` at the end.
@@ -110,7 +114,7 @@ final class SeriesOccurrences {
     /// The next occurrence in order of start, or `nil` at the end.
     ///
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
-    func next() throws(RecurrenceError) -> EventOccurrence? {
+    func next() throws(RecurrenceError) -> OccurrenceTimes? {
         if bufferedIndex < buffered.count,
             buffered[bufferedIndex].start.instant.secondsSinceEpoch <= (hasGenerated ? generated.start.instant.secondsSinceEpoch : .max)
         {
@@ -135,44 +139,65 @@ final class SeriesOccurrences {
         }
     }
 
+    /// Generates up to `count` of the occurrences that follow now, on the calling thread, so
+    /// that the merge (on one thread) only hands them on; how many it generated. An error is
+    /// kept and thrown after the occurrences before it, as if met then.
+    func generateAhead(upTo count: Int) -> Int {
+        guard hasGenerated else { return 0 }
+        do {
+            while ahead.count < count, let occurrence = try generate() { ahead.append(occurrence) }
+        } catch {
+            aheadFailure = error
+        }
+        return ahead.count
+    }
+
+    /// The next generated occurrence: one generated ahead, else a new one.
+    private func nextGenerated() throws(RecurrenceError) -> OccurrenceTimes? {
+        if aheadIndex < ahead.count {
+            aheadIndex += 1
+            return ahead[aheadIndex - 1]
+        }
+        if let aheadFailure { throw aheadFailure }
+        if !ahead.isEmpty {
+            // All handed on: their memory goes.
+            ahead = []
+            aheadIndex = 0
+        }
+        return try generate()
+    }
+
     /// The next generated instance that overlaps the window, as an occurrence (moved by a
     /// `THISANDFUTURE` override when one applies), or `nil` at the end.
-    private func nextGenerated() throws(RecurrenceError) -> EventOccurrence? {
+    private func generate() throws(RecurrenceError) -> OccurrenceTimes? {
         while let instance = try iterator?.next() {
             if let to, instance.instant.secondsSinceEpoch >= to.secondsSinceEpoch + margin { break }
             examined += 1
             if examined > budget {
                 throw RecurrenceError(
                     .windowTooFar,
-                    "line \(master.line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
+                    "line \(events[0].line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
                 )
             }
             if !replaced.isEmpty && replaced.contains(instance.instant) { continue }
-            let occurrence: EventOccurrence
-            if !futures.isEmpty, let future = futures.last(where: { $0.recurrenceID.instant < instance.instant }) {
+            let occurrence: OccurrenceTimes
+            if !futures.isEmpty, let (future, event) = futures.last(where: { $0.override.recurrenceID.instant < instance.instant }) {
                 let shift = future.start.instant.secondsSinceEpoch - future.recurrenceID.instant.secondsSinceEpoch
                 let moved = Self.move(instance, by: shift, cursor: &cursor)
-                occurrence = EventOccurrence(
-                    start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance,
-                    source: future.source)
+                occurrence = OccurrenceTimes(
+                    start: moved, end: Self.end(of: moved, future.length, cursor: &cursor), recurrenceID: instance, event: event)
             } else {
-                occurrence = EventOccurrence(
-                    start: instance, end: Self.end(of: instance, length, cursor: &cursor), recurrenceID: instance,
-                    source: master)
+                occurrence = OccurrenceTimes(
+                    start: instance, end: Self.end(of: instance, length, cursor: &cursor), recurrenceID: instance, event: 0)
             }
-            if Self.overlaps(occurrence, from: from, to: to) { return occurrence }
+            if occurrence.overlaps(from: from, to: to) { return occurrence }
         }
         iterator = nil
         return nil
     }
 
-    private static func overlaps(_ occurrence: EventOccurrence, from: Instant?, to: Instant?) -> Bool {
-        guard let from, let to else { return true }
-        return occurrence.overlaps(from: from, to: to)
-    }
-
     /// Stable order by start.
-    private static func sortedByStart(_ occurrences: [EventOccurrence]) -> [EventOccurrence] {
+    private static func sortedByStart(_ occurrences: [OccurrenceTimes]) -> [OccurrenceTimes] {
         guard occurrences.count > 1 else { return occurrences }
         let keys = occurrences.indices.map { (occurrences[$0].start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
         return keys.map { occurrences[$0.1] }

@@ -1,0 +1,19 @@
+import CivilTime
+
+/// An occurrence on its way through an ``OccurrenceStream``: its times, and which event of its
+/// series describes it, by place (see ``SeriesOccurrences``). Plain values only: the merge
+/// copies an occurrence at every step, and the reference an ``EventOccurrence`` holds would be
+/// counted (an atomic operation) at each copy; the stream makes one when it hands one on.
+struct OccurrenceTimes {
+    var start: RecurrenceInstance
+    var end: RecurrenceInstance
+    var recurrenceID: RecurrenceInstance
+    /// The event's place: 0 the series' master, then its overrides in order.
+    var event: Int
+
+    /// Whether the occurrence overlaps `[from, to)`; with `nil`, always.
+    func overlaps(from: Instant?, to: Instant?) -> Bool {
+        guard let from, let to else { return true }
+        return EventOccurrence.overlaps(start: start.instant, end: end.instant, from: from, to: to)
+    }
+}
