@@ -41,7 +41,10 @@ let package = Package(
         .executableTarget(
             name: "ParleyCLI",
             dependencies: ["Basics", "CAllocator", "CivilTime", "ICalendar", "Holidays", "ParleyKit", "CalDAV", "ParleyHTTP"],
-            swiftSettings: strictSettings
+            // A release `parley` on Linux carries the Swift runtime and Foundation, as `make install`'s
+            // does: it starts in half the time (no loader resolving thousands of symbols).
+            swiftSettings: strictSettings + [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
             name: "ParleyBench",
