@@ -24,6 +24,11 @@ public struct CalendarEvents: Sendable {
         /// The overrides, by the instance they replace.
         public var overrides: [Override]
         let length: Length
+
+        /// The event at `place`: 0 the master, then the overrides in order (``OccurrenceTimes/event``).
+        func event(at place: Int) -> EventSource {
+            place == 0 ? source : overrides[place - 1].source
+        }
     }
 
     /// A component that replaces one instance, or with `RANGE=THISANDFUTURE` that instance and

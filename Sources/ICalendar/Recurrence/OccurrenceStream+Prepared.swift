@@ -1,14 +1,15 @@
 import CivilTime
 
 extension OccurrenceStream {
-    /// A contiguous stretch of a calendar's series set up for the stream: the single events'
-    /// occurrences in the window, and the recurring series that may reach it, each with its place
+    /// A contiguous stretch of a calendar's series set up for the stream: the occurrences in the
+    /// window of its single events and of the series worked out whole while set up, in the
+    /// stream's order, and the other recurring series that may reach it, each with its place
     /// among all series; or the error of the stretch's first series that cannot be expanded.
     ///
     /// `@unchecked Sendable`: it carries new ``SeriesOccurrences`` from the thread that set them
     /// up to the stream's, which is their only owner from then on.
     struct Prepared: @unchecked Sendable {
-        var singles: [(occurrence: OccurrenceTimes, series: Int)] = []
+        var ready: [Ready] = []
         var recurring: [(index: Int, occurrences: SeriesOccurrences)] = []
         var failure: RecurrenceError?
 
@@ -23,19 +24,28 @@ extension OccurrenceStream {
                 if all[index].overrides.isEmpty, all[index].recurrence.rules.isEmpty, all[index].recurrence.dates.isEmpty,
                     all[index].recurrence.exclusions.isEmpty
                 {
-                    if let occurrence = SeriesOccurrences.single(all[index], from: from, to: to) { singles.append((occurrence, index)) }
+                    if let occurrence = SeriesOccurrences.single(all[index], from: from, to: to) { ready.append((occurrence, index)) }
                     continue
                 }
                 if let to, from != nil, all[index].overrides.isEmpty, Self.startsAfter(all[index].recurrence, to) { continue }
                 do {
                     let occurrences = try SeriesOccurrences(all[index], from: from, to: to, budget: budget)
                     ahead -= occurrences.generateAhead(upTo: ahead)
-                    recurring.append((index, occurrences))
+                    guard occurrences.isWorkedOut else {
+                        recurring.append((index, occurrences))
+                        continue
+                    }
+                    while let times = try occurrences.next() { ready.append((times, index)) }
                 } catch {
                     failure = error
                     return
                 }
             }
+            // In order of start, then of place in the list: that is of series, then of each
+            // series' own order. The keys are sorted, then the occurrences gathered in that order
+            // (each copied once, not moved at every step of a sort).
+            let order = ready.indices.map { (ready[$0].occurrence.start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
+            ready = order.map { ready[$0.1] }
         }
 
         /// Whether every instance of `set` starts two days or more after `to`, so that none reaches

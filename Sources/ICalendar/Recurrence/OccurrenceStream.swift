@@ -12,26 +12,30 @@ import CivilTime
 /// ```
 ///
 /// A single event (no rule, `RDATE`, `EXDATE` or override: most of a calendar) has at most one
-/// occurrence, worked out at the start; those wait in a list in order of (start, series), and
-/// only the recurring series take part in the merge.
+/// occurrence, worked out at the start; so are the occurrences of recurring series, on every core,
+/// until 65,536 are (``SeriesOccurrences/generateAhead(upTo:)``). Those of single events and of
+/// series so worked out whole wait in one list in order of (start, series); only the series with
+/// more to generate take part in the merge.
 ///
 /// A stream is read once, from one place: it is a class, so every reference to it shares its
 /// position. Its changing state is `@exclusivity(unchecked)`: nothing reaches it but ``next()``,
 /// which never calls back into the stream, so the runtime's check of every access (a tenth of
 /// the merge's instructions) could never fail.
 ///
-/// - Complexity: O(log *s*) per occurrence for *s* recurring series, after O(*n* log *n*) to
-///   start for *n* series.
+/// - Complexity: O(log *s*) per occurrence for *s* series still generating, after O(*n* log *n*)
+///   to start for *n* occurrences worked out before the merge.
 public final class OccurrenceStream {
-    /// Every series, for the events of single ones.
+    /// Every series, for the events of the occurrences worked out before the merge.
     private let all: [CalendarEvents.Series]
     /// The recurring series by their place among all series (`nil` for single events).
     private let series: [SeriesOccurrences?]
     /// A min-heap of the recurring series with occurrences left, by (next start, series).
     @exclusivity(unchecked) private var heap: [(start: Int64, series: Int)]
-    /// The occurrences of single events, by (start, series), and how many were handed on.
-    private let singles: [(occurrence: OccurrenceTimes, series: Int)]
-    @exclusivity(unchecked) private var nextSingle = 0
+    /// An occurrence worked out before the merge, with its series' place.
+    typealias Ready = (occurrence: OccurrenceTimes, series: Int)
+    /// The occurrences worked out before the merge, by (start, series), and how many were handed on.
+    private let ready: [Ready]
+    @exclusivity(unchecked) private var nextReady = 0
     private let limit: Int
     @exclusivity(unchecked) private var produced = 0
 
@@ -67,21 +71,18 @@ public final class OccurrenceStream {
         if let failure = prepared.lazy.compactMap(\.failure).first { throw failure }
         var series: [SeriesOccurrences?] = Array(repeating: nil, count: all.count)
         var heap: [(start: Int64, series: Int)] = []
-        var singles: [(occurrence: OccurrenceTimes, series: Int)] = []
+        var ready: [Ready] = []
         for stretch in prepared {
             for (index, occurrences) in stretch.recurring {
                 series[index] = occurrences
                 if let start = occurrences.nextStart { heap.append((start, index)) }
             }
-            singles += stretch.singles
+            // Each stretch's list is in order, and its series are all before the next one's.
+            ready = ready.isEmpty ? stretch.ready : Self.merged(ready, stretch.ready)
         }
         self.series = series
         self.all = all
-        // Their keys sorted, then the occurrences gathered in that order: each is copied once,
-        // not moved at every step of a sort. A series has one place, so no two keys are equal.
-        let order = singles.indices.map { (singles[$0].occurrence.start.instant.secondsSinceEpoch, singles[$0].series, $0) }
-            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-        self.singles = order.map { singles[$0.2] }
+        self.ready = ready
         for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(&heap, from: index) }
         self.heap = heap
     }
@@ -91,17 +92,18 @@ public final class OccurrenceStream {
     /// - Throws: ``RecurrenceError`` when a series cannot be expanded that far, or past `limit`
     ///   occurrences.
     public func next() throws(RecurrenceError) -> EventOccurrence? {
-        if nextSingle < singles.count {
+        if nextReady < ready.count {
             // Compared in place: an occurrence is copied only when it is handed on.
-            let key = (singles[nextSingle].occurrence.start.instant.secondsSinceEpoch, singles[nextSingle].series)
+            let key = (ready[nextReady].occurrence.start.instant.secondsSinceEpoch, ready[nextReady].series)
             if heap.first.map({ key < $0 }) ?? true {
                 try count()
-                nextSingle += 1
-                return EventOccurrence(singles[nextSingle - 1].occurrence, of: all[singles[nextSingle - 1].series].source)
+                nextReady += 1
+                let (times, series) = ready[nextReady - 1]
+                return EventOccurrence(times, of: all[series].event(at: times.event))
             }
         }
         guard let top = heap.first, let recurring = series[top.series], let times = try recurring.next() else { return nil }
-        let occurrence = EventOccurrence(times, of: recurring.events[times.event])
+        let occurrence = EventOccurrence(times, of: recurring.series.event(at: times.event))
         try count()
         if let following = recurring.nextStart {
             heap[0] = (following, top.series)
@@ -112,6 +114,29 @@ public final class OccurrenceStream {
         }
         Self.siftDown(&heap, from: 0)
         return occurrence
+    }
+
+    /// `first` and `second`, each in order of (start, series) and with no series in common,
+    /// merged in that order.
+    private static func merged(_ first: [Ready], _ second: [Ready]) -> [Ready] {
+        var result: [Ready] = []
+        result.reserveCapacity(first.count + second.count)
+        var (left, right) = (0, 0)
+        while left < first.count, right < second.count {
+            let takesFirst =
+                (first[left].occurrence.start.instant.secondsSinceEpoch, first[left].series)
+                < (second[right].occurrence.start.instant.secondsSinceEpoch, second[right].series)
+            if takesFirst {
+                result.append(first[left])
+                left += 1
+            } else {
+                result.append(second[right])
+                right += 1
+            }
+        }
+        result += first[left...]
+        result += second[right...]
+        return result
     }
 
     /// Counts one more occurrence handed on.

@@ -8,7 +8,8 @@ struct OccurrenceTimes {
     var start: RecurrenceInstance
     var end: RecurrenceInstance
     var recurrenceID: RecurrenceInstance
-    /// The event's place: 0 the series' master, then its overrides in order.
+    /// The event's place: 0 the series' master, then its overrides in order
+    /// (``CalendarEvents/Series/event(at:)``).
     var event: Int
 
     /// Whether the occurrence overlaps `[from, to)`; with `nil`, always.

@@ -15,8 +15,8 @@ import CivilTime
 /// `@exclusivity(unchecked)`: only the series' own methods touch it, one at a time, from the
 /// stream that owns it, so the runtime's check of every access could never fail.
 final class SeriesOccurrences {
-    /// The series' events: its master, then its overrides in order (``OccurrenceTimes/event``).
-    let events: [EventSource]
+    /// The series, for its events (``CalendarEvents/Series/event(at:)``).
+    let series: CalendarEvents.Series
     private let length: CalendarEvents.Length
     private let from: Instant?
     private let to: Instant?
@@ -42,13 +42,15 @@ final class SeriesOccurrences {
     @exclusivity(unchecked) private var ahead: [OccurrenceTimes] = []
     @exclusivity(unchecked) private var aheadIndex = 0
     @exclusivity(unchecked) private var aheadFailure: RecurrenceError?
+    /// Whether ``generateAhead(upTo:)`` generated every occurrence left (none fails).
+    private(set) var isWorkedOut = false
 
     /// The occurrences of `series` overlapping `[from, to)` (every one with `nil`), at most
     /// `budget` instances generated.
     ///
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
     init(_ series: CalendarEvents.Series, from: Instant?, to: Instant?, budget: Int) throws(RecurrenceError) {
-        events = [series.source] + series.overrides.map(\.source)
+        self.series = series
         length = series.length
         self.from = from
         self.to = to
@@ -143,6 +145,7 @@ final class SeriesOccurrences {
     /// that the merge (on one thread) only hands them on; how many it generated. An error is
     /// kept and thrown after the occurrences before it, as if met then.
     func generateAhead(upTo count: Int) -> Int {
+        defer { isWorkedOut = iterator == nil && aheadFailure == nil }
         guard hasGenerated else { return 0 }
         do {
             while ahead.count < count, let occurrence = try generate() { ahead.append(occurrence) }
@@ -176,7 +179,7 @@ final class SeriesOccurrences {
             if examined > budget {
                 throw RecurrenceError(
                     .windowTooFar,
-                    "line \(events[0].line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
+                    "line \(series.source.line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
                 )
             }
             if !replaced.isEmpty && replaced.contains(instance.instant) { continue }
