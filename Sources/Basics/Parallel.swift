@@ -51,6 +51,7 @@ public enum Parallel {
     private static func reserveArena() {
         #if canImport(Glibc)
             guard arenasReserved.add(1, ordering: .relaxed).oldValue < cores - 1, let block = malloc(arenaReserve) else { return }
+            HugePages.request(block, arenaReserve)
             // Published, so that the compiler cannot drop an allocation nobody reads.
             reservedBlock.store(Int(bitPattern: block), ordering: .relaxed)
             free(block)
