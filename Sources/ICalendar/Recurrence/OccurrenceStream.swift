@@ -33,9 +33,12 @@ public final class OccurrenceStream {
     @exclusivity(unchecked) private var heap: [(start: Int64, series: Int)]
     /// An occurrence worked out before the merge, with its series' place.
     typealias Ready = (occurrence: OccurrenceTimes, series: Int)
-    /// The occurrences worked out before the merge, by (start, series), and how many were handed on.
-    private let ready: [Ready]
-    @exclusivity(unchecked) private var nextReady = 0
+    /// The occurrences worked out before the merge, a list for each stretch of series set up on a
+    /// core (by (start, series); the stretches hold different series), and how many of each were
+    /// handed on. They are merged as they are read: joined at the start, they would be copied
+    /// once more into memory the process has not touched yet.
+    private let ready: [[Ready]]
+    @exclusivity(unchecked) private var readyTaken: [Int]
     private let limit: Int
     @exclusivity(unchecked) private var produced = 0
 
@@ -71,18 +74,16 @@ public final class OccurrenceStream {
         if let failure = prepared.lazy.compactMap(\.failure).first { throw failure }
         var series: [SeriesOccurrences?] = Array(repeating: nil, count: all.count)
         var heap: [(start: Int64, series: Int)] = []
-        var ready: [Ready] = []
         for stretch in prepared {
             for (index, occurrences) in stretch.recurring {
                 series[index] = occurrences
                 if let start = occurrences.nextStart { heap.append((start, index)) }
             }
-            // Each stretch's list is in order, and its series are all before the next one's.
-            ready = ready.isEmpty ? stretch.ready : Self.merged(ready, stretch.ready)
         }
         self.series = series
         self.all = all
-        self.ready = ready
+        ready = prepared.map(\.ready)
+        readyTaken = Array(repeating: 0, count: ready.count)
         for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(&heap, from: index) }
         self.heap = heap
     }
@@ -92,15 +93,19 @@ public final class OccurrenceStream {
     /// - Throws: ``RecurrenceError`` when a series cannot be expanded that far, or past `limit`
     ///   occurrences.
     public func next() throws(RecurrenceError) -> EventOccurrence? {
-        if nextReady < ready.count {
-            // Compared in place: an occurrence is copied only when it is handed on.
-            let key = (ready[nextReady].occurrence.start.instant.secondsSinceEpoch, ready[nextReady].series)
-            if heap.first.map({ key < $0 }) ?? true {
-                try count()
-                nextReady += 1
-                let (times, series) = ready[nextReady - 1]
-                return EventOccurrence(times, of: all[series].event(at: times.event))
-            }
+        // The first of the stretches' next worked-out occurrences, compared in place: an
+        // occurrence is copied only when it is handed on.
+        var first: (list: Int, key: (Int64, Int))?
+        for list in ready.indices where readyTaken[list] < ready[list].count {
+            let entry = readyTaken[list]
+            let key = (ready[list][entry].occurrence.start.instant.secondsSinceEpoch, ready[list][entry].series)
+            if first.map({ key < $0.key }) ?? true { first = (list, key) }
+        }
+        if let (list, key) = first, heap.first.map({ key < $0 }) ?? true {
+            try count()
+            let (times, series) = ready[list][readyTaken[list]]
+            readyTaken[list] += 1
+            return EventOccurrence(times, of: all[series].event(at: times.event))
         }
         guard let top = heap.first, let recurring = series[top.series], let times = try recurring.next() else { return nil }
         let occurrence = EventOccurrence(times, of: recurring.series.event(at: times.event))
@@ -114,29 +119,6 @@ public final class OccurrenceStream {
         }
         Self.siftDown(&heap, from: 0)
         return occurrence
-    }
-
-    /// `first` and `second`, each in order of (start, series) and with no series in common,
-    /// merged in that order.
-    private static func merged(_ first: [Ready], _ second: [Ready]) -> [Ready] {
-        var result: [Ready] = []
-        result.reserveCapacity(first.count + second.count)
-        var (left, right) = (0, 0)
-        while left < first.count, right < second.count {
-            let takesFirst =
-                (first[left].occurrence.start.instant.secondsSinceEpoch, first[left].series)
-                < (second[right].occurrence.start.instant.secondsSinceEpoch, second[right].series)
-            if takesFirst {
-                result.append(first[left])
-                left += 1
-            } else {
-                result.append(second[right])
-                right += 1
-            }
-        }
-        result += first[left...]
-        result += second[right...]
-        return result
     }
 
     /// Counts one more occurrence handed on.
