@@ -24,7 +24,8 @@ final class SeriesOccurrences {
     @exclusivity(unchecked) private var cursor: ZoneCursor?
     /// The instances the overrides replace (those are left out of the generated ones).
     private let replaced: Set<Instant>
-    /// The `THISANDFUTURE` overrides with their places in ``events``, by the instance they start at.
+    /// The `THISANDFUTURE` overrides with their places among the series' events
+    /// (``CalendarEvents/Series/event(at:)``), by the instance they start at.
     private let futures: [(override: CalendarEvents.Override, event: Int)]
     /// How far before the window an instance can start and still reach into it.
     private let margin: Int64
