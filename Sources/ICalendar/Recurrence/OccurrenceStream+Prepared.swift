@@ -42,10 +42,8 @@ extension OccurrenceStream {
                 }
             }
             // In order of start, then of place in the list: that is of series, then of each
-            // series' own order. The keys are sorted, then the occurrences gathered in that order
-            // (each copied once, not moved at every step of a sort).
-            let order = ready.indices.map { (ready[$0].occurrence.start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
-            ready = order.map { ready[$0.1] }
+            // series' own order.
+            ready = OccurrenceTimes.inOrderOfStart(ready) { $0.occurrence }
         }
 
         /// Whether every instance of `set` starts two days or more after `to`, so that none reaches

@@ -12,6 +12,15 @@ struct OccurrenceTimes {
     /// (``CalendarEvents/Series/event(at:)``).
     var event: Int
 
+    /// `items` in order of the start of their occurrence `times`, and in their own order on
+    /// equal starts. The keys are sorted, then the items gathered in that order: each is copied
+    /// once, not moved at every step of a sort.
+    static func inOrderOfStart<Item>(_ items: [Item], times: (Item) -> OccurrenceTimes) -> [Item] {
+        guard items.count > 1 else { return items }
+        let keys = items.indices.map { (times(items[$0]).start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
+        return keys.map { items[$0.1] }
+    }
+
     /// Whether the occurrence overlaps `[from, to)`; with `nil`, always.
     func overlaps(from: Instant?, to: Instant?) -> Bool {
         guard let from, let to else { return true }

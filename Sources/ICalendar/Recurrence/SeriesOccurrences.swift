@@ -90,7 +90,7 @@ final class SeriesOccurrences {
         if !futures.isEmpty {
             while let occurrence = try nextGenerated() { own.append(occurrence) }
         }
-        buffered = Self.sortedByStart(own)
+        buffered = OccurrenceTimes.inOrderOfStart(own) { $0 }
         if futures.isEmpty { try readAhead() }
     }
 
@@ -198,13 +198,6 @@ final class SeriesOccurrences {
         }
         iterator = nil
         return nil
-    }
-
-    /// Stable order by start.
-    private static func sortedByStart(_ occurrences: [OccurrenceTimes]) -> [OccurrenceTimes] {
-        guard occurrences.count > 1 else { return occurrences }
-        let keys = occurrences.indices.map { (occurrences[$0].start.instant.secondsSinceEpoch, $0) }.sorted { $0 < $1 }
-        return keys.map { occurrences[$0.1] }
     }
 
     private static func span(_ length: CalendarEvents.Length) -> Int64 {
