@@ -250,6 +250,19 @@ struct OccurrenceStreamTests {
         #expect(Self.identities(everything) == Self.identities(try Self.largeReference(from: nil, to: nil)))
     }
 
+    /// A stream read by its starts alone (``OccurrenceStream/nextStart()``, what `parley expand
+    /// --ics` prints) gives the starts of the reference's occurrences in the same order, and ends
+    /// where they end.
+    @Test func startsAloneAreTheReferenceStartsInOrder() throws {
+        let stream = try Self.events(Self.large).occurrenceStream(from: Self.window.from, to: Self.window.to)
+        var starts: [String] = []
+        while let start = try stream.nextStart() { starts.append(start.iso8601) }
+        let reference = try Self.largeReference(from: Self.window.from, to: Self.window.to)
+        #expect(starts.count > 3_000)
+        #expect(starts == reference.map(\.start.iso8601))
+        #expect(try stream.nextStart() == nil)
+    }
+
     /// The occurrences generated ahead while the series are set up are bounded (65,536 between
     /// the cores); past them series go on generating as the merge reads them. A minutely series
     /// of 80,000 at the head of the 700 crosses that bound, and the stream is still the stable

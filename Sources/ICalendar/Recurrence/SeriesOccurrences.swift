@@ -15,8 +15,8 @@ import CivilTime
 /// `@exclusivity(unchecked)`: only the series' own methods touch it, one at a time, from the
 /// stream that owns it, so the runtime's check of every access could never fail.
 final class SeriesOccurrences {
-    /// The series, for its events (``CalendarEvents/Series/event(at:)``).
-    let series: CalendarEvents.Series
+    /// The line of the series' master, for the error of a spent budget.
+    private let line: Int?
     private let length: CalendarEvents.Length
     private let from: Instant?
     private let to: Instant?
@@ -51,7 +51,7 @@ final class SeriesOccurrences {
     ///
     /// - Throws: ``RecurrenceError`` when a rule cannot be expanded or the budget is spent.
     init(_ series: CalendarEvents.Series, from: Instant?, to: Instant?, budget: Int) throws(RecurrenceError) {
-        self.series = series
+        line = series.source.line
         length = series.length
         self.from = from
         self.to = to
@@ -180,7 +180,7 @@ final class SeriesOccurrences {
             if examined > budget {
                 throw RecurrenceError(
                     .windowTooFar,
-                    "line \(series.source.line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
+                    "line \(line ?? 0): more than \(budget) instances before the window ends; the rule has COUNT, so it must be counted from its start"
                 )
             }
             if !replaced.isEmpty && replaced.contains(instance.instant) { continue }

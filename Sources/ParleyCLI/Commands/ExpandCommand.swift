@@ -162,7 +162,7 @@ struct ExpandCommand: Command {
         if !calendar.leftOut.isEmpty { return false }
         do {
             let stream = try calendar.occurrenceStream(in: window.map { $0.0..<$0.1 }, limit: Self.maximumOccurrences)
-            while let occurrence = try stream.next() { output.append(occurrence.start) }
+            while let start = try stream.nextStart() { output.append(start) }
             invocation.output.keepUntilExit(calendar)
             return true
         } catch {
