@@ -20,10 +20,13 @@ public struct CalendarEvents: Sendable {
         /// The master event.
         let source: EventSource
         /// Its recurrence set.
-        public var recurrence: RecurrenceSet
+        public internal(set) var recurrence: RecurrenceSet
         /// The overrides, by the instance they replace.
-        public var overrides: [Override]
+        public internal(set) var overrides: [Override]
         let length: Length
+        /// The first instance (`DTSTART`'s) and its end: a single event's one occurrence, worked
+        /// out where the series is made, so that setting up a stream reads it in place.
+        let first: (start: RecurrenceInstance, end: RecurrenceInstance)
 
         /// The event at `place`: 0 the master, then the overrides in order (``OccurrenceTimes/event``).
         func event(at place: Int) -> EventSource {
@@ -387,9 +390,11 @@ public struct CalendarEvents: Sendable {
         }
         let set = RecurrenceSet(start: start, rules: rules, dates: dates, exclusions: exclusions, zone: zone, otherZones: zones.zones)
         let startInstance = set.instance(for: start)
+        let length = length(of: lines, start: start, startInstance: startInstance, set: set)
+        var cursor = zone.map(ZoneCursor.init)
         return Series(
-            source: lines.source, recurrence: set, overrides: [],
-            length: length(of: lines, start: start, startInstance: startInstance, set: set))
+            source: lines.source, recurrence: set, overrides: [], length: length,
+            first: (startInstance, SeriesOccurrences.end(of: startInstance, length, cursor: &cursor)))
     }
 
     private mutating func makeOverride(_ lines: ExpansionLines, of set: RecurrenceSet) -> Override? {

@@ -66,10 +66,14 @@ public struct RecurrenceSet: Sendable {
             let wall = zone.localDateTime(at: instant) ?? local
             return RecurrenceInstance(local: wall, instant: instant, kind: .zoned, utcOffset: zone.offset(at: instant))
         case .zoned(let local, let tzid):
-            // A value in DTSTART's own TZID (nearly all) is in ``zone``, which was resolved from it.
-            var own: ZoneRules?
-            if case .zoned(_, let startTZID) = start, startTZID == tzid { own = zone }
-            own = own ?? otherZones[tzid] ?? (zone?.identifier == tzid ? zone : nil) ?? (try? ZoneRules.named(tzid))
+            // A value in DTSTART's own TZID (nearly all) is in ``zone``, which was resolved from
+            // it: read there in place (a copy of the rules would count a reference to the zone's
+            // table, which every series of the zone shares, from every core).
+            if case .zoned(_, let startTZID) = start, startTZID == tzid, zone != nil {
+                let instant = zone?.instant(for: local) ?? Instant(secondsSinceEpoch: local.secondsSinceEpoch)
+                return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: zone?.offset(at: instant) ?? 0)
+            }
+            let own = otherZones[tzid] ?? (zone?.identifier == tzid ? zone : nil) ?? (try? ZoneRules.named(tzid))
             guard let own else { return RecurrenceInstance(local: local, zone: zone, isDate: startIsDate) }
             let instant = own.instant(for: local)
             guard let zone else {

@@ -85,25 +85,12 @@ final class SeriesOccurrences {
         self.cursor = cursor
         self.iterator = iterator
         // A value until the first is read ahead (never handed on while hasGenerated is false).
-        let first = series.recurrence.instance(for: series.recurrence.start)
-        generated = OccurrenceTimes(start: first, end: first, recurrenceID: first, event: 0)
+        generated = OccurrenceTimes(start: series.first.start, end: series.first.start, recurrenceID: series.first.start, event: 0)
         if !futures.isEmpty {
             while let occurrence = try nextGenerated() { own.append(occurrence) }
         }
         buffered = OccurrenceTimes.inOrderOfStart(own) { $0 }
         if futures.isEmpty { try readAhead() }
-    }
-
-    /// The one occurrence of `series`, a single event (no rule, `RDATE`, `EXDATE` or override),
-    /// when it overlaps `[from, to)` (with `nil`, always): the occurrence its recurrence set's one
-    /// instance gives, without walking the set.
-    static func single(_ series: CalendarEvents.Series, from: Instant?, to: Instant?) -> OccurrenceTimes? {
-        var cursor = series.recurrence.zone.map(ZoneCursor.init)
-        let start = series.recurrence.instance(for: series.recurrence.start)
-        // Starting at or after the window's end, it cannot overlap it, whatever its length.
-        if from != nil, let to, start.instant >= to { return nil }
-        let occurrence = OccurrenceTimes(start: start, end: end(of: start, series.length, cursor: &cursor), recurrenceID: start, event: 0)
-        return occurrence.overlaps(from: from, to: to) ? occurrence : nil
     }
 
     /// The start (seconds since 1970) of the occurrence ``next()`` gives, or `nil` at the end.
