@@ -22,8 +22,8 @@ struct ReaderContentLineTests {
                 if let high { bytes[place] = high }
                 for start in 0..<16 {
                     for end in start...min(64, start + 40) {
-                        let slice = bytes[start..<end]
-                        if ContentLine.isASCII(slice) != slice.allSatisfy({ $0 < 0x80 }) {
+                        let ascii = bytes.withUnsafeBufferPointer { ContentLine.isASCII($0[start..<end]) }
+                        if ascii != bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
                             disagreements.append("\(String(describing: high)) at \(place), \(start)..<\(end)")
                         }
                     }
@@ -76,7 +76,8 @@ struct ReaderContentLineTests {
             }
         }
         let wrong = spellings.filter { spelling in
-            ExpansionLines.name(of: Array(spelling.utf8)[...]) != (names.contains(spelling.uppercased()) ? spelling.uppercased() : nil)
+            Array(spelling.utf8).withUnsafeBufferPointer { ExpansionLines.name(of: $0[...]) }
+                != (names.contains(spelling.uppercased()) ? spelling.uppercased() : nil)
         }
         #expect(wrong.isEmpty, "\(wrong.sorted().prefix(5))")
     }

@@ -182,6 +182,21 @@ struct ReaderState {
     /// `range` (`closing` false), closes what is still open.
     mutating func run(_ bytes: [UInt8], in range: Range<Int>, firstLine: Int, closing: Bool = true) throws(ReaderAbort) {
         if !eventNames.isEmpty { input = bytes }
+        // The lines are read through the array's buffer (see ``ContentLine/Bytes``).
+        let lastLine = try bytes.withUnsafeBufferPointer { bytes throws(ReaderAbort) in
+            try handleLines(of: bytes, in: range, firstLine: firstLine)
+        }
+        guard closing else { return }
+        for open in stack.reversed() {
+            warn(line: open.line ?? lastLine, "BEGIN:\(open.name) is never closed by END:\(open.name); closed at the end of the file")
+        }
+        while !stack.isEmpty { closeTop() }
+    }
+
+    /// Splits `range` of `bytes` (its first line numbered `firstLine`) into physical lines,
+    /// unfolds them into logical lines and handles each; the number of the last line.
+    private mutating func handleLines(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, firstLine: Int) throws(ReaderAbort) -> Int
+    {
         var start = range.lowerBound
         if start == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             start = 3
@@ -239,7 +254,7 @@ struct ReaderState {
             }
             if logicalLine > 0 {
                 lineBytes = logicalBytes
-                try handle(folded ? logical[...] : bytes[first], line: logicalLine)
+                try handle(folded, logical, else: bytes[first], line: logicalLine)
             }
             folded = false
             logicalLine = 0
@@ -247,33 +262,34 @@ struct ReaderState {
                 fail(line: lineNumber, column: nil, "the content line is longer than the limit of \(limits.maximumLineLength) bytes")
                 throw ReaderAbort()
             }
-            first = physical.indices
+            first = physical.startIndex..<physical.endIndex
             logicalLine = lineNumber
             logicalBytes = lineStart..<min(index, limit)
         }
         if logicalLine > 0 {
             lineBytes = logicalBytes
-            try handle(folded ? logical[...] : bytes[first], line: logicalLine)
+            try handle(folded, logical, else: bytes[first], line: logicalLine)
         }
-        guard closing else { return }
-        for open in stack.reversed() {
-            warn(line: open.line ?? lineNumber, "BEGIN:\(open.name) is never closed by END:\(open.name); closed at the end of the file")
-        }
-        while !stack.isEmpty { closeTop() }
+        return lineNumber
+    }
+
+    /// Handles the line unfolded in `logical` when it was `folded`, else the line's own `bytes`.
+    private mutating func handle(
+        _ folded: Bool, _ logical: borrowing [UInt8], else bytes: ContentLine.Bytes, line: Int
+    ) throws(ReaderAbort) {
+        guard folded else { return try handle(bytes, line: line) }
+        try logical.withUnsafeBufferPointer { logical throws(ReaderAbort) in try handle(logical[...], line: line) }
     }
 
     /// Where the first LF at or after `start` and before `limit` is in `bytes`, or `limit`:
     /// `memchr`, which reads many bytes a step, not one.
-    private static func lineFeed(in bytes: [UInt8], from start: Int, before limit: Int) -> Int {
-        guard start < limit else { return limit }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, limit - start) else { return limit }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-        }
+    private static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int) -> Int {
+        guard start < limit, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, limit - start) else { return limit }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// Handles one logical line (unfolded, without its line break).
-    private mutating func handle(_ bytes: ArraySlice<UInt8>, line: Int) throws(ReaderAbort) {
+    private mutating func handle(_ bytes: ContentLine.Bytes, line: Int) throws(ReaderAbort) {
         if event != nil, stack.count == 2 {
             if handleEventProperty(bytes, line: line) { return }
             // The event's own `END` (`END:VEVENT`, no parameter or space: as good as every
@@ -297,7 +313,8 @@ struct ReaderState {
         }
         let parsed: ContentLine
         do {
-            parsed = try ContentLine(parsing: Array(bytes), maximumParameters: limits.maximumParameters, building: building)
+            parsed = try ContentLine(
+                parsing: UnsafeBufferPointer(rebasing: bytes), maximumParameters: limits.maximumParameters, building: building)
         } catch {
             if error.isLimit {
                 fail(line: line, column: error.column, error.message)
@@ -380,7 +397,7 @@ struct ReaderState {
     /// matched as bytes and the text is only checked for UTF-8 when nobody reads it. `false`,
     /// having changed nothing, for any other line (`BEGIN`, `END`, a quoted or listed parameter
     /// value, a caret, too many parameters, no name, no `:`), which the general path reads.
-    private mutating func handleEventProperty(_ bytes: ArraySlice<UInt8>, line: Int) -> Bool {
+    private mutating func handleEventProperty(_ bytes: ContentLine.Bytes, line: Int) -> Bool {
         var index = bytes.startIndex
         while index < bytes.endIndex && ContentLine.isNameByte(bytes[index]) { index += 1 }
         guard index > bytes.startIndex, index < bytes.endIndex else { return false }
@@ -421,7 +438,7 @@ struct ReaderState {
 
     /// The parameters `bytes` (`;NAME=value` repeated `count` times, each value plain and
     /// checked already) build: those built last from the same bytes, when recent.
-    private mutating func parameters(_ bytes: ArraySlice<UInt8>, count: Int) -> [CalendarParameter] {
+    private mutating func parameters(_ bytes: ContentLine.Bytes, count: Int) -> [CalendarParameter] {
         if let recent = recentParameters.lastIndex(where: { Self.sameBytes($0.bytes, bytes) }) {
             return recentParameters[recent].parameters
         }
@@ -440,18 +457,18 @@ struct ReaderState {
     }
 
     /// Whether `cached` and `bytes` hold the same bytes (`memcmp`, after the lengths).
-    private static func sameBytes(_ cached: [UInt8], _ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func sameBytes(_ cached: [UInt8], _ bytes: ContentLine.Bytes) -> Bool {
         guard cached.count == bytes.count else { return false }
         return cached.withUnsafeBytes { cached in
-            bytes.withUnsafeBytes { bytes in
-                guard let left = cached.baseAddress, let right = bytes.baseAddress else { return cached.count == 0 }
-                return memcmp(left, right, cached.count) == 0
+            guard let left = cached.baseAddress, let right = UnsafeBufferPointer(rebasing: bytes).baseAddress else {
+                return cached.count == 0
             }
+            return memcmp(left, right, cached.count) == 0
         }
     }
 
     /// Whether `bytes` is `END:` and `name` (uppercase) in any case, and nothing else.
-    private static func isEnd(of name: String, _ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isEnd(of name: String, _ bytes: ContentLine.Bytes) -> Bool {
         let start = bytes.startIndex
         return bytes.count > 4 && ContentLine.equalIgnoringCase(bytes[..<(start + 3)], end) && bytes[start + 3] == UInt8(ascii: ":")
             && ContentLine.equalIgnoringCase(bytes[(start + 4)...], name.utf8)
@@ -459,7 +476,7 @@ struct ReaderState {
 
     /// The one of `names` that `bytes` begins, when it is `BEGIN:` and that name as it is
     /// spelt there, and nothing else (the general path reads any other spelling).
-    private static func plainBegin(_ bytes: ArraySlice<UInt8>, of names: [String]) -> String? {
+    private static func plainBegin(_ bytes: ContentLine.Bytes, of names: [String]) -> String? {
         let start = bytes.startIndex
         guard bytes.count > 6, ContentLine.equalIgnoringCase(bytes[..<(start + 5)], begin), bytes[start + 5] == UInt8(ascii: ":") else {
             return nil

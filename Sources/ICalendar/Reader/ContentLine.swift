@@ -12,6 +12,11 @@
 /// and the same ``replacedInvalidUTF8``, but no parameter or value text is made (``parameters``
 /// is empty, ``value`` too), for lines whose content nobody reads now.
 struct ContentLine {
+    /// Bytes of a line read where they lie, in the file's bytes or a line's unfolded copy: a
+    /// slice of a buffer, which counts no reference (an `ArraySlice` counts one on the array
+    /// each time one is made or let go, several times a line).
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
     let name: String
     let parameters: [CalendarParameter]
     let value: String
@@ -31,7 +36,7 @@ struct ContentLine {
 
     /// Whether name bytes `name` (ASCII letters, digits and '-') spell `upper` (uppercase
     /// ASCII) in any case.
-    static func equalIgnoringCase(_ name: ArraySlice<UInt8>, _ upper: some Collection<UInt8>) -> Bool {
+    static func equalIgnoringCase(_ name: Bytes, _ upper: some Collection<UInt8>) -> Bool {
         guard name.count == upper.count else { return false }
         // A lowercase letter matches its uppercase form (bit 0x20 cleared); any other byte only itself.
         var index = name.startIndex
@@ -44,12 +49,12 @@ struct ContentLine {
     }
 
     /// Name bytes (ASCII letters, digits and '-') uppercased as bytes, when needed.
-    static func uppercased(_ name: ArraySlice<UInt8>) -> String {
+    static func uppercased(_ name: Bytes) -> String {
         guard name.contains(where: { $0 >= 0x61 }) else { return String(decoding: name, as: UTF8.self) }
         return String(decoding: name.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
     }
 
-    init(parsing bytes: [UInt8], maximumParameters: Int, building: Bool = true) throws(Failure) {
+    init(parsing bytes: UnsafeBufferPointer<UInt8>, maximumParameters: Int, building: Bool = true) throws(Failure) {
         var index = 0
         var replaced = false
         func readName(_ what: String) throws(Failure) -> Range<Int> {
@@ -128,26 +133,25 @@ struct ContentLine {
     }
 
     /// Sets `replaced` when `bytes` are not UTF-8, as ``text(_:replaced:)`` would, without making the text.
-    static func check(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) {
+    static func check(_ bytes: Bytes, replaced: inout Bool) {
         if isASCII(bytes) { return }
-        if bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) == nil { replaced = true }
+        if String(validating: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self) == nil { replaced = true }
     }
 
     /// Whether every byte is ASCII (below 0x80): eight bytes a step, the bytes of every line.
-    static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var seen: UInt64 = 0
-            var index = 0
-            while index + 8 <= raw.count {
-                seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                index += 8
-            }
-            while index < raw.count {
-                seen |= UInt64(raw[index])
-                index += 1
-            }
-            return seen & 0x8080_8080_8080_8080 == 0
+    static func isASCII(_ bytes: Bytes) -> Bool {
+        let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes))
+        var seen: UInt64 = 0
+        var index = 0
+        while index + 8 <= raw.count {
+            seen |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
         }
+        while index < raw.count {
+            seen |= UInt64(raw[index])
+            index += 1
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
     }
 
     /// How many LF bytes `bytes` holds: 32 bytes a step. Each 8-byte word marks exactly its LF
@@ -179,12 +183,13 @@ struct ContentLine {
     }
 
     /// The text of `bytes`; bytes that are not UTF-8 become U+FFFD and set `replaced`.
-    static func text(_ bytes: ArraySlice<UInt8>, replaced: inout Bool) -> String {
+    static func text(_ bytes: Bytes, replaced: inout Bool) -> String {
+        let buffer = UnsafeBufferPointer(rebasing: bytes)
         // ASCII (most lines) is valid UTF-8 as it is; only other text needs validating.
-        if isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
-        if let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return text }
+        if isASCII(bytes) { return String(decoding: buffer, as: UTF8.self) }
+        if let text = String(validating: buffer, as: UTF8.self) { return text }
         replaced = true
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     /// RFC 6868: `^n`/`^N` is a line break, `^'` a double quote, `^^` a caret; a caret before

@@ -12,7 +12,7 @@ struct ExpansionLines {
     /// The one of ``names`` that `name` (a property name's bytes, in any case) spells, or `nil`:
     /// compared as bytes with the names of its length, for the reader's every line, without
     /// making or hashing a string (a test holds it to ``names``).
-    static func name(of name: ArraySlice<UInt8>) -> String? {
+    static func name(of name: ContentLine.Bytes) -> String? {
         func spells(_ upper: StaticString) -> Bool {
             ContentLine.equalIgnoringCase(name, UnsafeBufferPointer(start: upper.utf8Start, count: upper.utf8CodeUnitCount))
         }
