@@ -86,19 +86,19 @@ public struct CalendarEvents: Sendable {
         zones = CalendarTimeZones(calendar: calendar)
         diagnostics = zones.warnings
         // The masters by their place in `events` (read there, not copied) with their UIDs.
-        var masters: [(event: Int, uid: String?)] = []
-        var masterIndex: [String: Int] = [:]
-        var overridesByUID: [String: [ExpansionLines]] = [:]
+        var masters: [(event: Int, uid: EventUID?)] = []
+        var masterIndex: [EventUID: Int] = [:]
+        var overridesByUID: [EventUID: [ExpansionLines]] = [:]
         masters.reserveCapacity(events.count)
         masterIndex.reserveCapacity(events.count)
         for event in events.indices {
-            let uid = events[event].uidText
+            let uid = events[event].uid
             if events[event].recurrenceID != nil, let uid {
                 overridesByUID[uid, default: []].append(events[event])
             } else if let uid, let index = masterIndex.updateValue(masters.count, forKey: uid) {
                 // Looked up and entered with one hash of the UID; a UID seen before keeps its place.
                 masterIndex[uid] = index
-                warnDuplicate(uid, events[event].source.line, "a second master (no RECURRENCE-ID)")
+                warnDuplicate(uid.text, events[event].source.line, "a second master (no RECURRENCE-ID)")
                 if Self.supersedes(events[event], events[masters[index].event]) { masters[index] = (event, uid) }
             } else {
                 masters.append((event, uid))
@@ -108,7 +108,7 @@ public struct CalendarEvents: Sendable {
         let parts = masters.count >= 1_024 && Parallel.cores > 1 ? 2 : 1
         let size = (masters.count + parts - 1) / parts
         let (before, found, overrides) = (self, masters, overridesByUID)
-        var built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [String]) in
+        var built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [EventUID]) in
             var half = before
             let taken = half.collect(
                 found[min(found.count, part * size)..<min(found.count, (part + 1) * size)], of: events, overrides: overrides)
@@ -125,7 +125,7 @@ public struct CalendarEvents: Sendable {
         for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.source.line ?? 0) < ($1.source.line ?? 0) }) {
             warn(
                 orphan.source.line,
-                "\(orphan.source.name) with RECURRENCE-ID has no master with UID '\(orphan.uidText ?? "")'; read as a single event"
+                "\(orphan.source.name) with RECURRENCE-ID has no master with UID '\(orphan.uid?.text ?? "")'; read as a single event"
             )
             if let single = makeSeries(orphan) { series.append(single) }
         }
@@ -134,9 +134,10 @@ public struct CalendarEvents: Sendable {
     /// Appends the series of `masters` (each an event of `events` with its `UID`, and its
     /// overrides in `overridesByUID`) and their diagnostics; the `UID`s whose overrides were taken.
     private mutating func collect(
-        _ masters: ArraySlice<(event: Int, uid: String?)>, of events: [ExpansionLines], overrides overridesByUID: [String: [ExpansionLines]]
-    ) -> [String] {
-        var taken: [String] = []
+        _ masters: ArraySlice<(event: Int, uid: EventUID?)>, of events: [ExpansionLines],
+        overrides overridesByUID: [EventUID: [ExpansionLines]]
+    ) -> [EventUID] {
+        var taken: [EventUID] = []
         series.reserveCapacity(series.count + masters.count)
         for (event, uid) in masters {
             guard var built = makeSeries(events[event]) else { continue }
@@ -162,7 +163,7 @@ public struct CalendarEvents: Sendable {
                     kept.append(lines)
                     continue
                 }
-                warnDuplicate(uid ?? "", component.line, "a second override of one RECURRENCE-ID")
+                warnDuplicate(uid?.text ?? "", component.line, "a second override of one RECURRENCE-ID")
                 if Self.supersedes(lines, kept[index]) {
                     built.overrides[index] = override
                     kept[index] = lines

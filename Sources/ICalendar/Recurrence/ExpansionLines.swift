@@ -31,8 +31,8 @@ struct ExpansionLines {
     let source: EventSource
     /// Its properties (all of them, or those of ``names``), in order.
     private let properties: [CalendarProperty]
-    /// The text of its `UID`, if any.
-    let uidText: String?
+    /// Its `UID`, if any.
+    let uid: EventUID?
     private var positions = Positions()
     private var rulePositions: [Int32] = []
     private var datePositions: [Int32] = []
@@ -78,7 +78,7 @@ struct ExpansionLines {
             default: break
             }
         }
-        uidText = positions.uid < 0 ? nil : properties[Int(positions.uid)].textValue
+        uid = positions.uid < 0 ? nil : EventUID(properties[Int(positions.uid)].textValue)
     }
 
     private func property(_ position: Int32) -> CalendarProperty? {
