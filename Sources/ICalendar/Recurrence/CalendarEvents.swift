@@ -108,18 +108,25 @@ public struct CalendarEvents: Sendable {
         let parts = masters.count >= 1_024 && Parallel.cores > 1 ? 2 : 1
         let size = (masters.count + parts - 1) / parts
         let (before, found, overrides) = (self, masters, overridesByUID)
-        var built = Parallel.map(parts, threads: parts) { part -> (CalendarEvents, [EventUID]) in
-            var half = before
-            let taken = half.collect(
-                found[min(found.count, part * size)..<min(found.count, (part + 1) * size)], of: events, overrides: overrides)
-            return (half, taken)
+        var built: [(events: CalendarEvents, taken: [EventUID], made: Int)] = []
+        // Each half writes its series into its own stretch of one list, then the stretches are
+        // moved together: a series is never copied (a copy counts a reference to each part).
+        series = Array(unsafeUninitializedCapacity: masters.count) { buffer, count in
+            let slots = SeriesSlots(base: buffer.baseAddress)
+            built = Parallel.map(parts, threads: parts) { part in
+                var half = before
+                let range = min(found.count, part * size)..<min(found.count, (part + 1) * size)
+                let into = slots.base.map { $0 + range.lowerBound }
+                let (taken, made) = half.collect(found[range], of: events, overrides: overrides, into: into)
+                return (half, taken, made)
+            }
+            for (part, (_, _, made)) in built.enumerated() {
+                if let base = slots.base, part * size != count { (base + count).moveInitialize(from: base + part * size, count: made) }
+                count += made
+            }
         }
-        // The first half goes on as this collection (its series moved, not copied: the list of
-        // halves lets go of them), the second is joined to it.
-        self = built[0].0
-        built[0].0 = before
-        for (index, (half, taken)) in built.enumerated() {
-            if index > 0 { merge(half, from: before) }
+        for (index, (half, taken, _)) in built.enumerated() {
+            if index > 0 { merge(half, from: before) } else { adopt(half) }
             for uid in taken { overridesByUID.removeValue(forKey: uid) }
         }
         for orphan in overridesByUID.values.flatMap({ $0 }).sorted(by: { ($0.source.line ?? 0) < ($1.source.line ?? 0) }) {
@@ -131,14 +138,21 @@ public struct CalendarEvents: Sendable {
         }
     }
 
-    /// Appends the series of `masters` (each an event of `events` with its `UID`, and its
-    /// overrides in `overridesByUID`) and their diagnostics; the `UID`s whose overrides were taken.
+    /// Where one half's series are written (see ``init(calendar:events:)``): its stretch of the
+    /// list being built.
+    private struct SeriesSlots: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Series>?
+    }
+
+    /// Writes the series of `masters` (each an event of `events` with its `UID`, and its
+    /// overrides in `overridesByUID`) one after another from `slots`, and adds their
+    /// diagnostics; the `UID`s whose overrides were taken, and how many series were written.
     private mutating func collect(
         _ masters: ArraySlice<(event: Int, uid: EventUID?)>, of events: [ExpansionLines],
-        overrides overridesByUID: [EventUID: [ExpansionLines]]
-    ) -> [EventUID] {
+        overrides overridesByUID: [EventUID: [ExpansionLines]], into slots: UnsafeMutablePointer<Series>?
+    ) -> (taken: [EventUID], made: Int) {
         var taken: [EventUID] = []
-        series.reserveCapacity(series.count + masters.count)
+        var made = 0
         for (event, uid) in masters {
             guard var built = makeSeries(events[event]) else { continue }
             var byInstance: [Instant: Int] = [:]
@@ -169,14 +183,24 @@ public struct CalendarEvents: Sendable {
                     kept[index] = lines
                 }
             }
-            series.append(consume built)
+            slots?.advanced(by: made).initialize(to: consume built)
+            made += 1
         }
-        return taken
+        return (taken, made)
+    }
+
+    /// Takes what `part` (a copy of this collection that collected the first masters) added to
+    /// it; the series stay.
+    private mutating func adopt(_ part: CalendarEvents) {
+        let series = self.series
+        self = part
+        self.series = series
     }
 
     /// Appends what `part` (a copy of `base` that went on with other masters) added to it: its
-    /// series and diagnostics, leaving out its warnings about zones this one has warned about
-    /// already (a zone read as another is told once, at its first use in the file).
+    /// diagnostics, leaving out its warnings about zones this one has warned about already (a
+    /// zone read as another is told once, at its first use in the file). Its series are in
+    /// this collection's list already.
     private mutating func merge(_ part: CalendarEvents, from base: CalendarEvents) {
         for (index, diagnostic) in part.diagnostics.enumerated().dropFirst(base.diagnostics.count) {
             if let tzid = part.zoneNotes[index] {
@@ -188,7 +212,6 @@ public struct CalendarEvents: Sendable {
         zonesWarned.formUnion(part.zonesWarned)
         duplicatedUIDs.formUnion(part.duplicatedUIDs)
         zones.merge(part.zones)
-        series += part.series.dropFirst(base.series.count)
     }
 
     /// Whether `candidate` replaces `current`, another copy of the same event: a higher
