@@ -18,8 +18,6 @@ extension OccurrenceStream {
         /// occurrences between them generated now (see ``SeriesOccurrences/generateAhead(upTo:)``).
         init(_ all: [CalendarEvents.Series], _ range: Range<Int>, from: Instant?, to: Instant?, budget: Int, ahead: Int) {
             var ahead = ahead
-            // A single event has at most one occurrence: most of a stretch's series are.
-            ready.reserveCapacity(range.count)
             // Each series is read in place (`all[index]`), not copied: a copy of a series costs a
             // reference count on each of its parts, and every series is read here once.
             for index in range {
