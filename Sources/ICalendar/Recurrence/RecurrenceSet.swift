@@ -69,9 +69,9 @@ public struct RecurrenceSet: Sendable {
             // A value in DTSTART's own TZID (nearly all) is in ``zone``, which was resolved from
             // it: read there in place (a copy of the rules would count a reference to the zone's
             // table, which every series of the zone shares, from every core).
-            if case .zoned(_, let startTZID) = start, startTZID == tzid, zone != nil {
-                let instant = zone?.instant(for: local) ?? Instant(secondsSinceEpoch: local.secondsSinceEpoch)
-                return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: zone?.offset(at: instant) ?? 0)
+            if case .zoned(_, let startTZID) = start, startTZID == tzid, let zone {
+                let instant = zone.instant(for: local)
+                return RecurrenceInstance(local: local, instant: instant, kind: .zoned, utcOffset: zone.offset(at: instant))
             }
             let own = otherZones[tzid] ?? (zone?.identifier == tzid ? zone : nil) ?? (try? ZoneRules.named(tzid))
             guard let own else { return RecurrenceInstance(local: local, zone: zone, isDate: startIsDate) }
