@@ -18,9 +18,10 @@ import CivilTime
 /// more to generate take part in the merge.
 ///
 /// A stream is read once, from one place: it is a class, so every reference to it shares its
-/// position. Its changing state is `@exclusivity(unchecked)`: nothing reaches it but ``next()``,
-/// which never calls back into the stream, so the runtime's check of every access (a tenth of
-/// the merge's instructions) could never fail.
+/// position. Its changing state is `@exclusivity(unchecked)`: nothing reaches it but ``next()``
+/// and ``nextStart()`` (through one private `advance()`), which never call back into the
+/// stream, so the runtime's check of every access (a tenth of the merge's instructions) could
+/// never fail.
 ///
 /// - Complexity: O(log *s*) per occurrence for *s* series still generating, after O(*n* log *n*)
 ///   to start for *n* occurrences worked out before the merge.
